@@ -1,0 +1,35 @@
+package vn.chibo.organizations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import vn.chibo.platform.DecisionReference;
+import vn.chibo.platform.Permission;
+
+/** Everything the organization page shows, with what the viewer may do there. */
+public record OrganizationDetails(
+        OrganizationSummary summary,
+        String shortName,
+        String place,
+        String address,
+        String phone,
+        String email,
+        LocalDate foundedOn,
+        DecisionReference founding,
+        DecisionReference dissolution,
+        List<OrganizationSummary> ancestors,
+        List<OrganizationSummary> children,
+        List<UnitDetails> units,
+        List<TermDetails> terms,
+        List<ParentLink> history,
+        Set<Permission> permissions) {
+
+    public boolean can(Permission permission) {
+        return permissions.contains(permission);
+    }
+
+    /** Staff of all attached units. */
+    public int staff() {
+        return units.stream().mapToInt(UnitDetails::staff).sum();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.chibo.platform;
+
+/** What a grant lets its holder do inside the granted subtree. */
+public enum Permission {
+    /** See the organization, its units, terms and committee. */
+    ORGANIZATION_VIEW,
+    /** Edit the organization's details, units, terms and committee. */
+    ORGANIZATION_MANAGE,
+    /** Create, move and dissolve organizations below the granted one. */
+    ORGANIZATION_STRUCTURE,
+    MEMBER_VIEW,
+    MEMBER_MANAGE,
+    /** See citizen ids, residences and family details unmasked. */
+    MEMBER_PERSONAL_DATA,
+    MEETING_VIEW,
+    MEETING_RECORD,
+    PORTAL_EDIT,
+    PORTAL_PUBLISH,
+    AUDIT_VIEW,
+    USER_MANAGE
+}

@@ -1,0 +1,164 @@
+package vn.chibo.platform;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Accounts, their passwords and their grants. */
+@Service
+public class UserManagement {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+
+    private final JdbcClient jdbc;
+    private final PasswordEncoder passwords;
+    private final AuditTrail audit;
+
+    UserManagement(JdbcClient jdbc, PasswordEncoder passwords, AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.passwords = passwords;
+        this.audit = audit;
+    }
+
+    /** Creates an account; the password is stored only as a hash. */
+    @Transactional
+    public long createUser(CurrentUser actor, String username, String fullName, String password, boolean mustChange) {
+        requireAdministrator(actor);
+        if (username == null || !username.matches("[A-Za-z0-9._-]{3,64}")) {
+            throw new InvalidInputException("username", "user.username.invalid");
+        }
+        if (fullName == null || fullName.isBlank()) {
+            throw new InvalidInputException("fullName", "validation.required");
+        }
+        checkStrength(password, "password");
+        boolean taken = jdbc.sql("SELECT count(*) FROM platform.app_user WHERE username = :u")
+                        .param("u", username)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (taken) {
+            throw new InvalidInputException("username", "user.username.taken", username);
+        }
+        long id = jdbc.sql(
+                        """
+                        INSERT INTO platform.app_user (username, password_hash, full_name, must_change_password)
+                        VALUES (:u, :h, :n, :m) RETURNING id
+                        """)
+                .param("u", username)
+                .param("h", passwords.encode(password))
+                .param("n", fullName.strip())
+                .param("m", mustChange)
+                .query(Long.class)
+                .single();
+        audit.record(actor, "user.create", "User", id, null, Map.of("username", username, "fullName", fullName));
+        return id;
+    }
+
+    @Transactional
+    public void grant(CurrentUser actor, long userId, Grant grant) {
+        requireAdministrator(actor);
+        jdbc.sql(
+                        """
+                        INSERT INTO platform.role_grant (user_id, organization_id, role) VALUES (:u, :o, :r)
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("u", userId)
+                .param("o", grant.organizationId())
+                .param("r", grant.role().name())
+                .update();
+        audit.record(actor, "user.grant", "User", userId, null, grant);
+    }
+
+    /** Changes the signed-in user's own password after checking the current one. */
+    @Transactional
+    public void changeOwnPassword(CurrentUser actor, String currentPassword, String newPassword) {
+        String hash = jdbc.sql("SELECT password_hash FROM platform.app_user WHERE id = :id")
+                .param("id", actor.id())
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("User", actor.id()));
+        if (currentPassword == null || !passwords.matches(currentPassword, hash)) {
+            throw new InvalidInputException("currentPassword", "account.password.current.wrong");
+        }
+        checkStrength(newPassword, "newPassword");
+        if (passwords.matches(newPassword, hash)) {
+            throw new InvalidInputException("newPassword", "account.password.same");
+        }
+        jdbc.sql(
+                        """
+                        UPDATE platform.app_user
+                        SET password_hash = :h, must_change_password = false, password_changed_at = now()
+                        WHERE id = :id
+                        """)
+                .param("h", passwords.encode(newPassword))
+                .param("id", actor.id())
+                .update();
+        // Never the hash, not even in the audit log.
+        audit.record(actor, "user.password.change", "User", actor.id(), null, null);
+    }
+
+    @Transactional(readOnly = true)
+    public boolean mustChangePassword(long userId) {
+        return jdbc.sql("SELECT must_change_password FROM platform.app_user WHERE id = :id")
+                .param("id", userId)
+                .query(Boolean.class)
+                .optional()
+                .orElse(false);
+    }
+
+    @Transactional(readOnly = true)
+    public long countUsers() {
+        return jdbc.sql("SELECT count(*) FROM platform.app_user").query(Long.class).single();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Long> findId(String username) {
+        return jdbc.sql("SELECT id FROM platform.app_user WHERE username = :u")
+                .param("u", username)
+                .query(Long.class)
+                .optional();
+    }
+
+    /** The accounts with their grants, for administrators. */
+    @Transactional(readOnly = true)
+    public List<UserSummary> users(CurrentUser actor) {
+        requireAdministrator(actor);
+        return jdbc.sql(
+                        """
+                        SELECT u.id, u.username, u.full_name, u.enabled,
+                               coalesce(string_agg(g.role || coalesce('@' || g.organization_id, ''), ', '
+                                                   ORDER BY g.role), '') AS grants
+                        FROM platform.app_user u LEFT JOIN platform.role_grant g ON g.user_id = u.id
+                        GROUP BY u.id ORDER BY u.username
+                        """)
+                .query((rs, n) -> new UserSummary(
+                        rs.getLong("id"),
+                        rs.getString("username"),
+                        rs.getString("full_name"),
+                        rs.getBoolean("enabled"),
+                        rs.getString("grants")))
+                .list();
+    }
+
+    private static void checkStrength(String password, String field) {
+        if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
+            throw new InvalidInputException(field, "account.password.tooShort", MIN_PASSWORD_LENGTH);
+        }
+        if (password.length() > 128) {
+            throw new InvalidInputException(field, "account.password.tooLong", 128);
+        }
+    }
+
+    private static void requireAdministrator(CurrentUser actor) {
+        if (!actor.isAdministrator()) {
+            throw new ForbiddenException("Only administrators manage accounts");
+        }
+    }
+
+    /** An account as administrators list it. */
+    public record UserSummary(long id, String username, String fullName, boolean enabled, String grants) {}
+}

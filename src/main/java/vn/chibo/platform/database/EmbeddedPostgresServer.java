@@ -1,0 +1,192 @@
+package vn.chibo.platform.database;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
+import java.nio.channels.OverlappingFileLockException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL 17 server run from Maven artifacts with its data in a directory of ours, durable (fsync and
+ * synchronous commit on), guarded against a second ChiBo on the same directory, and able to recover the server that a
+ * killed JVM left running.
+ */
+final class EmbeddedPostgresServer implements AutoCloseable {
+
+    private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresServer.class);
+    private static final Duration ORPHAN_STOP_WAIT = Duration.ofSeconds(30);
+
+    private final Path dataDir;
+    private final FileChannel lockChannel;
+    private final FileLock lock;
+    private final EmbeddedPostgres postgres;
+
+    private EmbeddedPostgresServer(Path dataDir, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+        this.dataDir = dataDir;
+        this.lockChannel = lockChannel;
+        this.lock = lock;
+        this.postgres = postgres;
+    }
+
+    /** Starts the server on {@code baseDir/pg}, creating the cluster when the directory is empty. */
+    static EmbeddedPostgresServer start(Path baseDir) {
+        Path dataDir = baseDir.toAbsolutePath().normalize().resolve("pg");
+        FileChannel channel = null;
+        try {
+            Files.createDirectories(dataDir);
+            channel = FileChannel.open(
+                    baseDir.resolve("chibo.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            FileLock lock = tryLock(channel);
+            if (lock == null) {
+                throw new DataDirectoryInUseException(baseDir.toAbsolutePath());
+            }
+            recoverOrphan(dataDir);
+            boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
+            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+                    .setDataDirectory(dataDir)
+                    .setCleanDataDirectory(false)
+                    .setRegisterShutdownHook(false)
+                    .setPGStartupWait(Duration.ofSeconds(60))
+                    .setLocaleConfig("locale", "C.UTF-8")
+                    .setServerConfig("fsync", "on")
+                    .setServerConfig("synchronous_commit", "on")
+                    .setServerConfig("full_page_writes", "on")
+                    .setServerConfig("listen_addresses", "localhost")
+                    .setServerConfig("max_connections", "50")
+                    .setServerConfig("shared_buffers", "64MB")
+                    .start();
+            log.info(
+                    "Embedded PostgreSQL {} on port {} with data in {}",
+                    fresh ? "initialized and started" : "started",
+                    postgres.getPort(),
+                    dataDir);
+            return new EmbeddedPostgresServer(dataDir, channel, lock, postgres);
+        } catch (IOException e) {
+            closeQuietly(channel);
+            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+        } catch (RuntimeException e) {
+            closeQuietly(channel);
+            throw e;
+        }
+    }
+
+    private static FileLock tryLock(FileChannel channel) throws IOException {
+        try {
+            return channel.tryLock();
+        } catch (OverlappingFileLockException e) {
+            return null;
+        }
+    }
+
+    /**
+     * After {@code kill -9} of the JVM the postmaster it started keeps running and holds the data directory. Our own
+     * lock proves no other ChiBo uses the directory, so a live postmaster named in postmaster.pid is an orphan: stop it
+     * and start afresh. A pid file naming a dead process is a stale lock that PostgreSQL replaces by itself.
+     */
+    static void recoverOrphan(Path dataDir) throws IOException {
+        Path pidFile = dataDir.resolve("postmaster.pid");
+        if (!Files.exists(pidFile)) {
+            return;
+        }
+        List<String> lines = Files.readAllLines(pidFile);
+        long pid;
+        try {
+            pid = Long.parseLong(lines.get(0).trim());
+        } catch (RuntimeException e) {
+            log.warn("Recovering after an unclean shutdown: unreadable {}, removing it", pidFile);
+            Files.deleteIfExists(pidFile);
+            return;
+        }
+        Optional<ProcessHandle> process = ProcessHandle.of(pid).filter(ProcessHandle::isAlive);
+        if (process.isEmpty() || !isPostgres(process.get())) {
+            log.warn(
+                    "Recovering after an unclean shutdown: stale lock file {} names process {} which is not running;"
+                            + " PostgreSQL will replace it and replay its log",
+                    pidFile,
+                    pid);
+            return;
+        }
+        log.warn(
+                "Recovering after an unclean shutdown: PostgreSQL process {} left running by a ChiBo that was killed;"
+                        + " stopping it before starting again",
+                pid);
+        // SIGINT asks the postmaster for a fast shutdown: it ends the orphaned sessions and checkpoints.
+        new ProcessBuilder("kill", "-INT", Long.toString(pid))
+                .inheritIO()
+                .start()
+                .onExit()
+                .join();
+        long deadline = System.nanoTime() + ORPHAN_STOP_WAIT.toNanos();
+        while (process.get().isAlive() && System.nanoTime() < deadline) {
+            sleep(100);
+        }
+        if (process.get().isAlive()) {
+            throw new IllegalStateException("The orphaned PostgreSQL process " + pid + " did not stop within "
+                    + ORPHAN_STOP_WAIT.toSeconds() + " s; stop it by hand and start ChiBo again");
+        }
+        log.info("Orphaned PostgreSQL process {} stopped; the data directory is consistent", pid);
+    }
+
+    private static boolean isPostgres(ProcessHandle process) {
+        return process.info().command().map(c -> c.contains("postgres")).orElse(true);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    String jdbcUrl() {
+        return postgres.getJdbcUrl("postgres", "postgres");
+    }
+
+    int port() {
+        return postgres.getPort();
+    }
+
+    Path dataDir() {
+        return dataDir;
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            postgres.close();
+            log.info("Embedded PostgreSQL stopped cleanly");
+        } finally {
+            lock.release();
+            lockChannel.close();
+        }
+    }
+
+    private static void closeQuietly(FileChannel channel) {
+        if (channel != null) {
+            try {
+                channel.close();
+            } catch (IOException e) {
+                log.debug("Closing the lock file failed", e);
+            }
+        }
+    }
+
+    /** Another running ChiBo holds the data directory. */
+    static final class DataDirectoryInUseException extends IllegalStateException {
+        DataDirectoryInUseException(Path dir) {
+            super("The data directory " + dir + " is in use by another running ChiBo. Stop that instance, or give this"
+                    + " one its own directory with CHIBO_DATA_DIR.");
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package vn.chibo.platform.security;
+
+import java.security.SecureRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.Grant;
+import vn.chibo.platform.Role;
+import vn.chibo.platform.UserManagement;
+
+/**
+ * On the first start of a production install there is no account yet: create {@code admin}, with the password from
+ * {@code CHIBO_ADMIN_PASSWORD} or a random one printed once, to be changed at the first sign-in.
+ */
+@Component
+@Profile("!demo")
+@Order(0)
+class AdministratorBootstrap implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(AdministratorBootstrap.class);
+    private static final String ALPHABET = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ23456789";
+
+    private final UserManagement users;
+    private final TransactionTemplate transaction;
+    private final String configuredPassword;
+
+    AdministratorBootstrap(
+            UserManagement users,
+            TransactionTemplate transaction,
+            @Value("${CHIBO_ADMIN_PASSWORD:}") String configuredPassword) {
+        this.users = users;
+        this.transaction = transaction;
+        this.configuredPassword = configuredPassword;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        transaction.executeWithoutResult(status -> {
+            if (users.countUsers() > 0) {
+                return;
+            }
+            boolean generated = configuredPassword.isBlank();
+            String password = generated ? randomPassword() : configuredPassword;
+            long id = users.createUser(CurrentUser.system(), "admin", "Quản trị hệ thống", password, true);
+            users.grant(CurrentUser.system(), id, new Grant(null, Role.ADMIN));
+            if (generated) {
+                log.warn(
+                        "First start: created the account 'admin' with the one-time password {} ; it must be changed at"
+                                + " the first sign-in. This password is not shown again.",
+                        password);
+            } else {
+                log.info(
+                        "First start: created the account 'admin' with the password from CHIBO_ADMIN_PASSWORD; it must"
+                                + " be changed at the first sign-in.");
+            }
+        });
+    }
+
+    private static String randomPassword() {
+        SecureRandom random = new SecureRandom();
+        StringBuilder password = new StringBuilder();
+        for (int i = 0; i < 16; i++) {
+            password.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return password.toString();
+    }
+}

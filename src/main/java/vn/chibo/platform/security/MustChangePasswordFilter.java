@@ -1,0 +1,47 @@
+package vn.chibo.platform.security;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.chibo.platform.UserManagement;
+
+/** Sends a user whose password must change (the first administrator) to the change form before anything else. */
+class MustChangePasswordFilter extends OncePerRequestFilter {
+
+    static final String CHANGE_PASSWORD_PATH = "/account/password";
+
+    private final UserManagement users;
+
+    MustChangePasswordFilter(UserManagement users) {
+        this.users = users;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication != null
+                && authentication.getPrincipal() instanceof ChiboPrincipal principal
+                && principal.mustChangePassword()
+                && !allowedWhileChanging(request.getServletPath())
+                && users.mustChangePassword(principal.currentUser().id())) {
+            response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
+            return;
+        }
+        chain.doFilter(request, response);
+    }
+
+    private static boolean allowedWhileChanging(String path) {
+        return path.equals(CHANGE_PASSWORD_PATH)
+                || path.equals("/logout")
+                || path.equals("/error")
+                || path.startsWith("/css/")
+                || path.startsWith("/js/")
+                || path.startsWith("/fonts/");
+    }
+}

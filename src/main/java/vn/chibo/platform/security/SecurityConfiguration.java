@@ -1,0 +1,109 @@
+package vn.chibo.platform.security;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import vn.chibo.platform.UserManagement;
+
+/**
+ * Pages sign in with a form and a session; the JSON API and the actuator with HTTP Basic and no session. Both share
+ * one throttled password check.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    // Everything the pages load comes from the app itself; no inline script or style.
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        // bcrypt by default, with the algorithm stored in the hash so that it can change later.
+        return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    @Bean
+    AuthenticationManager authenticationManager(
+            ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(users, passwords, throttle));
+    }
+
+    @Bean
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+        http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
+                .authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
+                        .permitAll()
+                        .requestMatchers("/actuator/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .httpBasic(basic -> basic.realmName("ChiBo"))
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                // Stateless Basic authentication sends no cookie a forged request could ride on.
+                .csrf(csrf -> csrf.disable())
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
+                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
+                    response.setHeader("WWW-Authenticate", "Basic realm=\"ChiBo\"");
+                    int status = ex instanceof LockedException ? 429 : HttpServletResponse.SC_UNAUTHORIZED;
+                    response.setStatus(status);
+                    response.setContentType("application/json;charset=UTF-8");
+                    response.getWriter()
+                            .write(status == 429
+                                    ? "{\"status\":429,\"message\":\"Đăng nhập sai quá nhiều lần, vui lòng thử lại sau.\"}"
+                                    : "{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
+                }));
+        return http.build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain webSecurity(
+            HttpSecurity http, AuthenticationManager authenticationManager, UserManagement users) throws Exception {
+        http.authenticationManager(authenticationManager)
+                .authorizeHttpRequests(auth -> auth.requestMatchers(
+                                "/login",
+                                "/error",
+                                "/css/**",
+                                "/js/**",
+                                "/fonts/**",
+                                "/images/**",
+                                "/webjars/**",
+                                "/favicon.ico",
+                                "/robots.txt")
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
+                        .defaultSuccessUrl("/", false)
+                        .failureHandler((request, response, exception) -> {
+                            String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
+                            response.sendRedirect(request.getContextPath() + target);
+                        })
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .referrerPolicy(referrer ->
+                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .frameOptions(frame -> frame.deny())
+                        .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterAfter(new MustChangePasswordFilter(users), AuthorizationFilter.class);
+        return http.build();
+    }
+}

@@ -1,0 +1,48 @@
+package vn.chibo.platform.security;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/** Password authentication for both the login form and HTTP Basic, with failed attempts throttled. */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final DaoAuthenticationProvider delegate;
+    private final LoginThrottle throttle;
+
+    ThrottledAuthenticationProvider(
+            ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+        this.delegate = new DaoAuthenticationProvider(users);
+        this.delegate.setPasswordEncoder(passwords);
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String username = authentication.getName();
+        String address = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? details.getRemoteAddress()
+                : null;
+        if (throttle.isBlocked(username, address)) {
+            throw new LockedException("Too many failed sign-ins");
+        }
+        try {
+            Authentication result = delegate.authenticate(authentication);
+            throttle.succeeded(username);
+            return result;
+        } catch (BadCredentialsException e) {
+            throttle.failed(username, address);
+            throw e;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

@@ -1,0 +1,45 @@
+package vn.chibo.platform.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.HomeSection;
+
+@Controller
+class HomeController {
+
+    private final List<HomeSection> sections;
+
+    HomeController(List<HomeSection> sections) {
+        this.sections =
+                sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
+    }
+
+    @GetMapping("/")
+    String home(Model model) {
+        CurrentUser user = CurrentUsers.require();
+        List<RenderedSection> rendered = new ArrayList<>();
+        for (HomeSection section : sections) {
+            Map<String, Object> sectionModel = section.model(user);
+            if (sectionModel != null) {
+                rendered.add(new RenderedSection(section.fragment(), sectionModel));
+            }
+        }
+        model.addAttribute("user", user);
+        model.addAttribute("sections", rendered);
+        return "platform/home";
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "platform/login";
+    }
+
+    record RenderedSection(String fragment, Map<String, Object> model) {}
+}
