@@ -332,7 +332,7 @@ public class OrganizationManagement {
             throw new InvalidInputException("effectiveDate", "organization.move.future");
         }
         if (row.summary().dissolved()) {
-            throw new InvalidInputException("parentId", "organization.dissolved");
+            throw new InvalidInputException("parentId", "organization.dissolved.already");
         }
         OrganizationRow parentRow = load(newParent);
         if (newParent.equals(row.parentId())) {
@@ -417,7 +417,7 @@ public class OrganizationManagement {
             throw new InvalidInputException("decisionNumber", "organization.decision.required");
         }
         if (row.summary().dissolved()) {
-            throw new InvalidInputException("dissolvedOn", "organization.dissolved");
+            throw new InvalidInputException("dissolvedOn", "organization.dissolved.already");
         }
         if (row.foundedOn() != null && on.isBefore(row.foundedOn())) {
             throw new InvalidInputException("dissolvedOn", "organization.dissolvedOn.beforeFounded");
