@@ -78,7 +78,11 @@ class DemoData implements ApplicationRunner {
         OrganizationId province = organizations.create(
                 SYSTEM,
                 null,
-                draft("Đảng bộ tỉnh Bình Sơn", "TU", OrganizationType.PROVINCIAL_COMMITTEE, LocalDate.of(1946, 3, 2),
+                draft(
+                        "Đảng bộ tỉnh Bình Sơn",
+                        "TU",
+                        OrganizationType.PROVINCIAL_COMMITTEE,
+                        LocalDate.of(1946, 3, 2),
                         null));
 
         OrganizationId sector = organizations.create(
@@ -93,15 +97,23 @@ class DemoData implements ApplicationRunner {
         organizations.addUnit(
                 SYSTEM,
                 sector,
-                new UnitDraft("Sở Giáo dục và Đào tạo tỉnh Bình Sơn", UnitKind.PROVINCIAL_DEPARTMENT,
-                        "Số 8 đường Hùng Vương, phường Trung Tâm, tỉnh Bình Sơn", 9, 0, 71, LocalDate.of(2026, 9, 1)));
+                new UnitDraft(
+                        "Sở Giáo dục và Đào tạo tỉnh Bình Sơn",
+                        UnitKind.PROVINCIAL_DEPARTMENT,
+                        "Số 8 đường Hùng Vương, phường Trung Tâm, tỉnh Bình Sơn",
+                        9,
+                        0,
+                        71,
+                        LocalDate.of(2026, 9, 1)));
         addTerms(sector, "2020–2025", LocalDate.of(2020, 6, 10), "2025–2030", LocalDate.of(2025, 6, 12), 9);
 
         Map<String, OrganizationId> branches = new LinkedHashMap<>();
-        for (String office : List.of("Văn phòng Sở", "Phòng Giáo dục phổ thông", "Phòng Tổ chức cán bộ",
-                "Phòng Kế hoạch – Tài chính")) {
+        for (String office : List.of(
+                "Văn phòng Sở", "Phòng Giáo dục phổ thông", "Phòng Tổ chức cán bộ", "Phòng Kế hoạch – Tài chính")) {
             OrganizationId branch = organizations.create(
-                    SYSTEM, sector, draft("Chi bộ " + office, "CB", OrganizationType.BRANCH, LocalDate.of(1993, 1, 15), null));
+                    SYSTEM,
+                    sector,
+                    draft("Chi bộ " + office, "CB", OrganizationType.BRANCH, LocalDate.of(1993, 1, 15), null));
             branches.put(office, branch);
             addBranchTerms(branch, names.between(5, 14));
         }
@@ -125,13 +137,23 @@ class DemoData implements ApplicationRunner {
             OrganizationId branch = organizations.create(
                     SYSTEM,
                     sector,
-                    draft("Chi bộ " + school.name(), "CB", OrganizationType.BRANCH,
-                            LocalDate.of(1995 + schoolNumber, 3, 26), null));
+                    draft(
+                            "Chi bộ " + school.name(),
+                            "CB",
+                            OrganizationType.BRANCH,
+                            LocalDate.of(1995 + schoolNumber, 3, 26),
+                            null));
             organizations.addUnit(
                     SYSTEM,
                     branch,
-                    new UnitDraft(school.name(), school.kind(), "Tỉnh Bình Sơn", school.managers(), school.teachers(),
-                            school.employees(), LocalDate.of(2026, 9, 5)));
+                    new UnitDraft(
+                            school.name(),
+                            school.kind(),
+                            "Tỉnh Bình Sơn",
+                            school.managers(),
+                            school.teachers(),
+                            school.employees(),
+                            LocalDate.of(2026, 9, 5)));
             branches.put(school.name(), branch);
             addBranchTerms(branch, names.between(7, 24));
         }
@@ -140,22 +162,38 @@ class DemoData implements ApplicationRunner {
         OrganizationId gifted = organizations.create(
                 SYSTEM,
                 sector,
-                draft("Đảng bộ bộ phận Trường THPT Chuyên Bình Sơn", "ĐBBP", OrganizationType.SUB_COMMITTEE,
-                        LocalDate.of(2004, 5, 19), null));
+                draft(
+                        "Đảng bộ bộ phận Trường THPT Chuyên Bình Sơn",
+                        "ĐBBP",
+                        OrganizationType.SUB_COMMITTEE,
+                        LocalDate.of(2004, 5, 19),
+                        null));
         organizations.addUnit(
                 SYSTEM,
                 gifted,
-                new UnitDraft("Trường THPT Chuyên Bình Sơn", UnitKind.UPPER_SECONDARY_SCHOOL, "Tỉnh Bình Sơn", 4, 92, 12,
+                new UnitDraft(
+                        "Trường THPT Chuyên Bình Sơn",
+                        UnitKind.UPPER_SECONDARY_SCHOOL,
+                        "Tỉnh Bình Sơn",
+                        4,
+                        92,
+                        12,
                         LocalDate.of(2026, 9, 5)));
         addTerms(gifted, "2020–2025", LocalDate.of(2020, 4, 20), "2025–2030", LocalDate.of(2025, 4, 22), 5);
         OrganizationId sciences = organizations.create(
-                SYSTEM, gifted, draft("Chi bộ Tổ Khoa học tự nhiên", "CB", OrganizationType.BRANCH, LocalDate.of(2004, 6, 1), null));
+                SYSTEM,
+                gifted,
+                draft("Chi bộ Tổ Khoa học tự nhiên", "CB", OrganizationType.BRANCH, LocalDate.of(2004, 6, 1), null));
         addBranchTerms(sciences, 16);
         OrganizationId humanities = organizations.create(
-                SYSTEM, gifted, draft("Chi bộ Tổ Khoa học xã hội", "CB", OrganizationType.BRANCH, LocalDate.of(2004, 6, 1), null));
+                SYSTEM,
+                gifted,
+                draft("Chi bộ Tổ Khoa học xã hội", "CB", OrganizationType.BRANCH, LocalDate.of(2004, 6, 1), null));
         addBranchTerms(humanities, 13);
         organizations.create(
-                SYSTEM, sciences, draft("Tổ đảng Toán – Tin học", "TĐ", OrganizationType.CELL, LocalDate.of(2015, 9, 2), null));
+                SYSTEM,
+                sciences,
+                draft("Tổ đảng Toán – Tin học", "TĐ", OrganizationType.CELL, LocalDate.of(2015, 9, 2), null));
 
         loadHistory(province);
         createAccounts(sector, branches.get("Trường THPT Nguyễn Trãi"));
@@ -172,30 +210,64 @@ class DemoData implements ApplicationRunner {
         OrganizationId district = organizations.create(
                 SYSTEM,
                 province,
-                draft("Đảng bộ huyện Đông Sơn", "HU", OrganizationType.DISTRICT_COMMITTEE, LocalDate.of(1977, 1, 10), null));
+                draft(
+                        "Đảng bộ huyện Đông Sơn",
+                        "HU",
+                        OrganizationType.DISTRICT_COMMITTEE,
+                        LocalDate.of(1977, 1, 10),
+                        null));
         OrganizationId commune = organizations.create(
                 SYSTEM,
                 district,
                 draft("Đảng bộ xã Đông Sơn", "ĐU", OrganizationType.COMMUNE_COMMITTEE, LocalDate.of(1977, 2, 1), null));
         for (var school : List.of(
-                new UnitDraft("Trường Tiểu học Đông Sơn", UnitKind.PRIMARY_SCHOOL, "Xã Đông Sơn", 2, 27, 4, LocalDate.of(2026, 9, 5)),
-                new UnitDraft("Trường THCS Đông Sơn", UnitKind.LOWER_SECONDARY_SCHOOL, "Xã Đông Sơn", 2, 31, 4, LocalDate.of(2026, 9, 5)))) {
+                new UnitDraft(
+                        "Trường Tiểu học Đông Sơn",
+                        UnitKind.PRIMARY_SCHOOL,
+                        "Xã Đông Sơn",
+                        2,
+                        27,
+                        4,
+                        LocalDate.of(2026, 9, 5)),
+                new UnitDraft(
+                        "Trường THCS Đông Sơn",
+                        UnitKind.LOWER_SECONDARY_SCHOOL,
+                        "Xã Đông Sơn",
+                        2,
+                        31,
+                        4,
+                        LocalDate.of(2026, 9, 5)))) {
             OrganizationId branch = organizations.create(
                     SYSTEM,
                     commune,
-                    draft("Chi bộ " + school.name(), "CB", OrganizationType.GRASSROOTS_BRANCH, LocalDate.of(1998, 8, 15), null));
+                    draft(
+                            "Chi bộ " + school.name(),
+                            "CB",
+                            OrganizationType.GRASSROOTS_BRANCH,
+                            LocalDate.of(1998, 8, 15),
+                            null));
             organizations.addUnit(SYSTEM, branch, school);
             addBranchTerms(branch, names.between(6, 12));
         }
         OrganizationId office = organizations.create(
                 SYSTEM,
                 district,
-                draft("Chi bộ Phòng Giáo dục và Đào tạo huyện Đông Sơn", "CB", OrganizationType.GRASSROOTS_BRANCH,
-                        LocalDate.of(1990, 4, 3), null));
+                draft(
+                        "Chi bộ Phòng Giáo dục và Đào tạo huyện Đông Sơn",
+                        "CB",
+                        OrganizationType.GRASSROOTS_BRANCH,
+                        LocalDate.of(1990, 4, 3),
+                        null));
         organizations.addUnit(
                 SYSTEM,
                 office,
-                new UnitDraft("Phòng Giáo dục và Đào tạo huyện Đông Sơn", UnitKind.DISTRICT_OFFICE, "Huyện Đông Sơn", 3, 0, 11,
+                new UnitDraft(
+                        "Phòng Giáo dục và Đào tạo huyện Đông Sơn",
+                        UnitKind.DISTRICT_OFFICE,
+                        "Huyện Đông Sơn",
+                        3,
+                        0,
+                        11,
                         LocalDate.of(2025, 1, 1)));
         organizations.move(
                 SYSTEM,
@@ -226,25 +298,38 @@ class DemoData implements ApplicationRunner {
 
     /** A branch's terms: the 2022–2025 term and the current 2025–2027 one, with a committee sized by membership. */
     private void addBranchTerms(OrganizationId branch, int officialMembers) {
-        addTerms(branch, "2022–2025", LocalDate.of(2022, 7, 5), "2025–2027", LocalDate.of(2025, 5, 14),
+        addTerms(
+                branch,
+                "2022–2025",
+                LocalDate.of(2022, 7, 5),
+                "2025–2027",
+                LocalDate.of(2025, 5, 14),
                 officialMembers >= 9 ? 3 : 2);
     }
 
     private void addTerms(
-            OrganizationId org, String previousName, LocalDate previousStart, String currentName, LocalDate currentStart,
+            OrganizationId org,
+            String previousName,
+            LocalDate previousStart,
+            String currentName,
+            LocalDate currentStart,
             int committeeSize) {
         long previous = organizations.addTerm(SYSTEM, org, previousName, previousStart, currentStart);
         seatCommittee(org, previous, previousStart, currentStart.minusDays(1), committeeSize);
         long current = organizations.addTerm(
-                SYSTEM, org, currentName, currentStart, currentName.endsWith("2027") ? currentStart.plusMonths(30) : currentStart.plusYears(5));
+                SYSTEM,
+                org,
+                currentName,
+                currentStart,
+                currentName.endsWith("2027") ? currentStart.plusMonths(30) : currentStart.plusYears(5));
         seatCommittee(org, current, currentStart, null, committeeSize);
     }
 
     private void seatCommittee(OrganizationId org, long term, LocalDate from, LocalDate to, int size) {
         for (int seat = 0; seat < size; seat++) {
-            Position position = seat == 0 ? Position.SECRETARY : seat == 1 ? Position.DEPUTY_SECRETARY : Position.MEMBER;
-            organizations.addCommitteeSeat(
-                    SYSTEM, org, term, names.next(names.nextFemale()), position, from, to, null);
+            Position position =
+                    seat == 0 ? Position.SECRETARY : seat == 1 ? Position.DEPUTY_SECRETARY : Position.MEMBER;
+            organizations.addCommitteeSeat(SYSTEM, org, term, names.next(names.nextFemale()), position, from, to, null);
         }
     }
 

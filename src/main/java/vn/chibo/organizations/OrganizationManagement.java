@@ -311,7 +311,12 @@ public class OrganizationManagement {
      * history so that reports for earlier dates use the tree as it was.
      */
     @Transactional
-    public void move(CurrentUser user, OrganizationId id, OrganizationId newParent, LocalDate effective, DecisionReference decision) {
+    public void move(
+            CurrentUser user,
+            OrganizationId id,
+            OrganizationId newParent,
+            LocalDate effective,
+            DecisionReference decision) {
         if (newParent == null) {
             throw new InvalidInputException("parentId", "validation.required");
         }
@@ -345,7 +350,9 @@ public class OrganizationManagement {
         LinkRow current = currentLink(id);
         if (current.validFrom() != null && !effective.isAfter(current.validFrom())) {
             throw new InvalidInputException(
-                    "effectiveDate", "organization.move.beforeCurrent", current.validFrom().toString());
+                    "effectiveDate",
+                    "organization.move.beforeCurrent",
+                    current.validFrom().toString());
         }
         jdbc.sql("UPDATE organizations.organization_link SET valid_to = :e WHERE id = :id")
                 .param("e", effective)
@@ -392,10 +399,14 @@ public class OrganizationManagement {
                 id,
                 Map.of("parentId", String.valueOf(row.parentId()), "path", row.path()),
                 Map.of(
-                        "parentId", newParent.toString(),
-                        "path", newPath,
-                        "effective", effective.toString(),
-                        "decision", decision == null ? "" : decision.display()));
+                        "parentId",
+                        newParent.toString(),
+                        "path",
+                        newPath,
+                        "effective",
+                        effective.toString(),
+                        "decision",
+                        decision == null ? "" : decision.display()));
     }
 
     /** Dissolves an organization that has no active subordinate organizations left. */
@@ -425,7 +436,9 @@ public class OrganizationManagement {
         LinkRow current = currentLink(id);
         if (current.validFrom() != null && !on.isAfter(current.validFrom())) {
             throw new InvalidInputException(
-                    "dissolvedOn", "organization.move.beforeCurrent", current.validFrom().toString());
+                    "dissolvedOn",
+                    "organization.move.beforeCurrent",
+                    current.validFrom().toString());
         }
         long activeChildren = jdbc.sql(
                         "SELECT count(*) FROM organizations.organization WHERE parent_id = :id AND dissolved_on IS NULL")
@@ -731,7 +744,8 @@ public class OrganizationManagement {
                 .param("id", id.value())
                 .query((rs, n) -> new LinkRow(rs.getLong("id"), rs.getObject("valid_from", LocalDate.class)))
                 .optional()
-                .orElseThrow(() -> new IllegalStateException("Organization " + id + " has no current place in the tree"));
+                .orElseThrow(
+                        () -> new IllegalStateException("Organization " + id + " has no current place in the tree"));
     }
 
     static boolean isInSubtree(String candidatePath, String rootPath) {
@@ -764,10 +778,13 @@ public class OrganizationManagement {
         if (!draft.type().mayBeFoundedOn(draft.foundedOn())) {
             throw new InvalidInputException("type", "organization.type.districtAbolished");
         }
-        if (draft.email() != null && !draft.email().isBlank() && !draft.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (draft.email() != null
+                && !draft.email().isBlank()
+                && !draft.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("email", "validation.email");
         }
-        DecisionReference founding = draft.founding() == null ? new DecisionReference(null, null, null) : draft.founding();
+        DecisionReference founding =
+                draft.founding() == null ? new DecisionReference(null, null, null) : draft.founding();
         return new OrganizationDraft(
                 draft.name().strip(),
                 blankToNull(draft.shortName()),

@@ -183,12 +183,13 @@ class OrganizationController {
 
     @PostMapping("/{id}/units")
     String addUnit(
-            @PathVariable long id,
-            @ModelAttribute UnitForm unit,
-            BindingResult binding,
-            RedirectAttributes redirect) {
-        return inlineAction(id, binding, redirect, "units", () -> organizations.addUnit(
-                CurrentUsers.require(), OrganizationId.of(id), unit.toDraft()));
+            @PathVariable long id, @ModelAttribute UnitForm unit, BindingResult binding, RedirectAttributes redirect) {
+        return inlineAction(
+                id,
+                binding,
+                redirect,
+                "units",
+                () -> organizations.addUnit(CurrentUsers.require(), OrganizationId.of(id), unit.toDraft()));
     }
 
     @PostMapping("/{id}/units/{unitId}/delete")
@@ -201,8 +202,13 @@ class OrganizationController {
     @PostMapping("/{id}/terms")
     String addTerm(
             @PathVariable long id, @ModelAttribute TermForm term, BindingResult binding, RedirectAttributes redirect) {
-        return inlineAction(id, binding, redirect, "terms", () -> organizations.addTerm(
-                CurrentUsers.require(), OrganizationId.of(id), term.name(), term.startsOn(), term.endsOn()));
+        return inlineAction(
+                id,
+                binding,
+                redirect,
+                "terms",
+                () -> organizations.addTerm(
+                        CurrentUsers.require(), OrganizationId.of(id), term.name(), term.startsOn(), term.endsOn()));
     }
 
     @PostMapping("/{id}/terms/{termId}/seats")
@@ -212,15 +218,20 @@ class OrganizationController {
             @ModelAttribute SeatForm seat,
             BindingResult binding,
             RedirectAttributes redirect) {
-        return inlineAction(id, binding, redirect, "terms", () -> organizations.addCommitteeSeat(
-                CurrentUsers.require(),
-                OrganizationId.of(id),
-                termId,
-                seat.fullName(),
-                seat.position(),
-                seat.fromDate(),
-                seat.toDate(),
-                new DecisionReference(seat.decisionNumber(), seat.decisionSymbol(), seat.decisionDate())));
+        return inlineAction(
+                id,
+                binding,
+                redirect,
+                "terms",
+                () -> organizations.addCommitteeSeat(
+                        CurrentUsers.require(),
+                        OrganizationId.of(id),
+                        termId,
+                        seat.fullName(),
+                        seat.position(),
+                        seat.fromDate(),
+                        seat.toDate(),
+                        new DecisionReference(seat.decisionNumber(), seat.decisionSymbol(), seat.decisionDate())));
     }
 
     private String inlineAction(
@@ -233,7 +244,8 @@ class OrganizationController {
                 action.run();
                 redirect.addFlashAttribute("notice", "saved");
             } catch (InvalidInputException e) {
-                redirect.addFlashAttribute("inlineError", inlineError(anchor, e.field(), e.messageKey(), e.arguments()));
+                redirect.addFlashAttribute(
+                        "inlineError", inlineError(anchor, e.field(), e.messageKey(), e.arguments()));
             }
         }
         return "redirect:/organizations/" + id + "#" + anchor;

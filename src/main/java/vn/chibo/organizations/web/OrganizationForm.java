@@ -30,7 +30,9 @@ class OrganizationForm {
 
     static OrganizationForm of(OrganizationDetails details) {
         OrganizationForm form = new OrganizationForm();
-        form.parentId = details.summary().parentId() == null ? null : details.summary().parentId().value();
+        form.parentId = details.summary().parentId() == null
+                ? null
+                : details.summary().parentId().value();
         form.name = details.summary().name();
         form.shortName = details.shortName();
         form.type = details.summary().type();

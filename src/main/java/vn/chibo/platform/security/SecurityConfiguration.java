@@ -45,12 +45,13 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .authenticated())
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .authenticated())
                 .httpBasic(basic -> basic.realmName("ChiBo"))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication sends no cookie a forged request could ride on.
@@ -62,9 +63,10 @@ class SecurityConfiguration {
                     response.setStatus(status);
                     response.setContentType("application/json;charset=UTF-8");
                     response.getWriter()
-                            .write(status == 429
-                                    ? "{\"status\":429,\"message\":\"Đăng nhập sai quá nhiều lần, vui lòng thử lại sau.\"}"
-                                    : "{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
+                            .write(
+                                    status == 429
+                                            ? "{\"status\":429,\"message\":\"Đăng nhập sai quá nhiều lần, vui lòng thử lại sau.\"}"
+                                            : "{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
                 }));
         return http.build();
     }
@@ -99,8 +101,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer ->
-                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterAfter(new MustChangePasswordFilter(users), AuthorizationFilter.class);

@@ -15,8 +15,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
 
-    ThrottledAuthenticationProvider(
-            ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(passwords);
         this.throttle = throttle;
