@@ -103,6 +103,25 @@ public class OrganizationManagement {
         }
     }
 
+    /**
+     * Moving or dissolving an organization is decided by the level above it: the user needs the structure permission
+     * on its parent (administrators for a root). Someone who sees the organization but not that is refused (403).
+     */
+    @Transactional(readOnly = true)
+    public void requireStructureOver(CurrentUser user, OrganizationId id) {
+        requireStructureOver(user, load(id));
+    }
+
+    private void requireStructureOver(CurrentUser user, OrganizationRow row) {
+        require(user, row.summary().id(), Permission.ORGANIZATION_VIEW);
+        boolean allowed = row.parentId() == null
+                ? user.isAdministrator()
+                : permissions(user, row.parentId()).contains(Permission.ORGANIZATION_STRUCTURE);
+        if (!allowed) {
+            throw new ForbiddenException("Restructuring " + row.summary().id() + " is decided above it");
+        }
+    }
+
     // ---- reading ----------------------------------------------------------------------------------------------
 
     /** The organizations the user may see, as a forest whose roots are the tops of her grants. */
@@ -167,7 +186,10 @@ public class OrganizationManagement {
                 units(id),
                 terms(id),
                 history(id),
-                permissions);
+                permissions,
+                row.parentId() == null
+                        ? user.isAdministrator()
+                        : permissions(user, row.parentId()).contains(Permission.ORGANIZATION_STRUCTURE));
     }
 
     /** The summary of one organization the user may see. */
@@ -324,14 +346,7 @@ public class OrganizationManagement {
             throw new InvalidInputException("effectiveDate", "validation.required");
         }
         OrganizationRow row = load(id);
-        if (row.parentId() == null) {
-            if (!user.isAdministrator()) {
-                require(user, id, Permission.ORGANIZATION_STRUCTURE);
-                throw new ForbiddenException("Only administrators move a root organization");
-            }
-        } else {
-            require(user, row.parentId(), Permission.ORGANIZATION_STRUCTURE);
-        }
+        requireStructureOver(user, row);
         require(user, newParent, Permission.ORGANIZATION_STRUCTURE);
         if (effective.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("effectiveDate", "organization.move.future");
@@ -413,14 +428,7 @@ public class OrganizationManagement {
     @Transactional
     public void dissolve(CurrentUser user, OrganizationId id, LocalDate on, DecisionReference decision) {
         OrganizationRow row = load(id);
-        if (row.parentId() == null) {
-            if (!user.isAdministrator()) {
-                require(user, id, Permission.ORGANIZATION_STRUCTURE);
-                throw new ForbiddenException("Only administrators dissolve a root organization");
-            }
-        } else {
-            require(user, row.parentId(), Permission.ORGANIZATION_STRUCTURE);
-        }
+        requireStructureOver(user, row);
         if (on == null) {
             throw new InvalidInputException("dissolvedOn", "validation.required");
         }

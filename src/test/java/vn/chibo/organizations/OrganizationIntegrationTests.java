@@ -238,6 +238,7 @@ class OrganizationIntegrationTests {
         assertThatThrownBy(() ->
                         jdbc.sql("UPDATE platform.audit_log SET actor = 'x'").update())
                 .isInstanceOf(DataAccessException.class)
+                .rootCause()
                 .hasMessageContaining("append-only");
         assertThatThrownBy(() -> jdbc.sql("DELETE FROM platform.audit_log").update())
                 .isInstanceOf(DataAccessException.class);

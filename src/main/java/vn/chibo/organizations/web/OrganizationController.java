@@ -255,7 +255,7 @@ class OrganizationController {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("types", OrganizationType.values());
-        if (form.getParentId() != null) {
+        if (existing == null && form.getParentId() != null) {
             model.addAttribute(
                     "parent", organizations.summary(CurrentUsers.require(), OrganizationId.of(form.getParentId())));
         }
@@ -266,13 +266,7 @@ class OrganizationController {
         CurrentUser user = CurrentUsers.require();
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         OrganizationId parent = details.summary().parentId();
-        if (parent == null) {
-            if (!user.isAdministrator()) {
-                organizations.require(user, OrganizationId.of(id), Permission.ORGANIZATION_STRUCTURE);
-            }
-        } else {
-            organizations.require(user, parent, Permission.ORGANIZATION_STRUCTURE);
-        }
+        organizations.requireStructureOver(user, OrganizationId.of(id));
         model.addAttribute("org", details);
         model.addAttribute("form", form);
         model.addAttribute("action", action);

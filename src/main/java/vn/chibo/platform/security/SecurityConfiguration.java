@@ -1,6 +1,8 @@
 package vn.chibo.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +11,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -52,23 +55,28 @@ class SecurityConfiguration {
                                 .hasRole("ADMIN")
                                 .anyRequest()
                                 .authenticated())
-                .httpBasic(basic -> basic.realmName("ChiBo"))
+                .httpBasic(basic ->
+                        basic.realmName("ChiBo").authenticationEntryPoint(SecurityConfiguration::apiEntryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication sends no cookie a forged request could ride on.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"ChiBo\"");
-                    int status = ex instanceof LockedException ? 429 : HttpServletResponse.SC_UNAUTHORIZED;
-                    response.setStatus(status);
-                    response.setContentType("application/json;charset=UTF-8");
-                    response.getWriter()
-                            .write(
-                                    status == 429
-                                            ? "{\"status\":429,\"message\":\"Đăng nhập sai quá nhiều lần, vui lòng thử lại sau.\"}"
-                                            : "{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
-                }));
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiEntryPoint));
         return http.build();
+    }
+
+    /** 401 asks for Basic credentials; 429 when the account or address is throttled. */
+    static void apiEntryPoint(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ChiBo\"");
+        boolean throttled = ex instanceof LockedException;
+        response.setStatus(throttled ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter()
+                .write(
+                        throttled
+                                ? "{\"status\":429,\"message\":\"Đăng nhập sai quá nhiều lần, vui lòng thử lại sau.\"}"
+                                : "{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
     }
 
     @Bean
