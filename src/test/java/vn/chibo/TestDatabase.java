@@ -28,11 +28,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     @Override
     public void initialize(ConfigurableApplicationContext context) {
         String external = System.getProperty(EXTERNAL_DB_PROPERTY, "");
-        String name =
-                "chibo_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+        String suffix = UUID.randomUUID().toString().replace("-", "").substring(0, 10);
         Map<String, Object> properties;
         Runnable cleanup;
         if (!external.isBlank()) {
+            // Named after the external database, so that whoever drops that one can find these too.
+            String name = databaseName(external) + "_t" + suffix;
             execute(external, "CREATE DATABASE " + name);
             String url = withDatabase(external, name);
             properties = Map.of("spring.datasource.url", url);
@@ -46,8 +47,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("testDatabase", properties));
         context.addApplicationListener(event -> {
             if (event instanceof ContextClosedEvent closed && closed.getApplicationContext() == context) {
-                // After the context's own beans (pool, embedded server) have been destroyed.
-                Runtime.getRuntime().addShutdownHook(new Thread(cleanup));
+                cleanup.run();
             }
         });
     }
@@ -55,6 +55,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
     /** Whether tests run against an external server (CI) rather than the embedded one. */
     public static boolean external() {
         return !System.getProperty(EXTERNAL_DB_PROPERTY, "").isBlank();
+    }
+
+    static String databaseName(String jdbcUrl) {
+        int slash = jdbcUrl.indexOf('/', "jdbc:postgresql://".length());
+        int query = jdbcUrl.indexOf('?');
+        return jdbcUrl.substring(slash + 1, query < 0 ? jdbcUrl.length() : query);
     }
 
     static String withDatabase(String jdbcUrl, String database) {
