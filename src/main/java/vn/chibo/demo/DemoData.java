@@ -46,6 +46,10 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final VietnameseNames names = new VietnameseNames(20251122L);
+    /** The branch whose secretary is the demo account {@code bithu}; her name heads its current committee. */
+    private OrganizationId secretaryBranch;
+
+    private static final String SECRETARY_NAME = "Trần Thị Minh Hằng";
 
     DemoData(
             OrganizationManagement organizations,
@@ -283,7 +287,7 @@ class DemoData implements ApplicationRunner {
 
     private void createAccounts(OrganizationId sector, OrganizationId branch) {
         account("admin", "Quản trị hệ thống", new Grant(null, Role.ADMIN));
-        account("bithu", "Trần Thị Minh Hằng", new Grant(branch.value(), Role.SECRETARY));
+        account("bithu", SECRETARY_NAME, new Grant(branch.value(), Role.SECRETARY));
         account("capuy", "Lê Quốc Việt", new Grant(sector.value(), Role.COMMITTEE));
         account("vanthu", "Phạm Thu Trang", new Grant(sector.value(), Role.CLERK));
         account("bientap", "Đỗ Ngọc Lan", new Grant(sector.value(), Role.EDITOR));
