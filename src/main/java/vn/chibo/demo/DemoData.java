@@ -147,6 +147,9 @@ class DemoData implements ApplicationRunner {
                             OrganizationType.BRANCH,
                             LocalDate.of(1995 + schoolNumber, 3, 26),
                             null));
+            if (schoolNumber == 1) {
+                secretaryBranch = branch;
+            }
             organizations.addUnit(
                     SYSTEM,
                     branch,
@@ -333,7 +336,11 @@ class DemoData implements ApplicationRunner {
         for (int seat = 0; seat < size; seat++) {
             Position position =
                     seat == 0 ? Position.SECRETARY : seat == 1 ? Position.DEPUTY_SECRETARY : Position.MEMBER;
-            organizations.addCommitteeSeat(SYSTEM, org, term, names.next(names.nextFemale()), position, from, to, null);
+            String name = names.next(names.nextFemale());
+            if (to == null && position == Position.SECRETARY && org.equals(secretaryBranch)) {
+                name = SECRETARY_NAME;
+            }
+            organizations.addCommitteeSeat(SYSTEM, org, term, name, position, from, to, null);
         }
     }
 
