@@ -1,0 +1,72 @@
+package vn.chibo.members;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.platform.DecisionReference;
+
+/**
+ * The full record of a member with her history, badges and recognition deadline. Confidential fields (citizen id,
+ * residences, family) are masked unless the reader may see personal data; {@code personalDataVisible} says which.
+ */
+public record MemberDetails(
+        MemberId id,
+        OrganizationId organizationId,
+        String organizationName,
+        String fullName,
+        String birthName,
+        String aliases,
+        Gender gender,
+        LocalDate birthDate,
+        String birthPlace,
+        String homeTown,
+        String homeTownFormer,
+        String permanentResidence,
+        String temporaryResidence,
+        String ethnicity,
+        String religion,
+        String citizenId,
+        String familyNotes,
+        String generalEducation,
+        String qualification,
+        String academicTitle,
+        PoliticalTheoryLevel theoryLevel,
+        String foreignLanguage,
+        String itSkill,
+        String minorityLanguage,
+        String job,
+        String position,
+        boolean unitStaff,
+        LocalDate youthUnionDate,
+        String introducers,
+        LocalDate admissionDate,
+        DecisionReference admission,
+        LocalDate ceremonyDate,
+        String ceremonyPlace,
+        LocalDate officialDate,
+        String biographyNumber,
+        String cardNumber,
+        MemberStatus status,
+        ActivityState activity,
+        int partyAgeYears,
+        List<Integer> badges,
+        Integer nextBadge,
+        boolean duesExempt,
+        Recognition recognition,
+        List<MemberEvent> history,
+        List<Distinction> distinctions,
+        boolean personalDataVisible,
+        boolean manageable) {
+
+    public boolean mayVote() {
+        return status == MemberStatus.OFFICIAL && activity != ActivityState.SUSPENDED;
+    }
+
+    public Optional<Recognition> pendingRecognition() {
+        return status == MemberStatus.PROBATIONARY ? Optional.ofNullable(recognition) : Optional.empty();
+    }
+
+    /** A reward or a discipline with its decision. */
+    public record Distinction(String kind, String description, DecisionReference decision) {}
+}

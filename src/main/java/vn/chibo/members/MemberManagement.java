@@ -1,0 +1,838 @@
+package vn.chibo.members;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationScope;
+import vn.chibo.platform.AuditTrail;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionReference;
+import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Permission;
+
+/**
+ * Party members' records: listing and searching within the caller's scope, the full record (audited, confidential
+ * fields masked without the personal-data permission), creation, life-cycle changes, badges, recognition deadlines and
+ * members' own correction requests. A member outside the caller's scope does not exist for her (404).
+ */
+@Service
+public class MemberManagement {
+
+    static final String ENTITY = "Member";
+    static final String MASK = "••••••";
+
+    private static final String SUMMARY_COLUMNS =
+            """
+            m.id, m.full_name, m.gender, m.birth_date, m.organization_id, o.name AS organization_name, m.status,
+            m.activity, m.theory_level, m.ethnicity, m.position, m.admission_date, m.ceremony_date, m.official_date,
+            m.days_out, m.out_since
+            """;
+    private static final String ORDER = "m.given_name COLLATE \"vi-x-icu\", m.full_name COLLATE \"vi-x-icu\", m.id";
+    /** Trigram similarity that still counts a typo'd name as a match ("nguyen thi huog"). */
+    static final String TYPO_THRESHOLD = "0.45";
+
+    private final JdbcClient jdbc;
+    private final OrganizationManagement organizations;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    MemberManagement(JdbcClient jdbc, OrganizationManagement organizations, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    // ---- lists and search -------------------------------------------------------------------------------------
+
+    /**
+     * One page of the members the caller may see, filtered, in Vietnamese order (given name first) or, when searching,
+     * by how well the name matches; diacritics and case are ignored and a small typo still finds the name.
+     */
+    @Transactional(readOnly = true)
+    public MemberPage list(CurrentUser user, MemberQuery query) {
+        Filter filter = filter(user, query);
+        if (filter == null) {
+            return new MemberPage(List.of(), 0, query.page(), query.size(), Map.of());
+        }
+        MemberPage page = page(filter, query, false);
+        if (page.total() == 0 && filter.folded() != null && filter.folded().length() >= 4) {
+            jdbc.sql("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
+                    .param("t", TYPO_THRESHOLD)
+                    .query(String.class)
+                    .single();
+            page = page(filter, query, true);
+        }
+        return page;
+    }
+
+    private MemberPage page(Filter filter, MemberQuery query, boolean typos) {
+        String nameCondition = filter.folded() == null
+                ? ""
+                : typos
+                        ? " AND platform.fold(m.full_name) % :folded"
+                        : " AND platform.fold(m.full_name) LIKE :pattern";
+        String from = " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE "
+                + filter.where() + nameCondition;
+        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
+        jdbc.sql("SELECT m.status, count(*) AS n" + from + " GROUP BY m.status")
+                .params(filter.params())
+                .query((rs, n) -> counts.put(MemberStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list();
+        long total = query.status() == null
+                ? counts.getOrDefault(MemberStatus.PROBATIONARY, 0L) + counts.getOrDefault(MemberStatus.OFFICIAL, 0L)
+                : counts.getOrDefault(query.status(), 0L);
+        String statusCondition =
+                query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status";
+        String order = filter.folded() == null
+                ? ORDER
+                : "similarity(platform.fold(m.full_name), :folded) DESC, " + ORDER;
+        List<MemberSummary> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + from + statusCondition + " ORDER BY " + order
+                        + " LIMIT :limit OFFSET :offset")
+                .params(filter.params())
+                .param("limit", query.size())
+                .param("offset", (long) query.page() * query.size())
+                .query(this::summary)
+                .list();
+        return new MemberPage(rows, total, query.page(), query.size(), counts);
+    }
+
+    /** Every member of the filtered list in list order, streamed (for exports); audited as an export. */
+    @Transactional(readOnly = true)
+    public void export(CurrentUser user, MemberQuery query, String format, Consumer<MemberSummary> sink) {
+        Filter filter = filter(user, query);
+        if (filter == null) {
+            return;
+        }
+        String sql = "SELECT " + SUMMARY_COLUMNS
+                + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE "
+                + filter.where()
+                + (filter.folded() == null ? "" : " AND platform.fold(m.full_name) LIKE :pattern")
+                + (query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status")
+                + " ORDER BY " + ORDER;
+        long[] count = {0};
+        try (Stream<MemberSummary> rows = jdbc.sql(sql)
+                .params(filter.params())
+                .withFetchSize(1000)
+                .query(this::summary)
+                .stream()) {
+            rows.forEach(row -> {
+                count[0]++;
+                sink.accept(row);
+            });
+        }
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("format", format);
+        details.put("organization", query.organization() == null ? null : query.organization().value());
+        details.put("q", query.q());
+        details.put("status", query.status());
+        details.put("rows", count[0]);
+        audit.recordAccess(user, "member.export", ENTITY, null, details);
+    }
+
+    private Filter filter(CurrentUser user, MemberQuery query) {
+        OrganizationScope scope = organizations.scope(user, Permission.MEMBER_VIEW);
+        if (query.organization() != null) {
+            organizations.require(user, query.organization(), Permission.MEMBER_VIEW);
+        } else if (scope.isEmpty()) {
+            return null;
+        }
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder(scope.sqlCondition("o.path"));
+        params.put("scopePaths", scope.pathArray());
+        if (query.organization() != null) {
+            where.append(" AND o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)");
+            params.put("org", query.organization().value());
+        }
+        if (query.status() != null) {
+            params.put("status", query.status().name());
+        }
+        if (query.activity() != null) {
+            where.append(" AND m.activity = :activity");
+            params.put("activity", query.activity().name());
+        }
+        if (query.theoryLevel() != null) {
+            if (query.theoryLevel().counted() == PoliticalTheoryLevel.ADVANCED) {
+                where.append(" AND m.theory_level IN ('ADVANCED', 'BACHELOR')");
+            } else {
+                where.append(" AND m.theory_level = :level");
+                params.put("level", query.theoryLevel().name());
+            }
+        }
+        if (query.gender() != null) {
+            where.append(" AND m.gender = :gender");
+            params.put("gender", query.gender().name());
+        }
+        if (query.ageBand() != null) {
+            LocalDate today = today();
+            where.append(" AND m.birth_date > :bornAfter AND m.birth_date <= :bornBy");
+            params.put("bornAfter", today.minusYears(query.ageBand().to() + 1L));
+            params.put("bornBy", today.minusYears(query.ageBand().from()));
+        }
+        if (query.ethnicity() != null && !query.ethnicity().isBlank()) {
+            where.append(" AND m.ethnicity = :ethnicity");
+            params.put("ethnicity", Ethnicities.find(query.ethnicity()).orElse(query.ethnicity()));
+        }
+        if (query.unitId() != null) {
+            where.append(" AND m.unit_id = :unit");
+            params.put("unit", query.unitId());
+        }
+        if (query.position() != null && !query.position().isBlank()) {
+            where.append(" AND platform.fold(m.position) LIKE :positionPattern");
+            params.put("positionPattern", "%" + escapeLike(VietnameseText.fold(query.position())) + "%");
+        }
+        String folded = query.q() == null || query.q().isBlank() ? null : VietnameseText.fold(query.q());
+        if (folded != null) {
+            params.put("folded", folded);
+            params.put("pattern", "%" + escapeLike(folded) + "%");
+        }
+        return new Filter(where.toString(), params, folded);
+    }
+
+    private record Filter(String where, Map<String, Object> params, String folded) {}
+
+    // ---- one record -------------------------------------------------------------------------------------------
+
+    /** The full record; the view is audited. */
+    @Transactional
+    public MemberDetails details(CurrentUser user, MemberId id) {
+        long orgId = organizationOf(id);
+        Set<Permission> held = organizations.permissions(user, OrganizationId.of(orgId));
+        boolean self = isOwnRecord(user, id);
+        if (!held.contains(Permission.MEMBER_VIEW) && !self) {
+            throw held.isEmpty() ? new NotFoundException(ENTITY, id) : new ForbiddenException("Missing MEMBER_VIEW");
+        }
+        MemberDetails details = load(
+                id, held.contains(Permission.MEMBER_PERSONAL_DATA) || self, held.contains(Permission.MEMBER_MANAGE));
+        audit.record(user, "member.view", ENTITY, id.value(), null, null);
+        return details;
+    }
+
+    /** The record of the signed-in member herself, if her account is linked to one. */
+    @Transactional
+    public Optional<MemberDetails> own(CurrentUser user) {
+        Optional<Long> id = jdbc.sql("SELECT id FROM members.member WHERE user_id = :u")
+                .param("u", user.id())
+                .query(Long.class)
+                .optional();
+        return id.map(value -> details(user, MemberId.of(value)));
+    }
+
+    private boolean isOwnRecord(CurrentUser user, MemberId id) {
+        return jdbc.sql("SELECT count(*) FROM members.member WHERE id = :id AND user_id = :u")
+                        .param("id", id.value())
+                        .param("u", user.id())
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    private long organizationOf(MemberId id) {
+        return jdbc.sql("SELECT organization_id FROM members.member WHERE id = :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private MemberDetails load(MemberId id, boolean personal, boolean manageable) {
+        List<MemberEvent> history = history(id);
+        List<MemberDetails.Distinction> distinctions = jdbc.sql(
+                        """
+                        SELECT kind, description, decision_number, decision_symbol, decision_date
+                        FROM members.distinction WHERE member_id = :id ORDER BY decision_date NULLS LAST, id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new MemberDetails.Distinction(
+                        rs.getString("kind"), rs.getString("description"), decision(rs, "decision")))
+                .list();
+        LocalDate today = today();
+        return jdbc.sql(
+                        """
+                        SELECT m.*, o.name AS organization_name FROM members.member m
+                        JOIN organizations.organization o ON o.id = m.organization_id WHERE m.id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> {
+                    MemberStatus status = MemberStatus.valueOf(rs.getString("status"));
+                    LocalDate admission = rs.getObject("admission_date", LocalDate.class);
+                    LocalDate ceremony = rs.getObject("ceremony_date", LocalDate.class);
+                    int partyAge = PartyAge.years(
+                            admission,
+                            rs.getInt("days_out"),
+                            rs.getObject("out_since", LocalDate.class),
+                            status == MemberStatus.DECEASED ? lastEventDate(history, today) : today);
+                    return new MemberDetails(
+                            id,
+                            OrganizationId.of(rs.getLong("organization_id")),
+                            rs.getString("organization_name"),
+                            rs.getString("full_name"),
+                            rs.getString("birth_name"),
+                            rs.getString("aliases"),
+                            Gender.valueOf(rs.getString("gender")),
+                            rs.getObject("birth_date", LocalDate.class),
+                            rs.getString("birth_place"),
+                            rs.getString("home_town"),
+                            rs.getString("home_town_former"),
+                            mask(rs.getString("permanent_residence"), personal),
+                            mask(rs.getString("temporary_residence"), personal),
+                            rs.getString("ethnicity"),
+                            rs.getString("religion"),
+                            maskCitizenId(rs.getString("citizen_id"), personal),
+                            mask(rs.getString("family_notes"), personal),
+                            rs.getString("general_education"),
+                            rs.getString("qualification"),
+                            rs.getString("academic_title"),
+                            PoliticalTheoryLevel.valueOf(rs.getString("theory_level")),
+                            rs.getString("foreign_language"),
+                            rs.getString("it_skill"),
+                            rs.getString("minority_language"),
+                            rs.getString("job"),
+                            rs.getString("position"),
+                            rs.getBoolean("unit_staff"),
+                            rs.getObject("youth_union_date", LocalDate.class),
+                            rs.getString("introducers"),
+                            admission,
+                            decision(rs, "admission"),
+                            ceremony,
+                            rs.getString("ceremony_place"),
+                            rs.getObject("official_date", LocalDate.class),
+                            rs.getString("biography_number"),
+                            rs.getString("card_number"),
+                            status,
+                            ActivityState.valueOf(rs.getString("activity")),
+                            partyAge,
+                            PartyBadges.reached(partyAge),
+                            PartyBadges.next(partyAge).orElse(null),
+                            PartyAge.exemptFromDues(partyAge),
+                            ceremony == null ? null : Recognition.of(ceremony, today),
+                            history,
+                            distinctions,
+                            personal,
+                            manageable);
+                })
+                .optional()
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+    }
+
+    private static LocalDate lastEventDate(List<MemberEvent> history, LocalDate fallback) {
+        return history.isEmpty() ? fallback : history.get(history.size() - 1).occurredOn();
+    }
+
+    static String mask(String value, boolean visible) {
+        return visible || value == null ? value : MASK;
+    }
+
+    /** Only the last three digits show, enough to tell two records apart. */
+    static String maskCitizenId(String value, boolean visible) {
+        if (visible || value == null) {
+            return value;
+        }
+        return "•".repeat(Math.max(0, value.length() - 3)) + value.substring(Math.max(0, value.length() - 3));
+    }
+
+    private List<MemberEvent> history(MemberId id) {
+        return jdbc.sql(
+                        """
+                        SELECT e.*, t.name AS to_name FROM members.member_event e
+                        LEFT JOIN organizations.organization t ON t.id = e.to_organization_id
+                        WHERE e.member_id = :id ORDER BY e.occurred_on, e.id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new MemberEvent(
+                        rs.getLong("id"),
+                        MemberEventKind.valueOf(rs.getString("kind")),
+                        rs.getObject("occurred_on", LocalDate.class),
+                        rs.getObject("until", LocalDate.class),
+                        decision(rs, "decision"),
+                        optionalOrganization(rs, "from_organization_id"),
+                        optionalOrganization(rs, "to_organization_id"),
+                        rs.getString("to_name"),
+                        rs.getString("external_organization"),
+                        rs.getString("note"),
+                        rs.getString("recorded_by")))
+                .list();
+    }
+
+    // ---- writes -----------------------------------------------------------------------------------------------
+
+    /** Creates a member's record with her admission (and recognition, if already official) in the history. */
+    @Transactional
+    public MemberId create(CurrentUser user, MemberDraft draft) {
+        if (draft.organizationId() == null) {
+            throw new InvalidInputException("organizationId", "validation.required");
+        }
+        organizations.require(user, draft.organizationId(), Permission.MEMBER_MANAGE);
+        MemberDraft d = MemberRules.validate(draft, today());
+        checkDuplicates(d);
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("org", d.organizationId().value());
+        params.put("fullName", d.fullName());
+        params.put("birthName", d.birthName());
+        params.put("aliases", d.aliases());
+        params.put("gender", d.gender().name());
+        params.put("birthDate", d.birthDate());
+        params.put("birthPlace", d.birthPlace());
+        params.put("homeTown", d.homeTown());
+        params.put("homeTownFormer", d.homeTownFormer());
+        params.put("permanent", d.permanentResidence());
+        params.put("temporary", d.temporaryResidence());
+        params.put("ethnicity", d.ethnicity());
+        params.put("religion", d.religion());
+        params.put("citizenId", d.citizenId());
+        params.put("family", d.familyNotes());
+        params.put("education", d.generalEducation());
+        params.put("qualification", d.qualification());
+        params.put("title", d.academicTitle());
+        params.put("level", d.theoryLevel().name());
+        params.put("language", d.foreignLanguage());
+        params.put("it", d.itSkill());
+        params.put("minority", d.minorityLanguage());
+        params.put("job", d.job());
+        params.put("position", d.position());
+        params.put("staff", d.unitStaff());
+        params.put("youth", d.youthUnionDate());
+        params.put("introducers", d.introducers());
+        params.put("admissionDate", d.admissionDate());
+        params.put("aNumber", blankToNull(d.admission().number()));
+        params.put("aSymbol", blankToNull(d.admission().symbol()));
+        params.put("ceremony", d.ceremonyDate());
+        params.put("ceremonyPlace", d.ceremonyPlace());
+        params.put("official", d.officialDate());
+        params.put("biography", d.biographyNumber());
+        params.put("card", d.cardNumber());
+        params.put("status", d.status().name());
+        long id = jdbc.sql(
+                        """
+                        INSERT INTO members.member (organization_id, full_name, birth_name, aliases, gender, birth_date,
+                            birth_place, home_town, home_town_former, permanent_residence, temporary_residence,
+                            ethnicity, religion, citizen_id, family_notes, general_education, qualification,
+                            academic_title, theory_level, foreign_language, it_skill, minority_language, job, position,
+                            unit_staff, youth_union_date, introducers, admission_date, admission_number,
+                            admission_symbol, ceremony_date, ceremony_place, official_date, biography_number,
+                            card_number, status)
+                        VALUES (:org, :fullName, :birthName, :aliases, :gender, :birthDate, :birthPlace, :homeTown,
+                            :homeTownFormer, :permanent, :temporary, :ethnicity, :religion, :citizenId, :family,
+                            :education, :qualification, :title, :level, :language, :it, :minority, :job, :position,
+                            :staff, :youth, :introducers, :admissionDate, :aNumber, :aSymbol, :ceremony,
+                            :ceremonyPlace, :official, :biography, :card, :status)
+                        RETURNING id
+                        """)
+                .params(params)
+                .query(Long.class)
+                .single();
+        insertEvent(id, MemberEventKind.ADMITTED, d.admissionDate(), null, d.admission(), null, null, null, null, user);
+        if (d.officialDate() != null) {
+            insertEvent(id, MemberEventKind.RECOGNIZED, d.officialDate(), null, null, null, null, null, null, user);
+        }
+        Map<String, Object> after = new LinkedHashMap<>(params);
+        after.remove("citizenId");
+        after.remove("family");
+        after.remove("permanent");
+        after.remove("temporary");
+        audit.record(user, "member.create", ENTITY, id, null, after);
+        return MemberId.of(id);
+    }
+
+    private void checkDuplicates(MemberDraft d) {
+        if (d.citizenId() != null
+                && jdbc.sql("SELECT count(*) FROM members.member WHERE citizen_id = :c")
+                                .param("c", d.citizenId())
+                                .query(Long.class)
+                                .single()
+                        > 0) {
+            throw new InvalidInputException("citizenId", "member.duplicate.citizenId");
+        }
+        if (jdbc.sql(
+                                "SELECT count(*) FROM members.member WHERE platform.fold(full_name) = :n AND birth_date = :b")
+                        .param("n", VietnameseText.fold(d.fullName()))
+                        .param("b", d.birthDate())
+                        .query(Long.class)
+                        .single()
+                > 0) {
+            throw new InvalidInputException("fullName", "member.duplicate.nameBirth");
+        }
+    }
+
+    /**
+     * Records a change in the member's life cycle after checking it against her history; the current status follows
+     * from the history with the change.
+     */
+    @Transactional
+    public void recordEvent(CurrentUser user, MemberId id, RecordMemberEvent command) {
+        if (command.kind() == null) {
+            throw new InvalidInputException("kind", "validation.required");
+        }
+        long orgId = jdbc.sql("SELECT organization_id FROM members.member WHERE id = :id FOR UPDATE")
+                .param("id", id.value())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException(ENTITY, id));
+        organizations.require(user, OrganizationId.of(orgId), Permission.MEMBER_MANAGE);
+        LocalDate ceremony = jdbc.sql("SELECT ceremony_date FROM members.member WHERE id = :id")
+                .param("id", id.value())
+                .query(LocalDate.class)
+                .optional()
+                .orElse(null);
+        List<MemberEvent> history = history(id);
+        MemberState before = LifeCycle.replay(ceremony, history);
+        OrganizationId target = null;
+        String external = blankToNull(command.externalOrganization());
+        if (command.kind() == MemberEventKind.TRANSFERRED) {
+            if (command.toOrganization() == null && external == null) {
+                throw new InvalidInputException("toOrganization", "member.transfer.destination");
+            }
+            if (command.toOrganization() != null) {
+                target = command.toOrganization();
+                if (target.value() == orgId) {
+                    throw new InvalidInputException("toOrganization", "member.transfer.sameOrganization");
+                }
+                Boolean open = jdbc.sql(
+                                "SELECT dissolved_on IS NULL FROM organizations.organization WHERE id = :id")
+                        .param("id", target.value())
+                        .query(Boolean.class)
+                        .optional()
+                        .orElseThrow(() -> new InvalidInputException("toOrganization", "member.transfer.unknown"));
+                if (!open) {
+                    throw new InvalidInputException("toOrganization", "member.transfer.dissolved");
+                }
+                external = null;
+            }
+        }
+        if (command.kind() == MemberEventKind.DIED || command.kind() == MemberEventKind.ADMITTED) {
+            target = null;
+        }
+        MemberEvent event = new MemberEvent(
+                0,
+                command.kind(),
+                command.occurredOn(),
+                command.until(),
+                command.decision(),
+                OrganizationId.of(orgId),
+                target,
+                null,
+                external,
+                blankToNull(command.note()),
+                user.username());
+        if (command.occurredOn() != null && command.occurredOn().isAfter(today())) {
+            throw new InvalidInputException("occurredOn", "member.date.future");
+        }
+        MemberState after = LifeCycle.apply(before, event);
+        insertEvent(
+                id.value(),
+                command.kind(),
+                command.occurredOn(),
+                command.until(),
+                command.decision(),
+                OrganizationId.of(orgId),
+                target,
+                external,
+                blankToNull(command.note()),
+                user);
+        jdbc.sql(
+                        """
+                        UPDATE members.member SET status = :status, activity = :activity, days_out = :daysOut,
+                            out_since = :outSince, official_date = :official, ceremony_date = :ceremony,
+                            organization_id = :org, updated_at = now()
+                        WHERE id = :id
+                        """)
+                .param("status", after.status().name())
+                .param("activity", after.activity().name())
+                .param("daysOut", after.daysOut())
+                .param("outSince", after.outSince())
+                .param("official", after.officialDate())
+                .param("ceremony", after.ceremonyDate())
+                .param("org", target == null ? orgId : target.value())
+                .param("id", id.value())
+                .update();
+        Map<String, Object> change = new LinkedHashMap<>();
+        change.put("event", command.kind());
+        change.put("occurredOn", command.occurredOn());
+        change.put("status", after.status());
+        change.put("activity", after.activity());
+        change.put("organization", target == null ? orgId : target.value());
+        audit.record(
+                user,
+                "member.event",
+                ENTITY,
+                id.value(),
+                Map.of("status", before.status(), "activity", before.activity(), "organization", orgId),
+                change);
+    }
+
+    private void insertEvent(
+            long memberId,
+            MemberEventKind kind,
+            LocalDate on,
+            LocalDate until,
+            DecisionReference decision,
+            OrganizationId from,
+            OrganizationId to,
+            String external,
+            String note,
+            CurrentUser user) {
+        DecisionReference d = decision == null ? new DecisionReference(null, null, null) : decision;
+        jdbc.sql(
+                        """
+                        INSERT INTO members.member_event (member_id, kind, occurred_on, until, decision_number,
+                            decision_symbol, decision_date, from_organization_id, to_organization_id,
+                            external_organization, note, recorded_by)
+                        VALUES (:m, :kind, :on, :until, :n, :s, :d, :from, :to, :ext, :note, :by)
+                        """)
+                .param("m", memberId)
+                .param("kind", kind.name())
+                .param("on", on)
+                .param("until", until)
+                .param("n", blankToNull(d.number()))
+                .param("s", blankToNull(d.symbol()))
+                .param("d", d.date())
+                .param("from", from == null ? null : from.value())
+                .param("to", to == null ? null : to.value())
+                .param("ext", external)
+                .param("note", note)
+                .param("by", user.username())
+                .update();
+    }
+
+    /** Links a user account to a member's record, so that she sees it on her own page. */
+    @Transactional
+    public void linkAccount(CurrentUser user, MemberId id, long userId) {
+        organizations.require(user, OrganizationId.of(organizationOf(id)), Permission.MEMBER_MANAGE);
+        jdbc.sql("UPDATE members.member SET user_id = :u WHERE id = :id")
+                .param("u", userId)
+                .param("id", id.value())
+                .update();
+        audit.record(user, "member.linkAccount", ENTITY, id.value(), null, Map.of("userId", userId));
+    }
+
+    // ---- correction requests ----------------------------------------------------------------------------------
+
+    /** The signed-in member asks her branch to correct a field of her record. */
+    @Transactional
+    public long requestCorrection(CurrentUser user, String field, String requested) {
+        long memberId = jdbc.sql("SELECT id FROM members.member WHERE user_id = :u")
+                .param("u", user.id())
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException(ENTITY, "self"));
+        String f = blankToNull(field);
+        String text = VietnameseText.clean(requested);
+        if (f == null || f.length() > 100) {
+            throw new InvalidInputException("field", "validation.required");
+        }
+        if (text == null) {
+            throw new InvalidInputException("requested", "validation.required");
+        }
+        if (text.length() > 2000) {
+            throw new InvalidInputException("requested", "validation.tooLong", 2000);
+        }
+        long id = jdbc.sql(
+                        """
+                        INSERT INTO members.correction_request (member_id, field, requested, requested_by)
+                        VALUES (:m, :f, :r, :by) RETURNING id
+                        """)
+                .param("m", memberId)
+                .param("f", f)
+                .param("r", text)
+                .param("by", user.username())
+                .query(Long.class)
+                .single();
+        audit.record(user, "member.correctionRequest", ENTITY, memberId, null, Map.of("field", f));
+        return id;
+    }
+
+    /** The signed-in member's own requests, newest first. */
+    @Transactional(readOnly = true)
+    public List<CorrectionRequest> ownCorrections(CurrentUser user) {
+        return corrections("m.user_id = :u", Map.of("u", user.id()));
+    }
+
+    /** Open correction requests of members in the caller's management scope. */
+    @Transactional(readOnly = true)
+    public List<CorrectionRequest> openCorrections(CurrentUser user) {
+        OrganizationScope scope = organizations.scope(user, Permission.MEMBER_MANAGE);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        return corrections(
+                "c.resolved_at IS NULL AND " + scope.sqlCondition("o.path"), Map.of("scopePaths", scope.pathArray()));
+    }
+
+    private List<CorrectionRequest> corrections(String where, Map<String, Object> params) {
+        return jdbc.sql(
+                        """
+                        SELECT c.*, m.full_name FROM members.correction_request c
+                        JOIN members.member m ON m.id = c.member_id
+                        JOIN organizations.organization o ON o.id = m.organization_id
+                        WHERE """
+                                + where + " ORDER BY c.requested_at DESC, c.id DESC LIMIT 200")
+                .params(params)
+                .query((rs, n) -> new CorrectionRequest(
+                        rs.getLong("id"),
+                        MemberId.of(rs.getLong("member_id")),
+                        rs.getString("full_name"),
+                        rs.getString("field"),
+                        rs.getString("requested"),
+                        rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
+                        rs.getString("requested_by"),
+                        rs.getString("resolution")))
+                .list();
+    }
+
+    /** The branch accepts or rejects a correction request (the record itself is edited separately). */
+    @Transactional
+    public void resolveCorrection(CurrentUser user, long requestId, boolean accepted) {
+        long memberId = jdbc.sql("SELECT member_id FROM members.correction_request WHERE id = :id")
+                .param("id", requestId)
+                .query(Long.class)
+                .optional()
+                .orElseThrow(() -> new NotFoundException("CorrectionRequest", requestId));
+        organizations.require(user, OrganizationId.of(organizationOf(MemberId.of(memberId))), Permission.MEMBER_MANAGE);
+        jdbc.sql(
+                        """
+                        UPDATE members.correction_request SET resolved_at = now(), resolved_by = :by, resolution = :r
+                        WHERE id = :id AND resolved_at IS NULL
+                        """)
+                .param("by", user.username())
+                .param("r", accepted ? "ACCEPTED" : "REJECTED")
+                .param("id", requestId)
+                .update();
+        audit.record(
+                user,
+                "member.correctionResolved",
+                ENTITY,
+                memberId,
+                null,
+                Map.of("request", requestId, "accepted", accepted));
+    }
+
+    // ---- badges and recognition -------------------------------------------------------------------------------
+
+    /** The badge list for an award date: members of the subtree who reach a badge year then (or may get it early). */
+    @Transactional(readOnly = true)
+    public List<BadgeCandidate> badgeList(CurrentUser user, OrganizationId organization, LocalDate awardDate) {
+        organizations.require(user, organization, Permission.MEMBER_VIEW);
+        List<BadgeCandidate> result = new ArrayList<>();
+        jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", m.seriously_ill,"
+                        + " (SELECT max(occurred_on) FROM members.member_event e WHERE e.member_id = m.id"
+                        + "   AND e.kind = 'DIED') AS died_on"
+                        + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id"
+                        + " WHERE o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)"
+                        + " AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'DECEASED')"
+                        + " AND m.admission_date <= :latest ORDER BY " + ORDER)
+                .param("org", organization.value())
+                .param("latest", awardDate.plusYears(2).minusYears(30))
+                .query((rs, n) -> {
+                    MemberSummary member = summary(rs, n);
+                    LocalDate died = rs.getObject("died_on", LocalDate.class);
+                    PartyBadges.Condition condition = member.status() == MemberStatus.DECEASED
+                            ? PartyBadges.Condition.DECEASED
+                            : rs.getBoolean("seriously_ill")
+                                    ? PartyBadges.Condition.SERIOUSLY_ILL
+                                    : PartyBadges.Condition.NORMAL;
+                    int daysOut = rs.getInt("days_out");
+                    PartyBadges.dueAt(member.admissionDate(), daysOut, condition, died, awardDate)
+                            .ifPresent(years -> {
+                                LocalDate milestone = PartyBadges.milestone(member.admissionDate(), daysOut, years);
+                                result.add(new BadgeCandidate(member, years, milestone, milestone.isAfter(awardDate)));
+                            });
+                    return member;
+                })
+                .list();
+        return result;
+    }
+
+    /** Probationers of the subtree whose recognition is upcoming, due or overdue on {@code asOf}. */
+    @Transactional(readOnly = true)
+    public List<RecognitionDue> recognitionsDue(CurrentUser user, OrganizationId organization, LocalDate asOf) {
+        organizations.require(user, organization, Permission.MEMBER_VIEW);
+        return jdbc.sql("SELECT " + SUMMARY_COLUMNS
+                        + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id"
+                        + " WHERE o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)"
+                        + " AND m.status = 'PROBATIONARY' AND m.ceremony_date IS NOT NULL"
+                        + " AND m.ceremony_date <= :by ORDER BY m.ceremony_date, " + ORDER)
+                .param("org", organization.value())
+                .param("by", asOf.minusMonths(LifeCycle.PROBATION_MONTHS).plusDays(Recognition.UPCOMING_DAYS))
+                .query(this::summary)
+                .list()
+                .stream()
+                .map(m -> new RecognitionDue(m, Recognition.of(m.ceremonyDate(), asOf)))
+                .filter(r -> r.recognition().needsAttention())
+                .toList();
+    }
+
+    // ---- mapping ----------------------------------------------------------------------------------------------
+
+    private MemberSummary summary(ResultSet rs, int rowNum) throws SQLException {
+        LocalDate admission = rs.getObject("admission_date", LocalDate.class);
+        return new MemberSummary(
+                MemberId.of(rs.getLong("id")),
+                rs.getString("full_name"),
+                Gender.valueOf(rs.getString("gender")),
+                rs.getObject("birth_date", LocalDate.class),
+                OrganizationId.of(rs.getLong("organization_id")),
+                rs.getString("organization_name"),
+                MemberStatus.valueOf(rs.getString("status")),
+                ActivityState.valueOf(rs.getString("activity")),
+                PoliticalTheoryLevel.valueOf(rs.getString("theory_level")),
+                rs.getString("ethnicity"),
+                rs.getString("position"),
+                admission,
+                rs.getObject("ceremony_date", LocalDate.class),
+                rs.getObject("official_date", LocalDate.class),
+                PartyAge.years(
+                        admission, rs.getInt("days_out"), rs.getObject("out_since", LocalDate.class), today()));
+    }
+
+    private static OrganizationId optionalOrganization(ResultSet rs, String column) throws SQLException {
+        long value = rs.getLong(column);
+        return rs.wasNull() ? null : OrganizationId.of(value);
+    }
+
+    private static DecisionReference decision(ResultSet rs, String prefix) throws SQLException {
+        return new DecisionReference(
+                rs.getString(prefix + "_number"),
+                rs.getString(prefix + "_symbol"),
+                hasColumn(rs, prefix + "_date") ? rs.getObject(prefix + "_date", LocalDate.class) : null);
+    }
+
+    private static boolean hasColumn(ResultSet rs, String column) throws SQLException {
+        var meta = rs.getMetaData();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            if (meta.getColumnLabel(i).equalsIgnoreCase(column)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,21 @@
+package vn.chibo.members;
+
+import java.util.List;
+import java.util.Map;
+
+/** One page of a member list with the total and the counts by status of the whole filtered list. */
+public record MemberPage(
+        List<MemberSummary> members, long total, int page, int size, Map<MemberStatus, Long> countsByStatus) {
+
+    public int pages() {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    public boolean hasNext() {
+        return (long) (page + 1) * size < total;
+    }
+
+    public boolean hasPrevious() {
+        return page > 0;
+    }
+}

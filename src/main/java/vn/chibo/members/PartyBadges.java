@@ -1,0 +1,72 @@
+package vn.chibo.members;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Huy hiệu Đảng (HD 01-HD/TW 2021 §18): badges for 30, 40, 45 … 90 years of party age. A seriously ill member may get a
+ * 30–65-year badge up to 12 months early and a 70–90-year badge up to 24 months early; a deceased member posthumously up
+ * to 12 months early.
+ */
+public final class PartyBadges {
+
+    public static final List<Integer> YEARS = List.of(30, 40, 45, 50, 55, 60, 65, 70, 75, 80, 85, 90);
+
+    /** The days badges are usually presented (3/2, 19/5, 2/9, 7/11); any date may be chosen. */
+    public static final List<String> USUAL_AWARD_DAYS = List.of("03-02", "05-19", "09-02", "11-07");
+
+    /** What allows an early award. */
+    public enum Condition {
+        NORMAL,
+        SERIOUSLY_ILL,
+        DECEASED
+    }
+
+    private PartyBadges() {}
+
+    /** The day a member reaches {@code years} of party age. */
+    public static LocalDate milestone(LocalDate admissionDate, int daysOut, int years) {
+        return PartyAge.start(admissionDate, daysOut).plusYears(years);
+    }
+
+    /** How many months early the badge may be awarded. */
+    public static int monthsEarly(int years, Condition condition) {
+        return switch (condition) {
+            case NORMAL -> 0;
+            case SERIOUSLY_ILL -> years >= 70 ? 24 : 12;
+            case DECEASED -> 12;
+        };
+    }
+
+    /**
+     * The badge for the award on {@code awardDate}: the one whose milestone falls in the award's year, on or before the
+     * award date, or later by at most the early allowance. For a deceased member the allowance runs from the death.
+     */
+    public static Optional<Integer> dueAt(
+            LocalDate admissionDate, int daysOut, Condition condition, LocalDate deathDate, LocalDate awardDate) {
+        LocalDate yearStart = awardDate.withDayOfYear(1);
+        for (int years : YEARS) {
+            LocalDate reached = milestone(admissionDate, daysOut, years);
+            LocalDate base = condition == Condition.DECEASED && deathDate != null ? deathDate : awardDate;
+            LocalDate latest = base.plusMonths(monthsEarly(years, condition));
+            if (condition == Condition.DECEASED && latest.isAfter(awardDate.plusMonths(12))) {
+                latest = awardDate.plusMonths(12);
+            }
+            if (!reached.isBefore(yearStart) && !reached.isAfter(latest)) {
+                return Optional.of(years);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The badges reached by {@code asOf}. */
+    public static List<Integer> reached(int partyAgeYears) {
+        return YEARS.stream().filter(y -> y <= partyAgeYears).toList();
+    }
+
+    /** The next badge to reach, if any. */
+    public static Optional<Integer> next(int partyAgeYears) {
+        return YEARS.stream().filter(y -> y > partyAgeYears).findFirst();
+    }
+}

@@ -1,0 +1,49 @@
+package vn.chibo.members;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/** Vietnamese text as ChiBo stores it (NFC) and compares it (folded: lower case, no diacritics, like platform.fold). */
+public final class VietnameseText {
+
+    private static final Pattern MARKS = Pattern.compile("\\p{M}+");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    private VietnameseText() {}
+
+    /** NFC with single inner spaces; null for blank text. */
+    public static String clean(String text) {
+        if (text == null) {
+            return null;
+        }
+        String stripped = text.strip();
+        if (stripped.isEmpty()) {
+            return null;
+        }
+        String nfc = Normalizer.isNormalized(stripped, Normalizer.Form.NFC)
+                ? stripped
+                : Normalizer.normalize(stripped, Normalizer.Form.NFC);
+        return SPACES.matcher(nfc).replaceAll(" ");
+    }
+
+    /** "Nguyễn Thị Hương" → "nguyen thi huong". */
+    public static String fold(String text) {
+        if (text == null) {
+            return "";
+        }
+        boolean ascii = true;
+        for (int i = 0; i < text.length() && ascii; i++) {
+            ascii = text.charAt(i) < 128;
+        }
+        String base = ascii
+                ? text
+                : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+        return SPACES.matcher(base.replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT).strip())
+                .replaceAll(" ");
+    }
+
+    /** The folded text without spaces, hyphens and apostrophes, for matching codes ("Ê-đê" = "Ê Đê"). */
+    public static String key(String text) {
+        return fold(text).replaceAll("[\\s\\-'’]", "");
+    }
+}

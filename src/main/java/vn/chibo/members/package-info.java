@@ -1,0 +1,7 @@
+/**
+ * The records of party members and their life cycle (admission, recognition, exemption, transfers, exits), party age,
+ * badges and recognition deadlines, with search, import and export. It reads the organization tree for scope and never
+ * changes it.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Members")
+package vn.chibo.members;
