@@ -38,7 +38,10 @@ public final class VietnameseText {
         String base = ascii
                 ? text
                 : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(base.replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT).strip())
+        return SPACES.matcher(base.replace('đ', 'd')
+                        .replace('Đ', 'D')
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .strip())
                 .replaceAll(" ");
     }
 

@@ -208,7 +208,8 @@ public class OrganizationManagement {
         String higher =
                 row.parentId() == null ? null : load(row.parentId()).summary().name();
         String code = row.shortName() == null ? defaultCode(row.summary().type()) : row.shortName();
-        return new Letterhead(higher, row.summary().name(), code, row.place());
+        return new Letterhead(
+                higher, row.summary().name(), code, row.place(), row.summary().type());
     }
 
     /** The term of the organization that covers the date, if any. */

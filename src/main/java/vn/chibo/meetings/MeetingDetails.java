@@ -1,0 +1,65 @@
+package vn.chibo.meetings;
+
+import java.time.Duration;
+import java.util.List;
+import vn.chibo.organizations.OrganizationId;
+
+/** Everything recorded about a meeting, with the figures derived from it. */
+public record MeetingDetails(
+        MeetingId id,
+        OrganizationId organizationId,
+        String organizationName,
+        MeetingStatus status,
+        MeetingRecord record,
+        List<Guest> guests,
+        List<AttendanceEntry> attendance,
+        AttendanceCounts counts,
+        List<Item> agenda,
+        List<Report> reports,
+        List<Opinion> opinions,
+        List<Task> tasks,
+        List<Task> previousTasks,
+        List<Decision> decisions,
+        List<Correction> corrections,
+        ScoreSummary score,
+        List<String> warnings) {
+
+    /** Minutes between start and end, or null until both are recorded. */
+    public Long durationMinutes() {
+        if (record.startsAt() == null || record.endsAt() == null) {
+            return null;
+        }
+        return Duration.between(record.startsAt(), record.endsAt()).toMinutes();
+    }
+
+    /** The minimum duration the rules in force on the meeting's date set for its kind, or null. */
+    public Integer minimumMinutes() {
+        return MeetingRules.on(record.date()).minimumMinutes(record.kind());
+    }
+
+    /** Distinct members who spoke, as a share of those present, 0 to 1. */
+    public double speakersShare() {
+        long speakers = opinions.stream().map(Opinion::speaker).distinct().count();
+        return counts.present() == 0 ? 0 : Math.min(1.0, (double) speakers / counts.present());
+    }
+
+    public long speakers() {
+        return opinions.stream().map(Opinion::speaker).distinct().count();
+    }
+
+    public record Guest(long id, String fullName, String title, GuestKind kind) {}
+
+    public record Item(long id, String title) {}
+
+    public record Report(long id, String presenter, String title, String fileName) {}
+
+    public record Opinion(long id, String speaker, Long memberId, String summary) {}
+
+    public record Task(long id, String assignee, String description, java.time.LocalDate dueOn, boolean done) {}
+
+    public record Decision(long id, String kind, String title, String content, VoteResult vote) {}
+
+    public record Correction(java.time.Instant at, String by, String what, String reason) {}
+
+    public record ScoreSummary(String templateName, java.math.BigDecimal total, ScoreBand band) {}
+}

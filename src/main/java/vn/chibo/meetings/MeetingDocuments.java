@@ -1,0 +1,261 @@
+package vn.chibo.meetings;
+
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.documents.DocumentNumbering;
+import vn.chibo.documents.DocumentNumbering.IssuedDocument;
+import vn.chibo.documents.DocumentRenderer;
+import vn.chibo.documents.DocumentType;
+import vn.chibo.documents.PartyDocument;
+import vn.chibo.documents.PartyDocument.Block;
+import vn.chibo.documents.PartyDocument.Signature;
+import vn.chibo.meetings.MeetingDetails.Decision;
+import vn.chibo.meetings.MeetingDetails.Opinion;
+import vn.chibo.organizations.Letterhead;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
+
+/**
+ * The minutes (biên bản) and the resolution (nghị quyết) of a meeting as Party documents (HD 36-HD/VPTW), built from
+ * the record, numbered on first issue and rendered as DOCX or PDF. Their text is Vietnamese whatever the reader's
+ * language.
+ */
+@Service
+public class MeetingDocuments {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final MeetingManagement meetings;
+    private final OrganizationManagement organizations;
+    private final DocumentNumbering numbering;
+    private final DocumentRenderer renderer;
+    private final MessageSource messages;
+
+    MeetingDocuments(
+            MeetingManagement meetings,
+            OrganizationManagement organizations,
+            DocumentNumbering numbering,
+            DocumentRenderer renderer,
+            MessageSource messages) {
+        this.meetings = meetings;
+        this.organizations = organizations;
+        this.numbering = numbering;
+        this.renderer = renderer;
+        this.messages = messages;
+    }
+
+    /** The file formats documents are rendered in. */
+    public enum Format {
+        DOCX,
+        PDF
+    }
+
+    @Transactional
+    public byte[] minutes(CurrentUser user, MeetingId id, Format format) {
+        PartyDocument document = minutesDocument(user, id);
+        return format == Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
+    }
+
+    @Transactional
+    public byte[] resolution(CurrentUser user, MeetingId id, Format format) {
+        PartyDocument document = resolutionDocument(user, id);
+        return format == Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
+    }
+
+    PartyDocument minutesDocument(CurrentUser user, MeetingId id) {
+        MeetingDetails m = meetings.details(user, id);
+        organizations.require(user, m.organizationId(), Permission.MEETING_RECORD);
+        if (m.status() == MeetingStatus.PLANNED) {
+            throw new InvalidInputException("status", "meeting.documents.notHeld");
+        }
+        Letterhead head = organizations.letterhead(user, m.organizationId());
+        IssuedDocument issued = numbering.issue(
+                user,
+                m.organizationId(),
+                DocumentType.MINUTES,
+                m.record().date(),
+                summary(m),
+                "meeting:" + id + ":minutes");
+        MeetingRecord r = m.record();
+        AttendanceCounts c = m.counts();
+        List<Block> body = new ArrayList<>();
+        body.add(Block.paragraph(text(
+                "minutes.time",
+                time(r.startsAt()),
+                r.date().getDayOfMonth() + "/" + r.date().getMonthValue() + "/"
+                        + r.date().getYear())));
+        if (r.place() != null) {
+            body.add(Block.paragraph(text("minutes.place", r.place())));
+        }
+        body.add(Block.paragraph(
+                text("minutes.membership", c.total(), c.official(), c.probationary(), c.exempt(), c.away())));
+        body.add(Block.paragraph(
+                text("minutes.present", c.present(), c.presentOfficial(), c.present() - c.presentOfficial())));
+        body.add(Block.paragraph(text("minutes.absentExcused", c.absentExcused(), names(m, Presence.ABSENT_EXCUSED))));
+        body.add(Block.paragraph(
+                text("minutes.absentUnexcused", c.absentUnexcused(), names(m, Presence.ABSENT_UNEXCUSED))));
+        body.add(Block.paragraph(text("minutes.chairAndClerk", nvl(r.chair()), nvl(r.clerk()))));
+        if (!m.guests().isEmpty()) {
+            body.add(Block.paragraph(text(
+                    "minutes.guests",
+                    m.guests().stream()
+                            .map(g -> g.title() == null ? g.fullName() : g.fullName() + " – " + g.title())
+                            .collect(Collectors.joining("; ")))));
+        }
+        if (r.duesCollected() != null) {
+            body.add(Block.paragraph(text("minutes.dues", String.format(VIETNAMESE, "%,d", r.duesCollected()))));
+        }
+        body.add(Block.heading(text("minutes.heading.content")));
+        m.agenda().forEach(a -> body.add(Block.paragraph("- " + a.title())));
+        m.reports().forEach(rep -> body.add(Block.paragraph(text("minutes.report", rep.presenter(), rep.title()))));
+        if (!m.previousTasks().isEmpty()) {
+            long done =
+                    m.previousTasks().stream().filter(MeetingDetails.Task::done).count();
+            body.add(Block.paragraph(
+                    text("minutes.previousTasks", done, m.previousTasks().size())));
+        }
+        body.add(Block.heading(text("minutes.heading.opinions")));
+        body.add(Block.paragraph(
+                text("minutes.opinionCount", m.opinions().size(), m.speakers(), Math.round(m.speakersShare() * 100))));
+        for (Opinion o : m.opinions()) {
+            body.add(Block.paragraph(text("minutes.opinion", o.speaker(), o.summary())));
+        }
+        if (r.conclusion() != null) {
+            body.add(Block.heading(text("minutes.heading.conclusion")));
+            for (String paragraph : r.conclusion().split("\\R+")) {
+                body.add(Block.paragraph(paragraph));
+            }
+        }
+        if (!m.tasks().isEmpty()) {
+            body.add(Block.heading(text("minutes.heading.tasks")));
+            m.tasks()
+                    .forEach(t -> body.add(Block.paragraph(
+                            t.dueOn() == null
+                                    ? text("minutes.task", t.assignee(), t.description())
+                                    : text(
+                                            "minutes.taskDue",
+                                            t.assignee(),
+                                            t.description(),
+                                            t.dueOn().getDayOfMonth() + "/"
+                                                    + t.dueOn().getMonthValue() + "/"
+                                                    + t.dueOn().getYear()))));
+        }
+        if (!m.decisions().isEmpty()) {
+            body.add(Block.heading(text("minutes.heading.votes")));
+            for (Decision d : m.decisions()) {
+                body.add(Block.paragraph(vote(d)));
+            }
+        }
+        if (m.score() != null) {
+            body.add(Block.paragraph(text(
+                    "minutes.score",
+                    m.score().total().stripTrailingZeros().toPlainString(),
+                    text("band." + m.score().band()))));
+        }
+        body.add(Block.paragraph(text("minutes.end", time(r.endsAt()))));
+        return new PartyDocument(
+                head.higherBody(),
+                head.issuingBody(),
+                issued.number(),
+                head.place(),
+                r.date(),
+                summary(m),
+                body,
+                List.of(
+                        new Signature(null, text("minutes.signature.chair"), nvl(r.chair())),
+                        new Signature(null, text("minutes.signature.clerk"), nvl(r.clerk()))),
+                List.of());
+    }
+
+    PartyDocument resolutionDocument(CurrentUser user, MeetingId id) {
+        MeetingDetails m = meetings.details(user, id);
+        organizations.require(user, m.organizationId(), Permission.MEETING_RECORD);
+        Decision resolution = m.decisions().stream()
+                .filter(d -> d.kind().equals("RESOLUTION"))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("decision", "meeting.documents.noResolution"));
+        if (!resolution.vote().passed()) {
+            throw new InvalidInputException("decision", "meeting.documents.notPassed");
+        }
+        Letterhead head = organizations.letterhead(user, m.organizationId());
+        IssuedDocument issued = numbering.issue(
+                user,
+                m.organizationId(),
+                DocumentType.RESOLUTION,
+                m.record().date(),
+                resolution.title(),
+                "meeting:" + id + ":resolution");
+        List<Block> body = new ArrayList<>();
+        for (String paragraph : resolution.content().split("\\R+")) {
+            body.add(paragraph.matches("^[IVX]+\\..*") ? Block.heading(paragraph) : Block.paragraph(paragraph));
+        }
+        body.add(Block.paragraph(vote(resolution)));
+        String capacity = text(head.type().isBranch() ? "resolution.capacity.branch" : "resolution.capacity.committee");
+        return new PartyDocument(
+                head.higherBody(),
+                head.issuingBody(),
+                issued.number(),
+                head.place(),
+                m.record().date(),
+                resolution.title(),
+                body,
+                List.of(new Signature(
+                        capacity,
+                        text("resolution.signature.secretary"),
+                        nvl(m.record().chair()))),
+                List.of(
+                        text("resolution.recipient.higher"),
+                        text("resolution.recipient.members"),
+                        text("resolution.recipient.archive")));
+    }
+
+    private String summary(MeetingDetails m) {
+        MeetingRecord r = m.record();
+        String base = text(
+                "minutes.summary." + r.kind(),
+                r.date().getMonthValue(),
+                Integer.toString(r.date().getYear()));
+        return r.topic() == null ? base : base + ": " + r.topic();
+    }
+
+    private String vote(Decision d) {
+        VoteResult v = d.vote();
+        return text(
+                "minutes.vote",
+                d.title(),
+                v.agree(),
+                v.denominator(),
+                v.agreePercent(),
+                v.disagree(),
+                v.abstain(),
+                text(v.passed() ? "minutes.vote.passed" : "minutes.vote.failed"));
+    }
+
+    private static String names(MeetingDetails m, Presence presence) {
+        String names = m.attendance().stream()
+                .filter(a -> a.presence() == presence)
+                .map(a -> a.reason() == null ? a.fullName() : a.fullName() + " (" + a.reason() + ")")
+                .collect(Collectors.joining(", "));
+        return names.isEmpty() ? "" : ": " + names;
+    }
+
+    private String time(LocalTime t) {
+        return t == null ? "…" : text("minutes.clock", t.getHour(), String.format("%02d", t.getMinute()));
+    }
+
+    private static String nvl(String s) {
+        return s == null ? "" : s;
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+}
