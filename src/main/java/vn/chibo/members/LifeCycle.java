@@ -37,7 +37,7 @@ public final class LifeCycle {
             throw new InvalidInputException("kind", "member.event.deceased");
         }
         if (event.occurredOn().isBefore(state.lastChange())) {
-            throw new InvalidInputException("occurredOn", "member.event.beforePrevious", state.lastChange());
+            throw new InvalidInputException("occurredOn", "member.event.beforePrevious", VietnameseText.date(state.lastChange()));
         }
         LocalDate on = event.occurredOn();
         return switch (event.kind()) {
@@ -55,7 +55,7 @@ public final class LifeCycle {
                 }
                 if (on.isBefore(state.ceremonyDate().plusMonths(PROBATION_MONTHS))) {
                     throw new InvalidInputException(
-                            "occurredOn", "member.event.probationNotOver", state.ceremonyDate().plusMonths(12));
+                            "occurredOn", "member.event.probationNotOver", VietnameseText.date(state.ceremonyDate().plusMonths(12)));
                 }
                 yield state.with(MemberStatus.OFFICIAL, state.activity(), on).official(on);
             }

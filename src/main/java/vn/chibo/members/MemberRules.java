@@ -68,7 +68,7 @@ public final class MemberRules {
             }
             if (d.officialDate().isBefore(d.ceremonyDate().plusMonths(LifeCycle.PROBATION_MONTHS))) {
                 throw new InvalidInputException(
-                        "officialDate", "member.event.probationNotOver", d.ceremonyDate().plusMonths(12));
+                        "officialDate", "member.event.probationNotOver", VietnameseText.date(d.ceremonyDate().plusMonths(12)));
             }
             if (d.officialDate().isAfter(today)) {
                 throw new InvalidInputException("officialDate", "member.date.future");
