@@ -37,7 +37,8 @@ public final class LifeCycle {
             throw new InvalidInputException("kind", "member.event.deceased");
         }
         if (event.occurredOn().isBefore(state.lastChange())) {
-            throw new InvalidInputException("occurredOn", "member.event.beforePrevious", VietnameseText.date(state.lastChange()));
+            throw new InvalidInputException(
+                    "occurredOn", "member.event.beforePrevious", VietnameseText.date(state.lastChange()));
         }
         LocalDate on = event.occurredOn();
         return switch (event.kind()) {
@@ -55,7 +56,9 @@ public final class LifeCycle {
                 }
                 if (on.isBefore(state.ceremonyDate().plusMonths(PROBATION_MONTHS))) {
                     throw new InvalidInputException(
-                            "occurredOn", "member.event.probationNotOver", VietnameseText.date(state.ceremonyDate().plusMonths(12)));
+                            "occurredOn",
+                            "member.event.probationNotOver",
+                            VietnameseText.date(state.ceremonyDate().plusMonths(12)));
                 }
                 yield state.with(MemberStatus.OFFICIAL, state.activity(), on).official(on);
             }
@@ -71,8 +74,7 @@ public final class LifeCycle {
             }
             case EXEMPTION_ENDED -> {
                 requireOnList(state);
-                if (state.activity() != ActivityState.EXEMPT
-                        && state.activity() != ActivityState.TEMPORARILY_EXEMPT) {
+                if (state.activity() != ActivityState.EXEMPT && state.activity() != ActivityState.TEMPORARILY_EXEMPT) {
                     throw new InvalidInputException("kind", "member.event.notExempt");
                 }
                 yield state.with(state.status(), ActivityState.ACTIVE, on);

@@ -91,9 +91,7 @@ public class MemberManagement {
     private MemberPage page(Filter filter, MemberQuery query, boolean typos) {
         String nameCondition = filter.folded() == null
                 ? ""
-                : typos
-                        ? " AND platform.fold(m.full_name) % :folded"
-                        : " AND platform.fold(m.full_name) LIKE :pattern";
+                : typos ? " AND platform.fold(m.full_name) % :folded" : " AND platform.fold(m.full_name) LIKE :pattern";
         String from = " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE "
                 + filter.where() + nameCondition;
         Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
@@ -106,9 +104,8 @@ public class MemberManagement {
                 : counts.getOrDefault(query.status(), 0L);
         String statusCondition =
                 query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status";
-        String order = filter.folded() == null
-                ? ORDER
-                : "similarity(platform.fold(m.full_name), :folded) DESC, " + ORDER;
+        String order =
+                filter.folded() == null ? ORDER : "similarity(platform.fold(m.full_name), :folded) DESC, " + ORDER;
         List<MemberSummary> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + from + statusCondition + " ORDER BY " + order
                         + " LIMIT :limit OFFSET :offset")
                 .params(filter.params())
@@ -120,7 +117,7 @@ public class MemberManagement {
     }
 
     /** Every member of the filtered list in list order, streamed (for exports); audited as an export. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void export(CurrentUser user, MemberQuery query, String format, Consumer<MemberSummary> sink) {
         Filter filter = filter(user, query);
         if (filter == null) {
@@ -133,11 +130,8 @@ public class MemberManagement {
                 + (query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status")
                 + " ORDER BY " + ORDER;
         long[] count = {0};
-        try (Stream<MemberSummary> rows = jdbc.sql(sql)
-                .params(filter.params())
-                .withFetchSize(1000)
-                .query(this::summary)
-                .stream()) {
+        try (Stream<MemberSummary> rows =
+                jdbc.sql(sql).params(filter.params()).withFetchSize(1000).query(this::summary).stream()) {
             rows.forEach(row -> {
                 count[0]++;
                 sink.accept(row);
@@ -145,7 +139,9 @@ public class MemberManagement {
         }
         Map<String, Object> details = new LinkedHashMap<>();
         details.put("format", format);
-        details.put("organization", query.organization() == null ? null : query.organization().value());
+        details.put(
+                "organization",
+                query.organization() == null ? null : query.organization().value());
         details.put("q", query.q());
         details.put("status", query.status());
         details.put("rows", count[0]);
@@ -465,8 +461,7 @@ public class MemberManagement {
                         > 0) {
             throw new InvalidInputException("citizenId", "member.duplicate.citizenId");
         }
-        if (jdbc.sql(
-                                "SELECT count(*) FROM members.member WHERE platform.fold(full_name) = :n AND birth_date = :b")
+        if (jdbc.sql("SELECT count(*) FROM members.member WHERE platform.fold(full_name) = :n AND birth_date = :b")
                         .param("n", VietnameseText.fold(d.fullName()))
                         .param("b", d.birthDate())
                         .query(Long.class)
@@ -509,8 +504,7 @@ public class MemberManagement {
                 if (target.value() == orgId) {
                     throw new InvalidInputException("toOrganization", "member.transfer.sameOrganization");
                 }
-                Boolean open = jdbc.sql(
-                                "SELECT dissolved_on IS NULL FROM organizations.organization WHERE id = :id")
+                Boolean open = jdbc.sql("SELECT dissolved_on IS NULL FROM organizations.organization WHERE id = :id")
                         .param("id", target.value())
                         .query(Boolean.class)
                         .optional()
@@ -687,7 +681,7 @@ public class MemberManagement {
                         JOIN members.member m ON m.id = c.member_id
                         JOIN organizations.organization o ON o.id = m.organization_id
                         WHERE """
-                                + where + " ORDER BY c.requested_at DESC, c.id DESC LIMIT 200")
+                                + " " + where + " ORDER BY c.requested_at DESC, c.id DESC LIMIT 200")
                 .params(params)
                 .query((rs, n) -> new CorrectionRequest(
                         rs.getLong("id"),
@@ -768,7 +762,8 @@ public class MemberManagement {
     @Transactional(readOnly = true)
     public List<RecognitionDue> recognitionsDue(CurrentUser user, OrganizationId organization, LocalDate asOf) {
         organizations.require(user, organization, Permission.MEMBER_VIEW);
-        return jdbc.sql("SELECT " + SUMMARY_COLUMNS
+        return jdbc
+                .sql("SELECT " + SUMMARY_COLUMNS
                         + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id"
                         + " WHERE o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)"
                         + " AND m.status = 'PROBATIONARY' AND m.ceremony_date IS NOT NULL"
@@ -802,8 +797,7 @@ public class MemberManagement {
                 admission,
                 rs.getObject("ceremony_date", LocalDate.class),
                 rs.getObject("official_date", LocalDate.class),
-                PartyAge.years(
-                        admission, rs.getInt("days_out"), rs.getObject("out_since", LocalDate.class), today()));
+                PartyAge.years(admission, rs.getInt("days_out"), rs.getObject("out_since", LocalDate.class), today()));
     }
 
     private static OrganizationId optionalOrganization(ResultSet rs, String column) throws SQLException {

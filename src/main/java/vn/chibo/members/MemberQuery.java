@@ -34,13 +34,33 @@ public record MemberQuery(
 
     public MemberQuery withStatus(MemberStatus value) {
         return new MemberQuery(
-                organization, q, value, activity, theoryLevel, gender, ageBand, ethnicity, unitId, position, page,
+                organization,
+                q,
+                value,
+                activity,
+                theoryLevel,
+                gender,
+                ageBand,
+                ethnicity,
+                unitId,
+                position,
+                page,
                 size);
     }
 
     public MemberQuery withPage(int value, int pageSize) {
         return new MemberQuery(
-                organization, q, status, activity, theoryLevel, gender, ageBand, ethnicity, unitId, position, value,
+                organization,
+                q,
+                status,
+                activity,
+                theoryLevel,
+                gender,
+                ageBand,
+                ethnicity,
+                unitId,
+                position,
+                value,
                 pageSize);
     }
 }

@@ -20,7 +20,8 @@ public final class MemberRules {
     public static final int MIN_ADMISSION_AGE = 18;
 
     private static final Pattern CITIZEN_ID = Pattern.compile("[0-9]{9}([0-9]{3})?");
-    private static final DateTimeFormatter DMY = DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
+    private static final DateTimeFormatter DMY =
+            DateTimeFormatter.ofPattern("d/M/uuuu").withResolverStyle(ResolverStyle.STRICT);
     private static final DateTimeFormatter DMY_DASH =
             DateTimeFormatter.ofPattern("d-M-uuuu").withResolverStyle(ResolverStyle.STRICT);
 
@@ -68,7 +69,9 @@ public final class MemberRules {
             }
             if (d.officialDate().isBefore(d.ceremonyDate().plusMonths(LifeCycle.PROBATION_MONTHS))) {
                 throw new InvalidInputException(
-                        "officialDate", "member.event.probationNotOver", VietnameseText.date(d.ceremonyDate().plusMonths(12)));
+                        "officialDate",
+                        "member.event.probationNotOver",
+                        VietnameseText.date(d.ceremonyDate().plusMonths(12)));
             }
             if (d.officialDate().isAfter(today)) {
                 throw new InvalidInputException("officialDate", "member.date.future");
@@ -82,8 +85,7 @@ public final class MemberRules {
         if (citizenId != null && !CITIZEN_ID.matcher(citizenId).matches()) {
             throw new InvalidInputException("citizenId", "member.citizenId.format");
         }
-        DecisionReference admission =
-                d.admission() == null ? new DecisionReference(null, null, null) : d.admission();
+        DecisionReference admission = d.admission() == null ? new DecisionReference(null, null, null) : d.admission();
         return new MemberDraft(
                 d.organizationId(),
                 fullName,

@@ -15,7 +15,13 @@ public record MemberState(
 
     static MemberState admitted(LocalDate admissionDate, LocalDate ceremonyDate) {
         return new MemberState(
-                MemberStatus.PROBATIONARY, ActivityState.ACTIVE, admissionDate, ceremonyDate, null, 0, null,
+                MemberStatus.PROBATIONARY,
+                ActivityState.ACTIVE,
+                admissionDate,
+                ceremonyDate,
+                null,
+                0,
+                null,
                 admissionDate);
     }
 

@@ -7,8 +7,7 @@ import java.time.LocalDate;
  * the branch considers it within 30 working days, and the competent committee decides within 60 working days of the
  * branch's resolution (taken here at its latest, when the branch has not recorded one).
  */
-public record Recognition(
-        LocalDate probationEnds, LocalDate branchDeadline, LocalDate committeeDeadline, Stage stage) {
+public record Recognition(LocalDate probationEnds, LocalDate branchDeadline, LocalDate committeeDeadline, Stage stage) {
 
     public static final int BRANCH_WORKING_DAYS = 30;
     public static final int COMMITTEE_WORKING_DAYS = 60;

@@ -38,13 +38,18 @@ public final class VietnameseText {
         String base = ascii
                 ? text
                 : MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
-        return SPACES.matcher(base.replace('đ', 'd').replace('Đ', 'D').toLowerCase(java.util.Locale.ROOT).strip())
+        return SPACES.matcher(base.replace('đ', 'd')
+                        .replace('Đ', 'D')
+                        .toLowerCase(java.util.Locale.ROOT)
+                        .strip())
                 .replaceAll(" ");
     }
 
     /** dd/MM/yyyy, as Vietnamese documents write dates. */
     public static String date(java.time.LocalDate date) {
-        return date == null ? "" : String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+        return date == null
+                ? ""
+                : String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
     }
 
     /** The folded text without spaces, hyphens and apostrophes, for matching codes ("Ê-đê" = "Ê Đê"). */

@@ -44,18 +44,30 @@ public class ImportJobs implements DisposableBean {
     }
 
     /** A background import and who started it. */
-    public record Job(UUID id, String owner, OrganizationId organization, String fileName, ImportOptions options,
-            ImportProgress progress, long startedAt) {}
+    public record Job(
+            UUID id,
+            String owner,
+            OrganizationId organization,
+            String fileName,
+            ImportOptions options,
+            ImportProgress progress,
+            long startedAt) {}
 
     /** Starts importing the uploaded file, which the job deletes when done. */
     public UUID start(
-            CurrentUser user, OrganizationId organization, Path upload, String fileName, ImportOptions options,
+            CurrentUser user,
+            OrganizationId organization,
+            Path upload,
+            String fileName,
+            ImportOptions options,
             Locale locale) {
         importer.authorize(user, organization);
         forgetOld();
         UUID id = UUID.randomUUID();
         ImportProgress progress = new ImportProgress();
-        jobs.put(id, new Job(id, user.username(), organization, fileName, options, progress, System.currentTimeMillis()));
+        jobs.put(
+                id,
+                new Job(id, user.username(), organization, fileName, options, progress, System.currentTimeMillis()));
         executor.submit(() -> {
             try {
                 importer.run(user, organization, upload, fileName, options, progress, locale);

@@ -29,8 +29,8 @@ import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -172,7 +172,8 @@ public class MemberImporter {
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             try {
                 // The last bytes of the sample may cut a character in two.
-                decoder.decode(java.nio.ByteBuffer.wrap(head, 0, Math.max(0, head.length - (size > head.length ? 4 : 0))));
+                decoder.decode(
+                        java.nio.ByteBuffer.wrap(head, 0, Math.max(0, head.length - (size > head.length ? 4 : 0))));
             } catch (CharacterCodingException e) {
                 throw new InvalidInputException("file", "import.file.encoding");
             }

@@ -2,12 +2,12 @@ package vn.chibo.members.web;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -21,7 +21,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
-import jakarta.servlet.http.HttpServletResponse;
 import vn.chibo.members.MemberDetails;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberId;
@@ -119,7 +118,8 @@ class MemberApiController {
             @RequestParam(required = false) MemberStatus status,
             HttpServletResponse response)
             throws IOException {
-        MemberQuery query = MemberQuery.of(org == null ? null : OrganizationId.of(org), q).withStatus(status);
+        MemberQuery query =
+                MemberQuery.of(org == null ? null : OrganizationId.of(org), q).withStatus(status);
         exports.write(CurrentUsers.require(), query, "xlsx", response);
     }
 }

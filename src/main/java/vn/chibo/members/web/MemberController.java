@@ -19,7 +19,6 @@ import vn.chibo.members.AgeBand;
 import vn.chibo.members.Ethnicities;
 import vn.chibo.members.Gender;
 import vn.chibo.members.MemberDetails;
-import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberEventKind;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
@@ -62,7 +61,8 @@ class MemberController {
             return "members/list :: results";
         }
         model.addAttribute("organizations", choices.with(user, Permission.MEMBER_VIEW));
-        model.addAttribute("canImport", !choices.with(user, Permission.MEMBER_MANAGE).isEmpty());
+        model.addAttribute(
+                "canImport", !choices.with(user, Permission.MEMBER_MANAGE).isEmpty());
         model.addAttribute("statuses", MemberStatus.values());
         model.addAttribute("activities", ActivityState.values());
         model.addAttribute("levels", PoliticalTheoryLevel.values());
@@ -71,8 +71,7 @@ class MemberController {
         model.addAttribute("ethnicities", Ethnicities.NAMES);
         if (filter.getOrg() != null) {
             model.addAttribute(
-                    "recognitions",
-                    members.recognitionsDue(user, OrganizationId.of(filter.getOrg()), members.today()));
+                    "recognitions", members.recognitionsDue(user, OrganizationId.of(filter.getOrg()), members.today()));
             model.addAttribute("openCorrections", members.openCorrections(user));
         }
         return "members/list";
@@ -90,7 +89,8 @@ class MemberController {
     }
 
     @GetMapping("/export.{format:xlsx|csv}")
-    void export(@PathVariable String format, @ModelAttribute("filter") MemberFilter filter, HttpServletResponse response)
+    void export(
+            @PathVariable String format, @ModelAttribute("filter") MemberFilter filter, HttpServletResponse response)
             throws IOException {
         exports.write(CurrentUsers.require(), filter.toQuery(), format, response);
     }
@@ -173,7 +173,9 @@ class MemberController {
         CurrentUser user = CurrentUsers.require();
         LocalDate awardDate = date == null ? members.today() : date;
         var organizations = choices.with(user, Permission.MEMBER_VIEW);
-        Long selected = org != null ? org : organizations.isEmpty() ? null : organizations.get(0).id().value();
+        Long selected = org != null
+                ? org
+                : organizations.isEmpty() ? null : organizations.get(0).id().value();
         model.addAttribute("organizations", organizations);
         model.addAttribute("org", selected);
         model.addAttribute("date", awardDate);
@@ -185,9 +187,9 @@ class MemberController {
     }
 
     @PostMapping("/corrections/{id}")
-    String resolveCorrection(@PathVariable long id, @RequestParam boolean accepted, @RequestParam(required = false) Long org) {
+    String resolveCorrection(
+            @PathVariable long id, @RequestParam boolean accepted, @RequestParam(required = false) Long org) {
         members.resolveCorrection(CurrentUsers.require(), id, accepted);
         return "redirect:/members" + (org == null ? "" : "?org=" + org);
     }
-
 }

@@ -34,11 +34,15 @@ class MemberExports {
         OutputStream out = response.getOutputStream();
         long[] n = {0};
         if (csv) {
-            sheets.csv(out, sheets.exportHeaders(locale), sink -> members.export(
-                    user, query, format, m -> sink.accept(sheets.exportRow(++n[0], m, locale))));
+            sheets.csv(
+                    out,
+                    sheets.exportHeaders(locale),
+                    sink -> members.export(user, query, format, m -> sink.accept(sheets.exportRow(++n[0], m, locale))));
         } else {
-            sheets.xlsx(out, sheets.exportHeaders(locale), sink -> members.export(
-                    user, query, format, m -> sink.accept(sheets.exportRow(++n[0], m, locale))));
+            sheets.xlsx(
+                    out,
+                    sheets.exportHeaders(locale),
+                    sink -> members.export(user, query, format, m -> sink.accept(sheets.exportRow(++n[0], m, locale))));
         }
         out.flush();
     }

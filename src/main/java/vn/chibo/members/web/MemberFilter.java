@@ -29,8 +29,18 @@ class MemberFilter {
 
     MemberQuery toQuery() {
         return new MemberQuery(
-                org == null ? null : OrganizationId.of(org), q, status, activity, level, gender, age,
-                blankToNull(ethnicity), null, blankToNull(position), page, size);
+                org == null ? null : OrganizationId.of(org),
+                q,
+                status,
+                activity,
+                level,
+                gender,
+                age,
+                blankToNull(ethnicity),
+                null,
+                blankToNull(position),
+                page,
+                size);
     }
 
     /** The filters as a query string without the page, for pager, export and print links. */
@@ -58,26 +68,91 @@ class MemberFilter {
         return s == null || s.isBlank() ? null : s;
     }
 
-    public Long getOrg() { return org; }
-    public void setOrg(Long org) { this.org = org; }
-    public String getQ() { return q; }
-    public void setQ(String q) { this.q = q; }
-    public MemberStatus getStatus() { return status; }
-    public void setStatus(MemberStatus status) { this.status = status; }
-    public ActivityState getActivity() { return activity; }
-    public void setActivity(ActivityState activity) { this.activity = activity; }
-    public PoliticalTheoryLevel getLevel() { return level; }
-    public void setLevel(PoliticalTheoryLevel level) { this.level = level; }
-    public Gender getGender() { return gender; }
-    public void setGender(Gender gender) { this.gender = gender; }
-    public AgeBand getAge() { return age; }
-    public void setAge(AgeBand age) { this.age = age; }
-    public String getEthnicity() { return ethnicity; }
-    public void setEthnicity(String ethnicity) { this.ethnicity = ethnicity; }
-    public String getPosition() { return position; }
-    public void setPosition(String position) { this.position = position; }
-    public int getPage() { return page; }
-    public void setPage(int page) { this.page = page; }
-    public int getSize() { return size; }
-    public void setSize(int size) { this.size = size; }
+    public Long getOrg() {
+        return org;
+    }
+
+    public void setOrg(Long org) {
+        this.org = org;
+    }
+
+    public String getQ() {
+        return q;
+    }
+
+    public void setQ(String q) {
+        this.q = q;
+    }
+
+    public MemberStatus getStatus() {
+        return status;
+    }
+
+    public void setStatus(MemberStatus status) {
+        this.status = status;
+    }
+
+    public ActivityState getActivity() {
+        return activity;
+    }
+
+    public void setActivity(ActivityState activity) {
+        this.activity = activity;
+    }
+
+    public PoliticalTheoryLevel getLevel() {
+        return level;
+    }
+
+    public void setLevel(PoliticalTheoryLevel level) {
+        this.level = level;
+    }
+
+    public Gender getGender() {
+        return gender;
+    }
+
+    public void setGender(Gender gender) {
+        this.gender = gender;
+    }
+
+    public AgeBand getAge() {
+        return age;
+    }
+
+    public void setAge(AgeBand age) {
+        this.age = age;
+    }
+
+    public String getEthnicity() {
+        return ethnicity;
+    }
+
+    public void setEthnicity(String ethnicity) {
+        this.ethnicity = ethnicity;
+    }
+
+    public String getPosition() {
+        return position;
+    }
+
+    public void setPosition(String position) {
+        this.position = position;
+    }
+
+    public int getPage() {
+        return page;
+    }
+
+    public void setPage(int page) {
+        this.page = page;
+    }
+
+    public int getSize() {
+        return size;
+    }
+
+    public void setSize(int size) {
+        this.size = size;
+    }
 }

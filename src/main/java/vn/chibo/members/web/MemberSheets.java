@@ -35,9 +35,18 @@ class MemberSheets {
 
     List<String> exportHeaders(Locale locale) {
         return List.of(
-                "export.no", "export.fullName", "export.gender", "export.birthDate", "export.organization",
-                "export.status", "export.theoryLevel", "export.ethnicity", "export.position", "export.admissionDate",
-                "export.officialDate", "export.partyAge")
+                        "export.no",
+                        "export.fullName",
+                        "export.gender",
+                        "export.birthDate",
+                        "export.organization",
+                        "export.status",
+                        "export.theoryLevel",
+                        "export.ethnicity",
+                        "export.position",
+                        "export.admissionDate",
+                        "export.officialDate",
+                        "export.partyAge")
                 .stream()
                 .map(k -> messages.getMessage(k, null, locale))
                 .toList();
@@ -118,7 +127,9 @@ class MemberSheets {
                 writer.write(',');
             }
             String text = values.get(i) == null ? "" : values.get(i).toString();
-            if (text.indexOf(',') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0
+            if (text.indexOf(',') >= 0
+                    || text.indexOf('"') >= 0
+                    || text.indexOf('\n') >= 0
                     || text.indexOf('\r') >= 0) {
                 writer.write('"');
                 writer.write(text.replace("\"", "\"\""));
@@ -132,13 +143,30 @@ class MemberSheets {
 
     /** The import template: the headers and one example row. */
     List<String> templateHeaders() {
-        return java.util.Arrays.stream(ImportColumn.values()).map(ImportColumn::header).toList();
+        return java.util.Arrays.stream(ImportColumn.values())
+                .map(ImportColumn::header)
+                .toList();
     }
 
     List<Object> templateExample() {
         return List.of(
-                "Nguyễn Thị Mẫu", "Nữ", "15/03/1985", "001185012345", "Kinh", "Không", "Xã Bình Minh, tỉnh Bình Sơn",
-                "Phường Trung Tâm, tỉnh Bình Sơn", "12/12", "Cử nhân Sư phạm Toán", "Trung cấp", "Giáo viên",
-                "Tổ trưởng chuyên môn", "10/05/2012", "19/05/2012", "19/05/2013", "123456BS", "");
+                "Nguyễn Thị Mẫu",
+                "Nữ",
+                "15/03/1985",
+                "001185012345",
+                "Kinh",
+                "Không",
+                "Xã Bình Minh, tỉnh Bình Sơn",
+                "Phường Trung Tâm, tỉnh Bình Sơn",
+                "12/12",
+                "Cử nhân Sư phạm Toán",
+                "Trung cấp",
+                "Giáo viên",
+                "Tổ trưởng chuyên môn",
+                "10/05/2012",
+                "19/05/2012",
+                "19/05/2013",
+                "123456BS",
+                "");
     }
 }

@@ -31,7 +31,9 @@ class SelfServiceController {
     }
 
     @PostMapping("/corrections")
-    String requestCorrection(@RequestParam(required = false) String field, @RequestParam(required = false) String requested,
+    String requestCorrection(
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String requested,
             Model model) {
         try {
             members.requestCorrection(CurrentUsers.require(), field, requested);
