@@ -37,7 +37,8 @@ public final class LifeCycle {
             throw new InvalidInputException("kind", "member.event.deceased");
         }
         if (event.occurredOn().isBefore(state.lastChange())) {
-            throw new InvalidInputException("occurredOn", "member.event.beforePrevious", state.lastChange());
+            throw new InvalidInputException(
+                    "occurredOn", "member.event.beforePrevious", VietnameseText.date(state.lastChange()));
         }
         LocalDate on = event.occurredOn();
         return switch (event.kind()) {
@@ -57,7 +58,7 @@ public final class LifeCycle {
                     throw new InvalidInputException(
                             "occurredOn",
                             "member.event.probationNotOver",
-                            state.ceremonyDate().plusMonths(12));
+                            VietnameseText.date(state.ceremonyDate().plusMonths(12)));
                 }
                 yield state.with(MemberStatus.OFFICIAL, state.activity(), on).official(on);
             }

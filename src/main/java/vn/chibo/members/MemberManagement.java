@@ -117,7 +117,7 @@ public class MemberManagement {
     }
 
     /** Every member of the filtered list in list order, streamed (for exports); audited as an export. */
-    @Transactional(readOnly = true)
+    @Transactional
     public void export(CurrentUser user, MemberQuery query, String format, Consumer<MemberSummary> sink) {
         Filter filter = filter(user, query);
         if (filter == null) {
@@ -681,7 +681,7 @@ public class MemberManagement {
                         JOIN members.member m ON m.id = c.member_id
                         JOIN organizations.organization o ON o.id = m.organization_id
                         WHERE """
-                                + where + " ORDER BY c.requested_at DESC, c.id DESC LIMIT 200")
+                                + " " + where + " ORDER BY c.requested_at DESC, c.id DESC LIMIT 200")
                 .params(params)
                 .query((rs, n) -> new CorrectionRequest(
                         rs.getLong("id"),

@@ -71,7 +71,7 @@ public final class MemberRules {
                 throw new InvalidInputException(
                         "officialDate",
                         "member.event.probationNotOver",
-                        d.ceremonyDate().plusMonths(12));
+                        VietnameseText.date(d.ceremonyDate().plusMonths(12)));
             }
             if (d.officialDate().isAfter(today)) {
                 throw new InvalidInputException("officialDate", "member.date.future");

@@ -45,6 +45,13 @@ public final class VietnameseText {
                 .replaceAll(" ");
     }
 
+    /** dd/MM/yyyy, as Vietnamese documents write dates. */
+    public static String date(java.time.LocalDate date) {
+        return date == null
+                ? ""
+                : String.format("%02d/%02d/%04d", date.getDayOfMonth(), date.getMonthValue(), date.getYear());
+    }
+
     /** The folded text without spaces, hyphens and apostrophes, for matching codes ("Ê-đê" = "Ê Đê"). */
     public static String key(String text) {
         return fold(text).replaceAll("[\\s\\-'’]", "");

@@ -1,0 +1,231 @@
+package vn.chibo.demo;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.members.Gender;
+import vn.chibo.members.MemberDraft;
+import vn.chibo.members.MemberEventKind;
+import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.members.PoliticalTheoryLevel;
+import vn.chibo.members.RecordMemberEvent;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionReference;
+import vn.chibo.platform.UserManagement;
+
+/**
+ * Generated members for the demo branches: plausible dates and theory levels, some probationers, a few exempt,
+ * transferred or deceased, and the {@code dangvien} account linked to her own record. Loaded once.
+ */
+@Component
+@Profile("demo")
+@Order(1)
+class MemberDemoData implements ApplicationRunner {
+
+    static final String DANGVIEN_NAME = "Vũ Thị Thanh Hương";
+    private static final Logger log = LoggerFactory.getLogger(MemberDemoData.class);
+    private static final CurrentUser SYSTEM = CurrentUser.system();
+    private static final List<String> POSITIONS =
+            List.of("Giáo viên", "Giáo viên", "Giáo viên", "Tổ trưởng chuyên môn", "Nhân viên", "Phó Hiệu trưởng");
+    private static final List<String> ETHNICITIES = List.of("Kinh", "Kinh", "Kinh", "Kinh", "Tày", "Mường", "Thái");
+
+    private final MemberManagement members;
+    private final UserManagement users;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final VietnameseNames names = new VietnameseNames(20261122L);
+    /** Name and birth date pairs already generated: the record rules refuse a second one. */
+    private final java.util.Set<String> seen = new java.util.HashSet<>();
+
+    MemberDemoData(MemberManagement members, UserManagement users, JdbcClient jdbc, TransactionTemplate transaction) {
+        this.members = members;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.members.loaded'")
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!loaded) {
+            transaction.executeWithoutResult(status -> load());
+        }
+    }
+
+    private void load() {
+        long started = System.nanoTime();
+        LocalDate today = members.today();
+        List<Long> branches = jdbc.sql(
+                        """
+                        SELECT id FROM organizations.organization
+                        WHERE type IN ('BRANCH', 'GRASSROOTS_BRANCH') AND dissolved_on IS NULL ORDER BY id
+                        """)
+                .query(Long.class)
+                .list();
+        long home = jdbc.sql("SELECT id FROM organizations.organization WHERE name = 'Chi bộ Trường THPT Nguyễn Trãi'")
+                .query(Long.class)
+                .single();
+        int count = 0;
+        int serial = 0;
+        for (long branch : branches) {
+            int size = names.between(8, 20);
+            for (int i = 0; i < size; i++) {
+                serial++;
+                boolean female = names.nextFemale();
+                String name = names.next(female);
+                MemberId id = create(OrganizationId.of(branch), name, female, serial, today, i);
+                if (id == null) {
+                    continue;
+                }
+                count++;
+                lifeCycle(id, serial, today);
+            }
+        }
+        MemberId own = members.create(
+                SYSTEM,
+                draft(
+                        OrganizationId.of(home),
+                        DANGVIEN_NAME,
+                        Gender.FEMALE,
+                        LocalDate.of(1988, 4, 12),
+                        LocalDate.of(2014, 5, 9),
+                        PoliticalTheoryLevel.INTERMEDIATE,
+                        "Giáo viên",
+                        "Kinh",
+                        "036188004512"));
+        users.findId("dangvien").ifPresent(user -> members.linkAccount(SYSTEM, own, user));
+        jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.members.loaded', now()::text)")
+                .update();
+        log.info("Demo members: {} loaded in {} ms", count + 1, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private MemberId create(OrganizationId branch, String name, boolean female, int serial, LocalDate today, int i) {
+        int age = names.between(24, 62);
+        LocalDate birth = today.minusYears(age).minusDays(names.between(0, 364));
+        // Admitted between 20 and 35, and never in the future; a few only months ago (still probationary).
+        LocalDate admission = i == 1
+                ? today.minusMonths(names.between(2, 14))
+                : birth.plusYears(Math.min(age - 1, names.between(21, 35))).plusDays(names.between(0, 200));
+        if (admission.isAfter(today.minusDays(40))) {
+            admission = today.minusDays(40);
+        }
+        if (admission.isBefore(birth.plusYears(18))) {
+            return null;
+        }
+        PoliticalTheoryLevel level =
+                switch (serial % 7) {
+                    case 0, 1 -> PoliticalTheoryLevel.ELEMENTARY;
+                    case 2, 3, 4 -> PoliticalTheoryLevel.INTERMEDIATE;
+                    case 5 -> PoliticalTheoryLevel.ADVANCED;
+                    default -> age > 45 ? PoliticalTheoryLevel.BACHELOR : PoliticalTheoryLevel.NONE;
+                };
+        String citizenId = String.format("%03d%d%02d%06d", 36, female ? 1 : 0, birth.getYear() % 100, serial);
+        if (!seen.add(name + birth)) {
+            return null;
+        }
+        return members.create(
+                SYSTEM,
+                draft(
+                        branch,
+                        name,
+                        female ? Gender.FEMALE : Gender.MALE,
+                        birth,
+                        admission,
+                        level,
+                        POSITIONS.get(serial % POSITIONS.size()),
+                        ETHNICITIES.get(serial % ETHNICITIES.size()),
+                        citizenId));
+    }
+
+    private MemberDraft draft(
+            OrganizationId branch,
+            String name,
+            Gender gender,
+            LocalDate birth,
+            LocalDate admission,
+            PoliticalTheoryLevel level,
+            String position,
+            String ethnicity,
+            String citizenId) {
+        LocalDate ceremony = admission.plusDays(names.between(7, 25));
+        LocalDate today = members.today();
+        if (ceremony.isAfter(today)) {
+            ceremony = today;
+        }
+        LocalDate official = ceremony.plusMonths(12).plusDays(names.between(0, 30));
+        return new MemberDraft(
+                branch,
+                name,
+                null,
+                null,
+                gender,
+                birth,
+                "Tỉnh Bình Sơn",
+                "Xã Bình Minh, tỉnh Bình Sơn",
+                null,
+                "Phường Trung Tâm, tỉnh Bình Sơn",
+                null,
+                ethnicity,
+                null,
+                citizenId,
+                "Bố mẹ làm nông nghiệp.",
+                "12/12",
+                "Cử nhân Sư phạm",
+                null,
+                level,
+                "Tiếng Anh B1",
+                "Chứng chỉ ứng dụng CNTT cơ bản",
+                null,
+                position.startsWith("Nhân") ? "Nhân viên" : "Giáo viên",
+                position,
+                true,
+                birth.plusYears(16),
+                null,
+                admission,
+                new DecisionReference(Integer.toString(names.between(10, 999)), "QĐ/ĐU", admission),
+                ceremony,
+                "Hội trường nhà trường",
+                official.isAfter(today) ? null : official,
+                null,
+                null);
+    }
+
+    private void lifeCycle(MemberId id, int serial, LocalDate today) {
+        LocalDate on = today;
+        MemberEventKind kind =
+                switch (serial % 53) {
+                    case 7 -> MemberEventKind.EXEMPTED;
+                    case 19 -> MemberEventKind.TRANSFERRED;
+                    case 31 -> MemberEventKind.DIED;
+                    case 43 -> MemberEventKind.TEMPORARILY_EXEMPTED;
+                    default -> null;
+                };
+        if (kind == null) {
+            return;
+        }
+        members.recordEvent(
+                SYSTEM,
+                id,
+                new RecordMemberEvent(
+                        kind,
+                        on,
+                        null,
+                        new DecisionReference(Integer.toString(names.between(10, 999)), "QĐ/ĐU", on),
+                        null,
+                        kind == MemberEventKind.TRANSFERRED ? "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Lâm Sơn" : null,
+                        null));
+    }
+}

@@ -1,0 +1,48 @@
+package vn.chibo.members.web;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.InvalidInputException;
+
+/** A member's own record and her requests for corrections. */
+@Controller
+@RequestMapping("/me")
+class SelfServiceController {
+
+    private final MemberManagement members;
+
+    SelfServiceController(MemberManagement members) {
+        this.members = members;
+    }
+
+    @GetMapping
+    String own(Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("m", members.own(user).orElse(null));
+        model.addAttribute("requests", members.ownCorrections(user));
+        return "members/me";
+    }
+
+    @PostMapping("/corrections")
+    String requestCorrection(
+            @RequestParam(required = false) String field,
+            @RequestParam(required = false) String requested,
+            Model model) {
+        try {
+            members.requestCorrection(CurrentUsers.require(), field, requested);
+            return "redirect:/me?requested";
+        } catch (InvalidInputException e) {
+            model.addAttribute("correctionError", e);
+            model.addAttribute("field", field);
+            model.addAttribute("requested", requested);
+            return own(model);
+        }
+    }
+}

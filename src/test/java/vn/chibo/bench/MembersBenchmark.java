@@ -1,0 +1,133 @@
+package vn.chibo.bench;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chibo.ChiboApplication;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.members.MemberQuery;
+import vn.chibo.members.importing.ImportOptions;
+import vn.chibo.members.importing.ImportProgress;
+import vn.chibo.members.importing.ImportResult;
+import vn.chibo.members.importing.MemberImporter;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.platform.CurrentUser;
+
+/**
+ * Imports generated files end to end through MemberImporter into a fresh embedded database, then times name searches.
+ * Run by bench/members.sh; arguments: the CSV file, optionally an XLSX file.
+ */
+public final class MembersBenchmark {
+
+    private MembersBenchmark() {}
+
+    public static void main(String[] args) throws Exception {
+        Path data = Files.createTempDirectory("chibo-bench-");
+        SpringApplication app = new SpringApplication(ChiboApplication.class);
+        app.setDefaultProperties(
+                java.util.Map.of("chibo.data-dir", data.toString(), "server.port", "0", "logging.level.root", "WARN"));
+        try (ConfigurableApplicationContext context = app.run()) {
+            JdbcClient jdbc = context.getBean(JdbcClient.class);
+            MemberImporter importer = context.getBean(MemberImporter.class);
+            MemberManagement members = context.getBean(MemberManagement.class);
+            CurrentUser system = CurrentUser.system();
+            long org = jdbc.sql("INSERT INTO organizations.organization (name, type, path) VALUES"
+                            + " ('Đảng bộ thử tải', 'PROVINCIAL_COMMITTEE', '0') RETURNING id")
+                    .query(Long.class)
+                    .single();
+            jdbc.sql("UPDATE organizations.organization SET path = CAST(:p AS ltree) WHERE id = :id")
+                    .param("p", Long.toString(org))
+                    .param("id", org)
+                    .update();
+            for (String file : args) {
+                Path path =
+                        file.endsWith(":xlsx") ? toXlsx(Path.of(file.substring(0, file.length() - 5))) : Path.of(file);
+                long started = System.nanoTime();
+                ImportResult result = importer.run(
+                        system,
+                        OrganizationId.of(org),
+                        path,
+                        path.getFileName().toString(),
+                        new ImportOptions(false, true),
+                        new ImportProgress(),
+                        Locale.forLanguageTag("vi"));
+                double seconds = (System.nanoTime() - started) / 1e9;
+                System.out.printf(
+                        "IMPORT %s: %d rows, %d imported, %d rejected in %.1f s = %.0f rows/s (max heap %d MB)%n",
+                        path.getFileName(),
+                        result.rows(),
+                        result.imported(),
+                        result.rejected(),
+                        seconds,
+                        result.rows() / seconds,
+                        Runtime.getRuntime().maxMemory() / 1024 / 1024);
+            }
+            jdbc.sql("ANALYZE members.member").update();
+            long total = jdbc.sql("SELECT count(*) FROM members.member")
+                    .query(Long.class)
+                    .single();
+            List<String> queries = List.of(
+                    "nguyen thi huong",
+                    "Nguyễn Thị Hương",
+                    "tran van hung",
+                    "Lê Minh Thu Hằng",
+                    "pham ngoc anh",
+                    "dang duc long",
+                    "vo thi bich yen",
+                    "hoang quoc viet",
+                    "huynh thanh thao",
+                    "bui xuan nam",
+                    "nguyen thi huongg",
+                    "tran vna hung",
+                    "do hong phuong linh",
+                    "ngo kim oanh",
+                    "duong cong thang");
+            for (int warm = 0; warm < 2; warm++) {
+                for (String q : queries) {
+                    members.list(system, MemberQuery.of(null, q));
+                }
+            }
+            List<Double> times = new ArrayList<>();
+            for (int round = 0; round < 5; round++) {
+                for (String q : queries) {
+                    long t = System.nanoTime();
+                    members.list(system, MemberQuery.of(null, q));
+                    times.add((System.nanoTime() - t) / 1e6);
+                }
+            }
+            times.sort(null);
+            System.out.printf(
+                    "SEARCH among %d members: %d searches, median %.1f ms, p90 %.1f ms, max %.1f ms%n",
+                    total,
+                    times.size(),
+                    times.get(times.size() / 2),
+                    times.get(times.size() * 9 / 10),
+                    times.get(times.size() - 1));
+        }
+    }
+
+    /** Converts a generated CSV into an XLSX sheet (not timed). */
+    static Path toXlsx(Path csv) throws Exception {
+        Path xlsx = Path.of(csv.toString().replace(".csv", ".xlsx"));
+        try (var workbook = new org.apache.poi.xssf.streaming.SXSSFWorkbook(500);
+                var lines = Files.lines(csv);
+                var out = Files.newOutputStream(xlsx)) {
+            var sheet = workbook.createSheet("DS");
+            int[] n = {0};
+            lines.forEach(line -> {
+                var row = sheet.createRow(n[0]++);
+                String[] cells = line.split(",", -1);
+                for (int i = 0; i < cells.length; i++) {
+                    row.createCell(i).setCellValue(cells[i]);
+                }
+            });
+            workbook.write(out);
+        }
+        return xlsx;
+    }
+}

@@ -1,0 +1,98 @@
+package vn.chibo.browser;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.chibo.ChiboIntegrationTest;
+import vn.chibo.DemoFixtures;
+
+/** The secretary imports a small file with the progress bar, finds a member without diacritics and opens her record. */
+@ChiboIntegrationTest
+class MemberBrowserTests {
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    @BeforeAll
+    static void startBrowser() {
+        playwright = Playwright.create();
+        browser = BrowserSupport.launch(playwright);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @Test
+    void theSecretaryImportsAFileFindsAMemberAndOpensHerRecord() throws Exception {
+        Path file = Files.createTempFile("members", ".csv");
+        Files.writeString(
+                file,
+                "Họ và tên,Giới tính,Ngày sinh,Số CCCD,Dân tộc,Lý luận chính trị,Ngày vào Đảng,Ngày lễ kết nạp,"
+                        + "Ngày chính thức\n"
+                        + "Quách Thị Ngọc Diệp,Nữ,14/02/1987,036187009911,Kinh,Trung cấp,03/02/2012,19/05/2012,"
+                        + "19/05/2013\n"
+                        + "Tôn Thất Đăng Khoa,Nam,02/09/1983,036083009912,Kinh,Sơ cấp,03/02/2010,19/05/2010,\n",
+                StandardCharsets.UTF_8);
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.getByLabel("Tên đăng nhập").fill("bithu");
+            page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                    .click();
+
+            page.navigate(url("/members/import"));
+            assertThat(page.locator("h1")).hasText("Nhập đảng viên từ tệp");
+            BrowserSupport.assertAccessible(page);
+            page.getByLabel("Tệp cần nhập").setInputFiles(file);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Bắt đầu nhập"))
+                    .click();
+            assertThat(page.locator("#import-bar")).isVisible();
+            assertThat(page.locator("#import-result")).hasText("Đã nhập 2 đảng viên; 0 dòng bị từ chối.");
+            assertThat(page.locator("#import-bar")).hasAttribute("value", "100");
+            BrowserSupport.assertAccessible(page);
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem danh sách đảng viên"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Đảng viên");
+            BrowserSupport.assertAccessible(page);
+            page.getByLabel("Tìm theo họ tên").fill("quach thi ngoc diep");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lọc"))
+                    .click();
+            assertThat(page.locator("#results")).containsText("1 đảng viên");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Quách Thị Ngọc Diệp"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Quách Thị Ngọc Diệp");
+            assertThat(page.locator("#citizen-id")).hasText("036187009911");
+            assertThat(page.locator("#history")).containsText("Công nhận đảng viên chính thức");
+            BrowserSupport.assertAccessible(page);
+        } finally {
+            Files.deleteIfExists(file);
+        }
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+}
