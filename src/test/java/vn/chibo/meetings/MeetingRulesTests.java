@@ -1,0 +1,130 @@
+package vn.chibo.meetings;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.chibo.meetings.scoring.Bands;
+import vn.chibo.meetings.scoring.MeetingFacts;
+import vn.chibo.meetings.scoring.ScoringRule;
+
+class MeetingRulesTests {
+
+    @Test
+    void aResolutionPassesWithMoreThanHalfOfTheLegalDenominator() {
+        // party-rules §1.6 worked example: 11 official members, 10 attend; 5 votes do not pass, 6 do.
+        assertThat(new VoteResult(5, 5, 0, 11).passed()).isFalse();
+        assertThat(new VoteResult(6, 4, 0, 11).passed()).isTrue();
+        assertThat(new VoteResult(6, 4, 0, 11).threshold()).isEqualTo(6);
+        assertThat(new VoteResult(5, 0, 0, 10).passed())
+                .as("exactly half is not more than half")
+                .isFalse();
+        assertThat(new VoteResult(0, 0, 0, 0).passed()).isFalse();
+        assertThat(new VoteResult(9, 0, 0, 9).unanimous()).isTrue();
+        assertThat(new VoteResult(2, 0, 0, 3).agreePercent()).isEqualTo(66.7);
+    }
+
+    @Test
+    void theDenominatorLeavesOutTheAwayTheSuspendedTheExemptAbsentAndTheExcusedAbsent() {
+        List<AttendanceEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            entries.add(entry(i, true, Presence.PRESENT));
+        }
+        entries.add(entry(20, true, Presence.ABSENT_EXCUSED));
+        entries.add(entry(21, true, Presence.ABSENT_UNEXCUSED));
+        entries.add(entry(22, true, Presence.EXEMPT));
+        entries.add(entry(23, true, Presence.AWAY));
+        entries.add(entry(24, true, Presence.SUSPENDED));
+        entries.add(entry(25, false, Presence.PRESENT));
+        AttendanceCounts counts = AttendanceCounts.of(entries);
+        assertThat(counts.official()).isEqualTo(13);
+        assertThat(counts.probationary()).isEqualTo(1);
+        assertThat(counts.present()).isEqualTo(9);
+        assertThat(counts.presentOfficial()).isEqualTo(8);
+        // 8 present + 1 absent without reason; probationers never count.
+        assertThat(counts.denominator()).isEqualTo(9);
+        assertThat(counts.expected()).isEqualTo(11);
+    }
+
+    @Test
+    void theMinimumDurationFollowsTheRulesInForceOnTheDate() {
+        assertThat(MeetingRules.on(LocalDate.of(2026, 3, 5)).minimumMinutes(MeetingKind.REGULAR))
+                .isEqualTo(90);
+        assertThat(MeetingRules.on(LocalDate.of(2026, 3, 5)).minimumMinutes(MeetingKind.COMBINED))
+                .isEqualTo(120);
+        assertThat(MeetingRules.on(LocalDate.of(2025, 10, 27)).minimumMinutes(MeetingKind.REGULAR))
+                .isNull();
+        assertThat(MeetingRules.on(LocalDate.of(2025, 10, 28)).source()).isEqualTo("HD 42-HD/BTCTW");
+    }
+
+    @Test
+    void durationIsGradedAgainstTheMinimum() {
+        assertThat(ScoringRule.DURATION.score(facts(95L, 90)).getAsDouble()).isEqualTo(1.0);
+        assertThat(ScoringRule.DURATION.score(facts(80L, 90)).getAsDouble()).isEqualTo(0.8);
+        assertThat(ScoringRule.DURATION.score(facts(65L, 90)).getAsDouble()).isEqualTo(0.6);
+        assertThat(ScoringRule.DURATION.score(facts(50L, 90)).getAsDouble()).isEqualTo(0.4);
+        assertThat(ScoringRule.DURATION.score(facts(40L, 90)).getAsDouble()).isEqualTo(0.2);
+        assertThat(ScoringRule.DURATION.score(facts(null, 90))).isEmpty();
+        assertThat(ScoringRule.DURATION.score(facts(60L, null)).getAsDouble()).isEqualTo(1.0);
+    }
+
+    @Test
+    void attendanceAndParticipationAreGraded() {
+        List<AttendanceEntry> tenPresent = new ArrayList<>();
+        for (int i = 0; i < 10; i++) {
+            tenPresent.add(entry(i, true, Presence.PRESENT));
+        }
+        MeetingFacts all = new MeetingFacts(
+                LocalDate.of(2026, 3, 5), 95L, 90, AttendanceCounts.of(tenPresent), 6, null, false, 0, 0);
+        assertThat(ScoringRule.ATTENDANCE.score(all).getAsDouble()).isEqualTo(1.0);
+        assertThat(ScoringRule.SPEAKERS_SHARE.score(all).getAsDouble()).isEqualTo(1.0);
+        List<AttendanceEntry> oneUnexcused = new ArrayList<>(tenPresent);
+        oneUnexcused.set(0, entry(0, true, Presence.ABSENT_UNEXCUSED));
+        MeetingFacts unexcused = new MeetingFacts(
+                LocalDate.of(2026, 3, 5), 95L, 90, AttendanceCounts.of(oneUnexcused), 3, null, false, 0, 0);
+        assertThat(ScoringRule.ATTENDANCE.score(unexcused).getAsDouble()).isEqualTo(0.25);
+        assertThat(ScoringRule.SPEAKERS_SHARE.score(unexcused).getAsDouble()).isEqualTo(0.6);
+        assertThat(ScoringRule.DOCUMENTS_SHARED.score(all).getAsDouble()).isZero();
+        MeetingFacts previous = new MeetingFacts(
+                LocalDate.of(2026, 3, 5),
+                95L,
+                90,
+                AttendanceCounts.of(tenPresent),
+                3,
+                LocalDate.of(2026, 3, 4),
+                true,
+                4,
+                3);
+        assertThat(ScoringRule.DOCUMENTS_SHARED.score(previous).getAsDouble()).isEqualTo(1.0);
+        assertThat(ScoringRule.COMMITTEE_MET.score(previous).getAsDouble()).isEqualTo(1.0);
+        assertThat(ScoringRule.PREVIOUS_TASKS.score(previous).getAsDouble()).isEqualTo(0.8);
+        assertThat(ScoringRule.PREVIOUS_TASKS.score(all)).isEmpty();
+    }
+
+    @Test
+    void goodNeedsTheKeyCriteriaAtTheirMaximum() {
+        BigDecimal good = BigDecimal.valueOf(90), fair = BigDecimal.valueOf(70), average = BigDecimal.valueOf(50);
+        assertThat(Bands.band(BigDecimal.valueOf(95), true, good, fair, average))
+                .isEqualTo(ScoreBand.GOOD);
+        assertThat(Bands.band(BigDecimal.valueOf(95), false, good, fair, average))
+                .isEqualTo(ScoreBand.FAIR);
+        assertThat(Bands.band(BigDecimal.valueOf(70), true, good, fair, average))
+                .isEqualTo(ScoreBand.FAIR);
+        assertThat(Bands.band(BigDecimal.valueOf(69.99), true, good, fair, average))
+                .isEqualTo(ScoreBand.AVERAGE);
+        assertThat(Bands.band(BigDecimal.valueOf(49), true, good, fair, average))
+                .isEqualTo(ScoreBand.POOR);
+    }
+
+    private static MeetingFacts facts(Long duration, Integer minimum) {
+        return new MeetingFacts(
+                LocalDate.of(2026, 3, 5), duration, minimum, AttendanceCounts.of(List.of()), 0, null, false, 0, 0);
+    }
+
+    private static AttendanceEntry entry(long id, boolean official, Presence presence) {
+        return new AttendanceEntry(id, "Đảng viên " + id, official, presence, null);
+    }
+}
