@@ -667,7 +667,9 @@ public class MeetingManagement {
         if (row.record().startsAt() == null || row.record().endsAt() == null) {
             throw new InvalidInputException("startsAt", "meeting.held.times");
         }
-        if (attendance(id.value()).isEmpty()) {
+        // A committee meeting gathers the committee, not the branch: its attendance is not the branch's list.
+        if (row.record().kind() != MeetingKind.COMMITTEE
+                && attendance(id.value()).isEmpty()) {
             throw new InvalidInputException("attendance", "meeting.held.attendance");
         }
         setStatus(user, id, row, MeetingStatus.HELD);

@@ -1,0 +1,265 @@
+package vn.chibo.demo;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.YearMonth;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.meetings.AttendanceEntry;
+import vn.chibo.meetings.GuestKind;
+import vn.chibo.meetings.MeetingDetails;
+import vn.chibo.meetings.MeetingId;
+import vn.chibo.meetings.MeetingKind;
+import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingRecord;
+import vn.chibo.meetings.Presence;
+import vn.chibo.meetings.ScoreSheet;
+import vn.chibo.organizations.CommitteeSeat;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.platform.CurrentUser;
+
+/**
+ * A year of meetings for a few demo branches: the monthly regular meetings with the committee meeting before them, a
+ * thematic meeting each quarter, a review conference, most of them closed with attendance, opinions, a resolution and
+ * a score, and the next ones still planned. Written for ChiBo; the people are the generated demo members.
+ */
+@Component
+@Profile("demo")
+@Order(3)
+class MeetingDemoData implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingDemoData.class);
+    private static final CurrentUser SYSTEM = CurrentUser.system();
+    private static final List<String> BRANCHES = List.of(
+            "Chi bộ Trường THPT Nguyễn Trãi",
+            "Chi bộ Trường THPT Lê Lợi",
+            "Chi bộ Trường THCS Nguyễn Du",
+            "Chi bộ Trường Tiểu học Kim Đồng");
+    private static final List<String> THEMES = List.of(
+            "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương của đảng viên là nhà giáo",
+            "Chuyển đổi số trong dạy học và quản lý nhà trường",
+            "Nâng cao chất lượng giáo dục đạo đức, lối sống cho học sinh",
+            "Xây dựng trường học hạnh phúc, thầy cô là tấm gương sáng");
+    private static final List<String> OPINIONS = List.of(
+            "Đề nghị tổ chuyên môn tăng cường dự giờ, góp ý cho giáo viên trẻ.",
+            "Cần có kế hoạch phụ đạo học sinh yếu ngay từ đầu học kỳ.",
+            "Đề xuất đưa nội dung học tập chuyên đề vào sinh hoạt tổ chuyên môn.",
+            "Tiếp tục vận động phụ huynh phối hợp quản lý học sinh ngoài giờ học.",
+            "Cần phân công cụ thể đảng viên phụ trách lớp có nhiều học sinh khó khăn.",
+            "Đề nghị chi bộ biểu dương kịp thời các tấm gương người tốt, việc tốt.",
+            "Nên đẩy mạnh sử dụng hồ sơ điện tử để giảm giấy tờ cho giáo viên.");
+    private static final List<String> TASKS = List.of(
+            "Hoàn thành kế hoạch kiểm tra giữa kỳ",
+            "Tổ chức hội giảng cấp trường",
+            "Rà soát hồ sơ đảng viên, cập nhật thông tin",
+            "Chuẩn bị nội dung sinh hoạt chuyên đề quý tới",
+            "Vận động quỹ khuyến học cho học sinh khó khăn");
+
+    private final MeetingManagement meetings;
+    private final OrganizationManagement organizations;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final Random random = new Random(20260305L);
+
+    MeetingDemoData(
+            MeetingManagement meetings,
+            OrganizationManagement organizations,
+            JdbcClient jdbc,
+            TransactionTemplate transaction) {
+        this.meetings = meetings;
+        this.organizations = organizations;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.meetings.loaded'")
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (loaded) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            for (String name : BRANCHES) {
+                jdbc.sql("SELECT id FROM organizations.organization WHERE name = :n")
+                        .param("n", name)
+                        .query(Long.class)
+                        .optional()
+                        .ifPresent(id -> year(OrganizationId.of(id), today));
+            }
+            jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.meetings.loaded', now()::text)")
+                    .update();
+        });
+        log.info("Demo meetings loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void year(OrganizationId branch, LocalDate today) {
+        YearMonth first = YearMonth.from(today).minusMonths(11);
+        for (int i = 0; i < 13; i++) {
+            YearMonth month = first.plusMonths(i);
+            LocalDate committeeDay = month.atDay(2);
+            LocalDate meetingDay = month.atDay(5);
+            boolean thematicMonth = month.getMonthValue() % 3 == 0;
+            if (!meetingDay.isBefore(today)) {
+                meetings.schedule(
+                        SYSTEM,
+                        branch,
+                        MeetingKind.REGULAR,
+                        meetingDay,
+                        null,
+                        "Phòng họp hội đồng",
+                        LocalTime.of(14, 0));
+                continue;
+            }
+            held(branch, MeetingKind.COMMITTEE, committeeDay, null, 60, false);
+            if (thematicMonth) {
+                String theme = THEMES.get(month.getMonthValue() / 3 % THEMES.size());
+                held(branch, MeetingKind.COMBINED, meetingDay, theme, 125, true);
+            } else {
+                held(branch, MeetingKind.REGULAR, meetingDay, null, 90 + random.nextInt(30), true);
+            }
+            if (month.getMonthValue() == 12) {
+                held(
+                        branch,
+                        MeetingKind.REVIEW_CONFERENCE,
+                        month.atDay(20),
+                        "Kiểm điểm, đánh giá, xếp loại chất lượng năm " + month.getYear(),
+                        150,
+                        true);
+            }
+        }
+    }
+
+    private void held(OrganizationId branch, MeetingKind kind, LocalDate day, String topic, int minutes, boolean full) {
+        MeetingId id = meetings.schedule(SYSTEM, branch, kind, day, topic, "Phòng họp hội đồng", LocalTime.of(14, 0));
+        List<String> committee = organizations.details(SYSTEM, branch).terms().stream()
+                .filter(t -> t.covers(day))
+                .flatMap(t -> t.committee().stream())
+                .filter(seat -> seat.activeOn(day))
+                .map(CommitteeSeat::fullName)
+                .toList();
+        if (kind != MeetingKind.COMMITTEE) {
+            meetings.takeAttendance(SYSTEM, id, null);
+        }
+        MeetingDetails taken = meetings.details(SYSTEM, id);
+        List<AttendanceEntry> present = taken.attendance().stream()
+                .filter(a -> a.presence() == Presence.PRESENT)
+                .toList();
+        if (kind != MeetingKind.COMMITTEE && present.isEmpty()) {
+            return;
+        }
+        String chair = committee.isEmpty() ? present.get(0).fullName() : committee.get(0);
+        String clerk = committee.size() > 1
+                ? committee.get(1)
+                : present.get(present.size() - 1).fullName();
+        if (present.size() > 4 && random.nextInt(3) > 0) {
+            AttendanceEntry absent = present.get(1 + random.nextInt(present.size() - 2));
+            meetings.setPresence(
+                    SYSTEM,
+                    id,
+                    absent.memberId(),
+                    Presence.ABSENT_EXCUSED,
+                    random.nextBoolean() ? "Đi công tác" : "Ốm",
+                    null);
+        }
+        meetings.record(
+                SYSTEM,
+                id,
+                new MeetingRecord(
+                        kind,
+                        day,
+                        topic,
+                        "Phòng họp hội đồng",
+                        LocalTime.of(14, 0),
+                        LocalTime.of(14, 0).plusMinutes(minutes),
+                        chair,
+                        clerk,
+                        day.minusDays(2),
+                        full
+                                ? "Chi bộ thống nhất đánh giá kết quả tháng qua và triển khai nhiệm vụ tháng tới; giao chi ủy theo dõi, đôn đốc thực hiện."
+                                : null,
+                        kind.isRegular() ? 150_000L * present.size() : null,
+                        random.nextBoolean()),
+                null);
+        if (full) {
+            if (random.nextInt(4) == 0) {
+                meetings.addGuest(
+                        SYSTEM,
+                        id,
+                        "Hoàng Đức Thắng",
+                        "Đảng ủy viên phụ trách chi bộ",
+                        GuestKind.HIGHER_COMMITTEE,
+                        null);
+            }
+            meetings.addAgendaItem(SYSTEM, id, "Thông tin thời sự, quán triệt chỉ đạo của cấp trên", null);
+            meetings.addAgendaItem(SYSTEM, id, "Đánh giá kết quả thực hiện nhiệm vụ tháng trước", null);
+            meetings.addAgendaItem(SYSTEM, id, "Triển khai nhiệm vụ tháng tới", null);
+            meetings.addReport(SYSTEM, id, chair, "Báo cáo kết quả thực hiện nghị quyết tháng trước", null, null, null);
+            int speakers = Math.min(present.size(), 3 + random.nextInt(4));
+            for (int s = 0; s < speakers; s++) {
+                meetings.addOpinion(
+                        SYSTEM,
+                        id,
+                        present.get(s).fullName(),
+                        present.get(s).memberId(),
+                        OPINIONS.get(random.nextInt(OPINIONS.size())),
+                        null);
+            }
+            for (MeetingDetails.Task task : taken.previousTasks()) {
+                meetings.setTaskDone(SYSTEM, task.id(), random.nextInt(5) > 0);
+            }
+            meetings.addTask(
+                    SYSTEM,
+                    id,
+                    present.get(random.nextInt(present.size())).fullName(),
+                    TASKS.get(random.nextInt(TASKS.size())),
+                    day.plusDays(25),
+                    null);
+            int voters = meetings.details(SYSTEM, id).counts().presentOfficial();
+            meetings.addDecision(
+                    SYSTEM,
+                    id,
+                    "RESOLUTION",
+                    "Nghị quyết sinh hoạt tháng " + day.getMonthValue() + " năm " + day.getYear(),
+                    "I. KẾT QUẢ THÁNG QUA\nChi bộ lãnh đạo hoàn thành các nhiệm vụ trọng tâm.\nII. NHIỆM VỤ THÁNG TỚI\nTập trung nâng cao chất lượng dạy học và công tác chủ nhiệm.",
+                    voters,
+                    0,
+                    0,
+                    null);
+        }
+        meetings.markHeld(SYSTEM, id);
+        if (full && kind.isRegular()) {
+            ScoreSheet sheet = meetings.scoreSheet(SYSTEM, id);
+            Map<Long, BigDecimal> points = new HashMap<>();
+            for (ScoreSheet.Line line : sheet.lines()) {
+                if (!line.automatic()) {
+                    BigDecimal max = line.maxPoints();
+                    points.put(
+                            line.criterionId(),
+                            random.nextInt(5) == 0 && max.compareTo(BigDecimal.ONE) > 0
+                                    ? max.subtract(BigDecimal.ONE)
+                                    : max);
+                }
+            }
+            meetings.saveScore(SYSTEM, id, points);
+        }
+        meetings.close(SYSTEM, id);
+    }
+}
