@@ -81,18 +81,21 @@ class MeetingController {
             @RequestParam(required = false) Long org, @RequestParam(required = false) Integer year, Model model) {
         CurrentUser user = CurrentUsers.require();
         int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
-        List<OrganizationSummary> visible = OrganizationNode.flatten(organizations.visibleTree(user, false));
+        List<OrganizationNode> tree = organizations.visibleTree(user, false);
+        List<OrganizationSummary> visible = OrganizationNode.flatten(tree);
         OrganizationId selected = org != null
                 ? OrganizationId.of(org)
                 : visible.isEmpty() ? null : visible.get(0).id();
         List<MeetingSummary> list = selected == null
                 ? List.of()
                 : meetings.calendar(user, selected, LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31));
-        Map<OrganizationId, List<MeetingSummary>> byOrganization = new LinkedHashMap<>();
-        Map<OrganizationId, String> names = new HashMap<>();
         List<OrganizationSummary> shown = selected == null
                 ? List.of()
-                : visible.stream().filter(o -> inSubtree(visible, o, selected)).toList();
+                : OrganizationNode.find(tree, selected)
+                        .map(node -> OrganizationNode.flatten(List.of(node)))
+                        .orElse(List.of());
+        Map<OrganizationId, List<MeetingSummary>> byOrganization = new LinkedHashMap<>();
+        Map<OrganizationId, String> names = new HashMap<>();
         for (OrganizationSummary o : shown) {
             byOrganization.put(o.id(), new java.util.ArrayList<>());
             names.put(o.id(), o.name());
@@ -127,23 +130,6 @@ class MeetingController {
         model.addAttribute("warnings", warnings);
         model.addAttribute("kinds", MeetingKind.values());
         return "meetings/calendar";
-    }
-
-    private static boolean inSubtree(List<OrganizationSummary> all, OrganizationSummary o, OrganizationId root) {
-        OrganizationSummary current = o;
-        while (current != null) {
-            if (current.id().equals(root)) {
-                return true;
-            }
-            OrganizationId parent = current.parentId();
-            current = parent == null
-                    ? null
-                    : all.stream()
-                            .filter(x -> x.id().equals(parent))
-                            .findFirst()
-                            .orElse(null);
-        }
-        return false;
     }
 
     @PostMapping

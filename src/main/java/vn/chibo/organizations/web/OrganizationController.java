@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -273,7 +272,8 @@ class OrganizationController {
         if (action.equals("move")) {
             List<OrganizationNode> tree = organizations.visibleTree(user, false);
             List<OrganizationSummary> candidates = OrganizationNode.flatten(tree);
-            List<OrganizationSummary> ownSubtree = find(tree, details.summary().id())
+            List<OrganizationSummary> ownSubtree = OrganizationNode.find(
+                            tree, details.summary().id())
                     .map(node -> OrganizationNode.flatten(List.of(node)))
                     .orElse(List.of());
             model.addAttribute(
@@ -285,19 +285,6 @@ class OrganizationController {
                             .toList());
         }
         return "organizations/decision";
-    }
-
-    private static Optional<OrganizationNode> find(List<OrganizationNode> nodes, OrganizationId id) {
-        for (OrganizationNode node : nodes) {
-            if (node.organization().id().equals(id)) {
-                return Optional.of(node);
-            }
-            Optional<OrganizationNode> inChildren = find(node.children(), id);
-            if (inChildren.isPresent()) {
-                return inChildren;
-            }
-        }
-        return Optional.empty();
     }
 
     private InlineError inlineError(String section, String field, String messageKey, Object... arguments) {
