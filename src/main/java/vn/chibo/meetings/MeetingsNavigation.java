@@ -1,13 +1,50 @@
 package vn.chibo.meetings;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.HomeSection;
 import vn.chibo.platform.NavigationEntry;
 import vn.chibo.platform.Permission;
 
 /** What the meetings module adds to the navigation. */
 @Configuration(proxyBeanMethods = false)
 class MeetingsNavigation {
+
+    /** Invitations and reminders in the app: the meetings of the next weeks, with their documents. */
+    @Bean
+    HomeSection upcomingMeetingsHomeSection(MeetingManagement meetings, Clock clock) {
+        return new HomeSection() {
+            @Override
+            public int order() {
+                return 5;
+            }
+
+            @Override
+            public String fragment() {
+                return "meetings/calendar :: upcoming";
+            }
+
+            @Override
+            public Map<String, Object> model(CurrentUser user) {
+                LocalDate today = LocalDate.now(clock);
+                List<MeetingSummary> upcoming = meetings.calendar(user, null, today, today.plusDays(35)).stream()
+                        .filter(m -> m.status() == MeetingStatus.PLANNED)
+                        .limit(10)
+                        .toList();
+                return upcoming.isEmpty() ? null : Map.of("upcoming", upcoming);
+            }
+        };
+    }
+
+    @Bean
+    NavigationEntry scoringTemplatesNavigationEntry() {
+        return new NavigationEntry(35, "/meetings/templates", "nav.templates", Permission.ORGANIZATION_MANAGE);
+    }
 
     @Bean
     NavigationEntry meetingsNavigationEntry() {

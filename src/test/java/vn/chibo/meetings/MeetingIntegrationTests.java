@@ -158,7 +158,11 @@ class MeetingIntegrationTests {
                         .orElseThrow()
                         .points())
                 .isEqualByComparingTo("5");
-        assertThat(saved.total()).isGreaterThan(BigDecimal.valueOf(80));
+        assertThat(saved.total())
+                .isEqualByComparingTo(
+                        saved.lines().stream().map(ScoreSheet.Line::points).reduce(BigDecimal.ZERO, BigDecimal::add));
+        assertThat(saved.lines().stream().filter(l -> !l.automatic()))
+                .allSatisfy(l -> assertThat(l.points()).isEqualByComparingTo(l.maxPoints()));
 
         byte[] docx = documents.minutes(clerk, id, MeetingDocuments.Format.DOCX);
         try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
@@ -223,6 +227,76 @@ class MeetingIntegrationTests {
         MeetingId recent =
                 meetings.schedule(clerk, branch, MeetingKind.REGULAR, LocalDate.of(2026, 4, 5), null, null, null);
         assertThat(meetings.scoreSheet(clerk, recent).templateName()).contains("8 nhóm");
+    }
+
+    @Autowired
+    ScoringTemplates templates;
+
+    @Test
+    void aCommitteeAdaptsTheSheetForItsSubtreeAndItsMeetingsUseIt() {
+        long sector = DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE);
+        CurrentUser committee = new CurrentUser(9103, "capuy-t", "Cấp ủy", List.of(new Grant(sector, Role.COMMITTEE)));
+        long central = templates.templates(committee).stream()
+                .filter(t -> t.code().equals("HD42-2025"))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        assertThatThrownBy(() -> templates.copy(
+                        committee,
+                        central,
+                        OrganizationId.of(sector),
+                        "Phiếu của Đảng bộ Sở",
+                        LocalDate.of(2025, 1, 1)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("template.copy.beforeSource");
+        long local = templates.copy(
+                committee, central, OrganizationId.of(sector), "Phiếu chấm của Đảng bộ Sở", LocalDate.of(2032, 1, 1));
+        ScoringTemplates.Criterion first = templates.criteria(committee, local).get(0);
+        templates.adapt(committee, local, first.id(), "Thời lượng theo quy định của Đảng ủy Sở", first.maxPoints());
+        assertThatThrownBy(() -> templates.adapt(committee, central, first.id(), "x", BigDecimal.ONE))
+                .isInstanceOf(ForbiddenException.class);
+        CurrentUser secretary =
+                new CurrentUser(9104, "bt", "Bí thư", List.of(new Grant(branch.value(), Role.SECRETARY)));
+        assertThatThrownBy(() -> templates.adapt(secretary, local, first.id(), "y", BigDecimal.ONE))
+                .isInstanceOf(NotFoundException.class);
+
+        MeetingId later =
+                meetings.schedule(clerk, branch, MeetingKind.REGULAR, LocalDate.of(2032, 3, 5), null, null, null);
+        ScoreSheet sheet = meetings.scoreSheet(clerk, later);
+        assertThat(sheet.templateName()).isEqualTo("Phiếu chấm của Đảng bộ Sở");
+        assertThat(sheet.lines().get(0).text()).isEqualTo("Thời lượng theo quy định của Đảng ủy Sở");
+        MeetingId earlier =
+                meetings.schedule(clerk, branch, MeetingKind.REGULAR, LocalDate.of(2031, 12, 5), null, null, null);
+        assertThat(meetings.scoreSheet(clerk, earlier).templateName()).contains("8 nhóm");
+    }
+
+    @Test
+    void membersSeeTheirUpcomingMeetingsOnTheHomePage() throws Exception {
+        meetings.schedule(
+                clerk,
+                branch,
+                MeetingKind.THEMATIC,
+                LocalDate.now().plusDays(6),
+                "Chuyên đề sắp tới về chuyển đổi số",
+                null,
+                LocalTime.of(14, 0));
+        mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                                .param("username", "dangvien")
+                                .param("password", DemoFixtures.PASSWORD)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andDo(result -> {
+                    var session = (org.springframework.mock.web.MockHttpSession)
+                            result.getRequest().getSession(false);
+                    mvc.perform(get("/").session(session))
+                            .andExpect(status().isOk())
+                            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                                    .string(org.hamcrest.Matchers.containsString("Lịch sinh hoạt sắp tới")))
+                            .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                                    .string(org.hamcrest.Matchers.containsString(
+                                            "Chuyên đề sắp tới về chuyển đổi số")));
+                });
     }
 
     @Test

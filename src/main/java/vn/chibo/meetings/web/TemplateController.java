@@ -1,0 +1,110 @@
+package vn.chibo.meetings.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Locale;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.meetings.ScoringTemplates;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationNode;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
+
+/** Committees see the scoring templates and copy one to adapt it for their subtree. */
+@Controller
+@RequestMapping("/meetings/templates")
+class TemplateController {
+
+    private final ScoringTemplates templates;
+    private final OrganizationManagement organizations;
+    private final MessageSource messages;
+
+    TemplateController(ScoringTemplates templates, OrganizationManagement organizations, MessageSource messages) {
+        this.templates = templates;
+        this.organizations = organizations;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String list(Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("templates", templates.templates(user));
+        model.addAttribute(
+                "organizations",
+                OrganizationNode.flatten(organizations.visibleTree(user, false)).stream()
+                        .filter(o -> o.type().isCommittee() || o.type().isBranch())
+                        .filter(o -> organizations.permissions(user, o.id()).contains(Permission.ORGANIZATION_MANAGE))
+                        .toList());
+        return "meetings/templates";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("template", templates.summary(user, id));
+        model.addAttribute("criteria", templates.criteria(user, id));
+        return "meetings/template";
+    }
+
+    @PostMapping("/{id}/copy")
+    String copy(
+            @PathVariable long id,
+            @RequestParam(required = false) Long org,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+            RedirectAttributes redirect) {
+        try {
+            if (org == null) {
+                throw new InvalidInputException("org", "validation.required");
+            }
+            long copy = templates.copy(CurrentUsers.require(), id, OrganizationId.of(org), name, effectiveFrom);
+            redirect.addFlashAttribute("notice", "template.copied");
+            return "redirect:/meetings/templates/" + copy;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", message(e));
+            return "redirect:/meetings/templates";
+        }
+    }
+
+    @PostMapping("/{id}/criteria/{criterionId}")
+    String adapt(
+            @PathVariable long id,
+            @PathVariable long criterionId,
+            @RequestParam(defaultValue = "") String text,
+            @RequestParam(defaultValue = "") String maxPoints,
+            RedirectAttributes redirect) {
+        try {
+            BigDecimal points;
+            try {
+                points = new BigDecimal(maxPoints.strip().replace(',', '.'));
+            } catch (NumberFormatException e) {
+                throw new InvalidInputException("maxPoints", "validation.invalidValue", maxPoints);
+            }
+            templates.adapt(CurrentUsers.require(), id, criterionId, text, points);
+            redirect.addFlashAttribute("notice", "saved");
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", message(e));
+        }
+        return "redirect:/meetings/templates/" + id;
+    }
+
+    private String message(InvalidInputException e) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String field = messages.getMessage("field." + e.field(), null, e.field(), locale);
+        String reason = messages.getMessage(e.messageKey(), e.arguments(), locale);
+        return messages.getMessage("inline.error", new Object[] {field, reason}, locale);
+    }
+}
