@@ -107,6 +107,16 @@ class MeetingController {
             names.putIfAbsent(m.organizationId(), m.organizationName());
         }
         Map<OrganizationId, List<String>> warnings = new HashMap<>();
+        Map<OrganizationId, List<List<MeetingSummary>>> grid = new LinkedHashMap<>();
+        for (var entry : byOrganization.entrySet()) {
+            List<List<MeetingSummary>> months = new java.util.ArrayList<>();
+            for (int month = 1; month <= 12; month++) {
+                months.add(new java.util.ArrayList<>());
+            }
+            entry.getValue()
+                    .forEach(m -> months.get(m.date().getMonthValue() - 1).add(m));
+            grid.put(entry.getKey(), months);
+        }
         for (OrganizationSummary o : shown) {
             if (o.type().isBranch()) {
                 warnings.put(
@@ -117,6 +127,8 @@ class MeetingController {
                                 .toList());
             }
         }
+        model.addAttribute("grid", grid);
+        model.addAttribute("single", shown.size() == 1 ? shown.get(0).id() : null);
         model.addAttribute("year", shownYear);
         model.addAttribute("selected", selected);
         model.addAttribute("organizations", visible);
