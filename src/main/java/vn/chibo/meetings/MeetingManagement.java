@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalDouble;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -50,14 +51,21 @@ public class MeetingManagement {
     private final MemberRoster roster;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     MeetingManagement(
-            JdbcClient jdbc, OrganizationManagement organizations, MemberRoster roster, AuditTrail audit, Clock clock) {
+            JdbcClient jdbc,
+            OrganizationManagement organizations,
+            MemberRoster roster,
+            AuditTrail audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.roster = roster;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     // ---- planning and calendar ----------------------------------------------------------------------------------
@@ -102,7 +110,22 @@ public class MeetingManagement {
                 id,
                 null,
                 Map.of("organizationId", organization.value(), "kind", kind, "date", date.toString()));
+        events.publishEvent(new MeetingScheduled(MeetingId.of(id), organization, kind, date));
         return MeetingId.of(id);
+    }
+
+    /** The planned meetings on a day, for reminders. */
+    @Transactional(readOnly = true)
+    public List<MeetingScheduled> plannedOn(LocalDate date) {
+        return jdbc.sql("SELECT id, organization_id, kind, meeting_date FROM meetings.meeting WHERE status = 'PLANNED'"
+                        + " AND meeting_date = :d ORDER BY id")
+                .param("d", date)
+                .query((rs, n) -> new MeetingScheduled(
+                        MeetingId.of(rs.getLong(1)),
+                        OrganizationId.of(rs.getLong(2)),
+                        MeetingKind.valueOf(rs.getString(3)),
+                        rs.getObject(4, LocalDate.class)))
+                .list();
     }
 
     /**

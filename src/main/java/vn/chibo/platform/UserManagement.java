@@ -159,6 +159,46 @@ public class UserManagement {
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
+    /** Sets the e-mail address an account receives invitations at: administrators for anyone, users for themselves. */
+    @Transactional
+    public void setEmail(CurrentUser actor, long userId, String email) {
+        if (!actor.isAdministrator() && actor.id() != userId) {
+            throw new ForbiddenException("Only administrators change another account's address");
+        }
+        String clean = email == null || email.isBlank() ? null : email.strip();
+        if (clean != null && (clean.length() > 254 || !clean.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new InvalidInputException("email", "validation.email");
+        }
+        List<String> current = jdbc.sql("SELECT email FROM platform.app_user WHERE id = :id")
+                .param("id", userId)
+                .query((rs, n) -> rs.getString(1))
+                .list();
+        if (current.isEmpty()) {
+            throw new NotFoundException("User", userId);
+        }
+        String before = current.get(0);
+        jdbc.sql("UPDATE platform.app_user SET email = :e WHERE id = :id")
+                .param("e", clean)
+                .param("id", userId)
+                .update();
+        audit.record(
+                actor,
+                "user.email",
+                "User",
+                userId,
+                Map.of("email", String.valueOf(before)),
+                Map.of("email", String.valueOf(clean)));
+    }
+
+    /** The account's e-mail address, if any. */
+    @Transactional(readOnly = true)
+    public Optional<String> email(long userId) {
+        return jdbc.sql("SELECT email FROM platform.app_user WHERE id = :id AND email IS NOT NULL")
+                .param("id", userId)
+                .query(String.class)
+                .optional();
+    }
+
     /** Changes the signed-in user's own password after checking the current one. */
     @Transactional
     public void changeOwnPassword(CurrentUser actor, String currentPassword, String newPassword) {

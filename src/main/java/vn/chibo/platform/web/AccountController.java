@@ -24,6 +24,7 @@ class AccountController {
     @GetMapping("/account/password")
     String passwordForm(Model model) {
         model.addAttribute("form", new ChangePasswordForm());
+        model.addAttribute("email", users.email(CurrentUsers.require().id()).orElse(""));
         model.addAttribute(
                 "mustChange", users.mustChangePassword(CurrentUsers.require().id()));
         return "platform/password";

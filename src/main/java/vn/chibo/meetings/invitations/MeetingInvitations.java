@@ -1,0 +1,131 @@
+package vn.chibo.meetings.invitations;
+
+import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSender;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import vn.chibo.meetings.MeetingDetails;
+import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingScheduled;
+import vn.chibo.platform.CurrentUser;
+
+/**
+ * Sends the invitation to a newly scheduled meeting, and a reminder the day before, by e-mail to the accounts granted
+ * on the meeting's organization that have an address. Only when SMTP is configured ({@code spring.mail.host}); in the
+ * app the home page lists upcoming meetings either way. A failed delivery is logged and does not undo the meeting.
+ */
+@Component
+class MeetingInvitations {
+
+    private static final Logger log = LoggerFactory.getLogger(MeetingInvitations.class);
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    private final ObjectProvider<JavaMailSender> mail;
+    private final MeetingManagement meetings;
+    private final JdbcClient jdbc;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String from;
+
+    MeetingInvitations(
+            ObjectProvider<JavaMailSender> mail,
+            MeetingManagement meetings,
+            JdbcClient jdbc,
+            MessageSource messages,
+            Clock clock,
+            @Value("${chibo.mail.from:chibo@localhost}") String from) {
+        this.mail = mail;
+        this.meetings = meetings;
+        this.jdbc = jdbc;
+        this.messages = messages;
+        this.clock = clock;
+        this.from = from;
+    }
+
+    @TransactionalEventListener
+    void invite(MeetingScheduled scheduled) {
+        if (!scheduled.date().isBefore(LocalDate.now(clock))) {
+            send(scheduled, "invitation");
+        }
+    }
+
+    /** Every morning in Vietnam: tomorrow's planned meetings. */
+    @Scheduled(cron = "0 0 7 * * *", zone = "Asia/Ho_Chi_Minh")
+    void remind() {
+        remindFor(LocalDate.now(clock).plusDays(1));
+    }
+
+    int remindFor(LocalDate day) {
+        List<MeetingScheduled> planned = meetings.plannedOn(day);
+        planned.forEach(m -> send(m, "reminder"));
+        return planned.size();
+    }
+
+    private void send(MeetingScheduled scheduled, String kind) {
+        JavaMailSender sender = mail.getIfAvailable();
+        if (sender == null) {
+            return;
+        }
+        List<String> recipients = jdbc.sql(
+                        """
+                        SELECT DISTINCT u.email FROM platform.app_user u
+                        JOIN platform.role_grant g ON g.user_id = u.id
+                        WHERE g.organization_id = :org AND u.enabled AND u.email IS NOT NULL AND u.email <> ''
+                        ORDER BY 1
+                        """)
+                .param("org", scheduled.organizationId().value())
+                .query(String.class)
+                .list();
+        if (recipients.isEmpty()) {
+            return;
+        }
+        MeetingDetails m = meetings.details(CurrentUser.system(), scheduled.meetingId());
+        String kindName = text("meeting.kind." + m.record().kind());
+        String date = m.record().date().getDayOfMonth() + "/"
+                + m.record().date().getMonthValue() + "/" + m.record().date().getYear();
+        String subject = text("mail." + kind + ".subject", kindName, date, m.organizationName());
+        String body = text(
+                "mail.body",
+                kindName,
+                m.organizationName(),
+                date,
+                m.record().startsAt() == null ? "" : m.record().startsAt().toString(),
+                m.record().place() == null ? "" : m.record().place(),
+                m.record().topic() == null ? "" : m.record().topic());
+        for (String to : recipients) {
+            try {
+                MimeMessage message = sender.createMimeMessage();
+                MimeMessageHelper helper = new MimeMessageHelper(message, "UTF-8");
+                helper.setFrom(from);
+                helper.setTo(to);
+                helper.setSubject(subject);
+                helper.setText(body);
+                sender.send(message);
+            } catch (MailException | jakarta.mail.MessagingException e) {
+                log.warn(
+                        "Could not send the {} of meeting {} to {}: {}",
+                        kind,
+                        scheduled.meetingId(),
+                        to,
+                        e.getMessage());
+            }
+        }
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+}
