@@ -40,13 +40,13 @@ public final class MeetingsBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("chibo-bench-meetings");
+        // Command-line arguments outrank application.properties, unlike the builder's default properties.
         ConfigurableApplicationContext app = new SpringApplicationBuilder(ChiboApplication.class)
-                .properties(
-                        "chibo.data-dir=" + dir,
-                        "server.port=0",
-                        "CHIBO_ADMIN_PASSWORD=bench-admin-password",
-                        "logging.level.root=WARN")
-                .run();
+                .run(
+                        "--chibo.data-dir=" + dir,
+                        "--server.port=0",
+                        "--CHIBO_ADMIN_PASSWORD=bench-admin-password",
+                        "--logging.level.root=WARN");
         try {
             run(app);
         } finally {
@@ -160,6 +160,18 @@ public final class MeetingsBenchmark {
         if (check.statusCode() != 200 || !check.body().contains("Chi bộ số 50")) {
             throw new IllegalStateException("The calendar page did not render: " + check.statusCode());
         }
+        CurrentUser benchUser =
+                new CurrentUser(0, "bench", "Người đo", List.of(new Grant(committee.value(), Role.COMMITTEE)));
+        report(
+                "  of which: the year's meetings of the subtree (query)",
+                time(
+                        30,
+                        100,
+                        () -> tx.execute(s -> meetings.calendar(
+                                benchUser, committee, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))));
+        report(
+                "  of which: the visible organization tree",
+                time(30, 100, () -> tx.execute(s -> organizations.visibleTree(benchUser, false))));
         report("calendar page, committee with 50 branches, 1200 meetings in the year", time(30, 100, () -> {
             try {
                 return http.send(HttpRequest.newBuilder(calendar).build(), HttpResponse.BodyHandlers.ofString())

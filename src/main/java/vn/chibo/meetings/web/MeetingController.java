@@ -107,14 +107,27 @@ class MeetingController {
             names.putIfAbsent(m.organizationId(), m.organizationName());
         }
         Map<OrganizationId, List<String>> warnings = new HashMap<>();
-        Map<OrganizationId, List<List<MeetingSummary>>> grid = new LinkedHashMap<>();
+        // A committee's year is hundreds of meetings: resolve each label once, not once per cell.
+        Locale locale = LocaleContextHolder.getLocale();
+        Map<String, String> labels = new HashMap<>();
+        java.util.function.Function<String, String> label =
+                key -> labels.computeIfAbsent(key, k -> messages.getMessage(k, null, locale));
+        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        Map<OrganizationId, List<List<Chip>>> grid = new LinkedHashMap<>();
         for (var entry : byOrganization.entrySet()) {
-            List<List<MeetingSummary>> months = new java.util.ArrayList<>();
+            List<List<Chip>> months = new java.util.ArrayList<>();
             for (int month = 1; month <= 12; month++) {
                 months.add(new java.util.ArrayList<>());
             }
-            entry.getValue()
-                    .forEach(m -> months.get(m.date().getMonthValue() - 1).add(m));
+            for (MeetingSummary m : entry.getValue()) {
+                String text = label.apply("meeting.kind.short." + m.kind())
+                        + (m.band() == null ? "" : " " + label.apply("band.short." + m.band()));
+                String description = label.apply("meeting.kind." + m.kind()) + ", "
+                        + m.date().format(dates) + ", " + label.apply("meeting.status." + m.status());
+                months.get(m.date().getMonthValue() - 1)
+                        .add(new Chip(
+                                m.id().value(), text, description, m.status().name()));
+            }
             grid.put(entry.getKey(), months);
         }
         for (OrganizationSummary o : shown) {
@@ -584,6 +597,9 @@ class MeetingController {
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s.strip();
     }
+
+    /** One meeting in the calendar grid: its short label and the description read out by screen readers. */
+    record Chip(long id, String text, String description, String status) {}
 
     record RecordForm(
             MeetingKind kind,
