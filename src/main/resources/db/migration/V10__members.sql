@@ -9,6 +9,8 @@ CREATE TABLE members.member (
     full_name            text        NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
     -- Vietnamese lists sort by the given name (the last word), then the whole name.
     given_name           text        GENERATED ALWAYS AS (regexp_replace(full_name, '^.*\s', '')) STORED,
+    -- The folded name (platform.fold), stored so that a trigram match rechecks a column, not unaccent() per row.
+    name_fold            text        GENERATED ALWAYS AS (platform.fold(full_name)) STORED,
     birth_name           text,
     aliases              text,
     gender               text        NOT NULL CHECK (gender IN ('MALE', 'FEMALE')),
@@ -60,9 +62,9 @@ CREATE TABLE members.member (
     CHECK (official_date IS NULL OR ceremony_date IS NULL OR official_date >= ceremony_date)
 );
 CREATE INDEX member_organization ON members.member (organization_id, status);
-CREATE INDEX member_name_fold ON members.member USING gin (platform.fold(full_name) gin_trgm_ops);
+CREATE INDEX member_name_fold ON members.member USING gin (name_fold gin_trgm_ops);
 CREATE INDEX member_citizen_id ON members.member (citizen_id) WHERE citizen_id IS NOT NULL;
-CREATE INDEX member_name_birth ON members.member (platform.fold(full_name), birth_date);
+CREATE INDEX member_name_birth ON members.member (name_fold, birth_date);
 CREATE UNIQUE INDEX member_user ON members.member (user_id) WHERE user_id IS NOT NULL;
 
 -- The life cycle: every change with its date, decision and note. The member's current state follows from it.

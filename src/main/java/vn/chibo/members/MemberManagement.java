@@ -46,8 +46,10 @@ public class MemberManagement {
             m.days_out, m.out_since
             """;
     private static final String ORDER = "m.given_name COLLATE \"vi-x-icu\", m.full_name COLLATE \"vi-x-icu\", m.id";
-    /** Trigram similarity that still counts a typo'd name as a match ("nguyen thi huog"). */
-    static final String TYPO_THRESHOLD = "0.45";
+    /** Trigram word similarity that still counts a typo'd name as a match ("nguyen thi huog"). */
+    static final String TYPO_THRESHOLD = "0.65";
+    /** Searches count their matches up to this many. */
+    public static final int SEARCH_COUNT_LIMIT = 1000;
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
@@ -75,11 +77,11 @@ public class MemberManagement {
     public MemberPage list(CurrentUser user, MemberQuery query) {
         Filter filter = filter(user, query);
         if (filter == null) {
-            return new MemberPage(List.of(), 0, query.page(), query.size(), Map.of());
+            return new MemberPage(List.of(), 0, query.page(), query.size(), Map.of(), false);
         }
         MemberPage page = page(filter, query, false);
         if (page.total() == 0 && filter.folded() != null && filter.folded().length() >= 4) {
-            jdbc.sql("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
+            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)")
                     .param("t", TYPO_THRESHOLD)
                     .query(String.class)
                     .single();
@@ -89,13 +91,17 @@ public class MemberManagement {
     }
 
     private MemberPage page(Filter filter, MemberQuery query, boolean typos) {
-        String nameCondition = filter.folded() == null
-                ? ""
-                : typos ? " AND platform.fold(m.full_name) % :folded" : " AND platform.fold(m.full_name) LIKE :pattern";
+        String nameCondition =
+                filter.folded() == null ? "" : typos ? " AND :folded <% m.name_fold" : " AND m.name_fold LIKE :pattern";
         String from = " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE "
                 + filter.where() + nameCondition;
         Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
-        jdbc.sql("SELECT m.status, count(*) AS n" + from + " GROUP BY m.status")
+        // A search counts its matches only up to a limit: counting every "Nguyễn" among a million costs too much.
+        String countSql = filter.folded() == null
+                ? "SELECT m.status, count(*) AS n" + from + " GROUP BY m.status"
+                : "SELECT status, count(*) AS n FROM (SELECT m.status" + from + " LIMIT " + (SEARCH_COUNT_LIMIT + 1)
+                        + ") x GROUP BY status";
+        jdbc.sql(countSql)
                 .params(filter.params())
                 .query((rs, n) -> counts.put(MemberStatus.valueOf(rs.getString("status")), rs.getLong("n")))
                 .list();
@@ -104,8 +110,10 @@ public class MemberManagement {
                 : counts.getOrDefault(query.status(), 0L);
         String statusCondition =
                 query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status";
-        String order =
-                filter.folded() == null ? ORDER : "similarity(platform.fold(m.full_name), :folded) DESC, " + ORDER;
+        String order = filter.folded() == null
+                ? ORDER
+                : (typos ? "word_similarity(:folded, m.name_fold) DESC, " : "similarity(m.name_fold, :folded) DESC, ")
+                        + ORDER;
         List<MemberSummary> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + from + statusCondition + " ORDER BY " + order
                         + " LIMIT :limit OFFSET :offset")
                 .params(filter.params())
@@ -113,7 +121,9 @@ public class MemberManagement {
                 .param("offset", (long) query.page() * query.size())
                 .query(this::summary)
                 .list();
-        return new MemberPage(rows, total, query.page(), query.size(), counts);
+        boolean capped = filter.folded() != null
+                && counts.values().stream().mapToLong(Long::longValue).sum() > SEARCH_COUNT_LIMIT;
+        return new MemberPage(rows, total, query.page(), query.size(), counts, capped);
     }
 
     /** Every member of the filtered list in list order, streamed (for exports); audited as an export. */
@@ -126,7 +136,7 @@ public class MemberManagement {
         String sql = "SELECT " + SUMMARY_COLUMNS
                 + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE "
                 + filter.where()
-                + (filter.folded() == null ? "" : " AND platform.fold(m.full_name) LIKE :pattern")
+                + (filter.folded() == null ? "" : " AND m.name_fold LIKE :pattern")
                 + (query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status")
                 + " ORDER BY " + ORDER;
         long[] count = {0};
@@ -461,8 +471,8 @@ public class MemberManagement {
                         > 0) {
             throw new InvalidInputException("citizenId", "member.duplicate.citizenId");
         }
-        if (jdbc.sql("SELECT count(*) FROM members.member WHERE platform.fold(full_name) = :n AND birth_date = :b")
-                        .param("n", VietnameseText.fold(d.fullName()))
+        if (jdbc.sql("SELECT count(*) FROM members.member WHERE name_fold = platform.fold(:n) AND birth_date = :b")
+                        .param("n", d.fullName())
                         .param("b", d.birthDate())
                         .query(Long.class)
                         .single()
