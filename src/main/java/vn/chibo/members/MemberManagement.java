@@ -359,7 +359,62 @@ public class MemberManagement {
         return "•".repeat(Math.max(0, value.length() - 3)) + value.substring(Math.max(0, value.length() - 3));
     }
 
+    /**
+     * The member's history. A record created by a bulk import stores its admission and recognition only on the record
+     * (writing two million event rows would double the import's time); they are shown as the first events here.
+     */
     private List<MemberEvent> history(MemberId id) {
+        List<MemberEvent> stored = storedHistory(id);
+        if (!stored.isEmpty() && stored.get(0).kind() == MemberEventKind.ADMITTED) {
+            return stored;
+        }
+        List<MemberEvent> history = new ArrayList<>();
+        jdbc.sql(
+                        """
+                        SELECT admission_date, admission_number, admission_symbol, official_date, organization_id
+                        FROM members.member WHERE id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> {
+                    LocalDate admitted = rs.getObject("admission_date", LocalDate.class);
+                    OrganizationId org = OrganizationId.of(rs.getLong("organization_id"));
+                    history.add(new MemberEvent(
+                            0,
+                            MemberEventKind.ADMITTED,
+                            admitted,
+                            null,
+                            new DecisionReference(
+                                    rs.getString("admission_number"), rs.getString("admission_symbol"), admitted),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+                    LocalDate official = rs.getObject("official_date", LocalDate.class);
+                    boolean recognitionStored = stored.stream().anyMatch(e -> e.kind() == MemberEventKind.RECOGNIZED);
+                    if (official != null && !recognitionStored) {
+                        history.add(new MemberEvent(
+                                0,
+                                MemberEventKind.RECOGNIZED,
+                                official,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+                    }
+                    return org;
+                })
+                .list();
+        history.addAll(stored);
+        return history;
+    }
+
+    private List<MemberEvent> storedHistory(MemberId id) {
         return jdbc.sql(
                         """
                         SELECT e.*, t.name AS to_name FROM members.member_event e

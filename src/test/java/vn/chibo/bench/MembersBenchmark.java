@@ -29,9 +29,12 @@ public final class MembersBenchmark {
     public static void main(String[] args) throws Exception {
         Path data = Files.createTempDirectory("chibo-bench-");
         SpringApplication app = new SpringApplication(ChiboApplication.class);
-        app.setDefaultProperties(
-                java.util.Map.of("chibo.data-dir", data.toString(), "server.port", "0", "logging.level.root", "WARN"));
-        try (ConfigurableApplicationContext context = app.run()) {
+        // Command-line arguments, so that they win over application.properties.
+        try (ConfigurableApplicationContext context = app.run(
+                "--chibo.data-dir=" + data,
+                "--server.port=0",
+                "--logging.level.root=WARN",
+                "--logging.level.vn.chibo.members=INFO")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             MemberImporter importer = context.getBean(MemberImporter.class);
             MemberManagement members = context.getBean(MemberManagement.class);
