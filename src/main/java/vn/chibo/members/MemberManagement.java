@@ -95,19 +95,6 @@ public class MemberManagement {
                 filter.folded() == null ? "" : typos ? " AND :folded <% m.name_fold" : " AND m.name_fold LIKE :pattern";
         String from = " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE "
                 + filter.where() + nameCondition;
-        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
-        // A search counts its matches only up to a limit: counting every "Nguyễn" among a million costs too much.
-        String countSql = filter.folded() == null
-                ? "SELECT m.status, count(*) AS n" + from + " GROUP BY m.status"
-                : "SELECT status, count(*) AS n FROM (SELECT m.status" + from + " LIMIT " + (SEARCH_COUNT_LIMIT + 1)
-                        + ") x GROUP BY status";
-        jdbc.sql(countSql)
-                .params(filter.params())
-                .query((rs, n) -> counts.put(MemberStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-                .list();
-        long total = query.status() == null
-                ? counts.getOrDefault(MemberStatus.PROBATIONARY, 0L) + counts.getOrDefault(MemberStatus.OFFICIAL, 0L)
-                : counts.getOrDefault(query.status(), 0L);
         String statusCondition =
                 query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status";
         String order = filter.folded() == null
@@ -121,6 +108,24 @@ public class MemberManagement {
                 .param("offset", (long) query.page() * query.size())
                 .query(this::summary)
                 .list();
+        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
+        if (filter.folded() != null && query.page() == 0 && rows.size() < query.size()) {
+            // A search whose first page is not full has found everything there is: no count query needed.
+            rows.forEach(m -> counts.merge(m.status(), 1L, Long::sum));
+            return new MemberPage(rows, rows.size(), 0, query.size(), counts, false);
+        }
+        // A search counts its matches only up to a limit: counting every "Nguyễn" among a million costs too much.
+        String countSql = filter.folded() == null
+                ? "SELECT m.status, count(*) AS n" + from + " GROUP BY m.status"
+                : "SELECT status, count(*) AS n FROM (SELECT m.status" + from + " LIMIT " + (SEARCH_COUNT_LIMIT + 1)
+                        + ") x GROUP BY status";
+        jdbc.sql(countSql)
+                .params(filter.params())
+                .query((rs, n) -> counts.put(MemberStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list();
+        long total = query.status() == null
+                ? counts.getOrDefault(MemberStatus.PROBATIONARY, 0L) + counts.getOrDefault(MemberStatus.OFFICIAL, 0L)
+                : counts.getOrDefault(query.status(), 0L);
         boolean capped = filter.folded() != null
                 && counts.values().stream().mapToLong(Long::longValue).sum() > SEARCH_COUNT_LIMIT;
         return new MemberPage(rows, total, query.page(), query.size(), counts, capped);
