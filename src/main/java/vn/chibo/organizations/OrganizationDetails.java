@@ -6,7 +6,10 @@ import java.util.Set;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.Permission;
 
-/** Everything the organization page shows, with what the viewer may do there. */
+/**
+ * Everything the organization page shows, with what the viewer may do there: {@code permissions} on the organization
+ * itself, and whether she may move or dissolve it (a decision of the level above).
+ */
 public record OrganizationDetails(
         OrganizationSummary summary,
         String shortName,
@@ -22,7 +25,8 @@ public record OrganizationDetails(
         List<UnitDetails> units,
         List<TermDetails> terms,
         List<ParentLink> history,
-        Set<Permission> permissions) {
+        Set<Permission> permissions,
+        boolean restructurable) {
 
     public boolean can(Permission permission) {
         return permissions.contains(permission);

@@ -1,7 +1,9 @@
 package vn.chibo.organizations;
 
+import com.fasterxml.jackson.annotation.JsonValue;
+
 /** The identity of a Party organization. */
-public record OrganizationId(long value) {
+public record OrganizationId(@JsonValue long value) {
 
     public static OrganizationId of(long value) {
         return new OrganizationId(value);

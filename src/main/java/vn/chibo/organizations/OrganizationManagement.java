@@ -103,6 +103,25 @@ public class OrganizationManagement {
         }
     }
 
+    /**
+     * Moving or dissolving an organization is decided by the level above it: the user needs the structure permission
+     * on its parent (administrators for a root). Someone who sees the organization but not that is refused (403).
+     */
+    @Transactional(readOnly = true)
+    public void requireStructureOver(CurrentUser user, OrganizationId id) {
+        requireStructureOver(user, load(id));
+    }
+
+    private void requireStructureOver(CurrentUser user, OrganizationRow row) {
+        require(user, row.summary().id(), Permission.ORGANIZATION_VIEW);
+        boolean allowed = row.parentId() == null
+                ? user.isAdministrator()
+                : permissions(user, row.parentId()).contains(Permission.ORGANIZATION_STRUCTURE);
+        if (!allowed) {
+            throw new ForbiddenException("Restructuring " + row.summary().id() + " is decided above it");
+        }
+    }
+
     // ---- reading ----------------------------------------------------------------------------------------------
 
     /** The organizations the user may see, as a forest whose roots are the tops of her grants. */
@@ -167,7 +186,10 @@ public class OrganizationManagement {
                 units(id),
                 terms(id),
                 history(id),
-                permissions);
+                permissions,
+                row.parentId() == null
+                        ? user.isAdministrator()
+                        : permissions(user, row.parentId()).contains(Permission.ORGANIZATION_STRUCTURE));
     }
 
     /** The summary of one organization the user may see. */
@@ -311,7 +333,12 @@ public class OrganizationManagement {
      * history so that reports for earlier dates use the tree as it was.
      */
     @Transactional
-    public void move(CurrentUser user, OrganizationId id, OrganizationId newParent, LocalDate effective, DecisionReference decision) {
+    public void move(
+            CurrentUser user,
+            OrganizationId id,
+            OrganizationId newParent,
+            LocalDate effective,
+            DecisionReference decision) {
         if (newParent == null) {
             throw new InvalidInputException("parentId", "validation.required");
         }
@@ -319,20 +346,13 @@ public class OrganizationManagement {
             throw new InvalidInputException("effectiveDate", "validation.required");
         }
         OrganizationRow row = load(id);
-        if (row.parentId() == null) {
-            if (!user.isAdministrator()) {
-                require(user, id, Permission.ORGANIZATION_STRUCTURE);
-                throw new ForbiddenException("Only administrators move a root organization");
-            }
-        } else {
-            require(user, row.parentId(), Permission.ORGANIZATION_STRUCTURE);
-        }
+        requireStructureOver(user, row);
         require(user, newParent, Permission.ORGANIZATION_STRUCTURE);
         if (effective.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("effectiveDate", "organization.move.future");
         }
         if (row.summary().dissolved()) {
-            throw new InvalidInputException("parentId", "organization.dissolved");
+            throw new InvalidInputException("parentId", "organization.dissolved.already");
         }
         OrganizationRow parentRow = load(newParent);
         if (newParent.equals(row.parentId())) {
@@ -345,7 +365,9 @@ public class OrganizationManagement {
         LinkRow current = currentLink(id);
         if (current.validFrom() != null && !effective.isAfter(current.validFrom())) {
             throw new InvalidInputException(
-                    "effectiveDate", "organization.move.beforeCurrent", current.validFrom().toString());
+                    "effectiveDate",
+                    "organization.move.beforeCurrent",
+                    current.validFrom().toString());
         }
         jdbc.sql("UPDATE organizations.organization_link SET valid_to = :e WHERE id = :id")
                 .param("e", effective)
@@ -392,24 +414,21 @@ public class OrganizationManagement {
                 id,
                 Map.of("parentId", String.valueOf(row.parentId()), "path", row.path()),
                 Map.of(
-                        "parentId", newParent.toString(),
-                        "path", newPath,
-                        "effective", effective.toString(),
-                        "decision", decision == null ? "" : decision.display()));
+                        "parentId",
+                        newParent.toString(),
+                        "path",
+                        newPath,
+                        "effective",
+                        effective.toString(),
+                        "decision",
+                        decision == null ? "" : decision.display()));
     }
 
     /** Dissolves an organization that has no active subordinate organizations left. */
     @Transactional
     public void dissolve(CurrentUser user, OrganizationId id, LocalDate on, DecisionReference decision) {
         OrganizationRow row = load(id);
-        if (row.parentId() == null) {
-            if (!user.isAdministrator()) {
-                require(user, id, Permission.ORGANIZATION_STRUCTURE);
-                throw new ForbiddenException("Only administrators dissolve a root organization");
-            }
-        } else {
-            require(user, row.parentId(), Permission.ORGANIZATION_STRUCTURE);
-        }
+        requireStructureOver(user, row);
         if (on == null) {
             throw new InvalidInputException("dissolvedOn", "validation.required");
         }
@@ -417,7 +436,7 @@ public class OrganizationManagement {
             throw new InvalidInputException("decisionNumber", "organization.decision.required");
         }
         if (row.summary().dissolved()) {
-            throw new InvalidInputException("dissolvedOn", "organization.dissolved");
+            throw new InvalidInputException("dissolvedOn", "organization.dissolved.already");
         }
         if (row.foundedOn() != null && on.isBefore(row.foundedOn())) {
             throw new InvalidInputException("dissolvedOn", "organization.dissolvedOn.beforeFounded");
@@ -425,7 +444,9 @@ public class OrganizationManagement {
         LinkRow current = currentLink(id);
         if (current.validFrom() != null && !on.isAfter(current.validFrom())) {
             throw new InvalidInputException(
-                    "dissolvedOn", "organization.move.beforeCurrent", current.validFrom().toString());
+                    "dissolvedOn",
+                    "organization.move.beforeCurrent",
+                    current.validFrom().toString());
         }
         long activeChildren = jdbc.sql(
                         "SELECT count(*) FROM organizations.organization WHERE parent_id = :id AND dissolved_on IS NULL")
@@ -731,7 +752,8 @@ public class OrganizationManagement {
                 .param("id", id.value())
                 .query((rs, n) -> new LinkRow(rs.getLong("id"), rs.getObject("valid_from", LocalDate.class)))
                 .optional()
-                .orElseThrow(() -> new IllegalStateException("Organization " + id + " has no current place in the tree"));
+                .orElseThrow(
+                        () -> new IllegalStateException("Organization " + id + " has no current place in the tree"));
     }
 
     static boolean isInSubtree(String candidatePath, String rootPath) {
@@ -764,10 +786,13 @@ public class OrganizationManagement {
         if (!draft.type().mayBeFoundedOn(draft.foundedOn())) {
             throw new InvalidInputException("type", "organization.type.districtAbolished");
         }
-        if (draft.email() != null && !draft.email().isBlank() && !draft.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
+        if (draft.email() != null
+                && !draft.email().isBlank()
+                && !draft.email().strip().matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+")) {
             throw new InvalidInputException("email", "validation.email");
         }
-        DecisionReference founding = draft.founding() == null ? new DecisionReference(null, null, null) : draft.founding();
+        DecisionReference founding =
+                draft.founding() == null ? new DecisionReference(null, null, null) : draft.founding();
         return new OrganizationDraft(
                 draft.name().strip(),
                 blankToNull(draft.shortName()),

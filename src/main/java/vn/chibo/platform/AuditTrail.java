@@ -29,7 +29,8 @@ public class AuditTrail {
 
     /** Records a write; {@code before} is null for a creation and {@code after} null for a deletion. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(CurrentUser actor, String action, String entityType, Object entityId, Object before, Object after) {
+    public void record(
+            CurrentUser actor, String action, String entityType, Object entityId, Object before, Object after) {
         jdbc.sql(
                         """
                         INSERT INTO platform.audit_log (actor, action, entity_type, entity_id, before_value, after_value,
@@ -71,7 +72,9 @@ public class AuditTrail {
                 .param("actor", blankToNull(query.actor()))
                 .param("type", blankToNull(query.entityType()))
                 .param("entityId", blankToNull(query.entityId()))
-                .param("from", query.from() == null ? null : OffsetDateTime.ofInstant(query.from(), java.time.ZoneOffset.UTC))
+                .param(
+                        "from",
+                        query.from() == null ? null : OffsetDateTime.ofInstant(query.from(), java.time.ZoneOffset.UTC))
                 .param("to", query.to() == null ? null : OffsetDateTime.ofInstant(query.to(), java.time.ZoneOffset.UTC))
                 .param("limit", query.pageSize() + 1)
                 .param("offset", query.page() * query.pageSize())

@@ -14,4 +14,9 @@ class PlatformConfiguration {
     Clock clock() {
         return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
     }
+
+    @Bean
+    NavigationEntry auditNavigation() {
+        return new NavigationEntry(900, "/admin/audit", "nav.audit", Permission.USER_MANAGE);
+    }
 }

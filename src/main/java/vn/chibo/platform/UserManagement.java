@@ -112,7 +112,9 @@ public class UserManagement {
 
     @Transactional(readOnly = true)
     public long countUsers() {
-        return jdbc.sql("SELECT count(*) FROM platform.app_user").query(Long.class).single();
+        return jdbc.sql("SELECT count(*) FROM platform.app_user")
+                .query(Long.class)
+                .single();
     }
 
     @Transactional(readOnly = true)

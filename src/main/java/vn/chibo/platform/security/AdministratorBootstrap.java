@@ -56,9 +56,8 @@ class AdministratorBootstrap implements ApplicationRunner {
                                 + " the first sign-in. This password is not shown again.",
                         password);
             } else {
-                log.info(
-                        "First start: created the account 'admin' with the password from CHIBO_ADMIN_PASSWORD; it must"
-                                + " be changed at the first sign-in.");
+                log.info("First start: created the account 'admin' with the password from CHIBO_ADMIN_PASSWORD; it must"
+                        + " be changed at the first sign-in.");
             }
         });
     }

@@ -12,6 +12,10 @@ import vn.chibo.platform.CurrentUsers;
 record ChiboPrincipal(CurrentUser currentUser, String passwordHash, boolean enabled, boolean mustChangePassword)
         implements UserDetails, CurrentUsers.HasCurrentUser {
 
+    ChiboPrincipal withoutPassword() {
+        return new ChiboPrincipal(currentUser, null, enabled, mustChangePassword);
+    }
+
     @Override
     public Collection<? extends GrantedAuthority> getAuthorities() {
         return currentUser.isAdministrator()

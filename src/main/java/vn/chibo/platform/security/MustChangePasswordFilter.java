@@ -28,7 +28,8 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
         if (authentication != null
                 && authentication.getPrincipal() instanceof ChiboPrincipal principal
                 && principal.mustChangePassword()
-                && !allowedWhileChanging(request.getServletPath())
+                && !allowedWhileChanging(request.getRequestURI()
+                        .substring(request.getContextPath().length()))
                 && users.mustChangePassword(principal.currentUser().id())) {
             response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
             return;

@@ -1,6 +1,8 @@
 package vn.chibo.platform.security;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -9,6 +11,7 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,28 +48,35 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info")
-                        .permitAll()
-                        .requestMatchers("/actuator/**")
-                        .hasRole("ADMIN")
-                        .anyRequest()
-                        .authenticated())
-                .httpBasic(basic -> basic.realmName("ChiBo"))
+                .authorizeHttpRequests(
+                        auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
+                                .permitAll()
+                                .requestMatchers("/actuator/**")
+                                .hasRole("ADMIN")
+                                .anyRequest()
+                                .authenticated())
+                .httpBasic(basic ->
+                        basic.realmName("ChiBo").authenticationEntryPoint(SecurityConfiguration::apiEntryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication sends no cookie a forged request could ride on.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
-                .exceptionHandling(e -> e.authenticationEntryPoint((request, response, ex) -> {
-                    response.setHeader("WWW-Authenticate", "Basic realm=\"ChiBo\"");
-                    int status = ex instanceof LockedException ? 429 : HttpServletResponse.SC_UNAUTHORIZED;
-                    response.setStatus(status);
-                    response.setContentType("application/json;charset=UTF-8");
-                    response.getWriter()
-                            .write(status == 429
-                                    ? "{\"status\":429,\"message\":\"Đăng nhập sai quá nhiều lần, vui lòng thử lại sau.\"}"
-                                    : "{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
-                }));
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiEntryPoint));
         return http.build();
+    }
+
+    /** 401 asks for Basic credentials; 429 when the account or address is throttled. */
+    static void apiEntryPoint(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
+            throws IOException {
+        response.setHeader("WWW-Authenticate", "Basic realm=\"ChiBo\"");
+        boolean throttled = ex instanceof LockedException;
+        response.setStatus(throttled ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
+        response.setContentType("application/json;charset=UTF-8");
+        response.getWriter()
+                .write(
+                        throttled
+                                ? "{\"status\":429,\"message\":\"Đăng nhập sai quá nhiều lần, vui lòng thử lại sau.\"}"
+                                : "{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
     }
 
     @Bean
@@ -99,8 +109,8 @@ class SecurityConfiguration {
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
-                        .referrerPolicy(referrer ->
-                                referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .referrerPolicy(referrer -> referrer.policy(
+                                ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterAfter(new MustChangePasswordFilter(users), AuthorizationFilter.class);

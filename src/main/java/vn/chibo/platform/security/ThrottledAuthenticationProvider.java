@@ -15,8 +15,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
 
-    ThrottledAuthenticationProvider(
-            ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(passwords);
         this.throttle = throttle;
@@ -34,7 +33,12 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = delegate.authenticate(authentication);
             throttle.succeeded(username);
-            return result;
+            // The session keeps the principal: keep the password hash out of it.
+            ChiboPrincipal principal = ((ChiboPrincipal) result.getPrincipal()).withoutPassword();
+            UsernamePasswordAuthenticationToken authenticated =
+                    UsernamePasswordAuthenticationToken.authenticated(principal, null, result.getAuthorities());
+            authenticated.setDetails(result.getDetails());
+            return authenticated;
         } catch (BadCredentialsException e) {
             throttle.failed(username, address);
             throw e;

@@ -24,7 +24,8 @@ class AccountController {
     @GetMapping("/account/password")
     String passwordForm(Model model) {
         model.addAttribute("form", new ChangePasswordForm());
-        model.addAttribute("mustChange", users.mustChangePassword(CurrentUsers.require().id()));
+        model.addAttribute(
+                "mustChange", users.mustChangePassword(CurrentUsers.require().id()));
         return "platform/password";
     }
 
@@ -46,7 +47,8 @@ class AccountController {
                 binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             }
         }
-        model.addAttribute("mustChange", users.mustChangePassword(CurrentUsers.require().id()));
+        model.addAttribute(
+                "mustChange", users.mustChangePassword(CurrentUsers.require().id()));
         return "platform/password";
     }
 

@@ -44,7 +44,11 @@ class ErrorHandling {
         }
         String message = messages.getMessage(
                 "validation.invalidValue", new Object[] {e.getName()}, LocaleContextHolder.getLocale());
-        return respond(request, HttpStatus.BAD_REQUEST, "error.400.message", List.of(Map.of("field", e.getName(), "message", message)));
+        return respond(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "error.400.message",
+                List.of(Map.of("field", e.getName(), "message", message)));
     }
 
     @ExceptionHandler(ForbiddenException.class)
@@ -56,10 +60,14 @@ class ErrorHandling {
     Object invalid(HttpServletRequest request, InvalidInputException e) {
         String message = messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
         return respond(
-                request, HttpStatus.BAD_REQUEST, "error.400.message", List.of(Map.of("field", e.field(), "message", message)));
+                request,
+                HttpStatus.BAD_REQUEST,
+                "error.400.message",
+                List.of(Map.of("field", e.field(), "message", message)));
     }
 
-    private Object respond(HttpServletRequest request, HttpStatus status, String messageKey, List<Map<String, String>> errors) {
+    private Object respond(
+            HttpServletRequest request, HttpStatus status, String messageKey, List<Map<String, String>> errors) {
         String message = messages.getMessage(messageKey, null, LocaleContextHolder.getLocale());
         if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
             return ResponseEntity.status(status)

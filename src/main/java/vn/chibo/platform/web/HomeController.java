@@ -17,8 +17,9 @@ class HomeController {
     private final List<HomeSection> sections;
 
     HomeController(List<HomeSection> sections) {
-        this.sections =
-                sections.stream().sorted(Comparator.comparingInt(HomeSection::order)).toList();
+        this.sections = sections.stream()
+                .sorted(Comparator.comparingInt(HomeSection::order))
+                .toList();
     }
 
     @GetMapping("/")

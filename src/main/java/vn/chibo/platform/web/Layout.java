@@ -23,8 +23,9 @@ class Layout {
 
     Layout(MessageSource messages, List<NavigationEntry> navigation, @Value("${chibo.unit-name:}") String unitName) {
         this.messages = messages;
-        this.navigation =
-                navigation.stream().sorted(Comparator.comparingInt(NavigationEntry::order)).toList();
+        this.navigation = navigation.stream()
+                .sorted(Comparator.comparingInt(NavigationEntry::order))
+                .toList();
         this.unitName = unitName;
     }
 
@@ -40,8 +41,8 @@ class Layout {
     }
 
     String clock(ZonedDateTime now) {
-        String weekday = messages.getMessage(
-                "weekday." + now.getDayOfWeek().getValue(), null, LocaleContextHolder.getLocale());
+        String weekday =
+                messages.getMessage("weekday." + now.getDayOfWeek().getValue(), null, LocaleContextHolder.getLocale());
         return messages.getMessage(
                 "layout.clock",
                 new Object[] {

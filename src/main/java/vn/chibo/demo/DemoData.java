@@ -1,0 +1,340 @@
+package vn.chibo.demo;
+
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.organizations.OrganizationDraft;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationType;
+import vn.chibo.organizations.Position;
+import vn.chibo.organizations.UnitDraft;
+import vn.chibo.organizations.UnitKind;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionReference;
+import vn.chibo.platform.Grant;
+import vn.chibo.platform.Role;
+import vn.chibo.platform.UserManagement;
+
+/**
+ * Loads the demonstration data once into an empty database when the {@code demo} profile is active: the organization
+ * tree of a fictional province's education sector (including the district level abolished in 2025, for history),
+ * units with staff counts, terms and committees, and one account per role.
+ */
+@Component
+@Profile("demo")
+@Order(0)
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "chibo-demo";
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final CurrentUser SYSTEM = CurrentUser.system();
+    private static final LocalDate REORGANIZATION = OrganizationType.DISTRICT_LEVEL_ABOLISHED;
+
+    private final OrganizationManagement organizations;
+    private final UserManagement users;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final VietnameseNames names = new VietnameseNames(20251122L);
+
+    DemoData(
+            OrganizationManagement organizations,
+            UserManagement users,
+            JdbcClient jdbc,
+            TransactionTemplate transaction) {
+        this.organizations = organizations;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.loaded'")
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (!loaded) {
+            transaction.executeWithoutResult(status -> load());
+        }
+        log.warn(
+                "DEMO DATA: the accounts admin, bithu, capuy, vanthu, bientap, tongbientap and dangvien all have the"
+                        + " password '{}'. They are for demonstration only: never use the demo profile in production.",
+                PASSWORD);
+    }
+
+    private void load() {
+        long started = System.nanoTime();
+        OrganizationId province = organizations.create(
+                SYSTEM,
+                null,
+                draft(
+                        "Đảng bộ tỉnh Bình Sơn",
+                        "TU",
+                        OrganizationType.PROVINCIAL_COMMITTEE,
+                        LocalDate.of(1946, 3, 2),
+                        null));
+
+        OrganizationId sector = organizations.create(
+                SYSTEM,
+                province,
+                draft(
+                        "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Bình Sơn",
+                        "ĐU",
+                        OrganizationType.GRASSROOTS_COMMITTEE,
+                        LocalDate.of(1992, 9, 1),
+                        new DecisionReference("215", "QĐ/TU", LocalDate.of(1992, 8, 20))));
+        organizations.addUnit(
+                SYSTEM,
+                sector,
+                new UnitDraft(
+                        "Sở Giáo dục và Đào tạo tỉnh Bình Sơn",
+                        UnitKind.PROVINCIAL_DEPARTMENT,
+                        "Số 8 đường Hùng Vương, phường Trung Tâm, tỉnh Bình Sơn",
+                        9,
+                        0,
+                        71,
+                        LocalDate.of(2026, 9, 1)));
+        addTerms(sector, "2020–2025", LocalDate.of(2020, 6, 10), "2025–2030", LocalDate.of(2025, 6, 12), 9);
+
+        Map<String, OrganizationId> branches = new LinkedHashMap<>();
+        for (String office : List.of(
+                "Văn phòng Sở", "Phòng Giáo dục phổ thông", "Phòng Tổ chức cán bộ", "Phòng Kế hoạch – Tài chính")) {
+            OrganizationId branch = organizations.create(
+                    SYSTEM,
+                    sector,
+                    draft("Chi bộ " + office, "CB", OrganizationType.BRANCH, LocalDate.of(1993, 1, 15), null));
+            branches.put(office, branch);
+            addBranchTerms(branch, names.between(5, 14));
+        }
+
+        record School(String name, UnitKind kind, int managers, int teachers, int employees) {}
+        List<School> schools = List.of(
+                new School("Trường THPT Nguyễn Trãi", UnitKind.UPPER_SECONDARY_SCHOOL, 4, 78, 9),
+                new School("Trường THPT Trần Hưng Đạo", UnitKind.UPPER_SECONDARY_SCHOOL, 3, 64, 8),
+                new School("Trường THPT Lê Lợi", UnitKind.UPPER_SECONDARY_SCHOOL, 3, 59, 7),
+                new School("Trường THPT Chu Văn An", UnitKind.UPPER_SECONDARY_SCHOOL, 3, 61, 8),
+                new School("Trường Phổ thông Dân tộc nội trú tỉnh Bình Sơn", UnitKind.MULTI_LEVEL_SCHOOL, 4, 52, 21),
+                new School("Trường THCS Nguyễn Du", UnitKind.LOWER_SECONDARY_SCHOOL, 3, 46, 6),
+                new School("Trường THCS Lý Tự Trọng", UnitKind.LOWER_SECONDARY_SCHOOL, 2, 38, 5),
+                new School("Trường THCS Võ Thị Sáu", UnitKind.LOWER_SECONDARY_SCHOOL, 2, 35, 5),
+                new School("Trường Tiểu học Kim Đồng", UnitKind.PRIMARY_SCHOOL, 3, 41, 6),
+                new School("Trường Tiểu học Hoa Sen", UnitKind.PRIMARY_SCHOOL, 2, 33, 5),
+                new School("Trường Tiểu học Thực hành Sư phạm", UnitKind.PRIMARY_SCHOOL, 2, 29, 4));
+        int schoolNumber = 0;
+        for (School school : schools) {
+            schoolNumber++;
+            OrganizationId branch = organizations.create(
+                    SYSTEM,
+                    sector,
+                    draft(
+                            "Chi bộ " + school.name(),
+                            "CB",
+                            OrganizationType.BRANCH,
+                            LocalDate.of(1995 + schoolNumber, 3, 26),
+                            null));
+            organizations.addUnit(
+                    SYSTEM,
+                    branch,
+                    new UnitDraft(
+                            school.name(),
+                            school.kind(),
+                            "Tỉnh Bình Sơn",
+                            school.managers(),
+                            school.teachers(),
+                            school.employees(),
+                            LocalDate.of(2026, 9, 5)));
+            branches.put(school.name(), branch);
+            addBranchTerms(branch, names.between(7, 24));
+        }
+
+        // A large school has a sub-committee with branches by subject group, and a cell inside one of them.
+        OrganizationId gifted = organizations.create(
+                SYSTEM,
+                sector,
+                draft(
+                        "Đảng bộ bộ phận Trường THPT Chuyên Bình Sơn",
+                        "ĐBBP",
+                        OrganizationType.SUB_COMMITTEE,
+                        LocalDate.of(2004, 5, 19),
+                        null));
+        organizations.addUnit(
+                SYSTEM,
+                gifted,
+                new UnitDraft(
+                        "Trường THPT Chuyên Bình Sơn",
+                        UnitKind.UPPER_SECONDARY_SCHOOL,
+                        "Tỉnh Bình Sơn",
+                        4,
+                        92,
+                        12,
+                        LocalDate.of(2026, 9, 5)));
+        addTerms(gifted, "2020–2025", LocalDate.of(2020, 4, 20), "2025–2030", LocalDate.of(2025, 4, 22), 5);
+        OrganizationId sciences = organizations.create(
+                SYSTEM,
+                gifted,
+                draft("Chi bộ Tổ Khoa học tự nhiên", "CB", OrganizationType.BRANCH, LocalDate.of(2004, 6, 1), null));
+        addBranchTerms(sciences, 16);
+        OrganizationId humanities = organizations.create(
+                SYSTEM,
+                gifted,
+                draft("Chi bộ Tổ Khoa học xã hội", "CB", OrganizationType.BRANCH, LocalDate.of(2004, 6, 1), null));
+        addBranchTerms(humanities, 13);
+        organizations.create(
+                SYSTEM,
+                sciences,
+                draft("Tổ đảng Toán – Tin học", "TĐ", OrganizationType.CELL, LocalDate.of(2015, 9, 2), null));
+
+        loadHistory(province);
+        createAccounts(sector, branches.get("Trường THPT Nguyễn Trãi"));
+        jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.loaded', now()::text)")
+                .update();
+        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The former district: its commune committee moved directly under the province on 01/7/2025 with its schools, the
+     * district office's branch was dissolved, and then the district committee itself.
+     */
+    private void loadHistory(OrganizationId province) {
+        OrganizationId district = organizations.create(
+                SYSTEM,
+                province,
+                draft(
+                        "Đảng bộ huyện Đông Sơn",
+                        "HU",
+                        OrganizationType.DISTRICT_COMMITTEE,
+                        LocalDate.of(1977, 1, 10),
+                        null));
+        OrganizationId commune = organizations.create(
+                SYSTEM,
+                district,
+                draft("Đảng bộ xã Đông Sơn", "ĐU", OrganizationType.COMMUNE_COMMITTEE, LocalDate.of(1977, 2, 1), null));
+        for (var school : List.of(
+                new UnitDraft(
+                        "Trường Tiểu học Đông Sơn",
+                        UnitKind.PRIMARY_SCHOOL,
+                        "Xã Đông Sơn",
+                        2,
+                        27,
+                        4,
+                        LocalDate.of(2026, 9, 5)),
+                new UnitDraft(
+                        "Trường THCS Đông Sơn",
+                        UnitKind.LOWER_SECONDARY_SCHOOL,
+                        "Xã Đông Sơn",
+                        2,
+                        31,
+                        4,
+                        LocalDate.of(2026, 9, 5)))) {
+            OrganizationId branch = organizations.create(
+                    SYSTEM,
+                    commune,
+                    draft(
+                            "Chi bộ " + school.name(),
+                            "CB",
+                            OrganizationType.GRASSROOTS_BRANCH,
+                            LocalDate.of(1998, 8, 15),
+                            null));
+            organizations.addUnit(SYSTEM, branch, school);
+            addBranchTerms(branch, names.between(6, 12));
+        }
+        OrganizationId office = organizations.create(
+                SYSTEM,
+                district,
+                draft(
+                        "Chi bộ Phòng Giáo dục và Đào tạo huyện Đông Sơn",
+                        "CB",
+                        OrganizationType.GRASSROOTS_BRANCH,
+                        LocalDate.of(1990, 4, 3),
+                        null));
+        organizations.addUnit(
+                SYSTEM,
+                office,
+                new UnitDraft(
+                        "Phòng Giáo dục và Đào tạo huyện Đông Sơn",
+                        UnitKind.DISTRICT_OFFICE,
+                        "Huyện Đông Sơn",
+                        3,
+                        0,
+                        11,
+                        LocalDate.of(2025, 1, 1)));
+        organizations.move(
+                SYSTEM,
+                commune,
+                province,
+                REORGANIZATION,
+                new DecisionReference("1520", "QĐ/TU", LocalDate.of(2025, 6, 28)));
+        organizations.dissolve(
+                SYSTEM, office, REORGANIZATION, new DecisionReference("1521", "QĐ/TU", LocalDate.of(2025, 6, 28)));
+        organizations.dissolve(
+                SYSTEM, district, REORGANIZATION, new DecisionReference("1522", "QĐ/TU", LocalDate.of(2025, 6, 28)));
+    }
+
+    private void createAccounts(OrganizationId sector, OrganizationId branch) {
+        account("admin", "Quản trị hệ thống", new Grant(null, Role.ADMIN));
+        account("bithu", "Trần Thị Minh Hằng", new Grant(branch.value(), Role.SECRETARY));
+        account("capuy", "Lê Quốc Việt", new Grant(sector.value(), Role.COMMITTEE));
+        account("vanthu", "Phạm Thu Trang", new Grant(sector.value(), Role.CLERK));
+        account("bientap", "Đỗ Ngọc Lan", new Grant(sector.value(), Role.EDITOR));
+        account("tongbientap", "Hoàng Đức Thắng", new Grant(sector.value(), Role.EDITOR_IN_CHIEF));
+        account("dangvien", "Vũ Thị Thanh Hương", new Grant(branch.value(), Role.MEMBER));
+    }
+
+    private void account(String username, String fullName, Grant grant) {
+        long id = users.createUser(SYSTEM, username, fullName, PASSWORD, false);
+        users.grant(SYSTEM, id, grant);
+    }
+
+    /** A branch's terms: the 2022–2025 term and the current 2025–2027 one, with a committee sized by membership. */
+    private void addBranchTerms(OrganizationId branch, int officialMembers) {
+        addTerms(
+                branch,
+                "2022–2025",
+                LocalDate.of(2022, 7, 5),
+                "2025–2027",
+                LocalDate.of(2025, 5, 14),
+                officialMembers >= 9 ? 3 : 2);
+    }
+
+    private void addTerms(
+            OrganizationId org,
+            String previousName,
+            LocalDate previousStart,
+            String currentName,
+            LocalDate currentStart,
+            int committeeSize) {
+        long previous = organizations.addTerm(SYSTEM, org, previousName, previousStart, currentStart);
+        seatCommittee(org, previous, previousStart, currentStart.minusDays(1), committeeSize);
+        long current = organizations.addTerm(
+                SYSTEM,
+                org,
+                currentName,
+                currentStart,
+                currentName.endsWith("2027") ? currentStart.plusMonths(30) : currentStart.plusYears(5));
+        seatCommittee(org, current, currentStart, null, committeeSize);
+    }
+
+    private void seatCommittee(OrganizationId org, long term, LocalDate from, LocalDate to, int size) {
+        for (int seat = 0; seat < size; seat++) {
+            Position position =
+                    seat == 0 ? Position.SECRETARY : seat == 1 ? Position.DEPUTY_SECRETARY : Position.MEMBER;
+            organizations.addCommitteeSeat(SYSTEM, org, term, names.next(names.nextFemale()), position, from, to, null);
+        }
+    }
+
+    private static OrganizationDraft draft(
+            String name, String shortName, OrganizationType type, LocalDate founded, DecisionReference founding) {
+        return new OrganizationDraft(name, shortName, type, "Bình Sơn", null, null, null, founded, founding);
+    }
+}

@@ -1,0 +1,346 @@
+package vn.chibo.organizations.web;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.organizations.OrganizationDetails;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationNode;
+import vn.chibo.organizations.OrganizationSummary;
+import vn.chibo.organizations.OrganizationType;
+import vn.chibo.organizations.Position;
+import vn.chibo.organizations.UnitDraft;
+import vn.chibo.organizations.UnitKind;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.DecisionReference;
+import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
+
+@Controller
+@RequestMapping("/organizations")
+class OrganizationController {
+
+    private final OrganizationManagement organizations;
+    private final Clock clock;
+    private final MessageSource messages;
+
+    OrganizationController(OrganizationManagement organizations, Clock clock, MessageSource messages) {
+        this.organizations = organizations;
+        this.clock = clock;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String tree(
+            @RequestParam(defaultValue = "false") boolean dissolved,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
+            Model model) {
+        CurrentUser user = CurrentUsers.require();
+        List<OrganizationNode> tree = organizations.visibleTree(user, dissolved || date != null);
+        if (date != null) {
+            List<OrganizationSummary> rows = new ArrayList<>();
+            for (OrganizationNode root : tree) {
+                rows.addAll(organizations.subtreeAt(user, root.organization().id(), date));
+            }
+            model.addAttribute("historic", rows);
+        }
+        model.addAttribute("tree", tree);
+        model.addAttribute("showDissolved", dissolved);
+        model.addAttribute("date", date);
+        model.addAttribute("canCreateRoot", user.isAdministrator());
+        return "organizations/tree";
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        OrganizationDetails details = organizations.details(CurrentUsers.require(), OrganizationId.of(id));
+        model.addAttribute("org", details);
+        model.addAttribute("positions", Position.values());
+        model.addAttribute("unitKinds", UnitKind.values());
+        model.addAttribute("today", LocalDate.now(clock));
+        return "organizations/show";
+    }
+
+    @GetMapping("/new")
+    String createForm(@RequestParam(required = false) Long parent, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        OrganizationForm form = new OrganizationForm();
+        if (parent != null) {
+            organizations.require(user, OrganizationId.of(parent), Permission.ORGANIZATION_STRUCTURE);
+            form.setParentId(parent);
+        } else if (!user.isAdministrator()) {
+            throw new ForbiddenException("Only administrators create root organizations");
+        }
+        return formPage(model, form, null);
+    }
+
+    @PostMapping("/new")
+    String create(@ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            return formPage(model, form, null);
+        }
+        try {
+            OrganizationId id = organizations.create(
+                    CurrentUsers.require(),
+                    form.getParentId() == null ? null : OrganizationId.of(form.getParentId()),
+                    form.toDraft());
+            return "redirect:/organizations/" + id + "?created";
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return formPage(model, form, null);
+        }
+    }
+
+    @GetMapping("/{id}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
+        organizations.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
+        return formPage(model, OrganizationForm.of(details), details);
+    }
+
+    @PostMapping("/{id}/edit")
+    String update(
+            @PathVariable long id, @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
+        if (binding.hasErrors()) {
+            return formPage(model, form, details);
+        }
+        try {
+            organizations.update(user, OrganizationId.of(id), form.toDraft());
+            return "redirect:/organizations/" + id + "?saved";
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return formPage(model, form, details);
+        }
+    }
+
+    @GetMapping("/{id}/move")
+    String moveForm(@PathVariable long id, Model model) {
+        return decisionPage(id, "move", new DecisionForm(), model);
+    }
+
+    @PostMapping("/{id}/move")
+    String move(@PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            return decisionPage(id, "move", form, model);
+        }
+        try {
+            organizations.move(
+                    CurrentUsers.require(),
+                    OrganizationId.of(id),
+                    form.getParentId() == null ? null : OrganizationId.of(form.getParentId()),
+                    form.getEffectiveDate(),
+                    form.decision());
+            return "redirect:/organizations/" + id + "?moved";
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return decisionPage(id, "move", form, model);
+        }
+    }
+
+    @GetMapping("/{id}/dissolve")
+    String dissolveForm(@PathVariable long id, Model model) {
+        return decisionPage(id, "dissolve", new DecisionForm(), model);
+    }
+
+    @PostMapping("/{id}/dissolve")
+    String dissolve(
+            @PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult binding, Model model) {
+        if (binding.hasErrors()) {
+            return decisionPage(id, "dissolve", form, model);
+        }
+        try {
+            organizations.dissolve(
+                    CurrentUsers.require(), OrganizationId.of(id), form.getEffectiveDate(), form.decision());
+            return "redirect:/organizations/" + id + "?dissolved";
+        } catch (InvalidInputException e) {
+            String field = e.field().equals("dissolvedOn") ? "effectiveDate" : e.field();
+            binding.rejectValue(field, e.messageKey(), e.arguments(), null);
+            return decisionPage(id, "dissolve", form, model);
+        }
+    }
+
+    @PostMapping("/{id}/units")
+    String addUnit(
+            @PathVariable long id, @ModelAttribute UnitForm unit, BindingResult binding, RedirectAttributes redirect) {
+        return inlineAction(
+                id,
+                binding,
+                redirect,
+                "units",
+                () -> organizations.addUnit(CurrentUsers.require(), OrganizationId.of(id), unit.toDraft()));
+    }
+
+    @PostMapping("/{id}/units/{unitId}/delete")
+    String removeUnit(@PathVariable long id, @PathVariable long unitId, RedirectAttributes redirect) {
+        organizations.removeUnit(CurrentUsers.require(), OrganizationId.of(id), unitId);
+        redirect.addFlashAttribute("notice", "unit.removed");
+        return "redirect:/organizations/" + id + "#units";
+    }
+
+    @PostMapping("/{id}/terms")
+    String addTerm(
+            @PathVariable long id, @ModelAttribute TermForm term, BindingResult binding, RedirectAttributes redirect) {
+        return inlineAction(
+                id,
+                binding,
+                redirect,
+                "terms",
+                () -> organizations.addTerm(
+                        CurrentUsers.require(), OrganizationId.of(id), term.name(), term.startsOn(), term.endsOn()));
+    }
+
+    @PostMapping("/{id}/terms/{termId}/seats")
+    String addSeat(
+            @PathVariable long id,
+            @PathVariable long termId,
+            @ModelAttribute SeatForm seat,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        return inlineAction(
+                id,
+                binding,
+                redirect,
+                "terms",
+                () -> organizations.addCommitteeSeat(
+                        CurrentUsers.require(),
+                        OrganizationId.of(id),
+                        termId,
+                        seat.fullName(),
+                        seat.position(),
+                        seat.fromDate(),
+                        seat.toDate(),
+                        new DecisionReference(seat.decisionNumber(), seat.decisionSymbol(), seat.decisionDate())));
+    }
+
+    private String inlineAction(
+            long id, BindingResult binding, RedirectAttributes redirect, String anchor, Runnable action) {
+        if (binding.hasFieldErrors()) {
+            String field = binding.getFieldError().getField();
+            redirect.addFlashAttribute("inlineError", inlineError(anchor, field, "validation.invalidValue"));
+        } else {
+            try {
+                action.run();
+                redirect.addFlashAttribute("notice", "saved");
+            } catch (InvalidInputException e) {
+                redirect.addFlashAttribute(
+                        "inlineError", inlineError(anchor, e.field(), e.messageKey(), e.arguments()));
+            }
+        }
+        return "redirect:/organizations/" + id + "#" + anchor;
+    }
+
+    private String formPage(Model model, OrganizationForm form, OrganizationDetails existing) {
+        model.addAttribute("form", form);
+        model.addAttribute("existing", existing);
+        model.addAttribute("types", OrganizationType.values());
+        if (existing == null && form.getParentId() != null) {
+            model.addAttribute(
+                    "parent", organizations.summary(CurrentUsers.require(), OrganizationId.of(form.getParentId())));
+        }
+        return "organizations/form";
+    }
+
+    private String decisionPage(long id, String action, DecisionForm form, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
+        OrganizationId parent = details.summary().parentId();
+        organizations.requireStructureOver(user, OrganizationId.of(id));
+        model.addAttribute("org", details);
+        model.addAttribute("form", form);
+        model.addAttribute("action", action);
+        if (action.equals("move")) {
+            List<OrganizationNode> tree = organizations.visibleTree(user, false);
+            List<OrganizationSummary> candidates = new ArrayList<>();
+            flatten(tree, candidates);
+            List<OrganizationSummary> ownSubtree = new ArrayList<>();
+            find(tree, details.summary().id()).ifPresent(node -> flatten(List.of(node), ownSubtree));
+            model.addAttribute(
+                    "candidates",
+                    candidates.stream()
+                            .filter(c -> !ownSubtree.contains(c))
+                            .filter(c -> !c.id().equals(parent))
+                            .filter(c -> details.summary().type().mayBeUnder(c.type()))
+                            .toList());
+        }
+        return "organizations/decision";
+    }
+
+    private static Optional<OrganizationNode> find(List<OrganizationNode> nodes, OrganizationId id) {
+        for (OrganizationNode node : nodes) {
+            if (node.organization().id().equals(id)) {
+                return Optional.of(node);
+            }
+            Optional<OrganizationNode> inChildren = find(node.children(), id);
+            if (inChildren.isPresent()) {
+                return inChildren;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static void flatten(List<OrganizationNode> nodes, List<OrganizationSummary> into) {
+        for (OrganizationNode node : nodes) {
+            into.add(node.organization());
+            flatten(node.children(), into);
+        }
+    }
+
+    private InlineError inlineError(String section, String field, String messageKey, Object... arguments) {
+        Locale locale = LocaleContextHolder.getLocale();
+        String fieldName = messages.getMessage("field." + field, null, field, locale);
+        String reason = messages.getMessage(messageKey, arguments, locale);
+        return new InlineError(section, messages.getMessage("inline.error", new Object[] {fieldName, reason}, locale));
+    }
+
+    /** An error of one of the small forms on the organization page, shown next to that form. */
+    record InlineError(String section, String text) {}
+
+    record UnitForm(
+            String name,
+            UnitKind kind,
+            String address,
+            Integer managers,
+            Integer teachers,
+            Integer employees,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate staffAsOf) {
+        UnitDraft toDraft() {
+            return new UnitDraft(name, kind, address, managers, teachers, employees, staffAsOf);
+        }
+    }
+
+    record TermForm(
+            String name,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {}
+
+    record SeatForm(
+            String fullName,
+            Position position,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromDate,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
+            String decisionNumber,
+            String decisionSymbol,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {}
+}
