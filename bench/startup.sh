@@ -72,6 +72,17 @@ sum_kb() {
     echo "$total"
 }
 
+# Percentage of the machine's CPU time used (by anything) during one second; taken before each start, when the
+# application is not running, it shows whether other work disturbs the figures.
+busy_percent() {
+    local a b
+    a=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+    sleep 1
+    b=$(awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat)
+    awk -v a="$a" -v b="$b" 'BEGIN { split(a, x, " "); split(b, y, " "); busy = y[1] - x[1]; idle = y[2] - x[2]
+        total = busy + idle; printf "%.0f", (total > 0 ? 100 * busy / total : 0) }'
+}
+
 mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
 
 median() {
@@ -114,10 +125,12 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # Starts the jar on $1 and waits for the first 200 from /login, then for the idle period; sets secs (to the first
-# page), jvm_kb, pg_kb (resident sets), pss_kb (proportional sets of both) and pg_count.
+# page), jvm_kb, pg_kb (resident sets), pss_kb (proportional sets of both), pg_count, and busy (CPU use by other work
+# just before the start).
 measure_start() {
     local data_dir=$1 log=$2 start_ns code
     local -a pg
+    busy=$(busy_percent)
     start_ns=$(now_ns)
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE \
@@ -171,7 +184,7 @@ echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
 echo "Runs: $RUNS per case, port $PORT, memory read ${IDLE_SECONDS} s after the first page"
 echo
 
-printf '%-4s %-9s %9s %8s %8s %10s %9s\n' run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB"
+printf '%-4s %-9s %9s %8s %8s %10s %9s %6s\n' run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" "busy"
 declare -A seconds totals
 for run in $(seq 1 "$RUNS"); do
     data_dir=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
@@ -179,8 +192,8 @@ for run in $(seq 1 "$RUNS"); do
     for kind in empty existing; do
         measure_start "$data_dir" "$OUT/startup-${run}-${kind}.log"
         stop_app "$data_dir"
-        printf '%-4s %-9s %8ss %8s %8s %10s %9s   (%s PostgreSQL processes)\n' "$run" "$kind" "$secs" \
-            "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" "$(mb "$pss_kb")" "$pg_count"
+        printf '%-4s %-9s %8ss %8s %8s %10s %9s %5s%%   (%s PostgreSQL processes)\n' "$run" "$kind" "$secs" \
+            "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" "$(mb "$pss_kb")" "$busy" "$pg_count"
         seconds[$kind]+="$secs "
         totals[$kind]+="$(mb $((jvm_kb + pg_kb))) "
     done
@@ -193,3 +206,4 @@ echo "Median time to first page: empty $(median ${seconds[empty]}) s, existing $
 echo "Median idle RSS, JVM + PostgreSQL: after empty $(median ${totals[empty]} | cut -d. -f1) MB," \
     "after existing $(median ${totals[existing]} | cut -d. -f1) MB (target < 450 MB)"
 echo "RSS counts PostgreSQL's shared memory once per process that touched it; PSS shares it out and is the fairer sum."
+echo "busy: CPU use of the whole machine in the second before each start; above a few per cent, other work slowed it."
