@@ -177,6 +177,33 @@ class MemberIntegrationTests {
     }
 
     @Test
+    void theApiCreatesAMemberAndAnswersWithTheRecord() throws Exception {
+        String json =
+                """
+                {"organizationId": %d, "fullName": "Trịnh Thị Giao Diện", "gender": "FEMALE",
+                 "birthDate": "1990-07-08", "admissionDate": "2016-02-03", "ceremonyDate": "2016-02-20",
+                 "officialDate": "2017-02-20", "theoryLevel": "INTERMEDIATE", "ethnicity": "tay"}
+                """
+                        .formatted(branch.value());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/members")
+                        .contentType("application/json")
+                        .content(json)
+                        .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").isNumber())
+                .andExpect(jsonPath("$.fullName").value("Trịnh Thị Giao Diện"))
+                .andExpect(jsonPath("$.organizationId").value(branch.value()))
+                .andExpect(jsonPath("$.status").value("OFFICIAL"))
+                .andExpect(jsonPath("$.ethnicity").value("Tày"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/members")
+                        .contentType("application/json")
+                        .content(json.replace("2016-02-20", "2016-01-01"))
+                        .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ceremonyDate"));
+    }
+
+    @Test
     void exportsAreAudited() throws Exception {
         mvc.perform(get("/members/export.csv").session(login("bithu")))
                 .andExpect(status().isOk())
