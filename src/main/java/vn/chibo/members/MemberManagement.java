@@ -456,6 +456,8 @@ public class MemberManagement {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("org", d.organizationId().value());
         params.put("fullName", d.fullName());
+        params.put("givenName", VietnameseText.givenName(d.fullName()));
+        params.put("nameFold", VietnameseText.fold(d.fullName()));
         params.put("birthName", d.birthName());
         params.put("aliases", d.aliases());
         params.put("gender", d.gender().name());
@@ -492,14 +494,14 @@ public class MemberManagement {
         params.put("status", d.status().name());
         long id = jdbc.sql(
                         """
-                        INSERT INTO members.member (organization_id, full_name, birth_name, aliases, gender, birth_date,
+                        INSERT INTO members.member (organization_id, full_name, given_name, name_fold, birth_name, aliases, gender, birth_date,
                             birth_place, home_town, home_town_former, permanent_residence, temporary_residence,
                             ethnicity, religion, citizen_id, family_notes, general_education, qualification,
                             academic_title, theory_level, foreign_language, it_skill, minority_language, job, position,
                             unit_staff, youth_union_date, introducers, admission_date, admission_number,
                             admission_symbol, ceremony_date, ceremony_place, official_date, biography_number,
                             card_number, status)
-                        VALUES (:org, :fullName, :birthName, :aliases, :gender, :birthDate, :birthPlace, :homeTown,
+                        VALUES (:org, :fullName, :givenName, :nameFold, :birthName, :aliases, :gender, :birthDate, :birthPlace, :homeTown,
                             :homeTownFormer, :permanent, :temporary, :ethnicity, :religion, :citizenId, :family,
                             :education, :qualification, :title, :level, :language, :it, :minority, :job, :position,
                             :staff, :youth, :introducers, :admissionDate, :aNumber, :aSymbol, :ceremony,
@@ -514,6 +516,8 @@ public class MemberManagement {
             insertEvent(id, MemberEventKind.RECOGNIZED, d.officialDate(), null, null, null, null, null, null, user);
         }
         Map<String, Object> after = new LinkedHashMap<>(params);
+        after.remove("givenName");
+        after.remove("nameFold");
         after.remove("citizenId");
         after.remove("family");
         after.remove("permanent");
@@ -531,8 +535,8 @@ public class MemberManagement {
                         > 0) {
             throw new InvalidInputException("citizenId", "member.duplicate.citizenId");
         }
-        if (jdbc.sql("SELECT count(*) FROM members.member WHERE name_fold = platform.fold(:n) AND birth_date = :b")
-                        .param("n", d.fullName())
+        if (jdbc.sql("SELECT count(*) FROM members.member WHERE name_fold = :n AND birth_date = :b")
+                        .param("n", VietnameseText.fold(d.fullName()))
                         .param("b", d.birthDate())
                         .query(Long.class)
                         .single()

@@ -70,6 +70,35 @@ class MemberIntegrationTests {
     }
 
     @Test
+    void javaFoldsNamesExactlyAsTheDatabaseDoesAndAnEditedNameIsRefolded() {
+        String letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
+        for (String text : List.of(letters, letters.toUpperCase(java.util.Locale.ROOT), "Nguyễn Thị Hương")) {
+            assertThat(VietnameseText.fold(text))
+                    .isEqualTo(jdbc.sql("SELECT platform.fold(:t)")
+                            .param("t", text)
+                            .query(String.class)
+                            .single());
+        }
+        MemberId id = members.create(
+                secretary,
+                MemberDraft.minimal(
+                        branch,
+                        "Lê Văn Tên Cũ",
+                        Gender.MALE,
+                        LocalDate.of(1981, 1, 2),
+                        LocalDate.of(2006, 1, 2),
+                        LocalDate.of(2006, 1, 20),
+                        null));
+        jdbc.sql("UPDATE members.member SET full_name = 'Lê Văn Đổi Mới' WHERE id = :id")
+                .param("id", id.value())
+                .update();
+        assertThat(members.list(secretary, MemberQuery.of(null, "le van doi moi"))
+                        .members())
+                .extracting(MemberSummary::id)
+                .containsExactly(id);
+    }
+
+    @Test
     void listsSortByGivenNameInVietnameseOrder() {
         MemberPage page = members.list(secretary, MemberQuery.of(branch, null).withPage(0, 200));
         List<String> given = page.members().stream()

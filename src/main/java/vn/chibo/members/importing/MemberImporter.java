@@ -39,6 +39,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.xml.sax.SAXException;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberRules;
+import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
@@ -239,7 +240,8 @@ public class MemberImporter {
             progress.stage(ImportProgress.Stage.READING);
             jdbc.sql(
                             """
-                            CREATE TEMP TABLE import_staging (row_no int, full_name text, gender text, birth_date date,
+                            CREATE TEMP TABLE import_staging (row_no int, full_name text, given_name text, name_fold text,
+                                gender text, birth_date date,
                                 citizen_id text, ethnicity text, religion text, home_town text,
                                 permanent_residence text, general_education text, qualification text,
                                 theory_level text, job text, position text, admission_date date, ceremony_date date,
@@ -327,7 +329,7 @@ public class MemberImporter {
             duplicateRows(
                     """
                     SELECT row_no, first_row FROM (
-                        SELECT row_no, min(row_no) OVER (PARTITION BY platform.fold(full_name), birth_date) AS first_row
+                        SELECT row_no, min(row_no) OVER (PARTITION BY name_fold, birth_date) AS first_row
                         FROM import_staging) d
                     WHERE row_no <> first_row
                     """,
@@ -337,7 +339,7 @@ public class MemberImporter {
                     """
                     SELECT s.row_no, 0 AS first_row FROM import_staging s
                     WHERE EXISTS (SELECT 1 FROM members.member m
-                                  WHERE m.name_fold = platform.fold(s.full_name)
+                                  WHERE m.name_fold = s.name_fold
                                     AND m.birth_date = s.birth_date)
                     """,
                     ImportColumn.FULL_NAME,
@@ -369,11 +371,12 @@ public class MemberImporter {
             jdbc.sql("SET LOCAL gin_pending_list_limit = '512MB'").update();
             jdbc.sql(
                             """
-                            INSERT INTO members.member (organization_id, full_name, gender, birth_date, citizen_id,
-                                ethnicity, religion, home_town, permanent_residence, general_education,
+                            INSERT INTO members.member (organization_id, full_name, given_name, name_fold, gender,
+                                birth_date, citizen_id, ethnicity, religion, home_town, permanent_residence, general_education,
                                 qualification, theory_level, job, position, admission_date, ceremony_date,
                                 official_date, biography_number, card_number, status)
-                            SELECT :org, full_name, gender, birth_date, citizen_id, ethnicity, religion, home_town,
+                            SELECT :org, full_name, given_name, name_fold, gender, birth_date, citizen_id, ethnicity,
+                                   religion, home_town,
                                    permanent_residence, general_education, qualification, theory_level, job,
                                    position, admission_date, ceremony_date, official_date, biography_number,
                                    card_number, status
@@ -482,6 +485,8 @@ public class MemberImporter {
             line.setLength(0);
             line.append(rowNumber);
             field(d.fullName());
+            field(VietnameseText.givenName(d.fullName()));
+            field(VietnameseText.fold(d.fullName()));
             field(d.gender().name());
             field(d.birthDate());
             field(d.citizenId());
