@@ -7,8 +7,11 @@ CREATE TABLE members.member (
     organization_id      bigint      NOT NULL REFERENCES organizations.organization (id),
     user_id              bigint REFERENCES platform.app_user (id),
     full_name            text        NOT NULL CHECK (length(full_name) BETWEEN 1 AND 200),
-    -- Vietnamese lists sort by the given name (the last word), then the whole name.
-    given_name           text        GENERATED ALWAYS AS (regexp_replace(full_name, '^.*\s', '')) STORED,
+    -- Vietnamese lists sort by the given name (the last word), then the whole name. The given name and the folded name
+    -- (lower case without diacritics, as platform.fold) are written by the application with the name: computing them
+    -- in generated columns made a million-row import 11 s slower. A trigger keeps them right when a name is edited.
+    given_name           text        NOT NULL,
+    name_fold            text        NOT NULL,
     birth_name           text,
     aliases              text,
     gender               text        NOT NULL CHECK (gender IN ('MALE', 'FEMALE')),
@@ -60,9 +63,9 @@ CREATE TABLE members.member (
     CHECK (official_date IS NULL OR ceremony_date IS NULL OR official_date >= ceremony_date)
 );
 CREATE INDEX member_organization ON members.member (organization_id, status);
-CREATE INDEX member_name_fold ON members.member USING gin (platform.fold(full_name) gin_trgm_ops);
+CREATE INDEX member_name_fold ON members.member USING gin (name_fold gin_trgm_ops);
 CREATE INDEX member_citizen_id ON members.member (citizen_id) WHERE citizen_id IS NOT NULL;
-CREATE INDEX member_name_birth ON members.member (platform.fold(full_name), birth_date);
+CREATE INDEX member_name_birth ON members.member (name_fold, birth_date);
 CREATE UNIQUE INDEX member_user ON members.member (user_id) WHERE user_id IS NOT NULL;
 
 -- The life cycle: every change with its date, decision and note. The member's current state follows from it.
@@ -109,3 +112,13 @@ CREATE TABLE members.correction_request (
     resolution   text CHECK (resolution IN ('ACCEPTED', 'REJECTED'))
 );
 CREATE INDEX correction_request_open ON members.correction_request (member_id) WHERE resolved_at IS NULL;
+
+CREATE FUNCTION members.refold_name() RETURNS trigger
+    LANGUAGE plpgsql AS $$
+BEGIN
+    NEW.given_name := regexp_replace(NEW.full_name, '^.*\s', '');
+    NEW.name_fold := platform.fold(NEW.full_name);
+    RETURN NEW;
+END $$;
+CREATE TRIGGER member_refold_name BEFORE UPDATE OF full_name ON members.member
+    FOR EACH ROW WHEN (NEW.full_name IS DISTINCT FROM OLD.full_name) EXECUTE FUNCTION members.refold_name();

@@ -46,8 +46,10 @@ public class MemberManagement {
             m.days_out, m.out_since
             """;
     private static final String ORDER = "m.given_name COLLATE \"vi-x-icu\", m.full_name COLLATE \"vi-x-icu\", m.id";
-    /** Trigram similarity that still counts a typo'd name as a match ("nguyen thi huog"). */
-    static final String TYPO_THRESHOLD = "0.45";
+    /** Trigram word similarity that still counts a typo'd name as a match ("nguyen thi huog"). */
+    static final String TYPO_THRESHOLD = "0.65";
+    /** Searches count their matches up to this many. */
+    public static final int SEARCH_COUNT_LIMIT = 1000;
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
@@ -75,11 +77,11 @@ public class MemberManagement {
     public MemberPage list(CurrentUser user, MemberQuery query) {
         Filter filter = filter(user, query);
         if (filter == null) {
-            return new MemberPage(List.of(), 0, query.page(), query.size(), Map.of());
+            return new MemberPage(List.of(), 0, query.page(), query.size(), Map.of(), false);
         }
         MemberPage page = page(filter, query, false);
         if (page.total() == 0 && filter.folded() != null && filter.folded().length() >= 4) {
-            jdbc.sql("SELECT set_config('pg_trgm.similarity_threshold', :t, true)")
+            jdbc.sql("SELECT set_config('pg_trgm.word_similarity_threshold', :t, true)")
                     .param("t", TYPO_THRESHOLD)
                     .query(String.class)
                     .single();
@@ -89,23 +91,16 @@ public class MemberManagement {
     }
 
     private MemberPage page(Filter filter, MemberQuery query, boolean typos) {
-        String nameCondition = filter.folded() == null
-                ? ""
-                : typos ? " AND platform.fold(m.full_name) % :folded" : " AND platform.fold(m.full_name) LIKE :pattern";
+        String nameCondition =
+                filter.folded() == null ? "" : typos ? " AND :folded <% m.name_fold" : " AND m.name_fold LIKE :pattern";
         String from = " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE "
                 + filter.where() + nameCondition;
-        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
-        jdbc.sql("SELECT m.status, count(*) AS n" + from + " GROUP BY m.status")
-                .params(filter.params())
-                .query((rs, n) -> counts.put(MemberStatus.valueOf(rs.getString("status")), rs.getLong("n")))
-                .list();
-        long total = query.status() == null
-                ? counts.getOrDefault(MemberStatus.PROBATIONARY, 0L) + counts.getOrDefault(MemberStatus.OFFICIAL, 0L)
-                : counts.getOrDefault(query.status(), 0L);
         String statusCondition =
                 query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status";
-        String order =
-                filter.folded() == null ? ORDER : "similarity(platform.fold(m.full_name), :folded) DESC, " + ORDER;
+        String order = filter.folded() == null
+                ? ORDER
+                : (typos ? "word_similarity(:folded, m.name_fold) DESC, " : "similarity(m.name_fold, :folded) DESC, ")
+                        + ORDER;
         List<MemberSummary> rows = jdbc.sql("SELECT " + SUMMARY_COLUMNS + from + statusCondition + " ORDER BY " + order
                         + " LIMIT :limit OFFSET :offset")
                 .params(filter.params())
@@ -113,7 +108,27 @@ public class MemberManagement {
                 .param("offset", (long) query.page() * query.size())
                 .query(this::summary)
                 .list();
-        return new MemberPage(rows, total, query.page(), query.size(), counts);
+        Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
+        if (filter.folded() != null && query.page() == 0 && rows.size() < query.size()) {
+            // A search whose first page is not full has found everything there is: no count query needed.
+            rows.forEach(m -> counts.merge(m.status(), 1L, Long::sum));
+            return new MemberPage(rows, rows.size(), 0, query.size(), counts, false);
+        }
+        // A search counts its matches only up to a limit: counting every "Nguyễn" among a million costs too much.
+        String countSql = filter.folded() == null
+                ? "SELECT m.status, count(*) AS n" + from + " GROUP BY m.status"
+                : "SELECT status, count(*) AS n FROM (SELECT m.status" + from + " LIMIT " + (SEARCH_COUNT_LIMIT + 1)
+                        + ") x GROUP BY status";
+        jdbc.sql(countSql)
+                .params(filter.params())
+                .query((rs, n) -> counts.put(MemberStatus.valueOf(rs.getString("status")), rs.getLong("n")))
+                .list();
+        long total = query.status() == null
+                ? counts.getOrDefault(MemberStatus.PROBATIONARY, 0L) + counts.getOrDefault(MemberStatus.OFFICIAL, 0L)
+                : counts.getOrDefault(query.status(), 0L);
+        boolean capped = filter.folded() != null
+                && counts.values().stream().mapToLong(Long::longValue).sum() > SEARCH_COUNT_LIMIT;
+        return new MemberPage(rows, total, query.page(), query.size(), counts, capped);
     }
 
     /** Every member of the filtered list in list order, streamed (for exports); audited as an export. */
@@ -126,7 +141,7 @@ public class MemberManagement {
         String sql = "SELECT " + SUMMARY_COLUMNS
                 + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE "
                 + filter.where()
-                + (filter.folded() == null ? "" : " AND platform.fold(m.full_name) LIKE :pattern")
+                + (filter.folded() == null ? "" : " AND m.name_fold LIKE :pattern")
                 + (query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status")
                 + " ORDER BY " + ORDER;
         long[] count = {0};
@@ -349,7 +364,62 @@ public class MemberManagement {
         return "•".repeat(Math.max(0, value.length() - 3)) + value.substring(Math.max(0, value.length() - 3));
     }
 
+    /**
+     * The member's history. A record created by a bulk import stores its admission and recognition only on the record
+     * (writing two million event rows would double the import's time); they are shown as the first events here.
+     */
     private List<MemberEvent> history(MemberId id) {
+        List<MemberEvent> stored = storedHistory(id);
+        if (!stored.isEmpty() && stored.get(0).kind() == MemberEventKind.ADMITTED) {
+            return stored;
+        }
+        List<MemberEvent> history = new ArrayList<>();
+        jdbc.sql(
+                        """
+                        SELECT admission_date, admission_number, admission_symbol, official_date, organization_id
+                        FROM members.member WHERE id = :id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> {
+                    LocalDate admitted = rs.getObject("admission_date", LocalDate.class);
+                    OrganizationId org = OrganizationId.of(rs.getLong("organization_id"));
+                    history.add(new MemberEvent(
+                            0,
+                            MemberEventKind.ADMITTED,
+                            admitted,
+                            null,
+                            new DecisionReference(
+                                    rs.getString("admission_number"), rs.getString("admission_symbol"), admitted),
+                            null,
+                            null,
+                            null,
+                            null,
+                            null,
+                            null));
+                    LocalDate official = rs.getObject("official_date", LocalDate.class);
+                    boolean recognitionStored = stored.stream().anyMatch(e -> e.kind() == MemberEventKind.RECOGNIZED);
+                    if (official != null && !recognitionStored) {
+                        history.add(new MemberEvent(
+                                0,
+                                MemberEventKind.RECOGNIZED,
+                                official,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null,
+                                null));
+                    }
+                    return org;
+                })
+                .list();
+        history.addAll(stored);
+        return history;
+    }
+
+    private List<MemberEvent> storedHistory(MemberId id) {
         return jdbc.sql(
                         """
                         SELECT e.*, t.name AS to_name FROM members.member_event e
@@ -386,6 +456,8 @@ public class MemberManagement {
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("org", d.organizationId().value());
         params.put("fullName", d.fullName());
+        params.put("givenName", VietnameseText.givenName(d.fullName()));
+        params.put("nameFold", VietnameseText.fold(d.fullName()));
         params.put("birthName", d.birthName());
         params.put("aliases", d.aliases());
         params.put("gender", d.gender().name());
@@ -422,14 +494,14 @@ public class MemberManagement {
         params.put("status", d.status().name());
         long id = jdbc.sql(
                         """
-                        INSERT INTO members.member (organization_id, full_name, birth_name, aliases, gender, birth_date,
+                        INSERT INTO members.member (organization_id, full_name, given_name, name_fold, birth_name, aliases, gender, birth_date,
                             birth_place, home_town, home_town_former, permanent_residence, temporary_residence,
                             ethnicity, religion, citizen_id, family_notes, general_education, qualification,
                             academic_title, theory_level, foreign_language, it_skill, minority_language, job, position,
                             unit_staff, youth_union_date, introducers, admission_date, admission_number,
                             admission_symbol, ceremony_date, ceremony_place, official_date, biography_number,
                             card_number, status)
-                        VALUES (:org, :fullName, :birthName, :aliases, :gender, :birthDate, :birthPlace, :homeTown,
+                        VALUES (:org, :fullName, :givenName, :nameFold, :birthName, :aliases, :gender, :birthDate, :birthPlace, :homeTown,
                             :homeTownFormer, :permanent, :temporary, :ethnicity, :religion, :citizenId, :family,
                             :education, :qualification, :title, :level, :language, :it, :minority, :job, :position,
                             :staff, :youth, :introducers, :admissionDate, :aNumber, :aSymbol, :ceremony,
@@ -444,6 +516,8 @@ public class MemberManagement {
             insertEvent(id, MemberEventKind.RECOGNIZED, d.officialDate(), null, null, null, null, null, null, user);
         }
         Map<String, Object> after = new LinkedHashMap<>(params);
+        after.remove("givenName");
+        after.remove("nameFold");
         after.remove("citizenId");
         after.remove("family");
         after.remove("permanent");
@@ -461,7 +535,7 @@ public class MemberManagement {
                         > 0) {
             throw new InvalidInputException("citizenId", "member.duplicate.citizenId");
         }
-        if (jdbc.sql("SELECT count(*) FROM members.member WHERE platform.fold(full_name) = :n AND birth_date = :b")
+        if (jdbc.sql("SELECT count(*) FROM members.member WHERE name_fold = :n AND birth_date = :b")
                         .param("n", VietnameseText.fold(d.fullName()))
                         .param("b", d.birthDate())
                         .query(Long.class)

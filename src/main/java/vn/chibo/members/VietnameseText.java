@@ -45,6 +45,12 @@ public final class VietnameseText {
                 .replaceAll(" ");
     }
 
+    /** The given name, the last word of a full name ("Nguyễn Thị Hương" → "Hương"), by which lists sort. */
+    public static String givenName(String fullName) {
+        String name = fullName.strip();
+        return name.substring(name.lastIndexOf(' ') + 1);
+    }
+
     /** dd/MM/yyyy, as Vietnamese documents write dates. */
     public static String date(java.time.LocalDate date) {
         return date == null

@@ -87,8 +87,38 @@ class MemberBrowserTests {
             assertThat(page.locator("#citizen-id")).hasText("036187009911");
             assertThat(page.locator("#history")).containsText("Công nhận đảng viên chính thức");
             BrowserSupport.assertAccessible(page);
+
+            for (String other : new String[] {"/members/new", "/members/badges", "/members/print"}) {
+                page.navigate(url(other));
+                assertThat(page.locator("h1")).isVisible();
+                BrowserSupport.assertAccessible(page);
+            }
         } finally {
             Files.deleteIfExists(file);
+        }
+    }
+
+    @Test
+    void aMemberSeesHerOwnRecordAndAsksForACorrection() {
+        try (BrowserContext context = browser.newContext()) {
+            Page page = context.newPage();
+            page.navigate(url("/login"));
+            page.getByLabel("Tên đăng nhập").fill("dangvien");
+            page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                    .click();
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hồ sơ của tôi"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Vũ Thị Thanh Hương");
+            BrowserSupport.assertAccessible(page);
+            page.getByLabel("Mục cần đính chính").fill("Nơi sinh");
+            page.getByLabel("Nội dung đúng").fill("Xã Bình Minh, tỉnh Bình Sơn");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Gửi đề nghị"))
+                    .click();
+            assertThat(page.locator("#main")).containsText("Đã gửi đề nghị đính chính tới bí thư chi bộ.");
+            assertThat(page.locator("#correction"))
+                    .containsText("Nơi sinh: Xã Bình Minh, tỉnh Bình Sơn (đang chờ xem xét)");
+            BrowserSupport.assertAccessible(page);
         }
     }
 

@@ -85,14 +85,15 @@ class MemberImportIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("PROBATIONARY");
-        assertThat(jdbc.sql(
-                                """
-                                SELECT count(*) FROM members.member_event e JOIN members.member m ON m.id = e.member_id
-                                WHERE m.full_name LIKE 'Phan Nhập Hợp Lệ%' AND e.kind = 'RECOGNIZED'
-                                """)
-                        .query(Long.class)
-                        .single())
-                .isEqualTo(2);
+        long official = jdbc.sql("SELECT id FROM members.member WHERE full_name LIKE 'Phan Nhập Hợp Lệ An%'")
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/api/v1/members/" + official).with(httpBasic("bithu", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.status").value("OFFICIAL"))
+                .andExpect(jsonPath("$.history[0].kind").value("ADMITTED"))
+                .andExpect(jsonPath("$.history[1].kind").value("RECOGNIZED"))
+                .andExpect(jsonPath("$.history[1].occurredOn").value("2013-05-19"));
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = 'member.import' AND actor = 'bithu'"
                                 + " AND after_value->>'imported' = '3'")
                         .query(Long.class)
@@ -265,5 +266,33 @@ class MemberImportIntegrationTests {
         mvc.perform(get("/api/v1/members/export.xlsx").with(httpBasic("bithu", DemoFixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Disposition", org.hamcrest.Matchers.containsString(".xlsx")));
+    }
+
+    @Autowired
+    vn.chibo.members.importing.MemberImporter importer;
+
+    @Test
+    void aCancelledImportLeavesNothingWritten() throws Exception {
+        java.nio.file.Path file = java.nio.file.Files.createTempFile("cancel", ".csv");
+        java.nio.file.Files.writeString(file, HEADER + row("Hủy Một") + row("Hủy Hai"), StandardCharsets.UTF_8);
+        var progress = new vn.chibo.members.importing.ImportProgress();
+        progress.cancel();
+        var secretary = new vn.chibo.platform.CurrentUser(
+                9201,
+                "bithu-cancel",
+                "Bí thư",
+                java.util.List.of(new vn.chibo.platform.Grant(branch, vn.chibo.platform.Role.SECRETARY)));
+        var result = importer.run(
+                secretary,
+                vn.chibo.organizations.OrganizationId.of(branch),
+                file,
+                "cancel.csv",
+                new vn.chibo.members.importing.ImportOptions(false, true),
+                progress,
+                java.util.Locale.forLanguageTag("vi"));
+        assertThat(result.cancelled()).isTrue();
+        assertThat(progress.stage()).isEqualTo(vn.chibo.members.importing.ImportProgress.Stage.CANCELLED);
+        assertThat(countNamed("Phan Nhập Hủy")).isZero();
+        java.nio.file.Files.deleteIfExists(file);
     }
 }

@@ -70,6 +70,35 @@ class MemberIntegrationTests {
     }
 
     @Test
+    void javaFoldsNamesExactlyAsTheDatabaseDoesAndAnEditedNameIsRefolded() {
+        String letters = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵđ";
+        for (String text : List.of(letters, letters.toUpperCase(java.util.Locale.ROOT), "Nguyễn Thị Hương")) {
+            assertThat(VietnameseText.fold(text))
+                    .isEqualTo(jdbc.sql("SELECT platform.fold(:t)")
+                            .param("t", text)
+                            .query(String.class)
+                            .single());
+        }
+        MemberId id = members.create(
+                secretary,
+                MemberDraft.minimal(
+                        branch,
+                        "Lê Văn Tên Cũ",
+                        Gender.MALE,
+                        LocalDate.of(1981, 1, 2),
+                        LocalDate.of(2006, 1, 2),
+                        LocalDate.of(2006, 1, 20),
+                        null));
+        jdbc.sql("UPDATE members.member SET full_name = 'Lê Văn Đổi Mới' WHERE id = :id")
+                .param("id", id.value())
+                .update();
+        assertThat(members.list(secretary, MemberQuery.of(null, "le van doi moi"))
+                        .members())
+                .extracting(MemberSummary::id)
+                .containsExactly(id);
+    }
+
+    @Test
     void listsSortByGivenNameInVietnameseOrder() {
         MemberPage page = members.list(secretary, MemberQuery.of(branch, null).withPage(0, 200));
         List<String> given = page.members().stream()
@@ -174,6 +203,33 @@ class MemberIntegrationTests {
         members.requestCorrection(self, "Ngày sinh", "12/04/1989");
         assertThat(members.openCorrections(secretary))
                 .anySatisfy(c -> assertThat(c.requested()).isEqualTo("12/04/1989"));
+    }
+
+    @Test
+    void theApiCreatesAMemberAndAnswersWithTheRecord() throws Exception {
+        String json =
+                """
+                {"organizationId": %d, "fullName": "Trịnh Thị Giao Diện", "gender": "FEMALE",
+                 "birthDate": "1990-07-08", "admissionDate": "2016-02-03", "ceremonyDate": "2016-02-20",
+                 "officialDate": "2017-02-20", "theoryLevel": "INTERMEDIATE", "ethnicity": "tay"}
+                """
+                        .formatted(branch.value());
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/members")
+                        .contentType("application/json")
+                        .content(json)
+                        .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
+                .andExpect(status().isCreated())
+                .andExpect(jsonPath("$.id").isNumber())
+                .andExpect(jsonPath("$.fullName").value("Trịnh Thị Giao Diện"))
+                .andExpect(jsonPath("$.organizationId").value(branch.value()))
+                .andExpect(jsonPath("$.status").value("OFFICIAL"))
+                .andExpect(jsonPath("$.ethnicity").value("Tày"));
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/api/v1/members")
+                        .contentType("application/json")
+                        .content(json.replace("2016-02-20", "2016-01-01"))
+                        .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("ceremonyDate"));
     }
 
     @Test
