@@ -135,6 +135,20 @@ public class PortalManagement {
         return site;
     }
 
+    /** Whether the user holds the permission on the site (and may see it at all). */
+    @Transactional(readOnly = true)
+    public boolean allows(CurrentUser user, SiteId id, Permission permission) {
+        return jdbc.sql("SELECT organization_id FROM portal.site WHERE id = :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .optional()
+                .map(org -> {
+                    Set<Permission> held = organizations.permissions(user, OrganizationId.of(org));
+                    return held.contains(Permission.PORTAL_EDIT) && held.contains(permission);
+                })
+                .orElse(false);
+    }
+
     /** Creates a portal for an organization; needs the editor-in-chief's permission on that organization. */
     @Transactional
     public SiteId createSite(CurrentUser user, SiteDraft draft) {

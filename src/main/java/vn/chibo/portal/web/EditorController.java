@@ -21,7 +21,6 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.CurrentUsers;
-import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 import vn.chibo.portal.ArticleDetails;
@@ -321,12 +320,7 @@ class EditorController {
     }
 
     private boolean canPublish(CurrentUser user, SiteId site) {
-        try {
-            portal.require(user, site, Permission.PORTAL_PUBLISH);
-            return true;
-        } catch (ForbiddenException e) {
-            return false;
-        }
+        return portal.allows(user, site, Permission.PORTAL_PUBLISH);
     }
 
     private String message(InvalidInputException e) {

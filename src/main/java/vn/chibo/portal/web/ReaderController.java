@@ -54,24 +54,13 @@ class ReaderController {
             @PathVariable long id,
             @RequestHeader(name = "User-Agent", required = false) String userAgent,
             HttpServletRequest request,
-            Model model) {
-        var article = publicArticle(site, id);
-        visits.record(article.siteId(), article.id(), request.getRemoteAddr(), userAgent);
-        return live(model, article, reader(request), request.getRemoteAddr(), null);
-    }
-
-    @PostMapping("/cong/{site}/bai-viet/{id}/danh-gia")
-    String rate(
-            @PathVariable String site,
-            @PathVariable long id,
-            @RequestParam(name = "stars", required = false) String stars,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
         var article = publicArticle(site, id);
+        visits.record(article.siteId(), article.id(), request.getRemoteAddr(), userAgent);
         String reader = reader(request);
         if (reader == null) {
+            // Issued before the reader can rate, so that readers behind one address are told apart.
             byte[] random = new byte[18];
             RANDOM.nextBytes(random);
             reader = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
@@ -85,6 +74,21 @@ class ReaderController {
                             .build()
                             .toString());
         }
+        return live(model, article, reader, request.getRemoteAddr(), null);
+    }
+
+    @PostMapping("/cong/{site}/bai-viet/{id}/danh-gia")
+    String rate(
+            @PathVariable String site,
+            @PathVariable long id,
+            @RequestParam(name = "stars", required = false) String stars,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            Model model) {
+        var article = publicArticle(site, id);
+        // Without our cookie (refused by the browser), the reader is her salted address.
+        String reader = reader(request);
         Ratings.Outcome outcome;
         try {
             outcome = ratings.rate(article.id(), parseStars(stars), reader, request.getRemoteAddr());
