@@ -304,7 +304,12 @@ class PortalIntegrationTests {
                 .andExpect(content().string(containsString("Lễ tri ân thầy cô nhân ngày Nhà giáo Việt Nam")));
         String article = home + "/bai-viet/" + PortalFixtures.slug(jdbc, id);
         mvc.perform(get(article)).andExpect(status().isOk());
-        mvc.perform(get(article)).andExpect(header().string("X-Page-Cache", "HIT"));
+        // A page from the cache carries the same security headers as the page rendered through the whole chain.
+        mvc.perform(get(article))
+                .andExpect(header().string("X-Page-Cache", "HIT"))
+                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
+                .andExpect(header().string("X-Frame-Options", "DENY"))
+                .andExpect(header().doesNotExist("Set-Cookie"));
 
         ArticleDetails details = articles.details(CurrentUser.system(), id);
         articles.update(

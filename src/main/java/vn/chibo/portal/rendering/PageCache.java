@@ -35,8 +35,8 @@ public class PageCache {
         this.jdbc = jdbc;
     }
 
-    /** A page as it was rendered: body bytes and content type. */
-    public record CachedPage(byte[] body, String contentType) {}
+    /** A page as it was rendered: body bytes, content type and the headers it was sent with. */
+    public record CachedPage(byte[] body, String contentType, java.util.List<String[]> headers) {}
 
     public Optional<CachedPage> get(String key) {
         return Optional.ofNullable(pages.getIfPresent(key));
