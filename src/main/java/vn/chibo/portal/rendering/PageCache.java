@@ -2,6 +2,9 @@ package vn.chibo.portal.rendering;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
@@ -30,16 +33,23 @@ public class PageCache {
             .build();
     private final AtomicLong generation = new AtomicLong();
     private final JdbcClient jdbc;
+    private final Counter hits;
+    private final Counter misses;
 
-    PageCache(JdbcClient jdbc) {
+    PageCache(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
+        this.hits = meters.counter("chibo.portal.page.cache", "result", "hit");
+        this.misses = meters.counter("chibo.portal.page.cache", "result", "miss");
+        Gauge.builder("chibo.portal.page.cache.size", this, PageCache::size).register(meters);
     }
 
     /** A page as it was rendered: body bytes, content type and the headers it was sent with. */
     public record CachedPage(byte[] body, String contentType, java.util.List<String[]> headers) {}
 
     public Optional<CachedPage> get(String key) {
-        return Optional.ofNullable(pages.getIfPresent(key));
+        CachedPage page = pages.getIfPresent(key);
+        (page == null ? misses : hits).increment();
+        return Optional.ofNullable(page);
     }
 
     /** The generation to pass to {@link #put}; a page rendered across an invalidation is not kept. */
