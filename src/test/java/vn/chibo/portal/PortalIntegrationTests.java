@@ -528,6 +528,41 @@ class PortalIntegrationTests {
         return out.toByteArray();
     }
 
+    @Test
+    void theEditorInChiefChangesTheFooterAndAHostNameOpensItsPortal() throws Exception {
+        SiteId site = PortalFixtures.site(jdbc, PortalFixtures.LE_LOI);
+        String home = "/cong/" + PortalFixtures.LE_LOI;
+        mvc.perform(get(home));
+        MockHttpSession editor = PortalFixtures.login(mvc, "bientap");
+        mvc.perform(get("/portal/sites/" + site + "/settings").session(editor)).andExpect(status().isForbidden());
+        MockHttpSession chief = PortalFixtures.login(mvc, "tongbientap");
+        mvc.perform(get("/portal/sites/" + site + "/settings").session(chief)).andExpect(status().isOk());
+        mvc.perform(post("/portal/sites/" + site + "/settings")
+                        .session(chief)
+                        .with(csrf())
+                        .param("name", "Chi bộ Trường THPT Lê Lợi")
+                        .param("slug", PortalFixtures.LE_LOI)
+                        .param("email", "khong-phai-thu"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("Thư điện tử: địa chỉ không hợp lệ.")));
+        mvc.perform(post("/portal/sites/" + site + "/settings")
+                        .session(chief)
+                        .with(csrf())
+                        .param("name", "Chi bộ Trường THPT Lê Lợi")
+                        .param("slug", PortalFixtures.LE_LOI)
+                        .param("hostName", "thpt-leloi.binhson.example")
+                        .param("licence", "Số Giấy phép 12/GP-TTĐT ngày 01/9/2026")
+                        .param("email", "chibo@thpt-leloi.binhson.example"))
+                .andExpect(status().isFound());
+        mvc.perform(get(home))
+                .andExpect(header().string("X-Page-Cache", "MISS"))
+                .andExpect(content().string(containsString("Số Giấy phép 12/GP-TTĐT ngày 01/9/2026")));
+        mvc.perform(get("/").header("Host", "thpt-leloi.binhson.example"))
+                .andExpect(status().isFound())
+                .andExpect(header().string("Location", home));
+        mvc.perform(get("/")).andExpect(header().string("Location", containsString("/login")));
+    }
+
     // ---- feeds, sitemap, robots, head ----------------------------------------------------------------------
 
     @Test
