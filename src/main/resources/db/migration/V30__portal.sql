@@ -106,6 +106,14 @@ CREATE TABLE portal.article_tag (
 );
 CREATE INDEX article_tag_slug ON portal.article_tag (slug);
 
+-- The library files an article shows (cover and body images): a file is public only once an article showing it is.
+CREATE TABLE portal.article_media (
+    article_id bigint NOT NULL REFERENCES portal.article (id) ON DELETE CASCADE,
+    media_id   bigint NOT NULL REFERENCES portal.media (id) ON DELETE CASCADE,
+    PRIMARY KEY (article_id, media_id)
+);
+CREATE INDEX article_media_media ON portal.article_media (media_id);
+
 -- Every save keeps the whole text, so that versions can be compared and restored.
 CREATE TABLE portal.article_revision (
     id         bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,

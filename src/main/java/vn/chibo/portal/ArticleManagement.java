@@ -591,6 +591,28 @@ public class ArticleManagement {
                 throw new InvalidInputException("categories", "portal.article.category.invalid");
             }
         }
+        jdbc.sql("DELETE FROM portal.article_media WHERE article_id = :id")
+                .param("id", id.value())
+                .update();
+        java.util.Set<Long> media = new java.util.LinkedHashSet<>();
+        if (clean.cover() != null) {
+            media.add(clean.cover().value());
+        }
+        for (ArticleHtml.Image image : ArticleHtml.outline(clean.body()).images()) {
+            Matcher m = MEDIA_LINK.matcher(image.src() == null ? "" : image.src());
+            if (m.matches()) {
+                media.add(Long.parseLong(m.group(1)));
+            }
+        }
+        for (Long mediaId : media) {
+            // Only files of the article's own site; another site's id in a body is simply not linked.
+            jdbc.sql("INSERT INTO portal.article_media (article_id, media_id) SELECT :id, m.id FROM portal.media m"
+                            + " WHERE m.id = :media AND m.site_id = :site ON CONFLICT DO NOTHING")
+                    .param("id", id.value())
+                    .param("media", mediaId)
+                    .param("site", site.value())
+                    .update();
+        }
         jdbc.sql("DELETE FROM portal.article_tag WHERE article_id = :id")
                 .param("id", id.value())
                 .update();

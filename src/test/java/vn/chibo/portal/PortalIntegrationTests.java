@@ -463,6 +463,29 @@ class PortalIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("image/png");
+        // Not shown by any published article yet: the public cannot fetch it, the site's editor can, uncached.
+        mvc.perform(get("/cong/media/" + id + "/320")).andExpect(status().isNotFound());
+        mvc.perform(get("/cong/media/" + id + "/320").session(editor))
+                .andExpect(status().isOk())
+                .andExpect(header().string("Cache-Control", containsString("no-store")));
+        ArticleId article = articles.create(
+                CurrentUser.system(),
+                new ArticleDraft(
+                        site,
+                        "Hội trường mới của nhà trường",
+                        null,
+                        "Nhà trường khánh thành hội trường mới.",
+                        "<figure><img src=\"/cong/media/" + id + "/1280\" alt=\"Hội trường\"><figcaption>Hội trường mới"
+                                + "</figcaption></figure>",
+                        "",
+                        List.of(),
+                        List.of(),
+                        null,
+                        null,
+                        false));
+        mvc.perform(get("/cong/media/" + id + "/320")).andExpect(status().isNotFound());
+        articles.submit(CurrentUser.system(), article, Map.of());
+        articles.approve(CurrentUser.system(), article, null);
         var small = mvc.perform(get("/cong/media/" + id + "/320"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
@@ -474,6 +497,8 @@ class PortalIntegrationTests {
         mvc.perform(get("/cong/media/" + id + "/320").header("If-None-Match", small.getHeader("ETag")))
                 .andExpect(status().isNotModified());
         mvc.perform(get("/cong/media/99999999")).andExpect(status().isNotFound());
+        articles.unpublish(CurrentUser.system(), article);
+        mvc.perform(get("/cong/media/" + id + "/320")).andExpect(status().isNotFound());
     }
 
     @Test

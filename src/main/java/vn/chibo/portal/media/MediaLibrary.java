@@ -182,6 +182,29 @@ public class MediaLibrary {
                 .optional();
     }
 
+    /**
+     * Whether anyone may fetch the file: it is shown by a published article. A file uploaded for a draft stays
+     * private until then, like the draft.
+     */
+    @Transactional(readOnly = true)
+    public boolean isPublic(MediaId id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM portal.article_media am JOIN portal.article a"
+                        + " ON a.id = am.article_id WHERE am.media_id = :id AND a.status = 'PUBLISHED')")
+                .param("id", id.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The site a file belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<SiteId> siteOf(MediaId id) {
+        return jdbc.sql("SELECT site_id FROM portal.media WHERE id = :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .optional()
+                .map(SiteId::of);
+    }
+
     /** The widths stored for an image, for srcset. */
     @Transactional(readOnly = true)
     public List<Integer> widths(MediaId id) {

@@ -9,21 +9,27 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestHeader;
+import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Permission;
 import vn.chibo.portal.MediaId;
+import vn.chibo.portal.PortalManagement;
 import vn.chibo.portal.media.MediaLibrary;
 
 /**
- * Serves the media library. A file never changes under its address (a new upload gets a new id), so browsers and
- * proxies may keep it for a year and revalidate with its hash.
+ * Serves the media library. A file shown by a published article never changes under its address (a new upload gets a
+ * new id), so browsers and proxies may keep it for a year and revalidate with its hash; any other file is for the
+ * site's editors only.
  */
 @Controller
 class MediaController {
 
     private final MediaLibrary media;
+    private final PortalManagement portal;
 
-    MediaController(MediaLibrary media) {
+    MediaController(MediaLibrary media, PortalManagement portal) {
         this.media = media;
+        this.portal = portal;
     }
 
     @GetMapping("/cong/media/{id}")
@@ -41,10 +47,23 @@ class MediaController {
     }
 
     private ResponseEntity<byte[]> serve(long id, Integer width, String ifNoneMatch) {
-        var content = media.content(MediaId.of(id), width).orElseThrow(() -> new NotFoundException("Media", id));
+        MediaId mediaId = MediaId.of(id);
+        CacheControl caching;
+        if (media.isPublic(mediaId)) {
+            caching = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
+        } else {
+            // Not yet shown by a published article: only the site's editors may see it, and nobody may keep it.
+            boolean editor = CurrentUsers.current()
+                    .flatMap(user ->
+                            media.siteOf(mediaId).map(site -> portal.allows(user, site, Permission.PORTAL_EDIT)))
+                    .orElse(false);
+            if (!editor) {
+                throw new NotFoundException("Media", id);
+            }
+            caching = CacheControl.noStore().cachePrivate();
+        }
+        var content = media.content(mediaId, width).orElseThrow(() -> new NotFoundException("Media", id));
         String etag = "\"" + content.etag() + "\"";
-        CacheControl caching =
-                CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();
         if (etag.equals(ifNoneMatch)) {
             return ResponseEntity.status(HttpStatus.NOT_MODIFIED)
                     .eTag(etag)
