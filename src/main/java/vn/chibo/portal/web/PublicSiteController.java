@@ -61,7 +61,7 @@ class PublicSiteController {
                         .filter(t -> featured.stream().noneMatch(f -> f.id().equals(t.id())))
                         .limit(8)
                         .toList());
-        List<CategoryDetails> categories = portal.categories(s.id());
+        List<CategoryDetails> categories = pages.menu(s.id());
         model.addAttribute(
                 "sections",
                 categories.stream()
@@ -125,7 +125,7 @@ class PublicSiteController {
             Model model,
             HttpServletRequest request) {
         SiteDetails s = pages.site(site);
-        CategoryDetails c = portal.categories(s.id()).stream()
+        CategoryDetails c = pages.menu(s.id()).stream()
                 .filter(x -> x.slug().equals(category))
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Category", category));
