@@ -46,6 +46,10 @@ class DemoData implements ApplicationRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final VietnameseNames names = new VietnameseNames(20251122L);
+    /** The branch whose secretary is the demo account {@code bithu}; her name heads its current committee. */
+    private OrganizationId secretaryBranch;
+
+    private static final String SECRETARY_NAME = "Trần Thị Minh Hằng";
 
     DemoData(
             OrganizationManagement organizations,
@@ -143,6 +147,9 @@ class DemoData implements ApplicationRunner {
                             OrganizationType.BRANCH,
                             LocalDate.of(1995 + schoolNumber, 3, 26),
                             null));
+            if (schoolNumber == 1) {
+                secretaryBranch = branch;
+            }
             organizations.addUnit(
                     SYSTEM,
                     branch,
@@ -283,7 +290,7 @@ class DemoData implements ApplicationRunner {
 
     private void createAccounts(OrganizationId sector, OrganizationId branch) {
         account("admin", "Quản trị hệ thống", new Grant(null, Role.ADMIN));
-        account("bithu", "Trần Thị Minh Hằng", new Grant(branch.value(), Role.SECRETARY));
+        account("bithu", SECRETARY_NAME, new Grant(branch.value(), Role.SECRETARY));
         account("capuy", "Lê Quốc Việt", new Grant(sector.value(), Role.COMMITTEE));
         account("vanthu", "Phạm Thu Trang", new Grant(sector.value(), Role.CLERK));
         account("bientap", "Đỗ Ngọc Lan", new Grant(sector.value(), Role.EDITOR));
@@ -329,7 +336,11 @@ class DemoData implements ApplicationRunner {
         for (int seat = 0; seat < size; seat++) {
             Position position =
                     seat == 0 ? Position.SECRETARY : seat == 1 ? Position.DEPUTY_SECRETARY : Position.MEMBER;
-            organizations.addCommitteeSeat(SYSTEM, org, term, names.next(names.nextFemale()), position, from, to, null);
+            String name = names.next(names.nextFemale());
+            if (to == null && position == Position.SECRETARY && org.equals(secretaryBranch)) {
+                name = SECRETARY_NAME;
+            }
+            organizations.addCommitteeSeat(SYSTEM, org, term, name, position, from, to, null);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -197,6 +198,36 @@ public class OrganizationManagement {
     public OrganizationSummary summary(CurrentUser user, OrganizationId id) {
         require(user, id, Permission.ORGANIZATION_VIEW);
         return load(id).summary();
+    }
+
+    /** The letterhead of documents the organization issues; the higher body is named even when not visible. */
+    @Transactional(readOnly = true)
+    public Letterhead letterhead(CurrentUser user, OrganizationId id) {
+        require(user, id, Permission.ORGANIZATION_VIEW);
+        OrganizationRow row = load(id);
+        String higher =
+                row.parentId() == null ? null : load(row.parentId()).summary().name();
+        String code = row.shortName() == null ? defaultCode(row.summary().type()) : row.shortName();
+        return new Letterhead(higher, row.summary().name(), code, row.place());
+    }
+
+    /** The term of the organization that covers the date, if any. */
+    @Transactional(readOnly = true)
+    public Optional<TermDetails> termOn(CurrentUser user, OrganizationId id, LocalDate date) {
+        require(user, id, Permission.ORGANIZATION_VIEW);
+        return terms(id).stream().filter(t -> t.covers(date)).findFirst();
+    }
+
+    private static String defaultCode(OrganizationType type) {
+        // HD 36 abbreviations of the issuing body in document symbols.
+        return switch (type) {
+            case PROVINCIAL_COMMITTEE -> "TU";
+            case DISTRICT_COMMITTEE -> "HU";
+            case COMMUNE_COMMITTEE, GRASSROOTS_COMMITTEE -> "ĐU";
+            case SUB_COMMITTEE -> "ĐUBP";
+            case GRASSROOTS_BRANCH, BRANCH -> "CB";
+            case CELL -> "TĐ";
+        };
     }
 
     /** The organizations of the subtree under {@code root} as the tree stood on {@code date}, in tree order. */

@@ -16,6 +16,11 @@ class PlatformConfiguration {
     }
 
     @Bean
+    NavigationEntry usersNavigation() {
+        return new NavigationEntry(890, "/admin/users", "nav.users", Permission.USER_MANAGE);
+    }
+
+    @Bean
     NavigationEntry auditNavigation() {
         return new NavigationEntry(900, "/admin/audit", "nav.audit", Permission.USER_MANAGE);
     }

@@ -3,6 +3,7 @@ package vn.chibo.platform;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -61,16 +62,101 @@ public class UserManagement {
     @Transactional
     public void grant(CurrentUser actor, long userId, Grant grant) {
         requireAdministrator(actor);
-        jdbc.sql(
-                        """
-                        INSERT INTO platform.role_grant (user_id, organization_id, role) VALUES (:u, :o, :r)
-                        ON CONFLICT DO NOTHING
-                        """)
-                .param("u", userId)
-                .param("o", grant.organizationId())
-                .param("r", grant.role().name())
-                .update();
+        if (grant.role() == null) {
+            throw new InvalidInputException("role", "validation.required");
+        }
+        if (grant.organizationId() == null && grant.role() != Role.ADMIN) {
+            throw new InvalidInputException("organizationId", "user.grant.organizationRequired");
+        }
+        user(actor, userId);
+        try {
+            jdbc.sql(
+                            """
+                            INSERT INTO platform.role_grant (user_id, organization_id, role) VALUES (:u, :o, :r)
+                            ON CONFLICT DO NOTHING
+                            """)
+                    .param("u", userId)
+                    .param("o", grant.organizationId())
+                    .param("r", grant.role().name())
+                    .update();
+        } catch (DataIntegrityViolationException e) {
+            // The organization does not exist.
+            throw new InvalidInputException("organizationId", "validation.invalidValue", grant.organizationId());
+        }
         audit.record(actor, "user.grant", "User", userId, null, grant);
+    }
+
+    /** Withdraws one grant of an account. */
+    @Transactional
+    public void revoke(CurrentUser actor, long userId, long grantId) {
+        requireAdministrator(actor);
+        Grant before = jdbc.sql("SELECT organization_id, role FROM platform.role_grant WHERE id = :g AND user_id = :u")
+                .param("g", grantId)
+                .param("u", userId)
+                .query((rs, n) -> new Grant(rs.getObject(1, Long.class), Role.valueOf(rs.getString(2))))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Grant", grantId));
+        if (before.systemWide() && before.role() == Role.ADMIN && userId == actor.id()) {
+            throw new InvalidInputException("grant", "user.grant.ownAdmin");
+        }
+        jdbc.sql("DELETE FROM platform.role_grant WHERE id = :g")
+                .param("g", grantId)
+                .update();
+        audit.record(actor, "user.revoke", "User", userId, before, null);
+    }
+
+    /** Enables or disables an account; a disabled account cannot sign in. */
+    @Transactional
+    public void setEnabled(CurrentUser actor, long userId, boolean enabled) {
+        requireAdministrator(actor);
+        if (!enabled && userId == actor.id()) {
+            throw new InvalidInputException("enabled", "user.disable.self");
+        }
+        UserDetails before = user(actor, userId);
+        jdbc.sql("UPDATE platform.app_user SET enabled = :e WHERE id = :id")
+                .param("e", enabled)
+                .param("id", userId)
+                .update();
+        audit.record(
+                actor,
+                enabled ? "user.enable" : "user.disable",
+                "User",
+                userId,
+                Map.of("enabled", before.enabled()),
+                Map.of("enabled", enabled));
+    }
+
+    /** Sets a temporary password that the user must change at the next sign-in. */
+    @Transactional
+    public void resetPassword(CurrentUser actor, long userId, String temporaryPassword) {
+        requireAdministrator(actor);
+        user(actor, userId);
+        checkStrength(temporaryPassword, "password");
+        jdbc.sql("UPDATE platform.app_user SET password_hash = :h, must_change_password = true,"
+                        + " password_changed_at = now() WHERE id = :id")
+                .param("h", passwords.encode(temporaryPassword))
+                .param("id", userId)
+                .update();
+        audit.record(actor, "user.password.reset", "User", userId, null, null);
+    }
+
+    /** One account with its grants, for administrators. */
+    @Transactional(readOnly = true)
+    public UserDetails user(CurrentUser actor, long userId) {
+        requireAdministrator(actor);
+        List<GrantEntry> grants = jdbc.sql(
+                        "SELECT id, organization_id, role FROM platform.role_grant WHERE user_id = :u ORDER BY id")
+                .param("u", userId)
+                .query((rs, n) -> new GrantEntry(
+                        rs.getLong(1), new Grant(rs.getObject(2, Long.class), Role.valueOf(rs.getString(3)))))
+                .list();
+        return jdbc.sql("SELECT id, username, full_name, enabled, must_change_password FROM platform.app_user"
+                        + " WHERE id = :id")
+                .param("id", userId)
+                .query((rs, n) -> new UserDetails(
+                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), grants))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("User", userId));
     }
 
     /** Changes the signed-in user's own password after checking the current one. */
@@ -160,6 +246,18 @@ public class UserManagement {
             throw new ForbiddenException("Only administrators manage accounts");
         }
     }
+
+    /** An account with its grants. */
+    public record UserDetails(
+            long id,
+            String username,
+            String fullName,
+            boolean enabled,
+            boolean mustChangePassword,
+            List<GrantEntry> grants) {}
+
+    /** A stored grant with its id, so that it can be withdrawn. */
+    public record GrantEntry(long id, Grant grant) {}
 
     /** An account as administrators list it. */
     public record UserSummary(long id, String username, String fullName, boolean enabled, String grants) {}

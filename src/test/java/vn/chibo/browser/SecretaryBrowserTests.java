@@ -58,6 +58,7 @@ class SecretaryBrowserTests {
                             new Page.GetByRoleOptions().setName("Đăng nhập"))
                     .click();
             assertThat(page.locator("h1")).hasText("Xin chào, Trần Thị Minh Hằng");
+            assertThat(page.locator(".brand-name")).hasText("Đảng bộ Sở Giáo dục và Đào tạo tỉnh Bình Sơn");
             assertThat(page.locator("#clock"))
                     .hasText(Pattern.compile(
                             "^(Thứ (Hai|Ba|Tư|Năm|Sáu|Bảy)|Chủ nhật), \\d{2}/\\d{2}/\\d{4} \\d{2}:\\d{2}$"));
@@ -72,6 +73,9 @@ class SecretaryBrowserTests {
             assertThat(page.locator("#units")).containsText("Trường THPT Nguyễn Trãi");
             assertThat(page.locator("#terms")).containsText("Bí thư");
             BrowserSupport.assertAccessible(page);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "branch.png"))
+                    .setFullPage(true));
 
             double normal = fontSize(page);
             page.getByRole(

@@ -97,6 +97,17 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void theCommitteeBrowsesItsNestedTree() throws Exception {
+        mvc.perform(get("/organizations").session(login("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(content().string(org.hamcrest.Matchers.containsString("Tổ đảng Toán – Tin học")))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(DemoFixtures.OTHER_BRANCH)))
+                .andExpect(content()
+                        .string(org.hamcrest.Matchers.not(
+                                org.hamcrest.Matchers.containsString("Đảng bộ huyện Đông Sơn"))));
+    }
+
+    @Test
     void formsWithoutCsrfTokenAreRefused() throws Exception {
         long own = DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH);
         MockHttpSession session = login("bithu", DemoFixtures.PASSWORD);

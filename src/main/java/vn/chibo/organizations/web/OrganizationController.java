@@ -272,10 +272,10 @@ class OrganizationController {
         model.addAttribute("action", action);
         if (action.equals("move")) {
             List<OrganizationNode> tree = organizations.visibleTree(user, false);
-            List<OrganizationSummary> candidates = new ArrayList<>();
-            flatten(tree, candidates);
-            List<OrganizationSummary> ownSubtree = new ArrayList<>();
-            find(tree, details.summary().id()).ifPresent(node -> flatten(List.of(node), ownSubtree));
+            List<OrganizationSummary> candidates = OrganizationNode.flatten(tree);
+            List<OrganizationSummary> ownSubtree = find(tree, details.summary().id())
+                    .map(node -> OrganizationNode.flatten(List.of(node)))
+                    .orElse(List.of());
             model.addAttribute(
                     "candidates",
                     candidates.stream()
@@ -298,13 +298,6 @@ class OrganizationController {
             }
         }
         return Optional.empty();
-    }
-
-    private static void flatten(List<OrganizationNode> nodes, List<OrganizationSummary> into) {
-        for (OrganizationNode node : nodes) {
-            into.add(node.organization());
-            flatten(node.children(), into);
-        }
     }
 
     private InlineError inlineError(String section, String field, String messageKey, Object... arguments) {

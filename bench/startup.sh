@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# Start-up figures for the production jar on the embedded PostgreSQL:
+#   (a) seconds from `java -jar target/chibo.jar` to the first served /login page, on an empty data directory and
+#       on the same directory started again (existing data);
+#   (b) resident memory of the JVM and of its PostgreSQL processes once idle after start.
+# Targets (issue 2): under 5 s to the first page, under 450 MB in total.
+#
+# Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m),
+# RUNS (default 3), PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120),
+# PAGE (the page polled, default /login).
+# Application logs go to bench/out/.
+set -euo pipefail
+
+cd "$(dirname "$0")/.."
+
+RUNS=${RUNS:-3}
+PORT=${PORT:-18080}
+IDLE_SECONDS=${IDLE_SECONDS:-10}
+START_TIMEOUT=${START_TIMEOUT:-120}
+JAVA_OPTS=${JAVA_OPTS:-}
+JAR=target/chibo.jar
+OUT=bench/out
+if [ -n "${JAVA_HOME:-}" ]; then
+    JAVA="$JAVA_HOME/bin/java"
+else
+    JAVA=java
+fi
+URL="http://localhost:${PORT}${PAGE:-/login}"
+
+app_pid=""
+temp_dirs=()
+
+die() {
+    echo "error: $*" >&2
+    exit 1
+}
+
+now_ns() { date +%s%N; }
+
+# Processes started by the JVM: its own descendants plus the postmaster tree whose data directory is $1. The embedded
+# postmaster is detached from the JVM (pg_ctl daemonizes it), so it is found by its data directory.
+descendants() {
+    local child
+    for child in $(pgrep -P "$1" || true); do
+        echo "$child"
+        descendants "$child"
+    done
+}
+
+postgres_pids() {
+    local data_dir=$1 postmaster
+    {
+        for postmaster in $(pgrep -f -- "-D ${data_dir}/pg" || true); do
+            echo "$postmaster"
+            descendants "$postmaster"
+        done
+        [ -n "$app_pid" ] && descendants "$app_pid"
+    } | sort -un | while read -r pid; do
+        [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = postgres ] && echo "$pid"
+    done
+    return 0
+}
+
+# Sum of a /proc field in kB (VmRSS from status, Pss from smaps_rollup) over the given pids.
+sum_kb() {
+    local file=$1 field=$2 total=0 value pid
+    shift 2
+    for pid in "$@"; do
+        value=$(awk -v f="${field}:" '$1 == f { print $2 }' "/proc/$pid/$file" 2>/dev/null || true)
+        total=$((total + ${value:-0}))
+    done
+    echo "$total"
+}
+
+# The machine's CPU time so far, in clock ticks: "busy idle".
+machine_ticks() {
+    awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat
+}
+
+# CPU ticks used by the given processes and by their children that have been waited for (initdb, pg_ctl).
+process_ticks() {
+    local total=0 pid ticks
+    for pid in "$@"; do
+        # Fields after the parenthesised command name: utime, stime, cutime and cstime are the 12th to 15th.
+        ticks=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 + $14 + $15 }' || true)
+        total=$((total + ${ticks:-0}))
+    done
+    echo "$total"
+}
+
+mb() { awk -v kb="$1" 'BEGIN { printf "%.0f", kb / 1024 }'; }
+
+median() {
+    printf '%s\n' "$@" | sort -g | awk '{ v[NR] = $1 } END {
+        if (NR == 0) exit
+        if (NR % 2) printf "%.2f", v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
+}
+
+stop_app() {
+    local data_dir=$1 leftover
+    [ -n "$app_pid" ] || return 0
+    kill -TERM "$app_pid" 2>/dev/null || true
+    for _ in $(seq 1 600); do
+        kill -0 "$app_pid" 2>/dev/null || break
+        sleep 0.1
+    done
+    if kill -0 "$app_pid" 2>/dev/null; then
+        echo "warning: JVM $app_pid still running 60 s after SIGTERM; killing it" >&2
+        kill -KILL "$app_pid" 2>/dev/null || true
+    fi
+    wait "$app_pid" 2>/dev/null || true
+    app_pid=""
+    leftover=$(pgrep -f -- "-D ${data_dir}/pg" || true)
+    if [ -n "$leftover" ]; then
+        echo "warning: PostgreSQL $leftover still running after the JVM exited; stopping it" >&2
+        kill -INT $leftover 2>/dev/null || true
+        sleep 2
+    fi
+}
+
+cleanup() {
+    local dir
+    for dir in "${temp_dirs[@]}"; do
+        stop_app "$dir"
+        rm -rf "$dir"
+    done
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# Starts the jar on $1 and waits for the first 200 from /login, then for the idle period; sets secs (to the first
+# page), others (the share of the machine's CPU that other processes used meanwhile), jvm_kb, pg_kb (resident sets),
+# pss_kb (proportional sets of both) and pg_count.
+measure_start() {
+    local data_dir=$1 log=$2 start_ns code before after ours
+    local -a pg
+    before=$(machine_ticks)
+    start_ns=$(now_ns)
+    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
+    env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE \
+        CHIBO_DATA_DIR="$data_dir" SERVER_PORT="$PORT" CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
+        "$JAVA" $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 </dev/null &
+    app_pid=$!
+    while :; do
+        code=$(curl -s -o /dev/null -m 2 -w '%{http_code}' "$URL" || true)
+        [ "$code" = 200 ] && break
+        if ! kill -0 "$app_pid" 2>/dev/null; then
+            echo "The application exited before serving $URL; last lines of $log:" >&2
+            tail -n 30 "$log" >&2
+            exit 1
+        fi
+        if [ $(($(now_ns) - start_ns)) -gt $((START_TIMEOUT * 1000000000)) ]; then
+            echo "No page from $URL within ${START_TIMEOUT} s (last HTTP status ${code}); see $log" >&2
+            exit 1
+        fi
+        sleep 0.05
+    done
+    secs=$(awk -v ns=$(($(now_ns) - start_ns)) 'BEGIN { printf "%.2f", ns / 1e9 }')
+    after=$(machine_ticks)
+    mapfile -t pg < <(postgres_pids "$data_dir")
+    ours=$(process_ticks "$app_pid" "${pg[@]}")
+    others=$(awk -v a="$before" -v b="$after" -v ours="$ours" 'BEGIN { split(a, x, " "); split(b, y, " ")
+        busy = y[1] - x[1]; total = busy + y[2] - x[2]; o = total > 0 ? 100 * (busy - ours) / total : 0
+        printf "%.0f", (o < 0 ? 0 : o) }')
+    sleep "$IDLE_SECONDS"
+    mapfile -t pg < <(postgres_pids "$data_dir")
+    jvm_kb=$(sum_kb status VmRSS "$app_pid")
+    pg_kb=$(sum_kb status VmRSS "${pg[@]}")
+    pss_kb=$(sum_kb smaps_rollup Pss "$app_pid" "${pg[@]}")
+    pg_count=${#pg[@]}
+}
+
+[ "$RUNS" -ge 1 ] 2>/dev/null || die "RUNS must be a positive number"
+command -v curl >/dev/null || die "curl is required"
+"$JAVA" -version >/dev/null 2>&1 || die "no java at '$JAVA' (set JAVA_HOME)"
+if curl -s -o /dev/null -m 2 "http://localhost:${PORT}/"; then
+    die "port ${PORT} is already in use; choose another with PORT=..."
+fi
+
+if [ ! -f "$JAR" ]; then
+    echo "Building $JAR ..."
+    ./mvnw -q -B -ntp -DskipTests package </dev/null
+fi
+mkdir -p "$OUT"
+
+echo "ChiBo start-up benchmark"
+echo "Date:     $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "Commit:   $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "Machine:  $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
+    "$(awk '/^MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM"
+echo "Java:     $JAVA"
+"$JAVA" -version 2>&1 | sed 's/^/          /'
+echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
+echo "Runs: $RUNS per case, port $PORT, memory read ${IDLE_SECONDS} s after the first page"
+echo
+
+printf '%-4s %-9s %9s %8s %8s %10s %9s %7s\n' run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" "others"
+declare -A seconds totals
+for run in $(seq 1 "$RUNS"); do
+    data_dir=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
+    temp_dirs+=("$data_dir")
+    for kind in empty existing; do
+        measure_start "$data_dir" "$OUT/startup-${run}-${kind}.log"
+        stop_app "$data_dir"
+        printf '%-4s %-9s %8ss %8s %8s %10s %9s %6s%%   (%s PostgreSQL processes)\n' "$run" "$kind" "$secs" \
+            "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" "$(mb "$pss_kb")" "$others" "$pg_count"
+        seconds[$kind]+="$secs "
+        totals[$kind]+="$(mb $((jvm_kb + pg_kb))) "
+    done
+    rm -rf "$data_dir"
+done
+
+echo
+echo "Median time to first page: empty $(median ${seconds[empty]}) s, existing $(median ${seconds[existing]}) s" \
+    "(target < 5 s)"
+echo "Median idle RSS, JVM + PostgreSQL: after empty $(median ${totals[empty]} | cut -d. -f1) MB," \
+    "after existing $(median ${totals[existing]} | cut -d. -f1) MB (target < 450 MB)"
+echo "RSS counts PostgreSQL's shared memory once per process that touched it; PSS shares it out and is the fairer sum."
+echo "others: share of the machine's CPU used by other processes during the start; above a few per cent, the start was"
+echo "slowed by other work and its time is pessimistic."

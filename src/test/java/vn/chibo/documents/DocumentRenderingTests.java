@@ -1,0 +1,133 @@
+package vn.chibo.documents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.cos.COSName;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.font.PDFont;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFRun;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.support.ResourceBundleMessageSource;
+import vn.chibo.documents.PartyDocument.Block;
+import vn.chibo.documents.PartyDocument.Signature;
+
+/** Opens the generated files as a reader's software would and checks what HD 36-HD/VPTW requires to be there. */
+class DocumentRenderingTests {
+
+    static final PartyDocument RESOLUTION = new PartyDocument(
+            "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Bình Sơn",
+            "Chi bộ Trường THPT Nguyễn Trãi",
+            new DocumentNumber(5, DocumentType.RESOLUTION, "CB"),
+            "Bình Sơn",
+            LocalDate.of(2026, 3, 5),
+            "về nhiệm vụ tháng 3 năm 2026",
+            List.of(
+                    Block.heading("I. ĐÁNH GIÁ KẾT QUẢ THÁNG 02"),
+                    Block.paragraph("Chi bộ đã lãnh đạo hoàn thành kế hoạch kiểm tra giữa kỳ; 100% đảng viên tham gia"
+                            + " sinh hoạt đầy đủ, đúng giờ."),
+                    Block.heading("II. NHIỆM VỤ THÁNG 3"),
+                    Block.paragraph("Tổ chức chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh;"
+                            + " đẩy mạnh ứng dụng công nghệ thông tin trong giảng dạy <và> quản lý.")),
+            List.of(
+                    new Signature("T/M CHI BỘ", "BÍ THƯ", "Trần Thị Minh Hằng"),
+                    new Signature(null, "THƯ KÝ", "Lê Văn Quyết")),
+            List.of("Đảng ủy Sở (để báo cáo)", "Đảng viên trong chi bộ", "Lưu chi bộ"));
+
+    final DocumentRenderer renderer = new DocumentRenderer(messages());
+
+    @Test
+    void theDocxHasTheHeadNumberDateLineAndVietnameseText() throws Exception {
+        byte[] docx = renderer.docx(RESOLUTION);
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx));
+                XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+            String text = extractor.getText();
+            assertThat(text)
+                    .contains("ĐẢNG BỘ SỞ GIÁO DỤC VÀ ĐÀO TẠO TỈNH BÌNH SƠN")
+                    .contains("CHI BỘ TRƯỜNG THPT NGUYỄN TRÃI")
+                    .contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+                    .contains("Số 05-NQ/CB")
+                    .contains("Bình Sơn, ngày 05 tháng 3 năm 2026")
+                    .contains("NGHỊ QUYẾT")
+                    .contains("về nhiệm vụ tháng 3 năm 2026")
+                    .contains("đẩy mạnh ứng dụng công nghệ thông tin trong giảng dạy <và> quản lý")
+                    .contains("T/M CHI BỘ")
+                    .contains("Trần Thị Minh Hằng")
+                    .contains("Nơi nhận:");
+            // The head: the issuing bodies and the number on the left, the Party's name and the date on the right.
+            var head = document.getTables().get(0).getRow(0);
+            assertThat(head.getCell(0).getText())
+                    .contains("CHI BỘ TRƯỜNG THPT NGUYỄN TRÃI")
+                    .contains("*")
+                    .contains("Số 05-NQ/CB");
+            assertThat(head.getCell(1).getText())
+                    .contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+                    .contains("ngày 05 tháng 3 năm 2026");
+            List<String> fonts = new ArrayList<>();
+            document.getParagraphs()
+                    .forEach(p ->
+                            p.getRuns().stream().map(XWPFRun::getFontFamily).forEach(fonts::add));
+            assertThat(fonts).isNotEmpty().containsOnly("Times New Roman");
+        }
+    }
+
+    @Test
+    void thePdfPrintsVietnameseWithEmbeddedFonts() throws Exception {
+        byte[] pdf = renderer.pdf(RESOLUTION);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "resolution.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+                    .contains("Số 05-NQ/CB")
+                    .contains("Bình Sơn, ngày 05 tháng 3 năm 2026")
+                    .contains("NGHỊ QUYẾT")
+                    .contains("Trần Thị Minh Hằng")
+                    .contains("phong cách Hồ")
+                    .doesNotContain("#");
+            for (PDPage page : document.getPages()) {
+                for (COSName name : page.getResources().getFontNames()) {
+                    PDFont font = page.getResources().getFont(name);
+                    assertThat(font.isEmbedded()).as(font.getName()).isTrue();
+                    assertThat(font.getName()).contains("Liberation");
+                }
+            }
+        }
+    }
+
+    @Test
+    void controlCharactersInTheContentDoNotBreakThePdf() throws Exception {
+        PartyDocument odd = new PartyDocument(
+                null,
+                "Chi bộ Tổ Toán",
+                new DocumentNumber(1, DocumentType.MINUTES, "CB"),
+                null,
+                LocalDate.of(2026, 1, 9),
+                null,
+                List.of(Block.paragraph("Ý kiến\u0007 có ký tự điều khiển")),
+                List.of(),
+                List.of());
+        try (PDDocument document = Loader.loadPDF(renderer.pdf(odd))) {
+            assertThat(new PDFTextStripper().getText(document))
+                    .contains("ngày 09 tháng 01 năm 2026")
+                    .contains("Ý kiến có ký tự điều khiển");
+        }
+    }
+
+    static ResourceBundleMessageSource messages() {
+        ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+        messages.setBasename("i18n/messages");
+        messages.setDefaultEncoding("UTF-8");
+        messages.setFallbackToSystemLocale(false);
+        return messages;
+    }
+}
