@@ -128,6 +128,10 @@ class PortalIntegrationTests {
         SiteId site = PortalFixtures.site(jdbc, PortalFixtures.NGUYEN_TRAI);
         MockHttpSession editor = PortalFixtures.login(mvc, "bientap");
         MockHttpSession chief = PortalFixtures.login(mvc, "tongbientap");
+        mvc.perform(get("/").session(chief))
+                .andExpect(content().string(containsString("bài viết đang chờ bạn duyệt")))
+                .andExpect(content().string(containsString("Chi bộ Trường THPT Nguyễn Trãi")));
+        mvc.perform(get("/").session(editor)).andExpect(content().string(not(containsString("đang chờ bạn duyệt"))));
 
         String location = mvc.perform(post("/portal/sites/" + site + "/articles")
                         .session(editor)
