@@ -50,6 +50,7 @@
         pad(now.getUTCHours()) + ':' + pad(now.getUTCMinutes());
       if (days.length === 7) clock.textContent = days[now.getUTCDay()] + ', ' + text;
     }
+    tick();
     setInterval(tick, 30000);
   });
 })();

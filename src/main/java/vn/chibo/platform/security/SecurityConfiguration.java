@@ -93,7 +93,11 @@ class SecurityConfiguration {
                                 "/images/**",
                                 "/webjars/**",
                                 "/favicon.ico",
-                                "/robots.txt")
+                                "/robots.txt",
+                                // The public portal: pages, feeds, media, ratings and the sitemap.
+                                "/cong",
+                                "/cong/**",
+                                "/sitemap.xml")
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
@@ -106,6 +110,8 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath() + target);
                         })
                         .permitAll())
+                // A star rating is anonymous and changes nothing a signed-in user owns; it is throttled instead.
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/cong/*/bai-viet/*/danh-gia"))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

@@ -1,0 +1,310 @@
+package vn.chibo.portal.media;
+
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.platform.AuditTrail;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
+import vn.chibo.portal.MediaId;
+import vn.chibo.portal.PortalManagement;
+import vn.chibo.portal.SiteId;
+
+/**
+ * The media library of each site, kept in PostgreSQL so that every application node serves the same files. An upload
+ * is recognised by its content, never by its name: PNG, JPEG and GIF images (decoded to prove it, then re-encoded at a
+ * few widths for responsive pages) and PDF documents. The same file uploaded twice to a site is stored once.
+ */
+@Service
+public class MediaLibrary {
+
+    /** The widths offered to browsers through srcset. */
+    public static final List<Integer> WIDTHS = List.of(320, 640, 1280);
+
+    private static final int MAX_PIXELS_SIDE = 10_000;
+
+    private final JdbcClient jdbc;
+    private final PortalManagement portal;
+    private final AuditTrail audit;
+    private final long maxBytes;
+
+    MediaLibrary(
+            JdbcClient jdbc,
+            PortalManagement portal,
+            AuditTrail audit,
+            @Value("${chibo.portal.media.max-bytes:5242880}") long maxBytes) {
+        this.jdbc = jdbc;
+        this.portal = portal;
+        this.audit = audit;
+        this.maxBytes = maxBytes;
+    }
+
+    /** A file of the library as listed for editors. */
+    public record MediaItem(
+            MediaId id,
+            String fileName,
+            String contentType,
+            Integer width,
+            Integer height,
+            int sizeBytes,
+            String alt,
+            String caption,
+            Instant uploadedAt) {
+
+        public boolean image() {
+            return width != null;
+        }
+    }
+
+    /** Bytes to send, with their type and a strong validator. */
+    public record Content(byte[] bytes, String contentType, String etag) {}
+
+    @Transactional
+    public MediaId upload(CurrentUser user, SiteId site, String fileName, byte[] bytes, String alt, String caption) {
+        portal.require(user, site, Permission.PORTAL_EDIT);
+        if (bytes == null || bytes.length == 0) {
+            throw new InvalidInputException("file", "portal.media.empty");
+        }
+        if (bytes.length > maxBytes) {
+            throw new InvalidInputException("file", "portal.media.tooLarge", maxBytes / (1024 * 1024));
+        }
+        String type = detect(bytes);
+        if (type == null) {
+            throw new InvalidInputException("file", "portal.media.unsupported");
+        }
+        String name = cleanName(fileName);
+        String sha = sha256(bytes);
+        Optional<Long> existing = jdbc.sql("SELECT id FROM portal.media WHERE site_id = :site AND sha256 = :sha")
+                .param("site", site.value())
+                .param("sha", sha)
+                .query(Long.class)
+                .optional();
+        if (existing.isPresent()) {
+            return MediaId.of(existing.get());
+        }
+        BufferedImage image = type.startsWith("image/") ? decode(bytes) : null;
+        long id = jdbc.sql(
+                        """
+                        INSERT INTO portal.media (site_id, sha256, content_type, file_name, width, height, size_bytes,
+                            bytes, alt_text, caption, uploaded_by)
+                        VALUES (:site, :sha, :type, :name, :width, :height, :size, :bytes, :alt, :caption, :by)
+                        RETURNING id
+                        """)
+                .param("site", site.value())
+                .param("sha", sha)
+                .param("type", type)
+                .param("name", name)
+                .param("width", image == null ? null : image.getWidth())
+                .param("height", image == null ? null : image.getHeight())
+                .param("size", bytes.length)
+                .param("bytes", bytes)
+                .param("alt", blankToNull(alt))
+                .param("caption", blankToNull(caption))
+                .param("by", user.username())
+                .query(Long.class)
+                .single();
+        if (image != null) {
+            for (int width : WIDTHS) {
+                if (width < image.getWidth()) {
+                    boolean jpeg = type.equals("image/jpeg");
+                    jdbc.sql("INSERT INTO portal.media_variant (media_id, width, content_type, bytes)"
+                                    + " VALUES (:id, :width, :type, :bytes)")
+                            .param("id", id)
+                            .param("width", width)
+                            .param("type", jpeg ? "image/jpeg" : "image/png")
+                            .param("bytes", resize(image, width, jpeg))
+                            .update();
+                }
+            }
+        }
+        audit.record(user, "portal.media.upload", "Media", id, null, Map.of("site", site, "file", name, "type", type));
+        return MediaId.of(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<MediaItem> list(CurrentUser user, SiteId site) {
+        portal.require(user, site, Permission.PORTAL_EDIT);
+        return jdbc.sql("SELECT id, file_name, content_type, width, height, size_bytes, alt_text, caption, uploaded_at"
+                        + " FROM portal.media WHERE site_id = :site ORDER BY uploaded_at DESC, id DESC")
+                .param("site", site.value())
+                .query((rs, n) -> new MediaItem(
+                        MediaId.of(rs.getLong("id")),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        (Integer) rs.getObject("width"),
+                        (Integer) rs.getObject("height"),
+                        rs.getInt("size_bytes"),
+                        rs.getString("alt_text"),
+                        rs.getString("caption"),
+                        rs.getTimestamp("uploaded_at").toInstant()))
+                .list();
+    }
+
+    /** The file, or its variant of the smallest width at least {@code width} (the original when none is). */
+    @Transactional(readOnly = true)
+    public Optional<Content> content(MediaId id, Integer width) {
+        if (width != null) {
+            Optional<Content> variant = jdbc.sql("SELECT v.bytes, v.content_type, m.sha256 || '-' || v.width AS etag"
+                            + " FROM portal.media_variant v JOIN portal.media m ON m.id = v.media_id"
+                            + " WHERE v.media_id = :id AND v.width >= :width ORDER BY v.width LIMIT 1")
+                    .param("id", id.value())
+                    .param("width", width)
+                    .query((rs, n) ->
+                            new Content(rs.getBytes("bytes"), rs.getString("content_type"), rs.getString("etag")))
+                    .optional();
+            if (variant.isPresent()) {
+                return variant;
+            }
+        }
+        return jdbc.sql("SELECT bytes, content_type, sha256 FROM portal.media WHERE id = :id")
+                .param("id", id.value())
+                .query((rs, n) ->
+                        new Content(rs.getBytes("bytes"), rs.getString("content_type"), rs.getString("sha256")))
+                .optional();
+    }
+
+    /**
+     * Whether anyone may fetch the file: it is shown by a published article. A file uploaded for a draft stays
+     * private until then, like the draft.
+     */
+    @Transactional(readOnly = true)
+    public boolean isPublic(MediaId id) {
+        return jdbc.sql("SELECT EXISTS (SELECT 1 FROM portal.article_media am JOIN portal.article a"
+                        + " ON a.id = am.article_id WHERE am.media_id = :id AND a.status = 'PUBLISHED')")
+                .param("id", id.value())
+                .query(Boolean.class)
+                .single();
+    }
+
+    /** The site a file belongs to. */
+    @Transactional(readOnly = true)
+    public Optional<SiteId> siteOf(MediaId id) {
+        return jdbc.sql("SELECT site_id FROM portal.media WHERE id = :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .optional()
+                .map(SiteId::of);
+    }
+
+    /** The widths stored for an image, for srcset. */
+    @Transactional(readOnly = true)
+    public List<Integer> widths(MediaId id) {
+        return jdbc.sql("SELECT width FROM portal.media_variant WHERE media_id = :id ORDER BY width")
+                .param("id", id.value())
+                .query(Integer.class)
+                .list();
+    }
+
+    /** The type the content proves, or null: the name and the browser's claim are not trusted. */
+    static String detect(byte[] b) {
+        if (starts(b, 0x89, 'P', 'N', 'G', 0x0D, 0x0A, 0x1A, 0x0A)) {
+            return "image/png";
+        }
+        if (starts(b, 0xFF, 0xD8, 0xFF)) {
+            return "image/jpeg";
+        }
+        if (starts(b, 'G', 'I', 'F', '8')) {
+            return "image/gif";
+        }
+        if (starts(b, '%', 'P', 'D', 'F', '-')) {
+            return "application/pdf";
+        }
+        return null;
+    }
+
+    private static boolean starts(byte[] bytes, int... prefix) {
+        if (bytes.length < prefix.length) {
+            return false;
+        }
+        for (int i = 0; i < prefix.length; i++) {
+            if ((bytes[i] & 0xFF) != prefix[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static BufferedImage decode(byte[] bytes) {
+        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                throw new InvalidInputException("file", "portal.media.unsupported");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                // Refuse a huge canvas before decoding it: a small file can declare gigapixels.
+                if (reader.getWidth(0) > MAX_PIXELS_SIDE || reader.getHeight(0) > MAX_PIXELS_SIDE) {
+                    throw new InvalidInputException("file", "portal.media.tooManyPixels", MAX_PIXELS_SIDE);
+                }
+                return reader.read(0);
+            } finally {
+                reader.dispose();
+            }
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidInputException invalid) {
+                throw invalid;
+            }
+            throw new InvalidInputException("file", "portal.media.unreadable");
+        }
+    }
+
+    private static byte[] resize(BufferedImage image, int width, boolean jpeg) {
+        int height = Math.max(1, Math.round(image.getHeight() * (width / (float) image.getWidth())));
+        BufferedImage scaled =
+                new BufferedImage(width, height, jpeg ? BufferedImage.TYPE_INT_RGB : BufferedImage.TYPE_INT_ARGB);
+        Graphics2D g = scaled.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.drawImage(image, 0, 0, width, height, null);
+        } finally {
+            g.dispose();
+        }
+        try {
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            ImageIO.write(scaled, jpeg ? "jpg" : "png", out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new IllegalStateException("Could not encode an image variant", e);
+        }
+    }
+
+    private static String cleanName(String fileName) {
+        String name = fileName == null ? "" : fileName.replace('\\', '/');
+        name = name.substring(name.lastIndexOf('/') + 1).strip();
+        name = name.replaceAll("[\\p{Cntrl}\"<>]", "");
+        return name.isEmpty() ? "tep" : name.length() > 200 ? name.substring(name.length() - 200) : name;
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}

@@ -1,0 +1,261 @@
+package vn.chibo.portal.reading;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.portal.ArticleDetails;
+import vn.chibo.portal.ArticleId;
+import vn.chibo.portal.CategoryDetails;
+import vn.chibo.portal.MediaId;
+import vn.chibo.portal.SiteId;
+
+/**
+ * What the public may read. Every query here is limited to published articles: a draft, a submitted, scheduled,
+ * returned, unpublished or archived article does not exist for readers, whatever its address.
+ */
+@Service
+public class PublicArticles {
+
+    /** The one condition that makes an article public; every query below uses it. */
+    static final String PUBLIC = "a.status = 'PUBLISHED'";
+
+    private static final String COLUMNS = "a.id, a.site_id, s.slug AS site_slug, s.name AS site_name, a.slug, a.title,"
+            + " a.lead, a.byline, a.cover_media_id, a.cover_alt, a.published_at, a.updated_at";
+    private static final String FROM = " FROM portal.article a JOIN portal.site s ON s.id = a.site_id WHERE " + PUBLIC;
+
+    private final JdbcClient jdbc;
+
+    PublicArticles(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A line of a public list. */
+    public record Teaser(
+            ArticleId id,
+            SiteId siteId,
+            String siteSlug,
+            String siteName,
+            String slug,
+            String title,
+            String lead,
+            String byline,
+            MediaId cover,
+            String coverAlt,
+            Instant publishedAt,
+            Instant updatedAt) {}
+
+    /** A published article with its text. */
+    public record PublicArticle(
+            Teaser teaser, String body, List<CategoryDetails> categories, List<ArticleDetails.Tag> tags) {}
+
+    /** One page of a list. */
+    public record Page(List<Teaser> items, int page, int pages, long total) {
+
+        public boolean hasPrevious() {
+            return page > 1;
+        }
+
+        public boolean hasNext() {
+            return page < pages;
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public List<Teaser> featured(SiteId site, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " AND a.site_id = :site AND a.featured"
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                .param("site", site.value())
+                .param("limit", limit)
+                .query(PublicArticles::teaser)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Teaser> latest(SiteId site, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " AND a.site_id = :site"
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                .param("site", site.value())
+                .param("limit", limit)
+                .query(PublicArticles::teaser)
+                .list();
+    }
+
+    /** The newest articles of the component portals, for the main portal's home page. */
+    @Transactional(readOnly = true)
+    public List<Teaser> latestOfComponents(int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM
+                        + " AND NOT s.main ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                .param("limit", limit)
+                .query(PublicArticles::teaser)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Teaser> latestInCategory(long category, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " AND EXISTS (SELECT 1 FROM portal.article_category ac"
+                        + " WHERE ac.article_id = a.id AND ac.category_id = :category)"
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
+                .param("category", category)
+                .param("limit", limit)
+                .query(PublicArticles::teaser)
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Page category(long category, int page, int size) {
+        String where = " AND EXISTS (SELECT 1 FROM portal.article_category ac WHERE ac.article_id = a.id"
+                + " AND ac.category_id = :category)";
+        long total = jdbc.sql("SELECT count(*)" + FROM + where)
+                .param("category", category)
+                .query(Long.class)
+                .single();
+        List<Teaser> items = jdbc.sql("SELECT " + COLUMNS + FROM + where
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("category", category)
+                .param("limit", size)
+                .param("offset", (long) (page - 1) * size)
+                .query(PublicArticles::teaser)
+                .list();
+        return new Page(items, page, pages(total, size), total);
+    }
+
+    @Transactional(readOnly = true)
+    public Page tag(SiteId site, String tag, int page, int size) {
+        String where = " AND a.site_id = :site AND EXISTS (SELECT 1 FROM portal.article_tag t"
+                + " WHERE t.article_id = a.id AND t.slug = :tag)";
+        long total = jdbc.sql("SELECT count(*)" + FROM + where)
+                .param("site", site.value())
+                .param("tag", tag)
+                .query(Long.class)
+                .single();
+        List<Teaser> items = jdbc.sql("SELECT " + COLUMNS + FROM + where
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("site", site.value())
+                .param("tag", tag)
+                .param("limit", size)
+                .param("offset", (long) (page - 1) * size)
+                .query(PublicArticles::teaser)
+                .list();
+        return new Page(items, page, pages(total, size), total);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<String> tagName(SiteId site, String tag) {
+        return jdbc.sql("SELECT t.name FROM portal.article_tag t JOIN portal.article a ON a.id = t.article_id"
+                        + " WHERE a.site_id = :site AND t.slug = :tag AND " + PUBLIC + " LIMIT 1")
+                .param("site", site.value())
+                .param("tag", tag)
+                .query(String.class)
+                .optional();
+    }
+
+    /**
+     * Articles matching every word of the query, ignoring case and diacritics, ranked by relevance and then by how
+     * recent they are (relevance halves for every year of age). {@code site} null searches all sites.
+     */
+    @Transactional(readOnly = true)
+    public Page search(SiteId site, String query, int page, int size) {
+        String q = query == null ? "" : query.strip();
+        if (q.isEmpty()) {
+            return new Page(List.of(), 1, 0, 0);
+        }
+        String where = " AND a.search @@ plainto_tsquery('simple', platform.fold(:q))"
+                + " AND (CAST(:site AS bigint) IS NULL OR a.site_id = :site)";
+        Long siteId = site == null ? null : site.value();
+        long total = jdbc.sql("SELECT count(*)" + FROM + where)
+                .param("q", q)
+                .param("site", siteId)
+                .query(Long.class)
+                .single();
+        List<Teaser> items = jdbc.sql("SELECT " + COLUMNS + FROM + where
+                        + " ORDER BY ts_rank(a.search, plainto_tsquery('simple', platform.fold(:q)))"
+                        + " * power(0.5, extract(epoch FROM now() - a.published_at) / 31557600.0) DESC,"
+                        + " a.published_at DESC LIMIT :limit OFFSET :offset")
+                .param("q", q)
+                .param("site", siteId)
+                .param("limit", size)
+                .param("offset", (long) (page - 1) * size)
+                .query(PublicArticles::teaser)
+                .list();
+        return new Page(items, page, pages(total, size), total);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<PublicArticle> article(SiteId site, String slug) {
+        return jdbc.sql("SELECT " + COLUMNS + ", a.body" + FROM + " AND a.site_id = :site AND a.slug = :slug")
+                .param("site", site.value())
+                .param("slug", slug)
+                .query((rs, n) -> new PublicArticle(teaser(rs, n), rs.getString("body"), List.of(), List.of()))
+                .optional()
+                .map(a -> new PublicArticle(
+                        a.teaser(),
+                        a.body(),
+                        categories(a.teaser().id()),
+                        tags(a.teaser().id())));
+    }
+
+    /** Whether the article can be read by the public, for the live parts of a page (rating, views). */
+    @Transactional(readOnly = true)
+    public Optional<Teaser> publicTeaser(ArticleId id) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " AND a.id = :id")
+                .param("id", id.value())
+                .query(PublicArticles::teaser)
+                .optional();
+    }
+
+    /** Every public article of every site, for the sitemap. */
+    @Transactional(readOnly = true)
+    public List<Teaser> all() {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + " ORDER BY s.id, a.published_at DESC")
+                .query(PublicArticles::teaser)
+                .list();
+    }
+
+    private List<CategoryDetails> categories(ArticleId article) {
+        return jdbc.sql("SELECT c.id, c.site_id, c.slug, c.name, c.position FROM portal.category c"
+                        + " JOIN portal.article_category ac ON ac.category_id = c.id WHERE ac.article_id = :id"
+                        + " ORDER BY c.position")
+                .param("id", article.value())
+                .query((rs, n) -> new CategoryDetails(
+                        vn.chibo.portal.CategoryId.of(rs.getLong("id")),
+                        SiteId.of(rs.getLong("site_id")),
+                        rs.getString("slug"),
+                        rs.getString("name"),
+                        rs.getInt("position")))
+                .list();
+    }
+
+    private List<ArticleDetails.Tag> tags(ArticleId article) {
+        return jdbc.sql("SELECT slug, name FROM portal.article_tag WHERE article_id = :id ORDER BY name")
+                .param("id", article.value())
+                .query((rs, n) -> new ArticleDetails.Tag(rs.getString("slug"), rs.getString("name")))
+                .list();
+    }
+
+    private static int pages(long total, int size) {
+        return (int) Math.max(1, (total + size - 1) / size);
+    }
+
+    private static Teaser teaser(ResultSet rs, int n) throws SQLException {
+        long cover = rs.getLong("cover_media_id");
+        boolean noCover = rs.wasNull();
+        return new Teaser(
+                ArticleId.of(rs.getLong("id")),
+                SiteId.of(rs.getLong("site_id")),
+                rs.getString("site_slug"),
+                rs.getString("site_name"),
+                rs.getString("slug"),
+                rs.getString("title"),
+                rs.getString("lead"),
+                rs.getString("byline"),
+                noCover ? null : MediaId.of(cover),
+                rs.getString("cover_alt"),
+                rs.getTimestamp("published_at").toInstant(),
+                rs.getTimestamp("updated_at").toInstant());
+    }
+}

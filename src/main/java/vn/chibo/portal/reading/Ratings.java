@@ -1,0 +1,90 @@
+package vn.chibo.portal.reading;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Duration;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
+import vn.chibo.portal.ArticleId;
+
+/** Readers' star ratings of published articles, without login: one per reader per article, throttled per address. */
+@Service
+public class Ratings {
+
+    /** What became of a rating. */
+    public enum Outcome {
+        RATED,
+        ALREADY_RATED,
+        THROTTLED
+    }
+
+    /** "Tổng số điểm của bài viết là: {total} trong {count} đánh giá". */
+    public record RatingSummary(long total, long count) {
+
+        public double average() {
+            return RatingRules.average(total, count);
+        }
+    }
+
+    private final JdbcClient jdbc;
+    private final PublicArticles articles;
+    private final ReaderSalt salt;
+    private final Cache<String, AtomicInteger> recent = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofMinutes(1))
+            .maximumSize(100_000)
+            .build();
+
+    Ratings(JdbcClient jdbc, PublicArticles articles, ReaderSalt salt) {
+        this.jdbc = jdbc;
+        this.articles = articles;
+        this.salt = salt;
+    }
+
+    @Transactional
+    public Outcome rate(ArticleId article, Integer stars, String readerCookie, String address) {
+        if (!RatingRules.validStars(stars)) {
+            throw new InvalidInputException(
+                    "stars", "portal.rating.stars.invalid", RatingRules.MIN_STARS, RatingRules.MAX_STARS);
+        }
+        articles.publicTeaser(article).orElseThrow(() -> new NotFoundException("Article", article));
+        String addressHash = RatingRules.addressHash(salt.value(), address);
+        AtomicInteger count = recent.get(addressHash, key -> new AtomicInteger());
+        if (count.incrementAndGet() > RatingRules.PER_ADDRESS_PER_MINUTE) {
+            return Outcome.THROTTLED;
+        }
+        String reader = RatingRules.readerKey(RatingRules.readerFromCookie(readerCookie), addressHash);
+        int inserted = jdbc.sql("INSERT INTO portal.article_rating (article_id, reader, address_hash, stars)"
+                        + " VALUES (:article, :reader, :address, :stars) ON CONFLICT DO NOTHING")
+                .param("article", article.value())
+                .param("reader", reader)
+                .param("address", addressHash)
+                .param("stars", stars)
+                .update();
+        return inserted == 1 ? Outcome.RATED : Outcome.ALREADY_RATED;
+    }
+
+    @Transactional(readOnly = true)
+    public boolean hasRated(ArticleId article, String readerCookie, String address) {
+        String reader = RatingRules.readerKey(
+                RatingRules.readerFromCookie(readerCookie), RatingRules.addressHash(salt.value(), address));
+        return jdbc.sql("SELECT count(*) FROM portal.article_rating WHERE article_id = :a AND reader = :r")
+                        .param("a", article.value())
+                        .param("r", reader)
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
+    @Transactional(readOnly = true)
+    public RatingSummary summary(ArticleId article) {
+        return jdbc.sql("SELECT coalesce(sum(stars), 0) AS total, count(*) AS n FROM portal.article_rating"
+                        + " WHERE article_id = :a")
+                .param("a", article.value())
+                .query((rs, n) -> new RatingSummary(rs.getLong("total"), rs.getLong("n")))
+                .single();
+    }
+}

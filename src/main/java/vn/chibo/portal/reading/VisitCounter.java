@@ -1,0 +1,160 @@
+package vn.chibo.portal.reading;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.regex.Pattern;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.portal.ArticleId;
+import vn.chibo.portal.SiteId;
+
+/**
+ * Honest visitor statistics. A visitor is a salted hash of address and browser, salted anew each day; a page counts
+ * when the browser asks for the page's live part, so crawlers that run no script are not counted, and clients that
+ * name themselves bots are dropped too. Visits are gathered in memory and written in batches, so counting never
+ * slows a page; the figures lag by at most one batch.
+ */
+@Service
+public class VisitCounter {
+
+    /** Online now: distinct visitors seen in the last five minutes. */
+    public static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
+
+    private static final Pattern BOT = Pattern.compile(
+            "(?i)(bot\\b|bot/|crawl|spider|slurp|curl|wget|python|java/|okhttp|httpclient|libwww|scrapy|wrk"
+                    + "|facebookexternalhit|monitor|uptime|preview)");
+
+    /** Statistics of a site as the public sees them. */
+    public record VisitStatistics(long onlineNow, long today, long thisMonth, long total) {}
+
+    private record VisitorKey(long site, LocalDate day, String visitor) {}
+
+    private record Seen(Instant at, int views) {}
+
+    private final JdbcClient jdbc;
+    private final ReaderSalt salt;
+    private final Clock clock;
+    private final Map<VisitorKey, Seen> pendingVisitors = new ConcurrentHashMap<>();
+    private final Map<Long, LongAdder> pendingViews = new ConcurrentHashMap<>();
+    private final Cache<Long, VisitStatistics> statistics =
+            Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).build();
+
+    VisitCounter(JdbcClient jdbc, ReaderSalt salt, Clock clock) {
+        this.jdbc = jdbc;
+        this.salt = salt;
+        this.clock = clock;
+    }
+
+    public static boolean isBot(String userAgent) {
+        return userAgent == null
+                || userAgent.isBlank()
+                || BOT.matcher(userAgent).find();
+    }
+
+    /** Notes a page view; returns false when the client is a bot and nothing was counted. */
+    public boolean record(SiteId site, ArticleId article, String address, String userAgent) {
+        if (isBot(userAgent)) {
+            return false;
+        }
+        Instant now = clock.instant();
+        LocalDate day = LocalDate.now(clock);
+        String visitor = RatingRules.sha256(salt.value() + "|" + day + "|" + address + "|" + userAgent);
+        pendingVisitors.merge(
+                new VisitorKey(site.value(), day, visitor),
+                new Seen(now, 1),
+                (a, b) -> new Seen(b.at().isAfter(a.at()) ? b.at() : a.at(), a.views() + b.views()));
+        if (article != null) {
+            pendingViews.computeIfAbsent(article.value(), k -> new LongAdder()).increment();
+        }
+        return true;
+    }
+
+    /** Writes what was gathered since the last batch. */
+    @Scheduled(fixedDelayString = "${chibo.portal.visits.flush:PT5S}")
+    @Transactional
+    public void flush() {
+        List<Map.Entry<VisitorKey, Seen>> visitors = new ArrayList<>();
+        for (VisitorKey key : List.copyOf(pendingVisitors.keySet())) {
+            Seen seen = pendingVisitors.remove(key);
+            if (seen != null) {
+                visitors.add(Map.entry(key, seen));
+            }
+        }
+        for (var entry : visitors) {
+            jdbc.sql(
+                            """
+                            INSERT INTO portal.visitor_day (site_id, day, visitor_hash, last_seen, views)
+                            VALUES (:site, :day, :visitor, :seen, :views)
+                            ON CONFLICT (site_id, day, visitor_hash) DO UPDATE
+                            SET last_seen = greatest(portal.visitor_day.last_seen, excluded.last_seen),
+                                views = portal.visitor_day.views + excluded.views
+                            """)
+                    .param("site", entry.getKey().site())
+                    .param("day", entry.getKey().day())
+                    .param("visitor", entry.getKey().visitor())
+                    .param("seen", OffsetDateTime.ofInstant(entry.getValue().at(), ZoneOffset.UTC))
+                    .param("views", entry.getValue().views())
+                    .update();
+        }
+        for (Long article : List.copyOf(pendingViews.keySet())) {
+            LongAdder adder = pendingViews.remove(article);
+            long views = adder == null ? 0 : adder.sum();
+            if (views > 0) {
+                jdbc.sql("INSERT INTO portal.article_views (article_id, views) SELECT id, :views FROM portal.article"
+                                + " WHERE id = :article ON CONFLICT (article_id) DO UPDATE"
+                                + " SET views = portal.article_views.views + excluded.views")
+                        .param("article", article)
+                        .param("views", views)
+                        .update();
+            }
+        }
+        if (!visitors.isEmpty()) {
+            statistics.invalidateAll();
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public VisitStatistics statistics(SiteId site) {
+        return statistics.get(site.value(), id -> {
+            LocalDate today = LocalDate.now(clock);
+            return jdbc.sql(
+                            """
+                            SELECT count(*) FILTER (WHERE last_seen > :online) AS online,
+                                   count(*) FILTER (WHERE day = :today) AS today,
+                                   count(*) FILTER (WHERE day >= :month) AS month,
+                                   count(*) AS total
+                            FROM portal.visitor_day WHERE site_id = :site
+                            """)
+                    .param("site", id)
+                    .param("online", OffsetDateTime.ofInstant(clock.instant().minus(ONLINE_WINDOW), ZoneOffset.UTC))
+                    .param("today", today)
+                    .param("month", today.withDayOfMonth(1))
+                    .query((rs, n) -> new VisitStatistics(
+                            rs.getLong("online"), rs.getLong("today"), rs.getLong("month"), rs.getLong("total")))
+                    .single();
+        });
+    }
+
+    @Transactional(readOnly = true)
+    public long views(ArticleId article) {
+        long stored = jdbc.sql("SELECT coalesce(max(views), 0) FROM portal.article_views WHERE article_id = :a")
+                .param("a", article.value())
+                .query(Long.class)
+                .single();
+        LongAdder pending = pendingViews.get(article.value());
+        return stored + (pending == null ? 0 : pending.sum());
+    }
+}

@@ -1,0 +1,111 @@
+package vn.chibo.portal.rendering;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.util.ContentCachingResponseWrapper;
+
+/**
+ * Serves public pages from the {@link PageCache} and fills it. A page is kept only when it went through the whole
+ * chain (security included) and came back as a complete 200 answer that sets no cookie; its headers are kept with it,
+ * so a page served from the cache carries exactly the security headers it carried the first time. Public pages do not
+ * depend on who asks, and the live parts of a page (ratings, counters) are loaded separately and never cached.
+ */
+class CachedPagesFilter extends OncePerRequestFilter {
+
+    static final String HEADER = "X-Page-Cache";
+    // Headers that belong to one exchange, not to the page.
+    private static final Set<String> PER_RESPONSE =
+            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive", "vary");
+
+    private final PageCache cache;
+
+    CachedPagesFilter(PageCache cache) {
+        this.cache = cache;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String uri = request.getRequestURI();
+        return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
+                || uri.contains("/media/")
+                || uri.endsWith("/doc-gia")
+                || uri.endsWith("/thong-ke")
+                || request.getHeader("HX-Request") != null;
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String key = key(request);
+        var cached = cache.get(key);
+        if (cached.isPresent()) {
+            PageCache.CachedPage page = cached.get();
+            List<String[]> headers = page.headers();
+            for (String[] header : headers) {
+                response.addHeader(header[0], header[1]);
+            }
+            response.setHeader(HEADER, "HIT");
+            response.setContentType(page.contentType());
+            response.setContentLength(page.body().length);
+            if ("GET".equals(request.getMethod())) {
+                response.getOutputStream().write(page.body());
+            }
+            return;
+        }
+        long generation = cache.generation();
+        long started = System.nanoTime();
+        ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
+        wrapper.setHeader(HEADER, "MISS");
+        chain.doFilter(request, wrapper);
+        String type = wrapper.getContentType();
+        if (wrapper.getStatus() == 200
+                && "GET".equals(request.getMethod())
+                && type != null
+                && !wrapper.containsHeader("Set-Cookie")) {
+            List<String[]> headers = new ArrayList<>();
+            for (String name : wrapper.getHeaderNames()) {
+                String lower = name.toLowerCase(Locale.ROOT);
+                if (!PER_RESPONSE.contains(lower) && !lower.equals("content-type") && !name.equals(HEADER)) {
+                    for (String value : wrapper.getHeaders(name)) {
+                        headers.add(new String[] {name, value});
+                    }
+                }
+            }
+            cache.put(
+                    key,
+                    new PageCache.CachedPage(wrapper.getContentAsByteArray(), type, List.copyOf(headers)),
+                    generation);
+        }
+        // How long the page took to render, for the benchmark and for anyone looking at a slow page.
+        wrapper.setHeader(
+                "Server-Timing", String.format(Locale.ROOT, "render;dur=%.1f", (System.nanoTime() - started) / 1e6));
+        wrapper.copyBodyToResponse();
+    }
+
+    private static String key(HttpServletRequest request) {
+        StringBuilder key = new StringBuilder(96);
+        key.append(request.getServerName()).append(request.getRequestURI());
+        if (request.getQueryString() != null) {
+            key.append('?').append(request.getQueryString());
+        }
+        // The language choice is the only reader-specific input of a public page.
+        Cookie[] cookies = request.getCookies();
+        if (cookies != null) {
+            for (Cookie cookie : cookies) {
+                if (cookie.getName().equals("chibo-lang")) {
+                    key.append('#').append(cookie.getValue());
+                }
+            }
+        }
+        return key.toString();
+    }
+}

@@ -1,0 +1,96 @@
+package vn.chibo.portal.rendering;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import vn.chibo.portal.SiteId;
+
+/**
+ * Rendered public pages kept in memory. Any change readers could see empties it: at once on this node after the
+ * change commits, and on every other node through a PostgreSQL notification that the database delivers on the same
+ * commit. Emptying the whole cache rather than one site's pages is deliberate: the main portal lists the articles of
+ * component portals, and a re-render costs milliseconds.
+ */
+@Component
+public class PageCache {
+
+    static final String CHANNEL = "portal_pages";
+
+    private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
+            .maximumWeight(64L * 1024 * 1024)
+            .weigher((String key, CachedPage page) -> page.body().length + key.length())
+            // A safety net only: invalidation is what keeps pages fresh.
+            .expireAfterWrite(Duration.ofMinutes(10))
+            .build();
+    private final AtomicLong generation = new AtomicLong();
+    private final JdbcClient jdbc;
+    private final Counter hits;
+    private final Counter misses;
+
+    PageCache(JdbcClient jdbc, MeterRegistry meters) {
+        this.jdbc = jdbc;
+        this.hits = meters.counter("chibo.portal.page.cache", "result", "hit");
+        this.misses = meters.counter("chibo.portal.page.cache", "result", "miss");
+        Gauge.builder("chibo.portal.page.cache.size", this, PageCache::size).register(meters);
+    }
+
+    /** A page as it was rendered: body bytes, content type and the headers it was sent with. */
+    public record CachedPage(byte[] body, String contentType, java.util.List<String[]> headers) {}
+
+    public Optional<CachedPage> get(String key) {
+        CachedPage page = pages.getIfPresent(key);
+        (page == null ? misses : hits).increment();
+        return Optional.ofNullable(page);
+    }
+
+    /** The generation to pass to {@link #put}; a page rendered across an invalidation is not kept. */
+    public long generation() {
+        return generation.get();
+    }
+
+    public void put(String key, CachedPage page, long renderedInGeneration) {
+        if (generation.get() == renderedInGeneration) {
+            pages.put(key, page);
+            if (generation.get() != renderedInGeneration) {
+                pages.invalidate(key);
+            }
+        }
+    }
+
+    /** Tells every node that the site's public pages changed; within a transaction, takes effect when it commits. */
+    public void changed(SiteId site) {
+        jdbc.sql("SELECT pg_notify('" + CHANNEL + "', :site)")
+                .param("site", site.toString())
+                .query((rs, n) -> 1)
+                .list();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    invalidateAll();
+                }
+            });
+        } else {
+            invalidateAll();
+        }
+    }
+
+    public void invalidateAll() {
+        generation.incrementAndGet();
+        pages.invalidateAll();
+    }
+
+    public long size() {
+        pages.cleanUp();
+        return pages.estimatedSize();
+    }
+}

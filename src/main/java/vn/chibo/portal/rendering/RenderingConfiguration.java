@@ -1,0 +1,26 @@
+package vn.chibo.portal.rendering;
+
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+
+/**
+ * Puts the page cache in front of the public pages, before every other filter: a page is cached only after it went
+ * through them all once (with the headers they added, which are replayed), so a cached answer skips the work, not the
+ * checks.
+ */
+@Configuration(proxyBeanMethods = false)
+class RenderingConfiguration {
+
+    @Bean
+    FilterRegistrationBean<CachedPagesFilter> cachedPagesFilter(PageCache cache) {
+        FilterRegistrationBean<CachedPagesFilter> registration =
+                new FilterRegistrationBean<>(new CachedPagesFilter(cache));
+        registration.addUrlPatterns("/cong/*", "/sitemap.xml");
+        // First of all filters: a hit costs a map lookup and a write. Spring Security (-100) and the request metrics
+        // (HIGHEST_PRECEDENCE + 1) run on every miss; hits are counted by the cache's own meter.
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return registration;
+    }
+}

@@ -1,0 +1,111 @@
+package vn.chibo.portal.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.chibo.portal.CheckIssue;
+import vn.chibo.portal.CheckIssue.Code;
+
+class SubmissionChecksTests {
+
+    private static final String LEAD = "Đại hội đã bầu chi ủy khóa mới và thông qua nghị quyết.";
+
+    private static List<Code> codes(String title, String lead, String body) {
+        return codes(new SubmissionChecks.Draft(title, lead, body, false, null));
+    }
+
+    private static List<Code> codes(SubmissionChecks.Draft draft) {
+        return SubmissionChecks.run(draft, href -> href.equals("/cong/so/bai-viet/co-that")).stream()
+                .map(CheckIssue::code)
+                .toList();
+    }
+
+    @Test
+    void aCleanArticlePasses() {
+        assertThat(
+                        codes(
+                                "Đại hội Chi bộ nhiệm kỳ 2025–2027",
+                                LEAD,
+                                "<p>Đại hội Chi bộ nhiệm kỳ 2025-2027 diễn ra ngày 14/5/2025.</p><figure><img src=\"/cong/media/1\""
+                                        + " alt=\"Đại biểu biểu quyết\"><figcaption>Đại biểu biểu quyết thông qua nghị quyết"
+                                        + "</figcaption></figure><p><a href=\"/cong/so/bai-viet/co-that\">Bài liên quan</a></p>"))
+                .isEmpty();
+    }
+
+    @Test
+    void aTitleAndATextThatDisagreeOnTheTermAreCaught() {
+        List<CheckIssue> issues = SubmissionChecks.run(
+                new SubmissionChecks.Draft(
+                        "Đại hội Chi bộ nhiệm kỳ 2020–2025",
+                        LEAD,
+                        "<p>Đại hội Chi bộ nhiệm kỳ 2017–2020 đã thành công tốt đẹp.</p>",
+                        false,
+                        null),
+                href -> true);
+        assertThat(issues).extracting(CheckIssue::code).containsExactly(Code.TERM_MISMATCH);
+        assertThat(issues.get(0).arguments()).containsExactly("2020–2025", "2017–2020");
+    }
+
+    @Test
+    void aYearInTheTitleMissingFromTheTextIsCaught() {
+        assertThat(codes("Hội nghị kiểm điểm năm 2018", LEAD, "<p>Hội nghị kiểm điểm năm 2019 của chi bộ.</p>"))
+                .containsExactly(Code.TERM_MISMATCH);
+        assertThat(codes("Hội nghị kiểm điểm năm 2018", LEAD, "<p>Hội nghị kiểm điểm năm 2018 của chi bộ.</p>"))
+                .isEmpty();
+    }
+
+    @Test
+    void aLeadPrintedTwiceOrARepeatedParagraphIsCaught() {
+        assertThat(codes("Tin", LEAD, "<p>" + LEAD + "</p><p>Đoạn khác.</p>")).containsExactly(Code.REPEATED_PARAGRAPH);
+        String paragraph = "<p>Chi bộ đã tổ chức sinh hoạt chuyên đề theo đúng kế hoạch đề ra.</p>";
+        assertThat(codes("Tin", LEAD, paragraph + paragraph)).containsExactly(Code.REPEATED_PARAGRAPH);
+        assertThat(codes("Tin", LEAD, "<p>Có.</p><p>Có.</p>"))
+                .as("short lines may repeat")
+                .isEmpty();
+    }
+
+    @Test
+    void aRawUploadPathOrFileNameInTheTextIsCaught() {
+        assertThat(codes("Tin", LEAD, "<p>Xem /uploads/news/2018_12/bien-ban.docx để biết thêm.</p>"))
+                .containsExactly(Code.RAW_FILE_PATH);
+        assertThat(codes("Tin", LEAD, "<p>Tải tệp ke-hoach-37-kh-du.pdf ở cuối trang.</p>"))
+                .containsExactly(Code.RAW_FILE_PATH);
+        assertThat(codes("Tin", LEAD, "<p>Đường dẫn C:\\Users\\vanthu\\anh.jpg</p>"))
+                .contains(Code.RAW_FILE_PATH);
+    }
+
+    @Test
+    void aFileNameUsedAsCaptionIsCaught() {
+        assertThat(codes(
+                        "Tin",
+                        LEAD,
+                        "<figure><img src=\"/cong/media/1\" alt=\"Hội nghị\"><figcaption>"
+                                + "49085617_2165403770371467_n</figcaption></figure>"))
+                .contains(Code.FILE_NAME_CAPTION);
+        assertThat(SubmissionChecks.looksLikeFileName("DSC_0042")).isTrue();
+        assertThat(SubmissionChecks.looksLikeFileName("IMG20181220.jpg")).isTrue();
+        assertThat(SubmissionChecks.looksLikeFileName("Toàn cảnh hội nghị")).isFalse();
+        assertThat(SubmissionChecks.looksLikeFileName("Hà Nội")).isFalse();
+    }
+
+    @Test
+    void anImageWithoutAlternativeTextIsCaught() {
+        assertThat(codes("Tin", LEAD, "<p><img src=\"/cong/media/1\"></p>")).containsExactly(Code.IMAGE_WITHOUT_ALT);
+        assertThat(codes(new SubmissionChecks.Draft("Tin", LEAD, "<p>Nội dung.</p>", true, " ")))
+                .containsExactly(Code.IMAGE_WITHOUT_ALT);
+    }
+
+    @Test
+    void anEmptyLeadIsCaught() {
+        assertThat(codes("Tin", "  ", "<p>Nội dung.</p>")).containsExactly(Code.EMPTY_LEAD);
+    }
+
+    @Test
+    void aBrokenInternalLinkIsCaughtButExternalLinksAreNotChecked() {
+        assertThat(codes("Tin", LEAD, "<p><a href=\"/cong/so/bai-viet/khong-co\">x</a></p>"))
+                .containsExactly(Code.BROKEN_LINK);
+        assertThat(codes("Tin", LEAD, "<p><a href=\"https://example.org/khong-co\">x</a></p>"))
+                .isEmpty();
+    }
+}
