@@ -140,7 +140,7 @@ measure_start() {
     local data_dir=$1 log=$2 start_us now code before after ours harness
     local -a pg
     before=$(machine_ticks)
-    # This script's own polling (curl, sleep) is not "other work": its finished children add to its cutime.
+    # This script's own polling (curl) is not "other work": its finished children add to its cutime.
     harness=$(process_ticks $$)
     now_us
     start_us=$now
