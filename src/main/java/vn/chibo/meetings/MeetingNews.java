@@ -8,8 +8,11 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.web.util.HtmlUtils;
 import vn.chibo.meetings.MeetingDetails.Decision;
+import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Permission;
 
 /**
  * Drafts a portal article about a closed meeting from its facts: organization, kind, date, guests by their titles,
@@ -22,10 +25,12 @@ public class MeetingNews {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final MeetingManagement meetings;
+    private final OrganizationManagement organizations;
     private final MessageSource messages;
 
-    MeetingNews(MeetingManagement meetings, MessageSource messages) {
+    MeetingNews(MeetingManagement meetings, OrganizationManagement organizations, MessageSource messages) {
         this.meetings = meetings;
+        this.organizations = organizations;
         this.messages = messages;
     }
 
@@ -49,7 +54,12 @@ public class MeetingNews {
     }
 
     public Draft draft(CurrentUser user, MeetingId id) {
-        MeetingDetails m = meetings.details(user, id);
+        // The draft carries no personal data, so the portal's editors may take it too, without seeing the record.
+        MeetingDetails m = meetings.details(CurrentUser.system(), id);
+        var held = organizations.permissions(user, m.organizationId());
+        if (!held.contains(Permission.MEETING_VIEW) && !held.contains(Permission.PORTAL_EDIT)) {
+            throw new NotFoundException("Meeting", id);
+        }
         if (m.status() != MeetingStatus.CLOSED) {
             throw new InvalidInputException("status", "meeting.news.notClosed");
         }

@@ -66,7 +66,9 @@ class SecretaryBrowserTests {
 
             page.getByRole(
                             com.microsoft.playwright.options.AriaRole.LINK,
-                            new Page.GetByRoleOptions().setName(DemoFixtures.BITHU_BRANCH))
+                            new Page.GetByRoleOptions()
+                                    .setName(DemoFixtures.BITHU_BRANCH)
+                                    .setExact(true))
                     .first()
                     .click();
             assertThat(page.locator("h1")).hasText(DemoFixtures.BITHU_BRANCH);
