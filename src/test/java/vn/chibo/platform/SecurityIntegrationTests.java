@@ -152,6 +152,20 @@ class SecurityIntegrationTests {
     }
 
     @Test
+    void theScriptsAndStylesThePagesNameAreServedByTheApp() throws Exception {
+        String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+        java.util.regex.Matcher assets = java.util.regex.Pattern.compile(
+                        "(?:src|href)=\"(/(?:webjars|css|js|images)/[^\"]+)\"")
+                .matcher(page);
+        int found = 0;
+        while (assets.find()) {
+            found++;
+            mvc.perform(get(assets.group(1))).andExpect(status().isOk());
+        }
+        assertThat(found).isGreaterThanOrEqualTo(4);
+    }
+
+    @Test
     void pagesCarryAStrictContentSecurityPolicy() throws Exception {
         mvc.perform(get("/login"))
                 .andExpect(header().string(
