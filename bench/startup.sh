@@ -1,13 +1,13 @@
 #!/usr/bin/env bash
 # Start-up figures for the production jar on the embedded PostgreSQL:
-#   (a) seconds from `java -jar target/chibo.jar` to the first served /login page, on an empty data directory and
-#       on the same directory started again (existing data);
+#   (a) seconds from `java -jar` to the first served /login page, on an empty data directory and on the same
+#       directory started again (existing data), for each layout in LAYOUTS (see below);
 #   (b) resident memory of the JVM and of its PostgreSQL processes once idle after start.
 # Targets (issue 2): under 5 s to the first page, under 450 MB in total.
 #
 # Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m),
 # RUNS (default 3), PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120),
-# PAGE (the page polled, default /login).
+# PAGE (the page polled, default /login), LAYOUTS (default "jar extracted cds").
 # Application logs go to bench/out/.
 set -euo pipefail
 
@@ -18,7 +18,11 @@ PORT=${PORT:-18080}
 IDLE_SECONDS=${IDLE_SECONDS:-10}
 START_TIMEOUT=${START_TIMEOUT:-120}
 JAVA_OPTS=${JAVA_OPTS:-}
-JAR=target/chibo.jar
+# LAYOUTS: which ways to start, measured one after the other:
+#   jar        java -jar target/chibo.jar (the self-contained jar)
+#   extracted  java -jar target/chibo/chibo.jar (the same application unpacked by the build, libraries in lib/)
+#   cds        the extracted layout with a class data sharing archive made by one training start
+LAYOUTS=${LAYOUTS:-jar extracted cds}
 OUT=bench/out
 if [ -n "${JAVA_HOME:-}" ]; then
     JAVA="$JAVA_HOME/bin/java"
@@ -147,7 +151,7 @@ measure_start() {
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE \
         CHIBO_DATA_DIR="$data_dir" SERVER_PORT="$PORT" CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
-        "$JAVA" $JAVA_OPTS -jar "$JAR" >"$log" 2>&1 </dev/null &
+        "$JAVA" $JAVA_OPTS $LAYOUT_OPTS -jar "$JAR" >"$log" 2>&1 </dev/null &
     app_pid=$!
     code="no connection"
     while :; do
@@ -190,8 +194,8 @@ if curl -s -o /dev/null -m 2 "http://localhost:${PORT}/"; then
     die "port ${PORT} is already in use; choose another with PORT=..."
 fi
 
-if [ ! -f "$JAR" ]; then
-    echo "Building $JAR ..."
+if [ ! -f target/chibo.jar ] || [ ! -f target/chibo/chibo.jar ]; then
+    echo "Building target/chibo.jar and target/chibo/ ..."
     ./mvnw -q -B -ntp -DskipTests package </dev/null
 fi
 mkdir -p "$OUT"
@@ -207,27 +211,52 @@ echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
 echo "Runs: $RUNS per case, port $PORT, memory read ${IDLE_SECONDS} s after the first page"
 echo
 
-printf '%-4s %-9s %9s %8s %8s %10s %9s %7s\n' run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" "others"
 declare -A seconds totals
-for run in $(seq 1 "$RUNS"); do
-    data_dir=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
-    temp_dirs+=("$data_dir")
-    for kind in empty existing; do
-        measure_start "$data_dir" "$OUT/startup-${run}-${kind}.log"
-        stop_app "$data_dir"
-        printf '%-4s %-9s %8ss %8s %8s %10s %9s %6s%%   (%s PostgreSQL processes)\n' "$run" "$kind" "$secs" \
-            "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" "$(mb "$pss_kb")" "$others" "$pg_count"
-        seconds[$kind]+="$secs "
-        totals[$kind]+="$(mb $((jvm_kb + pg_kb))) "
+for layout in $LAYOUTS; do
+    LAYOUT_OPTS=""
+    case $layout in
+        jar) JAR=target/chibo.jar ;;
+        extracted) JAR=target/chibo/chibo.jar ;;
+        cds)
+            JAR=target/chibo/chibo.jar
+            archive="$OUT/chibo-cds.jsa"
+            rm -f "$archive"
+            training=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
+            temp_dirs+=("$training")
+            # One start that stops once the context is refreshed records the classes it loaded.
+            env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE CHIBO_DATA_DIR="$training" SERVER_PORT="$PORT" \
+                CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
+                "$JAVA" $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh \
+                -jar "$JAR" >"$OUT/startup-cds-training.log" 2>&1 </dev/null || die "CDS training run failed"
+            rm -rf "$training"
+            LAYOUT_OPTS="-XX:SharedArchiveFile=$archive"
+            ;;
+        *) die "unknown layout $layout (jar, extracted, cds)" ;;
+    esac
+    echo "Layout $layout: java ${LAYOUT_OPTS:+$LAYOUT_OPTS }-jar $JAR"
+    printf '%-4s %-9s %9s %8s %8s %10s %9s %7s\n' run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" "others"
+    for run in $(seq 1 "$RUNS"); do
+        data_dir=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
+        temp_dirs+=("$data_dir")
+        for kind in empty existing; do
+            measure_start "$data_dir" "$OUT/startup-${layout}-${run}-${kind}.log"
+            stop_app "$data_dir"
+            printf '%-4s %-9s %8ss %8s %8s %10s %9s %6s%%   (%s PostgreSQL processes)\n' "$run" "$kind" "$secs" \
+                "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" "$(mb "$pss_kb")" "$others" "$pg_count"
+            seconds[$layout.$kind]+="$secs "
+            totals[$layout.$kind]+="$(mb $((jvm_kb + pg_kb))) "
+        done
+        rm -rf "$data_dir"
     done
-    rm -rf "$data_dir"
+    echo
 done
 
-echo
-echo "Median time to first page: empty $(median ${seconds[empty]}) s, existing $(median ${seconds[existing]}) s" \
-    "(target < 5 s)"
-echo "Median idle RSS, JVM + PostgreSQL: after empty $(median ${totals[empty]} | cut -d. -f1) MB," \
-    "after existing $(median ${totals[existing]} | cut -d. -f1) MB (target < 450 MB)"
+for layout in $LAYOUTS; do
+    echo "$layout: median time to first page: empty $(median ${seconds[$layout.empty]}) s," \
+        "existing $(median ${seconds[$layout.existing]}) s (target < 5 s); median idle RSS, JVM + PostgreSQL:" \
+        "after empty $(median ${totals[$layout.empty]} | cut -d. -f1) MB," \
+        "after existing $(median ${totals[$layout.existing]} | cut -d. -f1) MB (target < 450 MB)"
+done
 echo "RSS counts PostgreSQL's shared memory once per process that touched it; PSS shares it out and is the fairer sum."
 echo "others: share of the machine's CPU used by other processes during the start; above a few per cent, the start was"
 echo "slowed by other work and its time is pessimistic."

@@ -2,9 +2,9 @@ package vn.chibo.platform.database;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.flyway.autoconfigure.FlywayMigrationStrategy;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Condition;
 import org.springframework.context.annotation.ConditionContext;
@@ -23,7 +23,19 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgresServer embeddedPostgresServer(@Value("${chibo.data-dir:./data}") String dataDir) {
-        return EmbeddedPostgresServer.start(Path.of(dataDir));
+        // Usually started already, while the context was being built: see EarlyEmbeddedPostgres.
+        return EarlyEmbeddedPostgres.take(EarlyEmbeddedPostgres.dataDirectory(dataDir));
+    }
+
+    /** Migrates unless the early start has already applied every migration to this server. */
+    @Bean
+    FlywayMigrationStrategy flywayMigrationStrategy(
+            EmbeddedPostgresServer server, @Value("${chibo.data-dir:./data}") String dataDir) {
+        return flyway -> {
+            if (!EarlyEmbeddedPostgres.migratedEarly(EarlyEmbeddedPostgres.dataDirectory(dataDir))) {
+                flyway.migrate();
+            }
+        };
     }
 
     @Bean(destroyMethod = "close")
