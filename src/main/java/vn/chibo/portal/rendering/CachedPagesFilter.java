@@ -34,12 +34,36 @@ class CachedPagesFilter extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !cacheable(request);
+    }
+
+    /** Whether the request asks for a whole public page that may come from the cache. */
+    static boolean cacheable(HttpServletRequest request) {
+        String method = request.getMethod();
+        if (!("GET".equals(method) || "HEAD".equals(method)) || request.getHeader("HX-Request") != null) {
+            return false;
+        }
         String uri = request.getRequestURI();
-        return !("GET".equals(request.getMethod()) || "HEAD".equals(request.getMethod()))
-                || uri.contains("/media/")
-                || uri.endsWith("/doc-gia")
-                || uri.endsWith("/thong-ke")
-                || request.getHeader("HX-Request") != null;
+        return !(uri.contains("/media/") || uri.endsWith("/doc-gia") || uri.endsWith("/thong-ke"));
+    }
+
+    /** The paths this filter is registered for (see RenderingConfiguration). */
+    static boolean covered(String uri) {
+        return uri.startsWith("/cong/") || uri.equals("/sitemap.xml");
+    }
+
+    /** Sends a cached page: the headers it was first sent with, then the body (not for HEAD). */
+    static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        for (String[] header : page.headers()) {
+            response.addHeader(header[0], header[1]);
+        }
+        response.setHeader(HEADER, "HIT");
+        response.setContentType(page.contentType());
+        response.setContentLength(page.body().length);
+        if ("GET".equals(request.getMethod())) {
+            response.getOutputStream().write(page.body());
+        }
     }
 
     @Override
@@ -48,17 +72,7 @@ class CachedPagesFilter extends OncePerRequestFilter {
         String key = key(request);
         var cached = cache.get(key);
         if (cached.isPresent()) {
-            PageCache.CachedPage page = cached.get();
-            List<String[]> headers = page.headers();
-            for (String[] header : headers) {
-                response.addHeader(header[0], header[1]);
-            }
-            response.setHeader(HEADER, "HIT");
-            response.setContentType(page.contentType());
-            response.setContentLength(page.body().length);
-            if ("GET".equals(request.getMethod())) {
-                response.getOutputStream().write(page.body());
-            }
+            write(cached.get(), request, response);
             return;
         }
         long generation = cache.generation();
@@ -80,6 +94,11 @@ class CachedPagesFilter extends OncePerRequestFilter {
                     }
                 }
             }
+            // The language travels outside the header list (setLocale); it belongs to the page.
+            if (wrapper.getLocale() != null && !wrapper.containsHeader("Content-Language")) {
+                headers.add(
+                        new String[] {"Content-Language", wrapper.getLocale().toLanguageTag()});
+            }
             cache.put(
                     key,
                     new PageCache.CachedPage(wrapper.getContentAsByteArray(), type, List.copyOf(headers)),
@@ -91,14 +110,14 @@ class CachedPagesFilter extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
-    private static String key(HttpServletRequest request) {
+    static String key(HttpServletRequest request) {
         StringBuilder key = new StringBuilder(96);
         key.append(request.getServerName()).append(request.getRequestURI());
         if (request.getQueryString() != null) {
             key.append('?').append(request.getQueryString());
         }
         // The language choice is the only reader-specific input of a public page.
-        Cookie[] cookies = request.getCookies();
+        Cookie[] cookies = request.getHeader("Cookie") == null ? null : request.getCookies();
         if (cookies != null) {
             for (Cookie cookie : cookies) {
                 if (cookie.getName().equals("chibo-lang")) {

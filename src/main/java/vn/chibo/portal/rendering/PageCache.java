@@ -44,12 +44,34 @@ public class PageCache {
     }
 
     /** A page as it was rendered: body bytes, content type and the headers it was sent with. */
-    public record CachedPage(byte[] body, String contentType, java.util.List<String[]> headers) {}
+    public record CachedPage(byte[] body, String contentType, java.util.List<String[]> headers, byte[][] encoded) {
+
+        public CachedPage(byte[] body, String contentType, java.util.List<String[]> headers) {
+            this(body, contentType, headers, encode(headers));
+        }
+
+        /** Names and values alternately, as the bytes HTTP/1.1 sends (ISO-8859-1), so a hit encodes nothing. */
+        private static byte[][] encode(java.util.List<String[]> headers) {
+            byte[][] encoded = new byte[headers.size() * 2][];
+            for (int i = 0; i < headers.size(); i++) {
+                encoded[2 * i] = headers.get(i)[0].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+                encoded[2 * i + 1] = headers.get(i)[1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            }
+            return encoded;
+        }
+    }
 
     public Optional<CachedPage> get(String key) {
         CachedPage page = pages.getIfPresent(key);
         (page == null ? misses : hits).increment();
         return Optional.ofNullable(page);
+    }
+
+    /** The page if it is cached, or null; counted like {@link #get}. */
+    CachedPage peek(String key) {
+        CachedPage page = pages.getIfPresent(key);
+        (page == null ? misses : hits).increment();
+        return page;
     }
 
     /** The generation to pass to {@link #put}; a page rendered across an invalidation is not kept. */

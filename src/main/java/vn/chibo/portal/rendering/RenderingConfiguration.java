@@ -1,5 +1,7 @@
 package vn.chibo.portal.rendering;
 
+import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -22,5 +24,11 @@ class RenderingConfiguration {
         // (HIGHEST_PRECEDENCE + 1) run on every miss; hits are counted by the cache's own meter.
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
         return registration;
+    }
+
+    /** Cache hits are answered by a Tomcat valve, before the filters; the filter above renders and fills. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedPageValve(PageCache cache) {
+        return factory -> factory.addEngineValves(new CachedPageValve(cache));
     }
 }
