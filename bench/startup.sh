@@ -22,6 +22,7 @@ JAVA_OPTS=${JAVA_OPTS:-}
 #   jar        java -jar target/chibo.jar (the self-contained jar)
 #   extracted  java -jar target/chibo/chibo.jar (the same application unpacked by the build, libraries in lib/)
 #   cds        the extracted layout with a class data sharing archive made by one training start
+#   aot        (JDK 25) the extracted layout with an ahead-of-time cache made by one training start
 LAYOUTS=${LAYOUTS:-jar extracted cds}
 OUT=bench/out
 if [ -n "${JAVA_HOME:-}" ]; then
@@ -231,7 +232,21 @@ for layout in $LAYOUTS; do
             rm -rf "$training"
             LAYOUT_OPTS="-XX:SharedArchiveFile=$archive"
             ;;
-        *) die "unknown layout $layout (jar, extracted, cds)" ;;
+        aot)
+            # JDK 25: an ahead-of-time cache (classes loaded and linked, method profiles) from one training start.
+            JAR=target/chibo/chibo.jar
+            archive="$OUT/chibo.aot"
+            rm -f "$archive"
+            training=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
+            temp_dirs+=("$training")
+            env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE CHIBO_DATA_DIR="$training" SERVER_PORT="$PORT" \
+                CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
+                "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$archive" -Dspring.context.exit=onRefresh \
+                -jar "$JAR" >"$OUT/startup-aot-training.log" 2>&1 </dev/null || die "AOT training run failed (JDK 25+)"
+            rm -rf "$training"
+            LAYOUT_OPTS="-XX:AOTCache=$archive"
+            ;;
+        *) die "unknown layout $layout (jar, extracted, cds, aot)" ;;
     esac
     echo "Layout $layout: java ${LAYOUT_OPTS:+$LAYOUT_OPTS }-jar $JAR"
     printf '%-4s %-9s %9s %8s %8s %10s %9s %7s\n' run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" "others"
