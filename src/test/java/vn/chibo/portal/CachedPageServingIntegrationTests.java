@@ -66,6 +66,36 @@ class CachedPageServingIntegrationTests {
     }
 
     @Test
+    void readersRevalidateAndGetNotModifiedUntilThePageChanges() throws Exception {
+        SiteId site = PortalFixtures.site(jdbc, PortalFixtures.NGUYEN_TRAI);
+        String home = "/cong/" + PortalFixtures.NGUYEN_TRAI;
+        HttpResponse<byte[]> first = send(HttpRequest.newBuilder(uri(home)).GET());
+        String etag = header(first, "ETag");
+        // Storable, but to be checked before each use: never Spring Security's no-store on a public page.
+        assertThat(header(first, "Cache-Control")).isEqualTo("no-cache");
+        assertThat(first.headers().firstValue("Pragma")).isEmpty();
+        assertThat(etag).startsWith("W/\"");
+
+        HttpResponse<byte[]> unchanged = send(
+                HttpRequest.newBuilder(uri(home)).header("If-None-Match", etag).GET());
+        assertThat(unchanged.statusCode()).isEqualTo(304);
+        assertThat(unchanged.body()).isEmpty();
+        assertThat(header(unchanged, "ETag")).isEqualTo(etag);
+
+        PortalFixtures.published(articles, site, "Ngày hội đọc sách của học sinh khối 10 " + System.nanoTime());
+        HttpResponse<byte[]> changed = send(
+                HttpRequest.newBuilder(uri(home)).header("If-None-Match", etag).GET());
+        assertThat(changed.statusCode()).isEqualTo(200);
+        assertThat(header(changed, "ETag")).isNotEqualTo(etag);
+        // The rendered answer (a miss) carries its validator too, so the next revalidation is a 304 again.
+        assertThat(send(HttpRequest.newBuilder(uri(home))
+                                .header("If-None-Match", header(changed, "ETag"))
+                                .GET())
+                        .statusCode())
+                .isEqualTo(304);
+    }
+
+    @Test
     void publishingReachesPagesServedFromTheCache() throws Exception {
         SiteId site = PortalFixtures.site(jdbc, PortalFixtures.NGUYEN_TRAI);
         String home = "/cong/" + PortalFixtures.NGUYEN_TRAI;

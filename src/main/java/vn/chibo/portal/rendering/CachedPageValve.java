@@ -48,6 +48,10 @@ final class CachedPageValve extends ValveBase {
             headers.addValue(encoded[i], 0, encoded[i].length).setBytes(encoded[i + 1], 0, encoded[i + 1].length);
         }
         headers.addValue(HIT_NAME, 0, HIT_NAME.length).setBytes(HIT_VALUE, 0, HIT_VALUE.length);
+        if (CachedPagesFilter.notModified(page, request.getHeader("If-None-Match"))) {
+            coyote.setStatus(304);
+            return;
+        }
         coyote.setContentType(page.contentType());
         coyote.setContentLength(page.body().length);
         if ("GET".equals(request.getMethod())) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.zip.CRC32C;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -22,6 +23,7 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
 class CachedPagesFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Page-Cache";
+    static final String REVALIDATE = "no-cache";
     // Headers that belong to one exchange, not to the page.
     private static final Set<String> PER_RESPONSE =
             Set.of("set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive", "vary");
@@ -52,13 +54,17 @@ class CachedPagesFilter extends OncePerRequestFilter {
         return uri.startsWith("/cong/") || uri.equals("/sitemap.xml");
     }
 
-    /** Sends a cached page: the headers it was first sent with, then the body (not for HEAD). */
+    /** Sends a cached page: the headers it was first sent with, then the body (not for HEAD, nor when unchanged). */
     static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         for (String[] header : page.headers()) {
             response.addHeader(header[0], header[1]);
         }
         response.setHeader(HEADER, "HIT");
+        if (notModified(page, request.getHeader("If-None-Match"))) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         response.setContentType(page.contentType());
         response.setContentLength(page.body().length);
         if ("GET".equals(request.getMethod())) {
@@ -79,12 +85,16 @@ class CachedPagesFilter extends OncePerRequestFilter {
         long started = System.nanoTime();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         wrapper.setHeader(HEADER, "MISS");
+        // Browsers and proxies may keep a public page but must ask again before each use (answered by a 304 while the
+        // page is unchanged); set before the chain, so Spring Security does not forbid storing it.
+        wrapper.setHeader("Cache-Control", REVALIDATE);
         chain.doFilter(request, wrapper);
         String type = wrapper.getContentType();
         if (wrapper.getStatus() == 200
                 && "GET".equals(request.getMethod())
                 && type != null
                 && !wrapper.containsHeader("Set-Cookie")) {
+            wrapper.setHeader("ETag", etag(wrapper.getContentAsByteArray()));
             List<String[]> headers = new ArrayList<>();
             for (String name : wrapper.getHeaderNames()) {
                 String lower = name.toLowerCase(Locale.ROOT);
@@ -108,6 +118,20 @@ class CachedPagesFilter extends OncePerRequestFilter {
         wrapper.setHeader(
                 "Server-Timing", String.format(Locale.ROOT, "render;dur=%.1f", (System.nanoTime() - started) / 1e6));
         wrapper.copyBodyToResponse();
+    }
+
+    /** Whether the reader's copy (If-None-Match) is the cached page. */
+    static boolean notModified(PageCache.CachedPage page, String ifNoneMatch) {
+        return ifNoneMatch != null
+                && page.etag() != null
+                && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.trim().equals("*"));
+    }
+
+    /** A weak validator (so that compression may still apply) from the body's checksum and length. */
+    static String etag(byte[] body) {
+        CRC32C crc = new CRC32C();
+        crc.update(body);
+        return "W/\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
     }
 
     static String key(HttpServletRequest request) {

@@ -44,10 +44,20 @@ public class PageCache {
     }
 
     /** A page as it was rendered: body bytes, content type and the headers it was sent with. */
-    public record CachedPage(byte[] body, String contentType, java.util.List<String[]> headers, byte[][] encoded) {
+    public record CachedPage(
+            byte[] body, String contentType, java.util.List<String[]> headers, byte[][] encoded, String etag) {
 
         public CachedPage(byte[] body, String contentType, java.util.List<String[]> headers) {
-            this(body, contentType, headers, encode(headers));
+            this(body, contentType, headers, encode(headers), etagOf(headers));
+        }
+
+        private static String etagOf(java.util.List<String[]> headers) {
+            for (String[] header : headers) {
+                if (header[0].equalsIgnoreCase("ETag")) {
+                    return header[1];
+                }
+            }
+            return null;
         }
 
         /** Names and values alternately, as the bytes HTTP/1.1 sends (ISO-8859-1), so a hit encodes nothing. */
