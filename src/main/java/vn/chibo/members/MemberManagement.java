@@ -526,16 +526,176 @@ public class MemberManagement {
         return MemberId.of(id);
     }
 
+    // ---- editing the record -----------------------------------------------------------------------------------
+
+    /** The record prepared for the edit form (audited as a view); personal data unmasked only for those who may. */
+    @Transactional
+    public MemberEditing editing(CurrentUser user, MemberId id) {
+        requireManage(user, id);
+        MemberDetails details = details(user, id);
+        return new MemberEditing(details, MemberUpdate.of(details, version(id)));
+    }
+
+    /** A record and the values its edit form starts from. */
+    public record MemberEditing(MemberDetails details, MemberUpdate values) {}
+
+    /**
+     * Changes the record's fields in place. Refused with a clear message when someone else saved the record since it
+     * was read ({@code version}); confidential fields are kept as they are unless the editor may see them.
+     */
+    @Transactional
+    public void update(CurrentUser user, MemberId id, MemberUpdate u) {
+        Set<Permission> held = requireManage(user, id);
+        boolean personal = held.contains(Permission.MEMBER_PERSONAL_DATA);
+        Map<String, Object> row = jdbc.sql(
+                        """
+                        SELECT m.*, (extract(epoch FROM m.updated_at) * 1000000)::bigint AS version
+                        FROM members.member m WHERE m.id = :id FOR UPDATE
+                        """)
+                .param("id", id.value())
+                .query()
+                .singleRow();
+        if (u.version() == null || u.version() != ((Number) row.get("version")).longValue()) {
+            throw new InvalidInputException("version", "member.edit.conflict");
+        }
+        MemberDraft draft = new MemberDraft(
+                OrganizationId.of(((Number) row.get("organization_id")).longValue()),
+                u.fullName(),
+                u.birthName(),
+                u.aliases(),
+                u.gender(),
+                u.birthDate(),
+                u.birthPlace(),
+                u.homeTown(),
+                u.homeTownFormer(),
+                personal ? u.permanentResidence() : (String) row.get("permanent_residence"),
+                personal ? u.temporaryResidence() : (String) row.get("temporary_residence"),
+                u.ethnicity(),
+                u.religion(),
+                personal ? u.citizenId() : (String) row.get("citizen_id"),
+                personal ? u.familyNotes() : (String) row.get("family_notes"),
+                u.generalEducation(),
+                u.qualification(),
+                u.academicTitle(),
+                u.theoryLevel(),
+                u.foreignLanguage(),
+                u.itSkill(),
+                u.minorityLanguage(),
+                u.job(),
+                u.position(),
+                u.unitStaff() == null ? Boolean.TRUE : u.unitStaff(),
+                u.youthUnionDate(),
+                u.introducers(),
+                localDate(row.get("admission_date")),
+                new DecisionReference(
+                        (String) row.get("admission_number"),
+                        (String) row.get("admission_symbol"),
+                        localDate(row.get("admission_date"))),
+                localDate(row.get("ceremony_date")),
+                u.ceremonyPlace(),
+                localDate(row.get("official_date")),
+                u.biographyNumber(),
+                u.cardNumber());
+        MemberDraft d = MemberRules.validate(draft, today());
+        if (d.youthUnionDate() != null && d.youthUnionDate().isAfter(today())) {
+            throw new InvalidInputException("youthUnionDate", "member.date.future");
+        }
+        checkDuplicates(d, id.value());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("full_name", d.fullName());
+        after.put("birth_name", d.birthName());
+        after.put("aliases", d.aliases());
+        after.put("gender", d.gender().name());
+        after.put("birth_date", d.birthDate());
+        after.put("birth_place", d.birthPlace());
+        after.put("home_town", d.homeTown());
+        after.put("home_town_former", d.homeTownFormer());
+        after.put("permanent_residence", d.permanentResidence());
+        after.put("temporary_residence", d.temporaryResidence());
+        after.put("ethnicity", d.ethnicity());
+        after.put("religion", d.religion());
+        after.put("citizen_id", d.citizenId());
+        after.put("family_notes", d.familyNotes());
+        after.put("general_education", d.generalEducation());
+        after.put("qualification", d.qualification());
+        after.put("academic_title", d.academicTitle());
+        after.put("theory_level", d.theoryLevel().name());
+        after.put("foreign_language", d.foreignLanguage());
+        after.put("it_skill", d.itSkill());
+        after.put("minority_language", d.minorityLanguage());
+        after.put("job", d.job());
+        after.put("position", d.position());
+        after.put("unit_staff", d.unitStaff());
+        after.put("youth_union_date", d.youthUnionDate());
+        after.put("introducers", d.introducers());
+        after.put("ceremony_place", d.ceremonyPlace());
+        after.put("biography_number", d.biographyNumber());
+        after.put("card_number", d.cardNumber());
+        StringBuilder set = new StringBuilder();
+        Map<String, Object> auditBefore = new LinkedHashMap<>();
+        Map<String, Object> auditAfter = new LinkedHashMap<>();
+        for (Map.Entry<String, Object> e : after.entrySet()) {
+            set.append(e.getKey()).append(" = :").append(e.getKey()).append(", ");
+            Object before = row.get(e.getKey());
+            if (before instanceof java.sql.Date date) {
+                before = date.toLocalDate();
+            }
+            if (!java.util.Objects.equals(before, e.getValue())) {
+                // The audit log says that personal data changed, never what it was or became.
+                boolean confidential = CONFIDENTIAL_COLUMNS.contains(e.getKey());
+                auditBefore.put(e.getKey(), confidential ? CHANGED : before);
+                auditAfter.put(e.getKey(), confidential ? CHANGED : e.getValue());
+            }
+        }
+        if (auditAfter.isEmpty()) {
+            return;
+        }
+        jdbc.sql("UPDATE members.member SET " + set + "updated_at = clock_timestamp() WHERE id = :id")
+                .params(after)
+                .param("id", id.value())
+                .update();
+        audit.record(user, "member.update", ENTITY, id.value(), auditBefore, auditAfter);
+    }
+
+    private static final Set<String> CONFIDENTIAL_COLUMNS =
+            Set.of("citizen_id", "permanent_residence", "temporary_residence", "family_notes");
+    private static final String CHANGED = "(thay đổi)";
+
+    private Set<Permission> requireManage(CurrentUser user, MemberId id) {
+        Set<Permission> held = organizations.permissions(user, OrganizationId.of(organizationOf(id)));
+        if (!held.contains(Permission.MEMBER_MANAGE)) {
+            throw held.isEmpty() ? new NotFoundException(ENTITY, id) : new ForbiddenException("Missing MEMBER_MANAGE");
+        }
+        return held;
+    }
+
+    private long version(MemberId id) {
+        return jdbc.sql("SELECT (extract(epoch FROM updated_at) * 1000000)::bigint FROM members.member WHERE id = :id")
+                .param("id", id.value())
+                .query(Long.class)
+                .single();
+    }
+
+    private static LocalDate localDate(Object value) {
+        return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
     private void checkDuplicates(MemberDraft d) {
+        checkDuplicates(d, -1);
+    }
+
+    private void checkDuplicates(MemberDraft d, long self) {
         if (d.citizenId() != null
-                && jdbc.sql("SELECT count(*) FROM members.member WHERE citizen_id = :c")
+                && jdbc.sql("SELECT count(*) FROM members.member WHERE citizen_id = :c AND id <> :self")
                                 .param("c", d.citizenId())
+                                .param("self", self)
                                 .query(Long.class)
                                 .single()
                         > 0) {
             throw new InvalidInputException("citizenId", "member.duplicate.citizenId");
         }
-        if (jdbc.sql("SELECT count(*) FROM members.member WHERE name_fold = :n AND birth_date = :b")
+        if (jdbc.sql("SELECT count(*) FROM members.member WHERE name_fold = :n AND birth_date = :b AND id <> :self")
+                        .param("self", self)
                         .param("n", VietnameseText.fold(d.fullName()))
                         .param("b", d.birthDate())
                         .query(Long.class)

@@ -15,6 +15,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,7 @@ import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberPage;
 import vn.chibo.members.MemberQuery;
 import vn.chibo.members.MemberStatus;
+import vn.chibo.members.MemberUpdate;
 import vn.chibo.members.importing.ImportOptions;
 import vn.chibo.members.importing.ImportProgress;
 import vn.chibo.members.importing.ImportResult;
@@ -79,6 +81,24 @@ class MemberApiController {
         CurrentUser user = CurrentUsers.require();
         MemberId id = members.create(user, draft);
         return ResponseEntity.status(HttpStatus.CREATED).body(members.details(user, id));
+    }
+
+    @PutMapping("/{id}")
+    @Operation(
+            summary = "Changes a member's record in place",
+            description = "`version` is the one read with the record (from GET …/{id}/edit-values); a record saved by"
+                    + " someone else since is refused (400, field `version`). The branch, status and life-cycle dates"
+                    + " change only through life-cycle events.")
+    MemberDetails update(@PathVariable long id, @RequestBody MemberUpdate update) {
+        CurrentUser user = CurrentUsers.require();
+        members.update(user, MemberId.of(id), update);
+        return members.details(user, MemberId.of(id));
+    }
+
+    @GetMapping("/{id}/edit-values")
+    @Operation(summary = "The editable fields of a member's record with its current version")
+    MemberUpdate editValues(@PathVariable long id) {
+        return members.editing(CurrentUsers.require(), MemberId.of(id)).values();
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

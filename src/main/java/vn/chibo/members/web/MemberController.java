@@ -24,6 +24,7 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberQuery;
 import vn.chibo.members.MemberStatus;
+import vn.chibo.members.MemberUpdate;
 import vn.chibo.members.PartyBadges;
 import vn.chibo.members.PoliticalTheoryLevel;
 import vn.chibo.members.RecordMemberEvent;
@@ -163,6 +164,36 @@ class MemberController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("ethnicities", Ethnicities.NAMES);
         return "members/form";
+    }
+
+    @GetMapping("/{id:\\d+}/edit")
+    String editForm(@PathVariable long id, Model model) {
+        MemberManagement.MemberEditing editing = members.editing(CurrentUsers.require(), MemberId.of(id));
+        return editPage(model, editing.details(), editing.values(), null);
+    }
+
+    @PostMapping("/{id:\\d+}/edit")
+    String edit(@PathVariable long id, @ModelAttribute("form") MemberUpdate form, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        try {
+            members.update(user, MemberId.of(id), form);
+            return "redirect:/members/" + id + "?updated";
+        } catch (InvalidInputException e) {
+            MemberManagement.MemberEditing editing = members.editing(user, MemberId.of(id));
+            // On a conflict the form starts again from the record as it is now; otherwise it keeps what was typed.
+            MemberUpdate values = e.field().equals("version") ? editing.values() : form;
+            return editPage(model, editing.details(), values, e);
+        }
+    }
+
+    private String editPage(Model model, MemberDetails member, MemberUpdate values, InvalidInputException error) {
+        model.addAttribute("m", member);
+        model.addAttribute("form", values);
+        model.addAttribute("error", error);
+        model.addAttribute("levels", PoliticalTheoryLevel.values());
+        model.addAttribute("genders", Gender.values());
+        model.addAttribute("ethnicities", Ethnicities.NAMES);
+        return "members/edit";
     }
 
     @GetMapping("/badges")

@@ -1,0 +1,215 @@
+package vn.chibo.members;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.chibo.ChiboIntegrationTest;
+import vn.chibo.DemoFixtures;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.Grant;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Role;
+
+/** Editing a member's record in place: validation, lost-update protection, scope and audit. */
+@ChiboIntegrationTest
+class MemberEditIntegrationTests {
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    OrganizationId branch;
+    CurrentUser secretary;
+    MemberId id;
+
+    @BeforeEach
+    void setUp() {
+        branch = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
+        secretary = new CurrentUser(9201, "bithu-e", "Bí thư", List.of(new Grant(branch.value(), Role.SECRETARY)));
+        id = members.create(
+                secretary,
+                MemberDraft.minimal(
+                        branch,
+                        "Trần Văn Sửa " + System.nanoTime() % 100000,
+                        Gender.MALE,
+                        LocalDate.of(1985, 3, 4),
+                        LocalDate.of(2010, 5, 6),
+                        LocalDate.of(2010, 5, 19),
+                        LocalDate.of(2011, 5, 19)));
+    }
+
+    private MemberUpdate values() {
+        return members.editing(secretary, id).values();
+    }
+
+    private static MemberUpdate with(
+            MemberUpdate u, String qualification, String job, String citizenId, LocalDate birth) {
+        return new MemberUpdate(
+                u.version(),
+                u.fullName(),
+                u.birthName(),
+                u.aliases(),
+                u.gender(),
+                birth,
+                u.birthPlace(),
+                u.homeTown(),
+                u.homeTownFormer(),
+                u.permanentResidence(),
+                u.temporaryResidence(),
+                u.ethnicity(),
+                u.religion(),
+                citizenId,
+                u.familyNotes(),
+                u.generalEducation(),
+                qualification,
+                u.academicTitle(),
+                u.theoryLevel(),
+                u.foreignLanguage(),
+                u.itSkill(),
+                u.minorityLanguage(),
+                job,
+                u.position(),
+                u.unitStaff(),
+                u.youthUnionDate(),
+                u.introducers(),
+                u.ceremonyPlace(),
+                u.biographyNumber(),
+                u.cardNumber());
+    }
+
+    @Test
+    void theSecretaryChangesFieldsAndTheAuditSaysWhatChangedWithoutPersonalData() {
+        MemberUpdate before = values();
+        members.update(
+                secretary, id, with(before, "Cử nhân Sư phạm Toán", "Giáo viên", "001085012345", before.birthDate()));
+
+        MemberDetails after = members.details(secretary, id);
+        assertThat(after.qualification()).isEqualTo("Cử nhân Sư phạm Toán");
+        assertThat(after.job()).isEqualTo("Giáo viên");
+        assertThat(after.citizenId()).isEqualTo("001085012345");
+        assertThat(after.status()).isEqualTo(MemberStatus.OFFICIAL);
+        String audit = jdbc.sql(
+                        "SELECT after_value::text FROM platform.audit_log WHERE action = 'member.update' AND entity_id = :id")
+                .param("id", id.toString())
+                .query(String.class)
+                .single();
+        assertThat(audit)
+                .contains("Cử nhân Sư phạm Toán")
+                .contains("citizen_id")
+                .doesNotContain("001085012345");
+        assertThat(values().version()).isNotEqualTo(before.version());
+    }
+
+    @Test
+    void aSecondEditorWorkingFromAStaleCopyIsRefusedAndNothingIsLost() {
+        MemberUpdate first = values();
+        MemberUpdate second = values();
+        members.update(
+                secretary, id, with(first, "Thạc sĩ Ngữ văn", first.job(), first.citizenId(), first.birthDate()));
+
+        assertThatThrownBy(() -> members.update(
+                        secretary,
+                        id,
+                        with(second, "Cử nhân Hóa học", second.job(), second.citizenId(), second.birthDate())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("version"));
+        assertThat(members.details(secretary, id).qualification()).isEqualTo("Thạc sĩ Ngữ văn");
+    }
+
+    @Test
+    void badValuesAreRefusedByFieldAndChangeNothing() {
+        MemberUpdate u = values();
+        assertThatThrownBy(() -> members.update(
+                        secretary,
+                        id,
+                        with(u, "Kỹ sư", u.job(), u.citizenId(), LocalDate.now().plusDays(3))))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("birthDate"));
+        assertThatThrownBy(() -> members.update(secretary, id, with(u, "Kỹ sư", u.job(), "12ab", u.birthDate())))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("citizenId"));
+        assertThat(members.details(secretary, id).qualification()).isNull();
+        assertThat(values().version()).isEqualTo(u.version());
+    }
+
+    @Test
+    void anotherBranchCannotFindTheRecordAndAClerkMayNotEditIt() {
+        long other = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
+        CurrentUser otherSecretary =
+                new CurrentUser(9202, "bithu-o", "Bí thư", List.of(new Grant(other, Role.SECRETARY)));
+        CurrentUser clerk =
+                new CurrentUser(9203, "vanthu-e", "Văn thư", List.of(new Grant(branch.value(), Role.CLERK)));
+        MemberUpdate u = values();
+
+        assertThatThrownBy(() -> members.update(otherSecretary, id, u)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> members.editing(otherSecretary, id)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> members.update(clerk, id, u)).isInstanceOf(ForbiddenException.class);
+    }
+
+    @Test
+    void theEditPageSavesAndTheApiReportsAConflictByField() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+                        .param("username", "bithu")
+                        .param("password", DemoFixtures.PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        MemberUpdate u = values();
+        mvc.perform(get("/members/" + id + "/edit").session(session))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("name=\"version\"")));
+        mvc.perform(post("/members/" + id + "/edit")
+                        .session(session)
+                        .with(csrf())
+                        .param("version", u.version().toString())
+                        .param("fullName", u.fullName())
+                        .param("gender", "MALE")
+                        .param("birthDate", u.birthDate().toString())
+                        .param("ethnicity", "Tày")
+                        .param("theoryLevel", "INTERMEDIATE")
+                        .param("unitStaff", "false")
+                        .param("job", "Hiệu phó"))
+                .andExpect(redirectedUrl("/members/" + id + "?updated"));
+        MemberDetails saved = members.details(secretary, id);
+        assertThat(saved.ethnicity()).isEqualTo("Tày");
+        assertThat(saved.theoryLevel()).isEqualTo(PoliticalTheoryLevel.INTERMEDIATE);
+        assertThat(saved.unitStaff()).isFalse();
+        assertThat(saved.job()).isEqualTo("Hiệu phó");
+
+        // The same stale version again, through the API: 400 naming the field, in Vietnamese.
+        mvc.perform(put("/api/v1/members/" + id)
+                        .with(httpBasic("bithu", DemoFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"version\":" + u.version() + ",\"fullName\":\"" + u.fullName()
+                                + "\",\"gender\":\"MALE\",\"birthDate\":\"" + u.birthDate() + "\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(Matchers.containsString("version")));
+    }
+}
