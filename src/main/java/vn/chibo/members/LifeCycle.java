@@ -95,6 +95,11 @@ public final class LifeCycle {
                 yield event.leavesChibo() ? state.with(MemberStatus.TRANSFERRED_OUT, ActivityState.ACTIVE, on) : state;
             }
             case TRANSFERRED_IN -> {
+                if (state.status() != MemberStatus.TRANSFERRED_OUT && event.externalOrganization() != null) {
+                    // Arrival of a member whose earlier party life was outside ChiBo: her record starts here.
+                    requireOnList(state);
+                    yield state.with(state.status(), ActivityState.ACTIVE, on);
+                }
                 requireStatus(state, MemberStatus.TRANSFERRED_OUT);
                 yield state.with(state.standing(), ActivityState.ACTIVE, on);
             }

@@ -526,6 +526,70 @@ public class MemberManagement {
         return MemberId.of(id);
     }
 
+    // ---- rewards and discipline -------------------------------------------------------------------------------
+
+    /** Kinds of distinction: a reward, or one of the disciplinary measures for a party member. */
+    public static final List<String> DISTINCTION_KINDS =
+            List.of("REWARD", "REPRIMAND", "WARNING", "DISMISSAL", "EXPULSION");
+
+    /**
+     * Records a reward or a disciplinary measure with its decision. Expulsion also enters the member's life cycle (and
+     * is refused, with nothing written, where the life cycle does not allow it).
+     */
+    @Transactional
+    public void addDistinction(
+            CurrentUser user, MemberId id, String kind, String description, DecisionReference decision) {
+        requireManage(user, id);
+        if (kind == null || !DISTINCTION_KINDS.contains(kind)) {
+            throw new InvalidInputException("kind", "member.distinction.kind");
+        }
+        String text = blankToNull(description);
+        if (text == null) {
+            throw new InvalidInputException("description", "validation.required");
+        }
+        if (text.length() > 1000) {
+            throw new InvalidInputException("description", "validation.tooLong", 1000);
+        }
+        if (decision == null || decision.date() == null) {
+            throw new InvalidInputException("decisionDate", "validation.required");
+        }
+        if (decision.date().isAfter(today())) {
+            throw new InvalidInputException("decisionDate", "member.date.future");
+        }
+        if (decision.number() != null && decision.number().length() > 50) {
+            throw new InvalidInputException("decisionNumber", "validation.tooLong", 50);
+        }
+        if (kind.equals("EXPULSION")) {
+            recordEvent(
+                    user,
+                    id,
+                    new RecordMemberEvent(MemberEventKind.EXPELLED, decision.date(), null, decision, null, null, text));
+        }
+        long distinction = jdbc.sql(
+                        """
+                        INSERT INTO members.distinction (member_id, kind, description, decision_number, decision_symbol,
+                            decision_date)
+                        VALUES (:member, :kind, :description, :number, :symbol, :date)
+                        RETURNING id
+                        """)
+                .param("member", id.value())
+                .param("kind", kind)
+                .param("description", text)
+                .param("number", blankToNull(decision.number()))
+                .param("symbol", blankToNull(decision.symbol()))
+                .param("date", decision.date())
+                .query(Long.class)
+                .single();
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("distinction", distinction);
+        after.put("kind", kind);
+        after.put("description", text);
+        after.put("decisionNumber", decision.number());
+        after.put("decisionSymbol", decision.symbol());
+        after.put("decisionDate", decision.date());
+        audit.record(user, "member.distinction.add", ENTITY, id.value(), null, after);
+    }
+
     // ---- editing the record -----------------------------------------------------------------------------------
 
     /** The record prepared for the edit form (audited as a view); personal data unmasked only for those who may. */
@@ -678,6 +742,46 @@ public class MemberManagement {
 
     private static LocalDate localDate(Object value) {
         return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
+    }
+
+    /** Where a member received from outside ChiBo comes from: the sending organization, the date and the decision. */
+    public record Arrival(String fromOrganization, LocalDate arrivedOn, DecisionReference decision) {}
+
+    /**
+     * Receives a member who transfers in from a party organization outside ChiBo: her record is created as it stood
+     * there (admission, recognition), and her history shows the arrival from the sending organization.
+     */
+    @Transactional
+    public MemberId receive(CurrentUser user, MemberDraft draft, Arrival arrival) {
+        String from = arrival == null ? null : blankToNull(arrival.fromOrganization());
+        if (from == null) {
+            throw new InvalidInputException("fromOrganization", "validation.required");
+        }
+        if (from.length() > 300) {
+            throw new InvalidInputException("fromOrganization", "validation.tooLong", 300);
+        }
+        if (arrival.arrivedOn() == null) {
+            throw new InvalidInputException("arrivedOn", "validation.required");
+        }
+        if (arrival.arrivedOn().isAfter(today())) {
+            throw new InvalidInputException("arrivedOn", "member.date.future");
+        }
+        if (draft.admissionDate() != null && arrival.arrivedOn().isBefore(draft.admissionDate())) {
+            throw new InvalidInputException("arrivedOn", "member.arrival.beforeAdmission");
+        }
+        MemberId id = create(user, draft);
+        recordEvent(
+                user,
+                id,
+                new RecordMemberEvent(
+                        MemberEventKind.TRANSFERRED_IN,
+                        arrival.arrivedOn(),
+                        null,
+                        arrival.decision() == null ? new DecisionReference(null, null, null) : arrival.decision(),
+                        null,
+                        from,
+                        null));
+        return id;
     }
 
     private void checkDuplicates(MemberDraft d) {

@@ -118,4 +118,25 @@ class LifeCycleTests {
         assertThat(reinstated.daysOut()).isZero();
         assertThat(reinstated.outSince()).isNull();
     }
+
+    @Test
+    void anArrivalFromOutsideStartsTheRecordHereButAMemberOnTheListCannotArriveFromInside() {
+        MemberEvent fromOutside = new MemberEvent(
+                0,
+                MemberEventKind.TRANSFERRED_IN,
+                LocalDate.of(2022, 5, 1),
+                null,
+                null,
+                null,
+                null,
+                null,
+                "Chi bộ Trường Tiểu học Sông Cầu",
+                null,
+                null);
+        MemberState arrived = LifeCycle.apply(probationer(), fromOutside);
+        assertThat(arrived.status()).isEqualTo(MemberStatus.PROBATIONARY);
+        assertThat(arrived.activity()).isEqualTo(ActivityState.ACTIVE);
+        assertThat(refusal(probationer(), MemberEvent.of(MemberEventKind.TRANSFERRED_IN, LocalDate.of(2022, 5, 1))))
+                .isNotBlank();
+    }
 }

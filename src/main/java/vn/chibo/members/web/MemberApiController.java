@@ -8,6 +8,8 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.LocalDate;
+import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -37,6 +39,7 @@ import vn.chibo.members.importing.MemberImporter;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InvalidInputException;
 
 @RestController
@@ -99,6 +102,85 @@ class MemberApiController {
     @Operation(summary = "The editable fields of a member's record with its current version")
     MemberUpdate editValues(@PathVariable long id) {
         return members.editing(CurrentUsers.require(), MemberId.of(id)).values();
+    }
+
+    /** A member received from a party organization outside ChiBo. */
+    record Reception(
+            MemberDraft member,
+            String fromOrganization,
+            LocalDate arrivedOn,
+            String decisionNumber,
+            String decisionSymbol,
+            LocalDate decisionDate) {}
+
+    @PostMapping("/receive")
+    @Operation(
+            summary = "Receives a member transferring in from a party organization outside ChiBo",
+            description = "Creates the record as it stood there and records the arrival (TRANSFERRED_IN) naming the"
+                    + " sending organization.")
+    ResponseEntity<MemberDetails> receive(@RequestBody Reception reception) {
+        CurrentUser user = CurrentUsers.require();
+        if (reception.member() == null) {
+            throw new vn.chibo.platform.InvalidInputException("member", "validation.required");
+        }
+        MemberId id = members.receive(
+                user,
+                reception.member(),
+                new MemberManagement.Arrival(
+                        reception.fromOrganization(),
+                        reception.arrivedOn(),
+                        new DecisionReference(
+                                reception.decisionNumber(), reception.decisionSymbol(), reception.decisionDate())));
+        return ResponseEntity.status(HttpStatus.CREATED).body(members.details(user, id));
+    }
+
+    /** A reward or a disciplinary measure to record; {@code kind} only for discipline. */
+    record DistinctionRequest(
+            String kind, String description, String decisionNumber, String decisionSymbol, LocalDate decisionDate) {}
+
+    @GetMapping("/{id}/rewards")
+    @Operation(summary = "The member's rewards (khen thưởng) with their decisions")
+    List<MemberDetails.Distinction> rewards(@PathVariable long id) {
+        return members.details(CurrentUsers.require(), MemberId.of(id)).distinctions().stream()
+                .filter(d -> d.kind().equals("REWARD"))
+                .toList();
+    }
+
+    @PostMapping("/{id}/rewards")
+    @Operation(summary = "Records a reward with its decision")
+    ResponseEntity<List<MemberDetails.Distinction>> addReward(
+            @PathVariable long id, @RequestBody DistinctionRequest request) {
+        members.addDistinction(
+                CurrentUsers.require(),
+                MemberId.of(id),
+                "REWARD",
+                request.description(),
+                new DecisionReference(request.decisionNumber(), request.decisionSymbol(), request.decisionDate()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(rewards(id));
+    }
+
+    @GetMapping("/{id}/discipline")
+    @Operation(summary = "The member's disciplinary measures (REPRIMAND, WARNING, DISMISSAL, EXPULSION)")
+    List<MemberDetails.Distinction> discipline(@PathVariable long id) {
+        return members.details(CurrentUsers.require(), MemberId.of(id)).distinctions().stream()
+                .filter(d -> !d.kind().equals("REWARD"))
+                .toList();
+    }
+
+    @PostMapping("/{id}/discipline")
+    @Operation(
+            summary = "Records a disciplinary measure with its decision",
+            description = "kind: REPRIMAND, WARNING, DISMISSAL or EXPULSION; an expulsion also enters the life cycle.")
+    ResponseEntity<List<MemberDetails.Distinction>> addDiscipline(
+            @PathVariable long id, @RequestBody DistinctionRequest request) {
+        String kind = request.kind() == null || request.kind().equals("REWARD") ? "" : request.kind();
+        members.addDistinction(
+                CurrentUsers.require(),
+                MemberId.of(id),
+                kind,
+                request.description(),
+                new DecisionReference(request.decisionNumber(), request.decisionSymbol(), request.decisionDate()));
+        return ResponseEntity.status(HttpStatus.CREATED).body(discipline(id));
     }
 
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)

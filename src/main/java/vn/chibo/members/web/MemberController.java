@@ -101,6 +101,7 @@ class MemberController {
         MemberDetails member = members.details(CurrentUsers.require(), MemberId.of(id));
         model.addAttribute("m", member);
         model.addAttribute("eventKinds", MemberEventKind.values());
+        model.addAttribute("distinctionKinds", MemberManagement.DISTINCTION_KINDS);
         model.addAttribute("today", members.today());
         return "members/show";
     }
@@ -138,6 +139,30 @@ class MemberController {
         }
     }
 
+    @PostMapping("/{id:\\d+}/distinctions")
+    String addDistinction(
+            @PathVariable long id,
+            @RequestParam(required = false) String kind,
+            @RequestParam(required = false) String description,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) String decisionSymbol,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            Model model) {
+        CurrentUser user = CurrentUsers.require();
+        try {
+            members.addDistinction(
+                    user,
+                    MemberId.of(id),
+                    kind,
+                    description,
+                    new DecisionReference(decisionNumber, decisionSymbol, decisionDate));
+            return "redirect:/members/" + id + "?distinction#distinctions";
+        } catch (InvalidInputException e) {
+            model.addAttribute("distinctionError", e);
+            return show(id, model);
+        }
+    }
+
     @GetMapping("/new")
     String createForm(@RequestParam(required = false) Long org, Model model) {
         MemberForm form = new MemberForm();
@@ -148,7 +173,9 @@ class MemberController {
     @PostMapping("/new")
     String create(@ModelAttribute("form") MemberForm form, Model model) {
         try {
-            MemberId id = members.create(CurrentUsers.require(), form.toDraft());
+            MemberId id = form.arriving()
+                    ? members.receive(CurrentUsers.require(), form.toDraft(), form.toArrival())
+                    : members.create(CurrentUsers.require(), form.toDraft());
             return "redirect:/members/" + id + "?created";
         } catch (InvalidInputException e) {
             return formPage(model, form, e);

@@ -240,4 +240,65 @@ class MemberForm {
     public void setCardNumber(String v) {
         cardNumber = v;
     }
+
+    // A member received from a party organization outside ChiBo (optional).
+    private String fromOrganization;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate arrivedOn;
+
+    private String arrivalNumber;
+    private String arrivalSymbol;
+
+    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+    private LocalDate arrivalDecisionDate;
+
+    boolean arriving() {
+        return fromOrganization != null && !fromOrganization.isBlank();
+    }
+
+    vn.chibo.members.MemberManagement.Arrival toArrival() {
+        return new vn.chibo.members.MemberManagement.Arrival(
+                fromOrganization, arrivedOn, new DecisionReference(arrivalNumber, arrivalSymbol, arrivalDecisionDate));
+    }
+
+    public String getFromOrganization() {
+        return fromOrganization;
+    }
+
+    public void setFromOrganization(String v) {
+        fromOrganization = v;
+    }
+
+    public LocalDate getArrivedOn() {
+        return arrivedOn;
+    }
+
+    public void setArrivedOn(LocalDate v) {
+        arrivedOn = v;
+    }
+
+    public String getArrivalNumber() {
+        return arrivalNumber;
+    }
+
+    public void setArrivalNumber(String v) {
+        arrivalNumber = v;
+    }
+
+    public String getArrivalSymbol() {
+        return arrivalSymbol;
+    }
+
+    public void setArrivalSymbol(String v) {
+        arrivalSymbol = v;
+    }
+
+    public LocalDate getArrivalDecisionDate() {
+        return arrivalDecisionDate;
+    }
+
+    public void setArrivalDecisionDate(LocalDate v) {
+        arrivalDecisionDate = v;
+    }
 }
