@@ -88,6 +88,22 @@ class MemberBrowserTests {
             assertThat(page.locator("#history")).containsText("Công nhận đảng viên chính thức");
             BrowserSupport.assertAccessible(page);
 
+            // She corrects the record in place, then records a reward with its decision.
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa hồ sơ"))
+                    .click();
+            BrowserSupport.assertAccessible(page);
+            page.getByLabel("Chuyên môn, nghiệp vụ").fill("Cử nhân Sư phạm Sinh học");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
+                    .click();
+            assertThat(page.getByRole(AriaRole.STATUS)).containsText("Đã lưu các thay đổi của hồ sơ.");
+            assertThat(page.locator("main")).containsText("Cử nhân Sư phạm Sinh học");
+            page.getByLabel("Nội dung, lý do").fill("Hoàn thành xuất sắc nhiệm vụ năm học");
+            page.locator("#d-decisionDate").fill("2025-06-01");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi khen thưởng, kỷ luật"))
+                    .click();
+            assertThat(page.locator("#distinctions")).containsText("Hoàn thành xuất sắc nhiệm vụ năm học");
+            BrowserSupport.assertAccessible(page);
+
             for (String other : new String[] {"/members/new", "/members/badges", "/members/print"}) {
                 page.navigate(url(other));
                 assertThat(page.locator("h1")).isVisible();
