@@ -390,13 +390,14 @@ public class MeetingManagement {
     }
 
     /**
-     * Takes the attendance list from the organization's members: everyone on the list, marked present unless exempt,
-     * away or suspended. Members already listed keep what was recorded for them.
+     * Takes the attendance list from the organization's members on the meeting's date: everyone on the list that day,
+     * marked present unless exempt, away or suspended then. Members already listed keep what was recorded for them.
      */
     @Transactional
     public void takeAttendance(CurrentUser user, MeetingId id, String correctionReason) {
         MeetingRow row = writable(user, id, correctionReason, "attendance");
-        List<RosterMember> members = roster.roster(user, row.organizationId());
+        List<RosterMember> members =
+                roster.roster(user, row.organizationId(), row.record().date());
         for (RosterMember m : members) {
             jdbc.sql(
                             """

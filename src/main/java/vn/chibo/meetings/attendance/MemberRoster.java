@@ -1,15 +1,13 @@
 package vn.chibo.meetings.attendance;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
 import vn.chibo.meetings.Presence;
 import vn.chibo.meetings.RosterMember;
-import vn.chibo.members.MemberManagement;
-import vn.chibo.members.MemberPage;
-import vn.chibo.members.MemberQuery;
-import vn.chibo.members.MemberStatus;
-import vn.chibo.members.MemberSummary;
+import vn.chibo.members.ActivityState;
+import vn.chibo.members.MemberRosterOnDate;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
 
@@ -17,31 +15,26 @@ import vn.chibo.platform.CurrentUser;
 @Component
 public class MemberRoster {
 
-    private final MemberManagement members;
+    private final MemberRosterOnDate members;
 
-    MemberRoster(MemberManagement members) {
+    MemberRoster(MemberRosterOnDate members) {
         this.members = members;
     }
 
-    public List<RosterMember> roster(CurrentUser user, OrganizationId organization) {
+    /** The organization's members on the meeting's date, as their histories say they stood that day. */
+    public List<RosterMember> roster(CurrentUser user, OrganizationId organization, LocalDate date) {
         List<RosterMember> roster = new ArrayList<>();
-        int page = 0;
-        MemberPage result;
-        do {
-            result = members.list(user, MemberQuery.of(organization, null).withPage(page++, MemberQuery.MAX_SIZE));
-            for (MemberSummary m : result.members()) {
-                roster.add(new RosterMember(
-                        m.id().value(), m.fullName(), m.status() == MemberStatus.OFFICIAL, usualPresence(m)));
-            }
-        } while (result.hasNext());
+        for (MemberRosterOnDate.OnDate m : members.members(user, organization, date)) {
+            roster.add(new RosterMember(m.id().value(), m.fullName(), m.official(), usualPresence(m.activity())));
+        }
         return roster;
     }
 
-    private static Presence usualPresence(MemberSummary m) {
-        if (m.activity() == null) {
+    private static Presence usualPresence(ActivityState activity) {
+        if (activity == null) {
             return Presence.PRESENT;
         }
-        return switch (m.activity()) {
+        return switch (activity) {
             case EXEMPT, TEMPORARILY_EXEMPT -> Presence.EXEMPT;
             case TEMPORARILY_AWAY -> Presence.AWAY;
             case SUSPENDED -> Presence.SUSPENDED;

@@ -1,0 +1,166 @@
+package vn.chibo.members;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionReference;
+import vn.chibo.platform.Permission;
+
+/**
+ * The members on an organization's list on a given date, as their histories say they stood that day: a member admitted
+ * later, transferred out or gone before is not there; one who left later still is, in the branch she was in then, as a
+ * probationer or official member as she was then, exempt or away if she was. Two queries for the whole organization.
+ */
+@Component
+public class MemberRosterOnDate {
+
+    private final JdbcClient jdbc;
+    private final OrganizationManagement organizations;
+
+    MemberRosterOnDate(JdbcClient jdbc, OrganizationManagement organizations) {
+        this.jdbc = jdbc;
+        this.organizations = organizations;
+    }
+
+    /** A member on the list that day, with her standing then. */
+    public record OnDate(MemberId id, String fullName, MemberStatus status, ActivityState activity) {
+
+        public boolean official() {
+            return status == MemberStatus.OFFICIAL;
+        }
+    }
+
+    private record Candidate(
+            long id,
+            String fullName,
+            long organizationId,
+            LocalDate admissionDate,
+            LocalDate ceremonyDate,
+            LocalDate officialDate) {}
+
+    @Transactional(readOnly = true)
+    public List<OnDate> members(CurrentUser user, OrganizationId organization, LocalDate date) {
+        organizations.require(user, organization, Permission.MEMBER_VIEW);
+        List<Candidate> candidates = jdbc.sql(
+                        """
+                        SELECT m.id, m.full_name, m.organization_id, m.admission_date, m.ceremony_date, m.official_date
+                        FROM members.member m
+                        WHERE m.admission_date <= :date
+                          AND (m.organization_id = :org OR EXISTS (
+                                SELECT 1 FROM members.member_event e WHERE e.member_id = m.id
+                                  AND (e.from_organization_id = :org OR e.to_organization_id = :org)))
+                        ORDER BY m.given_name COLLATE "vi-x-icu", m.full_name COLLATE "vi-x-icu", m.id
+                        """)
+                .param("org", organization.value())
+                .param("date", date)
+                .query((rs, n) -> new Candidate(
+                        rs.getLong("id"),
+                        rs.getString("full_name"),
+                        rs.getLong("organization_id"),
+                        rs.getObject("admission_date", LocalDate.class),
+                        rs.getObject("ceremony_date", LocalDate.class),
+                        rs.getObject("official_date", LocalDate.class)))
+                .list();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<MemberEvent>> events = new HashMap<>();
+        jdbc.sql(
+                        """
+                        SELECT member_id, kind, occurred_on, until, from_organization_id, to_organization_id,
+                            external_organization
+                        FROM members.member_event WHERE member_id = ANY(:ids) ORDER BY member_id, occurred_on, id
+                        """)
+                .param("ids", candidates.stream().mapToLong(Candidate::id).toArray())
+                .query(rs -> {
+                    long from = rs.getLong("from_organization_id");
+                    OrganizationId fromOrg = rs.wasNull() ? null : OrganizationId.of(from);
+                    long to = rs.getLong("to_organization_id");
+                    OrganizationId toOrg = rs.wasNull() ? null : OrganizationId.of(to);
+                    events.computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
+                            .add(new MemberEvent(
+                                    0,
+                                    MemberEventKind.valueOf(rs.getString("kind")),
+                                    rs.getObject("occurred_on", LocalDate.class),
+                                    rs.getObject("until", LocalDate.class),
+                                    null,
+                                    fromOrg,
+                                    toOrg,
+                                    null,
+                                    rs.getString("external_organization"),
+                                    null,
+                                    null));
+                });
+        List<OnDate> list = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<MemberEvent> history = history(c, events.getOrDefault(c.id(), List.of()));
+            if (organizationOn(history, c.organizationId(), date) != organization.value()) {
+                continue;
+            }
+            List<MemberEvent> upToDate =
+                    history.stream().filter(e -> !e.occurredOn().isAfter(date)).toList();
+            MemberState state = LifeCycle.replay(c.ceremonyDate(), upToDate);
+            if (state.status() == MemberStatus.PROBATIONARY || state.status() == MemberStatus.OFFICIAL) {
+                list.add(new OnDate(MemberId.of(c.id()), c.fullName(), state.status(), state.activity()));
+            }
+        }
+        return list;
+    }
+
+    /** The stored history, with the admission (and recognition) of records that came without them, as on the record. */
+    static List<MemberEvent> history(Candidate c, List<MemberEvent> stored) {
+        if (!stored.isEmpty() && stored.get(0).kind() == MemberEventKind.ADMITTED) {
+            return stored;
+        }
+        List<MemberEvent> history = new ArrayList<>();
+        history.add(new MemberEvent(
+                0,
+                MemberEventKind.ADMITTED,
+                c.admissionDate(),
+                null,
+                new DecisionReference(null, null, c.admissionDate()),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null));
+        if (c.officialDate() != null && stored.stream().noneMatch(e -> e.kind() == MemberEventKind.RECOGNIZED)) {
+            history.add(MemberEvent.of(MemberEventKind.RECOGNIZED, c.officialDate()));
+        }
+        history.addAll(stored);
+        history.sort(java.util.Comparator.comparing(MemberEvent::occurredOn));
+        return history;
+    }
+
+    /**
+     * The organization a member belonged to on a date. Every recorded event names the organization she was in when it
+     * happened; a transfer inside ChiBo also names where she went.
+     */
+    static long organizationOn(List<MemberEvent> history, long current, LocalDate date) {
+        Long on = null;
+        for (MemberEvent e : history) {
+            if (e.occurredOn().isAfter(date)) {
+                if (on == null && e.fromOrganization() != null) {
+                    // Nothing placed her before the date: she was where the first later event found her.
+                    return e.fromOrganization().value();
+                }
+                break;
+            }
+            if (e.kind() == MemberEventKind.TRANSFERRED && e.toOrganization() != null) {
+                on = e.toOrganization().value();
+            } else if (e.fromOrganization() != null) {
+                on = e.fromOrganization().value();
+            }
+        }
+        return on == null ? current : on;
+    }
+}
