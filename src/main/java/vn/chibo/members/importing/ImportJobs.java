@@ -14,6 +14,9 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
@@ -21,7 +24,9 @@ import vn.chibo.platform.InvalidInputException;
 
 /**
  * Imports started from the page run in the background, one at a time, so that the page can show a progress bar and a
- * cancel button. A job is visible only to the user who started it; finished jobs are forgotten after an hour.
+ * cancel button. A job is visible only to the user who started it. Each job is also kept in the database: after a
+ * restart, even after the process was killed, a job that was running shows as interrupted (its transaction never
+ * committed, so nothing of it was written) and a finished one still shows its counts.
  */
 @Component
 public class ImportJobs implements DisposableBean {
@@ -38,9 +43,41 @@ public class ImportJobs implements DisposableBean {
     });
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
-    ImportJobs(MemberImporter importer, MessageSource messages) {
+    private final JdbcClient jdbc;
+
+    ImportJobs(MemberImporter importer, MessageSource messages, JdbcClient jdbc) {
         this.importer = importer;
         this.messages = messages;
+        this.jdbc = jdbc;
+        int interrupted = markInterrupted();
+        if (interrupted > 0) {
+            log.warn("{} member import(s) were running when ChiBo stopped; they are marked interrupted", interrupted);
+        }
+    }
+
+    /** Running jobs whose node stopped touching them: a previous run of the application, or a node that died. */
+    int markInterrupted() {
+        return jdbc.sql(
+                        """
+                        UPDATE members.import_job SET state = 'INTERRUPTED', finished_at = now()
+                        WHERE state = 'RUNNING' AND heartbeat < now() - interval '2 minutes'
+                        """)
+                .update();
+    }
+
+    /** Tells other nodes (and a later run of this one) that this node's imports are alive. */
+    @Scheduled(fixedDelay = 30_000, initialDelay = 30_000)
+    void heartbeat() {
+        java.util.List<UUID> running = jobs.values().stream()
+                .filter(job -> !job.progress().finished())
+                .map(Job::id)
+                .toList();
+        if (!running.isEmpty()) {
+            jdbc.sql("UPDATE members.import_job SET heartbeat = now() WHERE id IN (:ids)")
+                    .param("ids", running)
+                    .update();
+        }
+        markInterrupted();
     }
 
     /** A background import and who started it. */
@@ -68,6 +105,18 @@ public class ImportJobs implements DisposableBean {
         jobs.put(
                 id,
                 new Job(id, user.username(), organization, fileName, options, progress, System.currentTimeMillis()));
+        jdbc.sql(
+                        """
+                        INSERT INTO members.import_job (id, owner, organization_id, file_name, dry_run, valid_only, state)
+                        VALUES (:id, :owner, :org, :file, :dry, :valid, 'RUNNING')
+                        """)
+                .param("id", id)
+                .param("owner", user.username())
+                .param("org", organization.value())
+                .param("file", fileName)
+                .param("dry", options.dryRun())
+                .param("valid", options.validOnly())
+                .update();
         executor.submit(() -> {
             try {
                 importer.run(user, organization, upload, fileName, options, progress, locale);
@@ -77,6 +126,7 @@ public class ImportJobs implements DisposableBean {
                 log.error("Import {} of {} failed", id, fileName, e);
                 progress.fail(messages.getMessage("import.failed", null, locale));
             } finally {
+                record(id, progress);
                 try {
                     Files.deleteIfExists(upload);
                 } catch (IOException e) {
@@ -87,10 +137,72 @@ public class ImportJobs implements DisposableBean {
         return id;
     }
 
-    /** The job, if it exists and the user started it. */
+    private void record(UUID id, ImportProgress progress) {
+        ImportResult result = progress.result();
+        try {
+            jdbc.sql(
+                            """
+                            UPDATE members.import_job SET state = :state, finished_at = now(), rows_read = :rows,
+                                imported = :imported, rejected = :rejected, message = :message
+                            WHERE id = :id
+                            """)
+                    .param("state", progress.finished() ? progress.stage().name() : "FAILED")
+                    .param("rows", progress.rows())
+                    .param("imported", result == null ? null : result.imported())
+                    .param("rejected", result == null ? null : result.rejected())
+                    .param("message", progress.failure())
+                    .param("id", id)
+                    .update();
+        } catch (RuntimeException e) {
+            log.warn("Could not record the end of import {}", id, e);
+        }
+    }
+
+    /**
+     * The job, if the user started it: from memory while this run of the application knows it, otherwise as the
+     * database kept it (an import interrupted by a restart, or one finished before it).
+     */
     public Optional<Job> find(CurrentUser user, UUID id) {
         Job job = jobs.get(id);
-        return job != null && job.owner().equals(user.username()) ? Optional.of(job) : Optional.empty();
+        if (job != null) {
+            return job.owner().equals(user.username()) ? Optional.of(job) : Optional.empty();
+        }
+        return jdbc.sql("SELECT * FROM members.import_job WHERE id = :id AND owner = :owner")
+                .param("id", id)
+                .param("owner", user.username())
+                .query((rs, n) -> {
+                    ImportProgress progress = new ImportProgress();
+                    String state = rs.getString("state");
+                    boolean dryRun = rs.getBoolean("dry_run");
+                    if (state.equals("DONE") || state.equals("CANCELLED")) {
+                        progress.finish(new ImportResult(
+                                rs.getLong("imported"),
+                                rs.getLong("rejected"),
+                                rs.getLong("rows_read"),
+                                dryRun,
+                                state.equals("CANCELLED"),
+                                java.util.List.of()));
+                    } else if (state.equals("RUNNING")) {
+                        // Running on another node; this one can show only that it has not finished.
+                        progress.stage(ImportProgress.Stage.WRITING);
+                    } else {
+                        String message = rs.getString("message");
+                        progress.fail(
+                                state.equals("INTERRUPTED") || message == null
+                                        ? messages.getMessage(
+                                                "import.interrupted", null, LocaleContextHolder.getLocale())
+                                        : message);
+                    }
+                    return new Job(
+                            id,
+                            rs.getString("owner"),
+                            OrganizationId.of(rs.getLong("organization_id")),
+                            rs.getString("file_name"),
+                            new ImportOptions(dryRun, rs.getBoolean("valid_only")),
+                            progress,
+                            rs.getTimestamp("started_at").getTime());
+                })
+                .optional();
     }
 
     private void forgetOld() {
