@@ -146,6 +146,11 @@ class PortalBrowserTests {
                     .click();
             assertThat(page.locator("h1")).hasText("Hội trại khoa học của học sinh khối 10");
             publicUrl = page.url();
+
+            // The editor-in-chief's page to open a component portal is accessible too.
+            page.navigate(url("/portal/sites/new"));
+            assertThat(page.locator("h1")).hasText("Tạo cổng thành phần");
+            BrowserSupport.assertAccessible(page);
         }
 
         try (BrowserContext context = browser.newContext()) {

@@ -45,7 +45,15 @@ class EditorController {
     private final MediaLibrary media;
     private final MessageSource messages;
 
-    EditorController(PortalManagement portal, ArticleManagement articles, MediaLibrary media, MessageSource messages) {
+    private final SiteChoices siteChoices;
+
+    EditorController(
+            PortalManagement portal,
+            ArticleManagement articles,
+            MediaLibrary media,
+            MessageSource messages,
+            SiteChoices siteChoices) {
+        this.siteChoices = siteChoices;
         this.portal = portal;
         this.articles = articles;
         this.media = media;
@@ -57,6 +65,7 @@ class EditorController {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("sites", portal.editableSites(user));
         model.addAttribute("awaiting", articles.awaitingDecision(user));
+        model.addAttribute("canCreateSite", !siteChoices.withoutPortal(user).isEmpty());
         return "portal/dashboard";
     }
 

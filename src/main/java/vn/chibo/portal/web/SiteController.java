@@ -1,6 +1,7 @@
 package vn.chibo.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
+import java.util.List;
 import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -13,14 +14,18 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 import vn.chibo.portal.PortalManagement;
 import vn.chibo.portal.SiteDetails;
 import vn.chibo.portal.SiteDraft;
 import vn.chibo.portal.SiteId;
+import vn.chibo.portal.Slug;
 
 /** The editor-in-chief's page of a portal: its name, banner, address, footer and categories. */
 @Controller
@@ -29,9 +34,52 @@ class SiteController {
     private final PortalManagement portal;
     private final MessageSource messages;
 
-    SiteController(PortalManagement portal, MessageSource messages) {
+    private final SiteChoices siteChoices;
+
+    SiteController(PortalManagement portal, MessageSource messages, SiteChoices siteChoices) {
         this.portal = portal;
         this.messages = messages;
+        this.siteChoices = siteChoices;
+    }
+
+    @GetMapping("/portal/sites/new")
+    String newSite(Model model) {
+        CurrentUser user = CurrentUsers.require();
+        List<OrganizationSummary> choices = siteChoices.withoutPortal(user);
+        if (choices.isEmpty()) {
+            throw new ForbiddenException("No organization to open a portal for");
+        }
+        return newPage(model, choices, new SiteForm(), null);
+    }
+
+    @PostMapping("/portal/sites/new")
+    String create(
+            @RequestParam(name = "organizationId", required = false) Long organizationId,
+            @ModelAttribute("form") SiteForm form,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.require();
+        List<OrganizationSummary> choices = siteChoices.withoutPortal(user);
+        try {
+            if (organizationId == null || choices.stream().noneMatch(o -> o.id().value() == organizationId)) {
+                throw new InvalidInputException("organizationId", "portal.site.organizationChoice");
+            }
+            SiteId id = portal.createSite(user, form.toNewDraft(OrganizationId.of(organizationId)));
+            redirect.addFlashAttribute("notice", "portal.notice.siteCreated");
+            return "redirect:/portal/sites/" + id.value() + "/settings";
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            return newPage(model, choices, form, Map.of(e.field(), message(e)));
+        }
+    }
+
+    private String newPage(
+            Model model, List<OrganizationSummary> choices, SiteForm form, Map<String, String> fieldErrors) {
+        model.addAttribute("organizations", choices);
+        model.addAttribute("form", form);
+        model.addAttribute("fieldErrors", fieldErrors == null ? Map.of() : fieldErrors);
+        return "portal/site-new";
     }
 
     @GetMapping("/portal/sites/{id}/settings")
@@ -123,6 +171,25 @@ class SiteController {
             f.fax = orEmpty(s.fax());
             f.email = orEmpty(s.email());
             return f;
+        }
+
+        /** A new component portal; without a path, one is made from the name. */
+        SiteDraft toNewDraft(OrganizationId organization) {
+            String path = slug == null || slug.isBlank() ? Slug.of(name == null ? "" : name) : slug.strip();
+            return new SiteDraft(
+                    organization,
+                    path,
+                    hostName,
+                    false,
+                    name == null ? "" : name,
+                    bannerText,
+                    managingAgency,
+                    licence,
+                    contentManagers,
+                    address,
+                    phone,
+                    fax,
+                    email);
         }
 
         SiteDraft toDraft(SiteDetails site) {
