@@ -6,6 +6,7 @@ import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
@@ -50,6 +51,9 @@ class SecurityConfiguration {
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(
                         auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
+                                .permitAll()
+                                // Published portal content is public; the portal's editor API is not.
+                                .requestMatchers(HttpMethod.GET, "/api/v1/portal/sites", "/api/v1/portal/sites/**")
                                 .permitAll()
                                 .requestMatchers("/actuator/**")
                                 .hasRole("ADMIN")

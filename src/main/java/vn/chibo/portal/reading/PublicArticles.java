@@ -185,6 +185,24 @@ public class PublicArticles {
         return new Page(items, page, pages(total, size), total);
     }
 
+    /** A site's published articles, newest first, one page at a time. */
+    @Transactional(readOnly = true)
+    public Page site(SiteId site, int page, int size) {
+        String where = " AND a.site_id = :site";
+        long total = jdbc.sql("SELECT count(*)" + FROM + where)
+                .param("site", site.value())
+                .query(Long.class)
+                .single();
+        List<Teaser> items = jdbc.sql("SELECT " + COLUMNS + FROM + where
+                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
+                .param("site", site.value())
+                .param("limit", size)
+                .param("offset", (long) (page - 1) * size)
+                .query(PublicArticles::teaser)
+                .list();
+        return new Page(items, page, pages(total, size), total);
+    }
+
     @Transactional(readOnly = true)
     public Optional<PublicArticle> article(SiteId site, String slug) {
         return jdbc.sql("SELECT " + COLUMNS + ", a.body" + FROM + " AND a.site_id = :site AND a.slug = :slug")
