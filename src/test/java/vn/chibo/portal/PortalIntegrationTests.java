@@ -450,7 +450,7 @@ class PortalIntegrationTests {
                         .session(editor)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Tệp không phải ảnh PNG, JPEG, GIF hay tài liệu PDF.")));
+                .andExpect(content().string(containsString("Tệp không phải ảnh PNG, JPEG, GIF hay tài liệu PDF, Word")));
         byte[] png = png();
         mvc.perform(multipart("/portal/sites/" + site + "/media")
                         .file(new MockMultipartFile("file", "hoi-truong.jpg", "image/jpeg", png))

@@ -24,15 +24,19 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
+import vn.chibo.portal.ArticleId;
 import vn.chibo.portal.MediaId;
 import vn.chibo.portal.PortalManagement;
 import vn.chibo.portal.SiteId;
+import vn.chibo.portal.rendering.PageCache;
 
 /**
  * The media library of each site, kept in PostgreSQL so that every application node serves the same files. An upload
  * is recognised by its content, never by its name: PNG, JPEG and GIF images (decoded to prove it, then re-encoded at a
- * few widths for responsive pages) and PDF documents. The same file uploaded twice to a site is stored once.
+ * few widths for responsive pages), PDF documents and office documents (Word, Excel, PowerPoint and OpenDocument files,
+ * recognised by the parts inside their ZIP container). The same file uploaded twice to a site is stored once.
  */
 @Service
 public class MediaLibrary {
@@ -47,11 +51,15 @@ public class MediaLibrary {
     private final AuditTrail audit;
     private final long maxBytes;
 
+    private final PageCache cache;
+
     MediaLibrary(
             JdbcClient jdbc,
             PortalManagement portal,
             AuditTrail audit,
-            @Value("${chibo.portal.media.max-bytes:5242880}") long maxBytes) {
+            PageCache cache,
+            @Value("${chibo.portal.media.max-bytes:10485760}") long maxBytes) {
+        this.cache = cache;
         this.jdbc = jdbc;
         this.portal = portal;
         this.audit = audit;
@@ -76,7 +84,19 @@ public class MediaLibrary {
     }
 
     /** Bytes to send, with their type and a strong validator. */
-    public record Content(byte[] bytes, String contentType, String etag) {}
+    public record Content(byte[] bytes, String contentType, String etag, String fileName) {}
+
+    /** A file attached to an article, as listed under it. */
+    public record Attachment(MediaId id, String fileName, String contentType, String typeLabel, int sizeBytes) {
+
+        /** The size as readers read it: "350 KB", "2,4 MB". */
+        public String size() {
+            if (sizeBytes < 1024 * 1024) {
+                return Math.max(1, Math.round(sizeBytes / 1024.0)) + " KB";
+            }
+            return String.format(java.util.Locale.forLanguageTag("vi"), "%.1f MB", sizeBytes / (1024.0 * 1024));
+        }
+    }
 
     @Transactional
     public MediaId upload(CurrentUser user, SiteId site, String fileName, byte[] bytes, String alt, String caption) {
@@ -169,17 +189,99 @@ public class MediaLibrary {
                     .param("id", id.value())
                     .param("width", width)
                     .query((rs, n) ->
-                            new Content(rs.getBytes("bytes"), rs.getString("content_type"), rs.getString("etag")))
+                            new Content(rs.getBytes("bytes"), rs.getString("content_type"), rs.getString("etag"), null))
                     .optional();
             if (variant.isPresent()) {
                 return variant;
             }
         }
-        return jdbc.sql("SELECT bytes, content_type, sha256 FROM portal.media WHERE id = :id")
+        return jdbc.sql("SELECT bytes, content_type, sha256, file_name FROM portal.media WHERE id = :id")
                 .param("id", id.value())
-                .query((rs, n) ->
-                        new Content(rs.getBytes("bytes"), rs.getString("content_type"), rs.getString("sha256")))
+                .query((rs, n) -> new Content(
+                        rs.getBytes("bytes"),
+                        rs.getString("content_type"),
+                        rs.getString("sha256"),
+                        rs.getString("file_name")))
                 .optional();
+    }
+
+    // ---- attachments ------------------------------------------------------------------------------------------
+
+    /** Attaches a document of the article's site to the article (editors of that site). */
+    @Transactional
+    public void attach(CurrentUser user, ArticleId article, MediaId file) {
+        ArticleSite a = articleSite(user, article);
+        String type = jdbc.sql("SELECT content_type FROM portal.media WHERE id = :id AND site_id = :site")
+                .param("id", file.value())
+                .param("site", a.site().value())
+                .query(String.class)
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("file", "portal.attachment.unknown"));
+        if (!document(type)) {
+            throw new InvalidInputException("file", "portal.attachment.notDocument");
+        }
+        jdbc.sql(
+                        """
+                        INSERT INTO portal.article_attachment (article_id, media_id, position)
+                        SELECT :article, :media, coalesce(max(position), 0) + 1
+                        FROM portal.article_attachment WHERE article_id = :article
+                        ON CONFLICT DO NOTHING
+                        """)
+                .param("article", article.value())
+                .param("media", file.value())
+                .update();
+        audit.record(user, "portal.attachment.add", "Article", article.value(), null, Map.of("media", file));
+        if (a.published()) {
+            cache.changed(a.site());
+        }
+    }
+
+    /** Removes an attachment from the article (the file stays in the library). */
+    @Transactional
+    public void detach(CurrentUser user, ArticleId article, MediaId file) {
+        ArticleSite a = articleSite(user, article);
+        int removed = jdbc.sql(
+                        "DELETE FROM portal.article_attachment WHERE article_id = :article AND media_id = :media")
+                .param("article", article.value())
+                .param("media", file.value())
+                .update();
+        if (removed > 0) {
+            audit.record(user, "portal.attachment.remove", "Article", article.value(), Map.of("media", file), null);
+            if (a.published()) {
+                cache.changed(a.site());
+            }
+        }
+    }
+
+    /** The files attached to an article, in the order they were attached. */
+    @Transactional(readOnly = true)
+    public List<Attachment> attachments(ArticleId article) {
+        return jdbc.sql(
+                        """
+                        SELECT m.id, m.file_name, m.content_type, m.size_bytes FROM portal.article_attachment aa
+                        JOIN portal.media m ON m.id = aa.media_id WHERE aa.article_id = :article
+                        ORDER BY aa.position, m.id
+                        """)
+                .param("article", article.value())
+                .query((rs, n) -> new Attachment(
+                        MediaId.of(rs.getLong("id")),
+                        rs.getString("file_name"),
+                        rs.getString("content_type"),
+                        OfficeDocuments.label(rs.getString("content_type")),
+                        rs.getInt("size_bytes")))
+                .list();
+    }
+
+    private record ArticleSite(SiteId site, boolean published) {}
+
+    private ArticleSite articleSite(CurrentUser user, ArticleId article) {
+        ArticleSite a = jdbc.sql("SELECT site_id, status = 'PUBLISHED' AS published FROM portal.article WHERE id = :id")
+                .param("id", article.value())
+                .query((rs, n) -> new ArticleSite(SiteId.of(rs.getLong("site_id")), rs.getBoolean("published")))
+                .optional()
+                .orElseThrow(() -> new NotFoundException("Article", article));
+        portal.require(user, a.site(), Permission.PORTAL_EDIT);
+        return a;
     }
 
     /**
@@ -189,7 +291,9 @@ public class MediaLibrary {
     @Transactional(readOnly = true)
     public boolean isPublic(MediaId id) {
         return jdbc.sql("SELECT EXISTS (SELECT 1 FROM portal.article_media am JOIN portal.article a"
-                        + " ON a.id = am.article_id WHERE am.media_id = :id AND a.status = 'PUBLISHED')")
+                        + " ON a.id = am.article_id WHERE am.media_id = :id AND a.status = 'PUBLISHED')"
+                        + " OR EXISTS (SELECT 1 FROM portal.article_attachment aa JOIN portal.article a"
+                        + " ON a.id = aa.article_id WHERE aa.media_id = :id AND a.status = 'PUBLISHED')")
                 .param("id", id.value())
                 .query(Boolean.class)
                 .single();
@@ -228,7 +332,15 @@ public class MediaLibrary {
         if (starts(b, '%', 'P', 'D', 'F', '-')) {
             return "application/pdf";
         }
+        if (starts(b, 'P', 'K', 0x03, 0x04)) {
+            return OfficeDocuments.detect(b);
+        }
         return null;
+    }
+
+    /** Whether a type is a document to attach rather than an image to show. */
+    public static boolean document(String contentType) {
+        return !contentType.startsWith("image/");
     }
 
     private static boolean starts(byte[] bytes, int... prefix) {

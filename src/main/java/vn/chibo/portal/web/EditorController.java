@@ -29,6 +29,7 @@ import vn.chibo.portal.ArticleManagement;
 import vn.chibo.portal.ArticleStatus;
 import vn.chibo.portal.CheckIssue;
 import vn.chibo.portal.ChecksFailedException;
+import vn.chibo.portal.MediaId;
 import vn.chibo.portal.PortalManagement;
 import vn.chibo.portal.Revision;
 import vn.chibo.portal.SiteDetails;
@@ -256,6 +257,40 @@ class EditorController {
         return "redirect:/portal/articles/" + id;
     }
 
+    @PostMapping("/portal/articles/{id}/attachments")
+    String attach(
+            @PathVariable long id,
+            @RequestParam(name = "file", required = false) MultipartFile file,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect)
+            throws IOException {
+        CurrentUser user = CurrentUsers.require();
+        ArticleDetails article = articles.details(user, ArticleId.of(id));
+        SiteDetails site = portal.require(user, article.siteId(), Permission.PORTAL_EDIT);
+        try {
+            if (file == null || file.isEmpty()) {
+                throw new InvalidInputException("file", "portal.media.empty");
+            }
+            MediaId uploaded = media.upload(user, site.id(), file.getOriginalFilename(), file.getBytes(), null, null);
+            media.attach(user, article.id(), uploaded);
+        } catch (InvalidInputException e) {
+            response.setStatus(HttpStatus.BAD_REQUEST.value());
+            model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
+            return form(model, user, site, article, ArticleForm.of(article));
+        }
+        redirect.addFlashAttribute("notice", "portal.notice.attached");
+        return "redirect:/portal/articles/" + id + "#attachments";
+    }
+
+    @PostMapping("/portal/articles/{id}/attachments/{media}/remove")
+    String detach(@PathVariable long id, @PathVariable("media") long mediaId, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.require();
+        media.detach(user, ArticleId.of(id), MediaId.of(mediaId));
+        redirect.addFlashAttribute("notice", "portal.notice.detached");
+        return "redirect:/portal/articles/" + id + "#attachments";
+    }
+
     @GetMapping("/portal/sites/{id}/media")
     String media(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
@@ -306,6 +341,7 @@ class EditorController {
                         .toList());
         model.addAttribute("canPublish", canPublish(user, site.id()));
         if (article != null) {
+            model.addAttribute("attachments", media.attachments(article.id()));
             model.addAttribute("checks", articles.check(user, article.id()));
             model.addAttribute("codes", CheckIssue.Code.values());
             boolean editable = article.status().editPermission() != null

@@ -76,8 +76,21 @@ class MediaController {
                 .cacheControl(caching)
                 .header("X-Content-Type-Options", "nosniff");
         if (content.contentType().equals("application/pdf")) {
-            response.header("Content-Disposition", "inline");
+            response.header("Content-Disposition", disposition("inline", content.fileName()));
+        } else if (MediaLibrary.document(content.contentType())) {
+            // Office documents are downloaded under their Vietnamese name (RFC 6266 / 5987).
+            response.header("Content-Disposition", disposition("attachment", content.fileName()));
         }
         return response.body(content.bytes());
+    }
+
+    private static String disposition(String type, String fileName) {
+        if (fileName == null || fileName.isBlank()) {
+            return type;
+        }
+        return org.springframework.http.ContentDisposition.builder(type)
+                .filename(fileName, java.nio.charset.StandardCharsets.UTF_8)
+                .build()
+                .toString();
     }
 }

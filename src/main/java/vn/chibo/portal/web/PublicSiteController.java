@@ -11,6 +11,7 @@ import vn.chibo.platform.NotFoundException;
 import vn.chibo.portal.CategoryDetails;
 import vn.chibo.portal.PortalManagement;
 import vn.chibo.portal.SiteDetails;
+import vn.chibo.portal.media.MediaLibrary;
 import vn.chibo.portal.reading.PublicArticles;
 
 /**
@@ -26,7 +27,10 @@ class PublicSiteController {
     private final PublicArticles articles;
     private final PublicPages pages;
 
-    PublicSiteController(PortalManagement portal, PublicArticles articles, PublicPages pages) {
+    private final MediaLibrary media;
+
+    PublicSiteController(PortalManagement portal, PublicArticles articles, PublicPages pages, MediaLibrary media) {
+        this.media = media;
         this.portal = portal;
         this.articles = articles;
         this.pages = pages;
@@ -85,6 +89,7 @@ class PublicSiteController {
                 s,
                 "/cong/" + s.slug() + "/bai-viet/" + article.teaser().slug());
         model.addAttribute("article", article);
+        model.addAttribute("attachments", media.attachments(article.teaser().id()));
         model.addAttribute("ogType", "article");
         model.addAttribute("description", article.teaser().lead());
         if (article.teaser().cover() != null) {
