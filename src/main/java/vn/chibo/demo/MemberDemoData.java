@@ -107,6 +107,17 @@ class MemberDemoData implements ApplicationRunner {
                         "Kinh",
                         "036188004512"));
         users.findId("dangvien").ifPresent(user -> members.linkAccount(SYSTEM, own, user));
+        // Each member works at the unit her branch is attached to (or the one above it).
+        jdbc.sql(
+                        """
+                        UPDATE members.member m SET unit_id = (
+                            SELECT u.id FROM organizations.organization o
+                            JOIN organizations.organization uo ON o.path <@ uo.path
+                            JOIN organizations.unit u ON u.organization_id = uo.id
+                            WHERE o.id = m.organization_id ORDER BY nlevel(uo.path) DESC, u.id LIMIT 1)
+                        WHERE m.unit_id IS NULL
+                        """)
+                .update();
         jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.members.loaded', now()::text)")
                 .update();
         log.info("Demo members: {} loaded in {} ms", count + 1, (System.nanoTime() - started) / 1_000_000);

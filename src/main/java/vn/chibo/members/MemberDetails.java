@@ -57,7 +57,9 @@ public record MemberDetails(
         List<MemberEvent> history,
         List<Distinction> distinctions,
         boolean personalDataVisible,
-        boolean manageable) {
+        boolean manageable,
+        Long unitId,
+        String unitName) {
 
     public boolean mayVote() {
         return status == MemberStatus.OFFICIAL && activity != ActivityState.SUSPENDED;

@@ -282,8 +282,9 @@ public class MemberManagement {
         LocalDate today = today();
         return jdbc.sql(
                         """
-                        SELECT m.*, o.name AS organization_name FROM members.member m
-                        JOIN organizations.organization o ON o.id = m.organization_id WHERE m.id = :id
+                        SELECT m.*, o.name AS organization_name, u.name AS unit_name FROM members.member m
+                        JOIN organizations.organization o ON o.id = m.organization_id
+                        LEFT JOIN organizations.unit u ON u.id = m.unit_id WHERE m.id = :id
                         """)
                 .param("id", id.value())
                 .query((rs, n) -> {
@@ -342,7 +343,9 @@ public class MemberManagement {
                             history,
                             distinctions,
                             personal,
-                            manageable);
+                            manageable,
+                            (Long) rs.getObject("unit_id", Long.class),
+                            rs.getString("unit_name"));
                 })
                 .optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
@@ -695,6 +698,10 @@ public class MemberManagement {
         after.put("ceremony_place", d.ceremonyPlace());
         after.put("biography_number", d.biographyNumber());
         after.put("card_number", d.cardNumber());
+        if (u.unitId() != null && !unitChoices(id).stream().anyMatch(c -> c.id() == u.unitId())) {
+            throw new InvalidInputException("unitId", "member.unit.unknown");
+        }
+        after.put("unit_id", u.unitId());
         StringBuilder set = new StringBuilder();
         Map<String, Object> auditBefore = new LinkedHashMap<>();
         Map<String, Object> auditAfter = new LinkedHashMap<>();
@@ -719,6 +726,41 @@ public class MemberManagement {
                 .param("id", id.value())
                 .update();
         audit.record(user, "member.update", ENTITY, id.value(), auditBefore, auditAfter);
+    }
+
+    /** An education unit a member can work at. */
+    public record UnitChoice(long id, String name) {}
+
+    /** The units a member of this record's branch may work at: those of her organization and of the ones above it. */
+    @Transactional(readOnly = true)
+    public List<UnitChoice> unitChoices(MemberId id) {
+        return jdbc.sql(
+                        """
+                        SELECT u.id, u.name FROM members.member m
+                        JOIN organizations.organization o ON o.id = m.organization_id
+                        JOIN organizations.organization uo ON o.path <@ uo.path
+                        JOIN organizations.unit u ON u.organization_id = uo.id
+                        WHERE m.id = :id ORDER BY nlevel(uo.path) DESC, u.name
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("name")))
+                .list();
+    }
+
+    /** The units attached to the organizations the user may see members of, for the list's filter. */
+    @Transactional(readOnly = true)
+    public List<UnitChoice> visibleUnits(CurrentUser user) {
+        List<Long> ids = new ArrayList<>();
+        vn.chibo.organizations.OrganizationNode.flatten(organizations.visibleTree(user, false))
+                .forEach(o -> ids.add(o.id().value()));
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, name FROM organizations.unit WHERE organization_id IN (:ids)"
+                        + " ORDER BY name COLLATE \"vi-x-icu\"")
+                .param("ids", ids)
+                .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("name")))
+                .list();
     }
 
     private static final Set<String> CONFIDENTIAL_COLUMNS =

@@ -38,7 +38,8 @@ public record MemberUpdate(
         String introducers,
         String ceremonyPlace,
         String biographyNumber,
-        String cardNumber) {
+        String cardNumber,
+        Long unitId) {
 
     /** The record as it stands, for the edit form. */
     static MemberUpdate of(MemberDetails m, long version) {
@@ -72,6 +73,7 @@ public record MemberUpdate(
                 m.introducers(),
                 m.ceremonyPlace(),
                 m.biographyNumber(),
-                m.cardNumber());
+                m.cardNumber(),
+                m.unitId());
     }
 }

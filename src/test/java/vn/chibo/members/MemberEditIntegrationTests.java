@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -100,7 +101,8 @@ class MemberEditIntegrationTests {
                 u.introducers(),
                 u.ceremonyPlace(),
                 u.biographyNumber(),
-                u.cardNumber());
+                u.cardNumber(),
+                u.unitId());
     }
 
     @Test
@@ -211,5 +213,104 @@ class MemberEditIntegrationTests {
                                 + "\",\"gender\":\"MALE\",\"birthDate\":\"" + u.birthDate() + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("version")));
+    }
+
+    @Test
+    void theWorkplaceIsAUnitOfTheBranchOrAboveAndTheListFiltersByIt() throws Exception {
+        List<MemberManagement.UnitChoice> choices = members.unitChoices(id);
+        assertThat(choices).isNotEmpty();
+        long unit = choices.get(0).id();
+        MemberUpdate u = values();
+        MemberUpdate withUnit = new MemberUpdate(
+                u.version(),
+                u.fullName(),
+                u.birthName(),
+                u.aliases(),
+                u.gender(),
+                u.birthDate(),
+                u.birthPlace(),
+                u.homeTown(),
+                u.homeTownFormer(),
+                u.permanentResidence(),
+                u.temporaryResidence(),
+                u.ethnicity(),
+                u.religion(),
+                u.citizenId(),
+                u.familyNotes(),
+                u.generalEducation(),
+                u.qualification(),
+                u.academicTitle(),
+                u.theoryLevel(),
+                u.foreignLanguage(),
+                u.itSkill(),
+                u.minorityLanguage(),
+                u.job(),
+                u.position(),
+                u.unitStaff(),
+                u.youthUnionDate(),
+                u.introducers(),
+                u.ceremonyPlace(),
+                u.biographyNumber(),
+                u.cardNumber(),
+                unit);
+        long foreign = jdbc.sql("SELECT u.id FROM organizations.unit u JOIN organizations.organization o"
+                        + " ON o.id = u.organization_id WHERE o.name = :n LIMIT 1")
+                .param("n", DemoFixtures.OTHER_BRANCH)
+                .query(Long.class)
+                .single();
+        MemberUpdate elsewhere = new MemberUpdate(
+                u.version(),
+                u.fullName(),
+                u.birthName(),
+                u.aliases(),
+                u.gender(),
+                u.birthDate(),
+                u.birthPlace(),
+                u.homeTown(),
+                u.homeTownFormer(),
+                u.permanentResidence(),
+                u.temporaryResidence(),
+                u.ethnicity(),
+                u.religion(),
+                u.citizenId(),
+                u.familyNotes(),
+                u.generalEducation(),
+                u.qualification(),
+                u.academicTitle(),
+                u.theoryLevel(),
+                u.foreignLanguage(),
+                u.itSkill(),
+                u.minorityLanguage(),
+                u.job(),
+                u.position(),
+                u.unitStaff(),
+                u.youthUnionDate(),
+                u.introducers(),
+                u.ceremonyPlace(),
+                u.biographyNumber(),
+                u.cardNumber(),
+                foreign);
+        assertThatThrownBy(() -> members.update(secretary, id, elsewhere))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("unitId"));
+
+        members.update(secretary, id, withUnit);
+        assertThat(members.details(secretary, id).unitId()).isEqualTo(unit);
+        MemberQuery byUnit = new MemberQuery(branch, null, null, null, null, null, null, null, unit, null, 0, 200);
+        assertThat(members.list(secretary, byUnit).members())
+                .extracting(MemberSummary::id)
+                .contains(id);
+        mvc.perform(get("/api/v1/members")
+                        .param("unit", Long.toString(foreign))
+                        .param("q", u.fullName())
+                        .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members.length()").value(0));
+        mvc.perform(get("/api/v1/members")
+                        .param("unit", Long.toString(unit))
+                        .param("q", u.fullName())
+                        .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.members[0].fullName").value(u.fullName()));
     }
 }

@@ -450,7 +450,8 @@ class PortalIntegrationTests {
                         .session(editor)
                         .with(csrf()))
                 .andExpect(status().isBadRequest())
-                .andExpect(content().string(containsString("Tệp không phải ảnh PNG, JPEG, GIF hay tài liệu PDF, Word")));
+                .andExpect(
+                        content().string(containsString("Tệp không phải ảnh PNG, JPEG, GIF hay tài liệu PDF, Word")));
         byte[] png = png();
         mvc.perform(multipart("/portal/sites/" + site + "/media")
                         .file(new MockMultipartFile("file", "hoi-truong.jpg", "image/jpeg", png))

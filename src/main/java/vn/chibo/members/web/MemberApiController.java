@@ -63,13 +63,24 @@ class MemberApiController {
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long org,
             @RequestParam(required = false) MemberStatus status,
+            @RequestParam(required = false) Long unit,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         return members.list(
                 CurrentUsers.require(),
-                MemberQuery.of(org == null ? null : OrganizationId.of(org), q)
-                        .withStatus(status)
-                        .withPage(page, size));
+                new MemberQuery(
+                        org == null ? null : OrganizationId.of(org),
+                        q,
+                        status,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        unit,
+                        null,
+                        page,
+                        size));
     }
 
     @GetMapping("/{id}")

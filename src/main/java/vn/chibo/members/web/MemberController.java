@@ -70,6 +70,7 @@ class MemberController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("ethnicities", Ethnicities.NAMES);
+        model.addAttribute("units", members.visibleUnits(user));
         if (filter.getOrg() != null) {
             model.addAttribute(
                     "recognitions", members.recognitionsDue(user, OrganizationId.of(filter.getOrg()), members.today()));
@@ -215,6 +216,7 @@ class MemberController {
 
     private String editPage(Model model, MemberDetails member, MemberUpdate values, InvalidInputException error) {
         model.addAttribute("m", member);
+        model.addAttribute("units", members.unitChoices(member.id()));
         model.addAttribute("form", values);
         model.addAttribute("error", error);
         model.addAttribute("levels", PoliticalTheoryLevel.values());

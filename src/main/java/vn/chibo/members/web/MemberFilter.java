@@ -23,6 +23,7 @@ class MemberFilter {
     private Gender gender;
     private AgeBand age;
     private String ethnicity;
+    private Long unit;
     private String position;
     private int page;
     private int size = 25;
@@ -37,7 +38,7 @@ class MemberFilter {
                 gender,
                 age,
                 blankToNull(ethnicity),
-                null,
+                unit,
                 blankToNull(position),
                 page,
                 size);
@@ -54,6 +55,7 @@ class MemberFilter {
         add(parts, "gender", gender);
         add(parts, "age", age);
         add(parts, "ethnicity", ethnicity);
+        add(parts, "unit", unit);
         add(parts, "position", position);
         return String.join("&", parts);
     }
@@ -130,6 +132,14 @@ class MemberFilter {
 
     public void setEthnicity(String ethnicity) {
         this.ethnicity = ethnicity;
+    }
+
+    public Long getUnit() {
+        return unit;
+    }
+
+    public void setUnit(Long unit) {
+        this.unit = unit;
     }
 
     public String getPosition() {
