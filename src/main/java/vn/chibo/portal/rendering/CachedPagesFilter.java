@@ -89,12 +89,14 @@ class CachedPagesFilter extends OncePerRequestFilter {
         // page is unchanged); set before the chain, so Spring Security does not forbid storing it.
         wrapper.setHeader("Cache-Control", REVALIDATE);
         chain.doFilter(request, wrapper);
+        String etag = null;
         String type = wrapper.getContentType();
         if (wrapper.getStatus() == 200
                 && "GET".equals(request.getMethod())
                 && type != null
                 && !wrapper.containsHeader("Set-Cookie")) {
-            wrapper.setHeader("ETag", etag(wrapper.getContentAsByteArray()));
+            etag = etag(wrapper.getContentAsByteArray());
+            wrapper.setHeader("ETag", etag);
             List<String[]> headers = new ArrayList<>();
             for (String name : wrapper.getHeaderNames()) {
                 String lower = name.toLowerCase(Locale.ROOT);
@@ -117,14 +119,23 @@ class CachedPagesFilter extends OncePerRequestFilter {
         // How long the page took to render, for the benchmark and for anyone looking at a slow page.
         wrapper.setHeader(
                 "Server-Timing", String.format(Locale.ROOT, "render;dur=%.1f", (System.nanoTime() - started) / 1e6));
+        if (etag != null && matches(request.getHeader("If-None-Match"), etag)) {
+            // Rendered again (the cache had been emptied) but unchanged for this reader.
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
         wrapper.copyBodyToResponse();
     }
 
     /** Whether the reader's copy (If-None-Match) is the cached page. */
     static boolean notModified(PageCache.CachedPage page, String ifNoneMatch) {
+        return matches(ifNoneMatch, page.etag());
+    }
+
+    private static boolean matches(String ifNoneMatch, String etag) {
         return ifNoneMatch != null
-                && page.etag() != null
-                && (ifNoneMatch.contains(page.etag()) || ifNoneMatch.trim().equals("*"));
+                && etag != null
+                && (ifNoneMatch.contains(etag) || ifNoneMatch.trim().equals("*"));
     }
 
     /** A weak validator (so that compression may still apply) from the body's checksum and length. */
