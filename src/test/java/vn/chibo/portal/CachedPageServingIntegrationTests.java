@@ -78,6 +78,15 @@ class CachedPageServingIntegrationTests {
 
         HttpResponse<byte[]> unchanged = send(
                 HttpRequest.newBuilder(uri(home)).header("If-None-Match", etag).GET());
+        if (unchanged.statusCode() == 200) {
+            // The page really changed meanwhile (the header clock shows the minute): then it has a new validator,
+            // and revalidating with that one is answered without the page.
+            assertThat(header(unchanged, "ETag")).isNotEqualTo(etag);
+            etag = header(unchanged, "ETag");
+            unchanged = send(HttpRequest.newBuilder(uri(home))
+                    .header("If-None-Match", etag)
+                    .GET());
+        }
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
         assertThat(header(unchanged, "ETag")).isEqualTo(etag);

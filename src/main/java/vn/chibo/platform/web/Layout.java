@@ -56,7 +56,11 @@ class Layout {
     }
 
     public String isoNow() {
-        return ZonedDateTime.now(VIETNAM).toOffsetDateTime().toString();
+        // To the minute, as shown: a page rendered again within the minute is the same page (same ETag).
+        return ZonedDateTime.now(VIETNAM)
+                .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
+                .toOffsetDateTime()
+                .toString();
     }
 
     public List<NavigationEntry> navigation() {
