@@ -14,16 +14,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import javax.sql.DataSource;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.postgresql.PGConnection;
@@ -48,10 +51,10 @@ import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
 /**
- * Imports members from a CSV or XLSX file into one organization. Rows stream from the file through validation into a
- * staging table by COPY; duplicates (by citizen id, or by name and birth date, inside the file and against existing
- * members) are found in SQL; then everything is written in the same transaction, or nothing: a dry run, a cancelled
- * import and (unless only valid rows are wanted) a file with a bad row all roll back.
+ * Imports members from a CSV or XLSX file into one organization. Rows stream from the file through validation and the
+ * duplicate checks (by citizen id, or by name and birth date, inside the file in memory and against existing members
+ * in batches) straight into members.member by COPY, all in one transaction, or nothing: a dry run, a cancelled import
+ * and (unless only valid rows are wanted) a file with a bad row all roll back.
  */
 @Component
 public class MemberImporter {
@@ -132,22 +135,17 @@ public class MemberImporter {
                 audit.record(user, "member.import", "Member", null, null, details);
             }
             log.info(
-                    "Import of {} ({} rows, {} valid): read, checked and staged in {} ms (duplicates {} ms), written in {} ms",
+                    "Import of {} ({} rows, {} valid): read, checked and copied in {} ms (existing-member look-ups {} ms,"
+                            + " waiting for the server {} ms), index merge and audit in {} ms",
                     fileName,
                     run.rows,
                     run.valid,
                     (read - started) / 1_000_000,
                     run.checkNanos / 1_000_000,
+                    run.waitNanos / 1_000_000,
                     (System.nanoTime() - read) / 1_000_000);
             long imported = (run.rejected == 0 || options.validOnly()) ? run.valid : 0;
-            run.errors.sort(Comparator.comparingInt(ImportResult.ImportError::row));
-            return new ImportResult(
-                    imported,
-                    run.rejected,
-                    run.rows,
-                    options.dryRun(),
-                    false,
-                    List.copyOf(run.errors.subList(0, Math.min(run.errors.size(), MAX_ERRORS_LISTED))));
+            return new ImportResult(imported, run.rejected, run.rows, options.dryRun(), false, run.listedErrors());
         });
         progress.finish(result);
         return result;
@@ -212,86 +210,98 @@ public class MemberImporter {
 
     /** One import in its transaction. */
     private final class Run implements RowHandler {
+        /** Rows checked against existing members in one query. */
+        private static final int BATCH = 2048;
+
         private final OrganizationId organization;
         private final ImportOptions options;
         private final ImportProgress progress;
         private final Locale locale;
         private final LocalDate today = LocalDate.now(clock);
+        private final String organizationText;
+        /** Row errors in the order the checks find them: validation first, then the four kinds of duplicates. */
         private final List<ImportResult.ImportError> errors = new ArrayList<>();
+
+        private final List<List<ImportResult.ImportError>> duplicateErrors =
+                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(COPY_CHUNK + 4096);
         private final StringBuilder line = new StringBuilder(512);
         private final Map<String, String> messageCache = new LinkedHashMap<>();
+        private final KeyIndex citizenIds = new KeyIndex();
+        private final KeyIndex namesAndBirthDates = new KeyIndex();
+        private final byte[] keyBuffer = new byte[4096];
+        private final Pending pending = new Pending();
         private int[] columnIndex;
-        private CopyIn copy;
+        private Connection lookup;
+        private CopyWriter writer;
+        private boolean writing;
         private long rows;
-        private long staged;
         private long valid;
         private long rejected;
         private long checkNanos;
+        private long waitNanos;
 
         Run(OrganizationId organization, ImportOptions options, ImportProgress progress, Locale locale) {
             this.organization = organization;
             this.options = options;
             this.progress = progress;
             this.locale = locale;
+            this.organizationText = Long.toString(organization.value());
         }
 
+        /**
+         * Reads the file and writes its valid rows straight into members.member by COPY (in file order, so ids follow
+         * the rows). Duplicates inside the file are found in memory as the rows stream; duplicates of existing members
+         * are looked up in batches on a second, read-only connection, before a row is sent, so that a rejected row is
+         * never written. A dry run sends nothing; an all-or-nothing import stops sending at its first rejected row (the
+         * rest is still read and checked, for the errors) and is rolled back.
+         */
         void execute(Format format, Path file) {
             progress.stage(ImportProgress.Stage.READING);
-            jdbc.sql(
-                            """
-                            CREATE TEMP TABLE import_staging (row_no int, full_name text, given_name text, name_fold text,
-                                gender text, birth_date date,
-                                citizen_id text, ethnicity text, religion text, home_town text,
-                                permanent_residence text, general_education text, qualification text,
-                                theory_level text, job text, position text, admission_date date, ceremony_date date,
-                                official_date date, biography_number text, card_number text, status text)
-                            ON COMMIT DROP
-                            """)
-                    .update();
             Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                copy = connection
-                        .unwrap(PGConnection.class)
-                        .getCopyAPI()
-                        .copyIn("COPY import_staging FROM STDIN (FORMAT text)");
+            CopyIn copy = null;
+            try (Connection lookupConnection = dataSource.getConnection()) {
+                lookup = lookupConnection;
+                lookup.setReadOnly(true);
+                if (!options.dryRun()) {
+                    // A large pending list lets GIN add the names' trigrams in one sorted batch instead of row by row;
+                    // it is merged before commit (write), so that searches right after the import are as fast.
+                    jdbc.sql("SET LOCAL gin_pending_list_limit = '512MB'").update();
+                    copy = connection
+                            .unwrap(PGConnection.class)
+                            .getCopyAPI()
+                            .copyIn(
+                                    """
+                                    COPY members.member (organization_id, full_name, given_name, name_fold, gender,
+                                        birth_date, citizen_id, ethnicity, religion, home_town, permanent_residence,
+                                        general_education, qualification, theory_level, job, position, admission_date,
+                                        ceremony_date, official_date, biography_number, card_number, status)
+                                    FROM STDIN (FORMAT text)""");
+                    writer = new CopyWriter(copy);
+                    writing = true;
+                }
                 try {
-                    if (format == Format.CSV) {
-                        long size = Files.size(file);
-                        CharsetDecoder decoder = StandardCharsets.UTF_8
-                                .newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT);
-                        try (InputStream in = new CountingInputStream(
-                                        new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                                        size,
-                                        progress::read);
-                                Reader reader = new InputStreamReader(in, decoder)) {
-                            new CsvRows(reader).read(this);
-                        } catch (CharacterCodingException e) {
-                            throw new InvalidInputException("file", "import.file.encoding");
-                        }
-                    } else {
-                        try {
-                            XlsxRows.read(file, this, progress::read);
-                        } catch (OpenXML4JException | SAXException | RuntimeException e) {
-                            if (e instanceof InvalidInputException || e instanceof ImportCancelled) {
-                                throw (RuntimeException) e;
-                            }
-                            throw new InvalidInputException("file", "import.file.notSpreadsheet");
-                        }
-                    }
+                    read(format, file);
+                    checkPending();
                     flush();
-                    copy.endCopy();
+                    if (writer != null) {
+                        waitNanos = writer.waitNanos();
+                        writer.finish();
+                        writer = null;
+                        copy.endCopy();
+                    }
                 } finally {
-                    if (copy.isActive()) {
+                    if (writer != null) {
+                        writer.abort();
+                    }
+                    if (copy != null && copy.isActive()) {
                         copy.cancelCopy();
                     }
                 }
             } catch (SQLException e) {
-                throw new IllegalStateException("COPY into the import staging table failed", e);
-            } catch (IOException e) {
-                throw new InvalidInputException("file", "import.file.notSpreadsheet");
+                throw new IllegalStateException("Importing into members.member failed", e);
+            } finally {
+                lookup = null;
             }
             if (columnIndex == null) {
                 throw new InvalidInputException("file", "import.file.empty");
@@ -300,93 +310,61 @@ public class MemberImporter {
                 throw new InvalidInputException("file", "import.file.noRows");
             }
             progress.stage(ImportProgress.Stage.CHECKING);
-            long checking = System.nanoTime();
-            checkDuplicates();
-            checkNanos = System.nanoTime() - checking;
-            valid = staged - duplicates.cardinality();
         }
 
-        private final BitSet duplicates = new BitSet();
-
-        private void checkDuplicates() {
-            duplicateRows(
-                    """
-                    SELECT row_no, first_row FROM (
-                        SELECT row_no, min(row_no) OVER (PARTITION BY citizen_id) AS first_row
-                        FROM import_staging WHERE citizen_id IS NOT NULL) d
-                    WHERE row_no <> first_row
-                    """,
-                    ImportColumn.CITIZEN_ID,
-                    "import.duplicate.citizenIdInFile");
-            duplicateRows(
-                    """
-                    SELECT s.row_no, 0 AS first_row FROM import_staging s
-                    WHERE s.citizen_id IS NOT NULL
-                      AND EXISTS (SELECT 1 FROM members.member m WHERE m.citizen_id = s.citizen_id)
-                    """,
-                    ImportColumn.CITIZEN_ID,
-                    "import.duplicate.citizenIdExisting");
-            duplicateRows(
-                    """
-                    SELECT row_no, first_row FROM (
-                        SELECT row_no, min(row_no) OVER (PARTITION BY name_fold, birth_date) AS first_row
-                        FROM import_staging) d
-                    WHERE row_no <> first_row
-                    """,
-                    ImportColumn.FULL_NAME,
-                    "import.duplicate.nameBirthInFile");
-            duplicateRows(
-                    """
-                    SELECT s.row_no, 0 AS first_row FROM import_staging s
-                    WHERE EXISTS (SELECT 1 FROM members.member m
-                                  WHERE m.name_fold = s.name_fold
-                                    AND m.birth_date = s.birth_date)
-                    """,
-                    ImportColumn.FULL_NAME,
-                    "import.duplicate.nameBirthExisting");
-            if (!duplicates.isEmpty()) {
-                jdbc.sql("DELETE FROM import_staging WHERE row_no = ANY(:rows)")
-                        .param("rows", duplicates.stream().boxed().toArray(Integer[]::new))
-                        .update();
+        private void read(Format format, Path file) {
+            try {
+                if (format == Format.CSV) {
+                    long size = Files.size(file);
+                    CharsetDecoder decoder = StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT);
+                    try (InputStream in = new CountingInputStream(
+                                    new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                                    size,
+                                    progress::read);
+                            Reader reader = new InputStreamReader(in, decoder)) {
+                        new CsvRows(reader).read(this);
+                    } catch (CharacterCodingException e) {
+                        throw new InvalidInputException("file", "import.file.encoding");
+                    }
+                } else {
+                    try {
+                        XlsxRows.read(file, this, progress::read);
+                    } catch (OpenXML4JException | SAXException | RuntimeException e) {
+                        if (e instanceof InvalidInputException
+                                || e instanceof ImportCancelled
+                                || e instanceof LookupFailed
+                                || e instanceof IllegalStateException) {
+                            throw (RuntimeException) e;
+                        }
+                        throw new InvalidInputException("file", "import.file.notSpreadsheet");
+                    }
+                }
+            } catch (IOException e) {
+                throw new InvalidInputException("file", "import.file.notSpreadsheet");
             }
         }
 
-        private void duplicateRows(String sql, ImportColumn column, String key) {
-            jdbc.sql(sql)
-                    .query((rs, n) -> {
-                        int row = rs.getInt("row_no");
-                        if (!duplicates.get(row)) {
-                            duplicates.set(row);
-                            rejected++;
-                            error(row, column, key, rs.getInt("first_row"));
-                        }
-                        return null;
-                    })
-                    .list();
-        }
-
+        /** Merges the GIN pending list and records the audit; the rows themselves are already written. */
         void write(CurrentUser user) {
-            // A large pending list lets GIN add the names' trigrams in one sorted batch instead of row by row; it is
-            // merged before commit, so that searches right after the import are as fast as before.
-            jdbc.sql("SET LOCAL gin_pending_list_limit = '512MB'").update();
-            jdbc.sql(
-                            """
-                            INSERT INTO members.member (organization_id, full_name, given_name, name_fold, gender,
-                                birth_date, citizen_id, ethnicity, religion, home_town, permanent_residence, general_education,
-                                qualification, theory_level, job, position, admission_date, ceremony_date,
-                                official_date, biography_number, card_number, status)
-                            SELECT :org, full_name, given_name, name_fold, gender, birth_date, citizen_id, ethnicity,
-                                   religion, home_town,
-                                   permanent_residence, general_education, qualification, theory_level, job,
-                                   position, admission_date, ceremony_date, official_date, biography_number,
-                                   card_number, status
-                            FROM import_staging ORDER BY row_no
-                            """)
-                    .param("org", organization.value())
-                    .update();
             jdbc.sql("SELECT gin_clean_pending_list('members.member_name_fold'::regclass)")
                     .query(Long.class)
                     .single();
+        }
+
+        /** The errors to list: validation errors first, then duplicates by kind, at most MAX_ERRORS_LISTED. */
+        List<ImportResult.ImportError> listedErrors() {
+            List<ImportResult.ImportError> all = new ArrayList<>(errors);
+            for (List<ImportResult.ImportError> kind : duplicateErrors) {
+                if (all.size() >= MAX_ERRORS_LISTED) {
+                    break;
+                }
+                all.addAll(kind.subList(0, Math.min(kind.size(), MAX_ERRORS_LISTED - all.size())));
+            }
+            all.sort(Comparator.comparingInt(ImportResult.ImportError::row));
+            return List.copyOf(all);
         }
 
         @Override
@@ -481,12 +459,169 @@ public class MemberImporter {
                     v[ImportColumn.CARD_NUMBER.ordinal()]);
         }
 
+        /** Checks a valid row for duplicates inside the file and keeps it until its batch is checked. */
         private void stage(int rowNumber, MemberDraft d) {
+            String nameFold = VietnameseText.fold(d.fullName());
+            int citizenFirst = 0;
+            if (d.citizenId() != null) {
+                citizenFirst = citizenIds.firstRow(keyBuffer, ascii(d.citizenId()), rowNumber);
+            }
+            int nameFirst = namesAndBirthDates.firstRow(keyBuffer, nameKey(nameFold, d.birthDate()), rowNumber);
+            int start = pending.bytes.size();
+            if (writing) {
+                encode(d, nameFold);
+            }
+            pending.add(rowNumber, d.citizenId(), nameFold, d.birthDate(), citizenFirst, nameFirst, start);
+            if (pending.size == BATCH) {
+                checkPending();
+            }
+        }
+
+        private int ascii(String text) {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                keyBuffer[i] = (byte) text.charAt(i);
+            }
+            return n;
+        }
+
+        private int nameKey(String nameFold, LocalDate birthDate) {
+            byte[] name = nameFold.getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(name, 0, keyBuffer, 0, name.length);
+            int day = (int) birthDate.toEpochDay();
+            keyBuffer[name.length] = (byte) (day >>> 24);
+            keyBuffer[name.length + 1] = (byte) (day >>> 16);
+            keyBuffer[name.length + 2] = (byte) (day >>> 8);
+            keyBuffer[name.length + 3] = (byte) day;
+            return name.length + 4;
+        }
+
+        /**
+         * Looks the pending rows up among existing members and sends the rows that pass. A row gets the first of, in
+         * order: same citizen id as an earlier row, as an existing member; same name and birth date as an earlier row,
+         * as an existing member (the order in which the checks used to run in SQL).
+         */
+        private void checkPending() {
+            Pending p = pending;
+            if (p.size == 0) {
+                return;
+            }
+            long started = System.nanoTime();
+            Set<String> existingCitizenIds = existingCitizenIds(p);
+            Set<String> existingNames = existingNamesAndBirthDates(p, existingCitizenIds);
+            checkNanos += System.nanoTime() - started;
+            byte[] bytes = p.bytes.buffer();
+            for (int i = 0; i < p.size; i++) {
+                int row = p.rows[i];
+                if (p.citizenFirst[i] != 0) {
+                    duplicate(0, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdInFile", p.citizenFirst[i]);
+                } else if (p.citizenIds[i] != null && existingCitizenIds.contains(p.citizenIds[i])) {
+                    duplicate(1, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdExisting", 0);
+                } else if (p.nameFirst[i] != 0) {
+                    duplicate(2, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthInFile", p.nameFirst[i]);
+                } else if (existingNames.contains(nameKeyText(p.names[i], p.birthDates[i]))) {
+                    duplicate(3, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthExisting", 0);
+                } else {
+                    valid++;
+                    if (writing) {
+                        int end = i + 1 < p.size ? p.starts[i + 1] : p.bytes.size();
+                        chunk.write(bytes, p.starts[i], end - p.starts[i]);
+                        if (chunk.size() >= COPY_CHUNK) {
+                            flush();
+                        }
+                    }
+                }
+            }
+            p.clear();
+        }
+
+        private Set<String> existingCitizenIds(Pending p) {
+            List<String> ids = new ArrayList<>(p.size);
+            for (int i = 0; i < p.size; i++) {
+                if (p.citizenIds[i] != null && p.citizenFirst[i] == 0) {
+                    ids.add(p.citizenIds[i]);
+                }
+            }
+            Set<String> found = new HashSet<>();
+            if (ids.isEmpty()) {
+                return found;
+            }
+            try (PreparedStatement statement = lookup.prepareStatement(
+                    "SELECT DISTINCT citizen_id FROM members.member WHERE citizen_id = ANY (?)")) {
+                statement.setArray(1, lookup.createArrayOf("text", ids.toArray()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(rs.getString(1));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new LookupFailed(e);
+            }
+            return found;
+        }
+
+        private Set<String> existingNamesAndBirthDates(Pending p, Set<String> existingCitizenIds) {
+            List<String> names = new ArrayList<>(p.size);
+            List<String> dates = new ArrayList<>(p.size);
+            for (int i = 0; i < p.size; i++) {
+                boolean earlierReason = p.citizenFirst[i] != 0
+                        || p.nameFirst[i] != 0
+                        || (p.citizenIds[i] != null && existingCitizenIds.contains(p.citizenIds[i]));
+                if (!earlierReason) {
+                    names.add(p.names[i]);
+                    dates.add(p.birthDates[i].toString());
+                }
+            }
+            Set<String> found = new HashSet<>();
+            if (names.isEmpty()) {
+                return found;
+            }
+            try (PreparedStatement statement = lookup.prepareStatement(
+                    """
+                    SELECT DISTINCT m.name_fold, m.birth_date::text FROM members.member m
+                    JOIN unnest(?::text[], ?::date[]) AS k(name_fold, birth_date)
+                      ON m.name_fold = k.name_fold AND m.birth_date = k.birth_date""")) {
+                statement.setArray(1, lookup.createArrayOf("text", names.toArray()));
+                statement.setArray(2, lookup.createArrayOf("text", dates.toArray()));
+                try (ResultSet rs = statement.executeQuery()) {
+                    while (rs.next()) {
+                        found.add(nameKeyText(rs.getString(1), LocalDate.parse(rs.getString(2))));
+                    }
+                }
+            } catch (SQLException e) {
+                throw new LookupFailed(e);
+            }
+            return found;
+        }
+
+        private static String nameKeyText(String nameFold, LocalDate birthDate) {
+            return nameFold + '\u0000' + birthDate;
+        }
+
+        private void duplicate(int kind, int row, ImportColumn column, String key, int firstRow) {
+            rejected++;
+            if (!options.validOnly()) {
+                stopWriting();
+            }
+            List<ImportResult.ImportError> list = duplicateErrors.get(kind);
+            if (list.size() < MAX_ERRORS_LISTED) {
+                list.add(new ImportResult.ImportError(
+                        row, column.header(), messages.getMessage(key, new Object[] {firstRow}, locale)));
+            }
+        }
+
+        /** All or nothing with a rejected row: what is sent would be rolled back, so send no more. */
+        private void stopWriting() {
+            writing = false;
+            chunk.reset();
+        }
+
+        private void encode(MemberDraft d, String nameFold) {
             line.setLength(0);
-            line.append(rowNumber);
+            line.append(organizationText);
             field(d.fullName());
             field(VietnameseText.givenName(d.fullName()));
-            field(VietnameseText.fold(d.fullName()));
+            field(nameFold);
             field(d.gender().name());
             field(d.birthDate());
             field(d.citizenId());
@@ -507,11 +642,7 @@ public class MemberImporter {
             field(d.status().name());
             line.append('\n');
             byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-            chunk.write(bytes, 0, bytes.length);
-            staged++;
-            if (chunk.size() >= COPY_CHUNK) {
-                flush();
-            }
+            pending.bytes.write(bytes, 0, bytes.length);
         }
 
         private void field(Object value) {
@@ -537,15 +668,16 @@ public class MemberImporter {
             if (chunk.size() == 0) {
                 return;
             }
-            try {
-                copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
-            } catch (SQLException e) {
-                throw new IllegalStateException("COPY into the import staging table failed", e);
+            if (writing) {
+                writer.write(chunk.toByteArray());
             }
             chunk.reset();
         }
 
         private void error(int row, ImportColumn column, String key, Object... args) {
+            if (!options.validOnly()) {
+                stopWriting();
+            }
             if (errors.size() >= MAX_ERRORS_LISTED) {
                 return;
             }
@@ -562,6 +694,56 @@ public class MemberImporter {
                 }
             }
             return true;
+        }
+    }
+
+    /** Valid rows waiting for the check against existing members, with their COPY lines. */
+    private static final class Pending {
+        final int[] rows = new int[Run.BATCH];
+        final String[] citizenIds = new String[Run.BATCH];
+        final String[] names = new String[Run.BATCH];
+        final LocalDate[] birthDates = new LocalDate[Run.BATCH];
+        final int[] citizenFirst = new int[Run.BATCH];
+        final int[] nameFirst = new int[Run.BATCH];
+        final int[] starts = new int[Run.BATCH];
+        final Bytes bytes = new Bytes();
+        int size;
+
+        void add(int row, String citizenId, String name, LocalDate birthDate, int citizen, int nameRow, int start) {
+            rows[size] = row;
+            citizenIds[size] = citizenId;
+            names[size] = name;
+            birthDates[size] = birthDate;
+            citizenFirst[size] = citizen;
+            nameFirst[size] = nameRow;
+            starts[size] = start;
+            size++;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(citizenIds, 0, size, null);
+            java.util.Arrays.fill(names, 0, size, null);
+            java.util.Arrays.fill(birthDates, 0, size, null);
+            size = 0;
+            bytes.reset();
+        }
+    }
+
+    /** A byte buffer whose array can be read without a copy. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes() {
+            super(1 << 20);
+        }
+
+        byte[] buffer() {
+            return buf;
+        }
+    }
+
+    /** A failed look-up of existing members. */
+    private static final class LookupFailed extends IllegalStateException {
+        LookupFailed(SQLException cause) {
+            super("Looking up existing members failed", cause);
         }
     }
 }
