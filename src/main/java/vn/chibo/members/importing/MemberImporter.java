@@ -27,6 +27,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.postgresql.PGConnection;
@@ -225,12 +229,18 @@ public class MemberImporter {
         private final List<List<ImportResult.ImportError>> duplicateErrors =
                 List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(COPY_CHUNK + 4096);
-        private final StringBuilder line = new StringBuilder(512);
         private final Map<String, String> messageCache = new LinkedHashMap<>();
+        private final CellValues cells = new CellValues();
         private final KeyIndex citizenIds = new KeyIndex();
         private final KeyIndex namesAndBirthDates = new KeyIndex();
         private final byte[] keyBuffer = new byte[4096];
-        private final Pending pending = new Pending();
+        private Pending pending = new Pending();
+        private Pending spare = new Pending();
+        /** The batch whose look-up runs on the look-up thread while the next batch is read. */
+        private Pending inFlight;
+
+        private Future<Found> found;
+        private ExecutorService lookups;
         private int[] columnIndex;
         private Connection lookup;
         private CopyWriter writer;
@@ -263,6 +273,15 @@ public class MemberImporter {
             try (Connection lookupConnection = dataSource.getConnection()) {
                 lookup = lookupConnection;
                 lookup.setReadOnly(true);
+                lookup.setAutoCommit(false);
+                try (var statement = lookup.createStatement()) {
+                    // The look-ups probe the indexes key by key. The table grows during the import without being
+                    // analysed, and a plan made while it looked small (a sequential scan) would be kept and made
+                    // every batch scan all members.
+                    statement.execute("SET LOCAL enable_seqscan = off");
+                    statement.execute("SET LOCAL enable_hashjoin = off");
+                    statement.execute("SET LOCAL enable_mergejoin = off");
+                }
                 if (!options.dryRun()) {
                     // A large pending list lets GIN add the names' trigrams in one sorted batch instead of row by row;
                     // it is merged before commit (write), so that searches right after the import are as fast.
@@ -280,9 +299,15 @@ public class MemberImporter {
                     writer = new CopyWriter(copy);
                     writing = true;
                 }
+                lookups = Executors.newSingleThreadExecutor(r -> {
+                    Thread thread = new Thread(r, "member-import-lookup");
+                    thread.setDaemon(true);
+                    return thread;
+                });
                 try {
                     read(format, file);
                     checkPending();
+                    finishInFlight();
                     flush();
                     if (writer != null) {
                         waitNanos = writer.waitNanos();
@@ -291,6 +316,9 @@ public class MemberImporter {
                         copy.endCopy();
                     }
                 } finally {
+                    // Let a look-up under way end cleanly, so that its connection goes back to the pool usable.
+                    lookups.shutdown();
+                    awaitLookups();
                     if (writer != null) {
                         writer.abort();
                     }
@@ -298,6 +326,7 @@ public class MemberImporter {
                         copy.cancelCopy();
                     }
                 }
+                lookup.rollback();
             } catch (SQLException e) {
                 throw new IllegalStateException("Importing into members.member failed", e);
             } finally {
@@ -344,6 +373,17 @@ public class MemberImporter {
                 }
             } catch (IOException e) {
                 throw new InvalidInputException("file", "import.file.notSpreadsheet");
+            }
+        }
+
+        private void awaitLookups() {
+            try {
+                if (!lookups.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    lookups.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                lookups.shutdownNow();
             }
         }
 
@@ -427,8 +467,8 @@ public class MemberImporter {
                     v[ImportColumn.FULL_NAME.ordinal()],
                     null,
                     null,
-                    MemberRules.gender("gender", v[ImportColumn.GENDER.ordinal()]),
-                    MemberRules.date("birthDate", v[ImportColumn.BIRTH_DATE.ordinal()]),
+                    cells.gender("gender", v[ImportColumn.GENDER.ordinal()]),
+                    CellValues.date("birthDate", v[ImportColumn.BIRTH_DATE.ordinal()]),
                     null,
                     v[ImportColumn.HOME_TOWN.ordinal()],
                     null,
@@ -441,7 +481,7 @@ public class MemberImporter {
                     v[ImportColumn.GENERAL_EDUCATION.ordinal()],
                     v[ImportColumn.QUALIFICATION.ordinal()],
                     null,
-                    MemberRules.theoryLevel("theoryLevel", v[ImportColumn.THEORY_LEVEL.ordinal()]),
+                    cells.theoryLevel("theoryLevel", v[ImportColumn.THEORY_LEVEL.ordinal()]),
                     null,
                     null,
                     null,
@@ -450,11 +490,11 @@ public class MemberImporter {
                     true,
                     null,
                     null,
-                    MemberRules.date("admissionDate", v[ImportColumn.ADMISSION_DATE.ordinal()]),
+                    CellValues.date("admissionDate", v[ImportColumn.ADMISSION_DATE.ordinal()]),
                     null,
-                    MemberRules.date("ceremonyDate", v[ImportColumn.CEREMONY_DATE.ordinal()]),
+                    CellValues.date("ceremonyDate", v[ImportColumn.CEREMONY_DATE.ordinal()]),
                     null,
-                    MemberRules.date("officialDate", v[ImportColumn.OFFICIAL_DATE.ordinal()]),
+                    CellValues.date("officialDate", v[ImportColumn.OFFICIAL_DATE.ordinal()]),
                     v[ImportColumn.BIOGRAPHY_NUMBER.ordinal()],
                     v[ImportColumn.CARD_NUMBER.ordinal()]);
         }
@@ -497,29 +537,69 @@ public class MemberImporter {
         }
 
         /**
-         * Looks the pending rows up among existing members and sends the rows that pass. A row gets the first of, in
+         * Starts looking the pending rows up among existing members on the look-up thread (the previous batch is
+         * finished first), and goes on reading into a second buffer meanwhile.
+         */
+        private void checkPending() {
+            if (pending.size == 0) {
+                return;
+            }
+            finishInFlight();
+            List<String> citizenKeys = new ArrayList<>(pending.size);
+            List<String> names = new ArrayList<>(pending.size);
+            List<String> dates = new ArrayList<>(pending.size);
+            for (int i = 0; i < pending.size; i++) {
+                if (pending.citizenFirst[i] == 0) {
+                    if (pending.citizenIds[i] != null) {
+                        citizenKeys.add(pending.citizenIds[i]);
+                    }
+                    if (pending.nameFirst[i] == 0) {
+                        names.add(pending.names[i]);
+                        dates.add(pending.birthDates[i].toString());
+                    }
+                }
+            }
+            inFlight = pending;
+            found = lookups.submit(() -> lookUp(citizenKeys, names, dates));
+            pending = spare;
+            spare = null;
+        }
+
+        /**
+         * Waits for the look-up of the batch in flight and sends its rows that pass. A row gets the first of, in
          * order: same citizen id as an earlier row, as an existing member; same name and birth date as an earlier row,
          * as an existing member (the order in which the checks used to run in SQL).
          */
-        private void checkPending() {
-            Pending p = pending;
-            if (p.size == 0) {
+        private void finishInFlight() {
+            Pending p = inFlight;
+            if (p == null) {
                 return;
             }
             long started = System.nanoTime();
-            Set<String> existingCitizenIds = existingCitizenIds(p);
-            Set<String> existingNames = existingNamesAndBirthDates(p, existingCitizenIds);
+            Found existing;
+            try {
+                existing = found.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while importing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw new LookupFailed(sql);
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
             checkNanos += System.nanoTime() - started;
             byte[] bytes = p.bytes.buffer();
             for (int i = 0; i < p.size; i++) {
                 int row = p.rows[i];
                 if (p.citizenFirst[i] != 0) {
                     duplicate(0, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdInFile", p.citizenFirst[i]);
-                } else if (p.citizenIds[i] != null && existingCitizenIds.contains(p.citizenIds[i])) {
+                } else if (p.citizenIds[i] != null && existing.citizenIds().contains(p.citizenIds[i])) {
                     duplicate(1, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdExisting", 0);
                 } else if (p.nameFirst[i] != 0) {
                     duplicate(2, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthInFile", p.nameFirst[i]);
-                } else if (existingNames.contains(nameKeyText(p.names[i], p.birthDates[i]))) {
+                } else if (!existing.names().isEmpty()
+                        && existing.names().contains(nameKeyText(p.names[i], p.birthDates[i]))) {
                     duplicate(3, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthExisting", 0);
                 } else {
                     valid++;
@@ -533,65 +613,42 @@ public class MemberImporter {
                 }
             }
             p.clear();
+            spare = p;
+            inFlight = null;
+            found = null;
         }
 
-        private Set<String> existingCitizenIds(Pending p) {
-            List<String> ids = new ArrayList<>(p.size);
-            for (int i = 0; i < p.size; i++) {
-                if (p.citizenIds[i] != null && p.citizenFirst[i] == 0) {
-                    ids.add(p.citizenIds[i]);
-                }
-            }
-            Set<String> found = new HashSet<>();
-            if (ids.isEmpty()) {
-                return found;
-            }
-            try (PreparedStatement statement = lookup.prepareStatement(
-                    "SELECT DISTINCT citizen_id FROM members.member WHERE citizen_id = ANY (?)")) {
-                statement.setArray(1, lookup.createArrayOf("text", ids.toArray()));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(rs.getString(1));
+        /** Which of these citizen ids and names with birth dates existing members have (on the look-up thread). */
+        private Found lookUp(List<String> citizenKeys, List<String> names, List<String> dates) throws SQLException {
+            Set<String> citizenIdsFound = new HashSet<>();
+            if (!citizenKeys.isEmpty()) {
+                try (PreparedStatement statement = lookup.prepareStatement(
+                        "SELECT DISTINCT citizen_id FROM members.member WHERE citizen_id = ANY (?)")) {
+                    statement.setArray(1, lookup.createArrayOf("text", citizenKeys.toArray()));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            citizenIdsFound.add(rs.getString(1));
+                        }
                     }
                 }
-            } catch (SQLException e) {
-                throw new LookupFailed(e);
             }
-            return found;
-        }
-
-        private Set<String> existingNamesAndBirthDates(Pending p, Set<String> existingCitizenIds) {
-            List<String> names = new ArrayList<>(p.size);
-            List<String> dates = new ArrayList<>(p.size);
-            for (int i = 0; i < p.size; i++) {
-                boolean earlierReason = p.citizenFirst[i] != 0
-                        || p.nameFirst[i] != 0
-                        || (p.citizenIds[i] != null && existingCitizenIds.contains(p.citizenIds[i]));
-                if (!earlierReason) {
-                    names.add(p.names[i]);
-                    dates.add(p.birthDates[i].toString());
-                }
-            }
-            Set<String> found = new HashSet<>();
-            if (names.isEmpty()) {
-                return found;
-            }
-            try (PreparedStatement statement = lookup.prepareStatement(
-                    """
-                    SELECT DISTINCT m.name_fold, m.birth_date::text FROM members.member m
-                    JOIN unnest(?::text[], ?::date[]) AS k(name_fold, birth_date)
-                      ON m.name_fold = k.name_fold AND m.birth_date = k.birth_date""")) {
-                statement.setArray(1, lookup.createArrayOf("text", names.toArray()));
-                statement.setArray(2, lookup.createArrayOf("text", dates.toArray()));
-                try (ResultSet rs = statement.executeQuery()) {
-                    while (rs.next()) {
-                        found.add(nameKeyText(rs.getString(1), LocalDate.parse(rs.getString(2))));
+            Set<String> namesFound = new HashSet<>();
+            if (!names.isEmpty()) {
+                try (PreparedStatement statement = lookup.prepareStatement(
+                        """
+                        SELECT DISTINCT m.name_fold, m.birth_date::text FROM members.member m
+                        JOIN unnest(?::text[], ?::date[]) AS k(name_fold, birth_date)
+                          ON m.name_fold = k.name_fold AND m.birth_date = k.birth_date""")) {
+                    statement.setArray(1, lookup.createArrayOf("text", names.toArray()));
+                    statement.setArray(2, lookup.createArrayOf("text", dates.toArray()));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            namesFound.add(nameKeyText(rs.getString(1), LocalDate.parse(rs.getString(2))));
+                        }
                     }
                 }
-            } catch (SQLException e) {
-                throw new LookupFailed(e);
             }
-            return found;
+            return new Found(citizenIdsFound, namesFound);
         }
 
         private static String nameKeyText(String nameFold, LocalDate birthDate) {
@@ -617,49 +674,110 @@ public class MemberImporter {
         }
 
         private void encode(MemberDraft d, String nameFold) {
-            line.setLength(0);
-            line.append(organizationText);
-            field(d.fullName());
-            field(VietnameseText.givenName(d.fullName()));
-            field(nameFold);
-            field(d.gender().name());
-            field(d.birthDate());
-            field(d.citizenId());
-            field(d.ethnicity());
-            field(d.religion());
-            field(d.homeTown());
-            field(d.permanentResidence());
-            field(d.generalEducation());
-            field(d.qualification());
-            field(d.theoryLevel().name());
-            field(d.job());
-            field(d.position());
-            field(d.admissionDate());
-            field(d.ceremonyDate());
-            field(d.officialDate());
-            field(d.biographyNumber());
-            field(d.cardNumber());
-            field(d.status().name());
-            line.append('\n');
-            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-            pending.bytes.write(bytes, 0, bytes.length);
+            Bytes out = pending.bytes;
+            ascii(out, organizationText);
+            field(out, d.fullName());
+            field(out, VietnameseText.givenName(d.fullName()));
+            field(out, nameFold);
+            field(out, d.gender().name());
+            date(out, d.birthDate());
+            field(out, d.citizenId());
+            field(out, d.ethnicity());
+            field(out, d.religion());
+            field(out, d.homeTown());
+            field(out, d.permanentResidence());
+            field(out, d.generalEducation());
+            field(out, d.qualification());
+            field(out, d.theoryLevel().name());
+            field(out, d.job());
+            field(out, d.position());
+            date(out, d.admissionDate());
+            date(out, d.ceremonyDate());
+            date(out, d.officialDate());
+            field(out, d.biographyNumber());
+            field(out, d.cardNumber());
+            field(out, d.status().name());
+            out.write('\n');
         }
 
-        private void field(Object value) {
-            line.append('\t');
+        private static void ascii(Bytes out, String text) {
+            for (int i = 0; i < text.length(); i++) {
+                out.write(text.charAt(i));
+            }
+        }
+
+        /** A date in ISO form (yyyy-mm-dd, as PostgreSQL reads it whatever its DateStyle), or NULL. */
+        private static void date(Bytes out, LocalDate value) {
+            out.write('\t');
             if (value == null) {
-                line.append("\\N");
+                out.write('\\');
+                out.write('N');
                 return;
             }
-            String text = value.toString();
-            for (int i = 0; i < text.length(); i++) {
+            int year = value.getYear();
+            if (year < 1000 || year > 9999) {
+                ascii(out, value.toString());
+                return;
+            }
+            digits(out, year, 4);
+            out.write('-');
+            digits(out, value.getMonthValue(), 2);
+            out.write('-');
+            digits(out, value.getDayOfMonth(), 2);
+        }
+
+        private static void digits(Bytes out, int value, int width) {
+            for (int divisor = width == 4 ? 1000 : 10; divisor > 0; divisor /= 10) {
+                out.write('0' + value / divisor % 10);
+            }
+        }
+
+        /** A text field of COPY's text format, escaped and encoded as UTF-8, or NULL. */
+        private static void field(Bytes out, String text) {
+            out.write('\t');
+            if (text == null) {
+                out.write('\\');
+                out.write('N');
+                return;
+            }
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
-                switch (c) {
-                    case '\\' -> line.append("\\\\");
-                    case '\t' -> line.append("\\t");
-                    case '\n' -> line.append("\\n");
-                    case '\r' -> line.append("\\r");
-                    default -> line.append(c);
+                if (c < 0x80) {
+                    switch (c) {
+                        case '\\' -> {
+                            out.write('\\');
+                            out.write('\\');
+                        }
+                        case '\t' -> {
+                            out.write('\\');
+                            out.write('t');
+                        }
+                        case '\n' -> {
+                            out.write('\\');
+                            out.write('n');
+                        }
+                        case '\r' -> {
+                            out.write('\\');
+                            out.write('r');
+                        }
+                        default -> out.write(c);
+                    }
+                } else if (c < 0x800) {
+                    out.write(0xC0 | (c >> 6));
+                    out.write(0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(++i));
+                    out.write(0xF0 | (cp >> 18));
+                    out.write(0x80 | ((cp >> 12) & 0x3F));
+                    out.write(0x80 | ((cp >> 6) & 0x3F));
+                    out.write(0x80 | (cp & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    out.write('?');
+                } else {
+                    out.write(0xE0 | (c >> 12));
+                    out.write(0x80 | ((c >> 6) & 0x3F));
+                    out.write(0x80 | (c & 0x3F));
                 }
             }
         }
@@ -738,7 +856,19 @@ public class MemberImporter {
         byte[] buffer() {
             return buf;
         }
+
+        /** Unsynchronized: only the importing thread writes. */
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
     }
+
+    /** What existing members have, of the keys of one batch. */
+    private record Found(Set<String> citizenIds, Set<String> names) {}
 
     /** A failed look-up of existing members. */
     private static final class LookupFailed extends IllegalStateException {
