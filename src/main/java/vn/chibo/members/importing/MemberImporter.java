@@ -69,6 +69,14 @@ public class MemberImporter {
     private static final Logger log = LoggerFactory.getLogger(MemberImporter.class);
     private static final int COPY_CHUNK = 256 * 1024;
     private static final ImportColumn[] COLUMNS = ImportColumn.values();
+    /** The signature, flags and header extension length that start COPY's binary format. */
+    private static final byte[] BINARY_HEADER = {
+        'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
+    };
+    /** The columns COPY writes. */
+    private static final int FIELDS = 22;
+    /** 2000-01-01, day 0 of PostgreSQL's dates. */
+    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
@@ -222,7 +230,6 @@ public class MemberImporter {
         private final ImportProgress progress;
         private final Locale locale;
         private final LocalDate today = LocalDate.now(clock);
-        private final String organizationText;
         /** Row errors in the order the checks find them: validation first, then the four kinds of duplicates. */
         private final List<ImportResult.ImportError> errors = new ArrayList<>();
 
@@ -256,7 +263,6 @@ public class MemberImporter {
             this.options = options;
             this.progress = progress;
             this.locale = locale;
-            this.organizationText = Long.toString(organization.value());
         }
 
         /**
@@ -295,8 +301,9 @@ public class MemberImporter {
                                         birth_date, citizen_id, ethnicity, religion, home_town, permanent_residence,
                                         general_education, qualification, theory_level, job, position, admission_date,
                                         ceremony_date, official_date, biography_number, card_number, status)
-                                    FROM STDIN (FORMAT text)""");
+                                    FROM STDIN (FORMAT binary)""");
                     writer = new CopyWriter(copy);
+                    writer.write(BINARY_HEADER.clone());
                     writing = true;
                 }
                 lookups = Executors.newSingleThreadExecutor(r -> {
@@ -310,6 +317,8 @@ public class MemberImporter {
                     finishInFlight();
                     flush();
                     if (writer != null) {
+                        // Sent even when an all-or-nothing import stopped sending rows, so that the COPY ends cleanly.
+                        writer.write(new byte[] {-1, -1});
                         waitNanos = writer.waitNanos();
                         writer.finish();
                         writer = null;
@@ -673,96 +682,58 @@ public class MemberImporter {
             chunk.reset();
         }
 
+        /** One row in COPY's binary format: the field count, then each field's length and bytes (-1 for NULL). */
         private void encode(MemberDraft d, String nameFold) {
             Bytes out = pending.bytes;
-            ascii(out, organizationText);
-            field(out, d.fullName());
-            field(out, VietnameseText.givenName(d.fullName()));
-            field(out, nameFold);
-            field(out, d.gender().name());
+            out.writeShort(FIELDS);
+            out.writeInt(8);
+            out.writeLong(organization.value());
+            text(out, d.fullName());
+            text(out, VietnameseText.givenName(d.fullName()));
+            text(out, nameFold);
+            text(out, d.gender().name());
             date(out, d.birthDate());
-            field(out, d.citizenId());
-            field(out, d.ethnicity());
-            field(out, d.religion());
-            field(out, d.homeTown());
-            field(out, d.permanentResidence());
-            field(out, d.generalEducation());
-            field(out, d.qualification());
-            field(out, d.theoryLevel().name());
-            field(out, d.job());
-            field(out, d.position());
+            text(out, d.citizenId());
+            text(out, d.ethnicity());
+            text(out, d.religion());
+            text(out, d.homeTown());
+            text(out, d.permanentResidence());
+            text(out, d.generalEducation());
+            text(out, d.qualification());
+            text(out, d.theoryLevel().name());
+            text(out, d.job());
+            text(out, d.position());
             date(out, d.admissionDate());
             date(out, d.ceremonyDate());
             date(out, d.officialDate());
-            field(out, d.biographyNumber());
-            field(out, d.cardNumber());
-            field(out, d.status().name());
-            out.write('\n');
+            text(out, d.biographyNumber());
+            text(out, d.cardNumber());
+            text(out, d.status().name());
         }
 
-        private static void ascii(Bytes out, String text) {
-            for (int i = 0; i < text.length(); i++) {
-                out.write(text.charAt(i));
-            }
-        }
-
-        /** A date in ISO form (yyyy-mm-dd, as PostgreSQL reads it whatever its DateStyle), or NULL. */
+        /** A date as PostgreSQL's binary format has it: days since 1 January 2000. */
         private static void date(Bytes out, LocalDate value) {
-            out.write('\t');
             if (value == null) {
-                out.write('\\');
-                out.write('N');
+                out.writeInt(-1);
                 return;
             }
-            int year = value.getYear();
-            if (year < 1000 || year > 9999) {
-                ascii(out, value.toString());
-                return;
-            }
-            digits(out, year, 4);
-            out.write('-');
-            digits(out, value.getMonthValue(), 2);
-            out.write('-');
-            digits(out, value.getDayOfMonth(), 2);
+            out.writeInt(4);
+            out.writeInt((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
         }
 
-        private static void digits(Bytes out, int value, int width) {
-            for (int divisor = width == 4 ? 1000 : 10; divisor > 0; divisor /= 10) {
-                out.write('0' + value / divisor % 10);
-            }
-        }
-
-        /** A text field of COPY's text format, escaped and encoded as UTF-8, or NULL. */
-        private static void field(Bytes out, String text) {
-            out.write('\t');
+        /** A text field: its length, then its UTF-8 bytes (a lone surrogate becomes '?', as String.getBytes does). */
+        private static void text(Bytes out, String text) {
             if (text == null) {
-                out.write('\\');
-                out.write('N');
+                out.writeInt(-1);
                 return;
             }
+            int lengthAt = out.size();
+            out.writeInt(0);
             int n = text.length();
             for (int i = 0; i < n; i++) {
                 char c = text.charAt(i);
                 if (c < 0x80) {
-                    switch (c) {
-                        case '\\' -> {
-                            out.write('\\');
-                            out.write('\\');
-                        }
-                        case '\t' -> {
-                            out.write('\\');
-                            out.write('t');
-                        }
-                        case '\n' -> {
-                            out.write('\\');
-                            out.write('n');
-                        }
-                        case '\r' -> {
-                            out.write('\\');
-                            out.write('r');
-                        }
-                        default -> out.write(c);
-                    }
+                    out.write(c);
                 } else if (c < 0x800) {
                     out.write(0xC0 | (c >> 6));
                     out.write(0x80 | (c & 0x3F));
@@ -780,6 +751,7 @@ public class MemberImporter {
                     out.write(0x80 | (c & 0x3F));
                 }
             }
+            out.putInt(lengthAt, out.size() - lengthAt - 4);
         }
 
         private void flush() {
@@ -855,6 +827,30 @@ public class MemberImporter {
 
         byte[] buffer() {
             return buf;
+        }
+
+        void writeShort(int v) {
+            write(v >>> 8);
+            write(v);
+        }
+
+        void writeInt(int v) {
+            write(v >>> 24);
+            write(v >>> 16);
+            write(v >>> 8);
+            write(v);
+        }
+
+        void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        void putInt(int at, int v) {
+            buf[at] = (byte) (v >>> 24);
+            buf[at + 1] = (byte) (v >>> 16);
+            buf[at + 2] = (byte) (v >>> 8);
+            buf[at + 3] = (byte) v;
         }
 
         /** Unsynchronized: only the importing thread writes. */
