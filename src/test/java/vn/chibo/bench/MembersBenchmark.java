@@ -51,6 +51,7 @@ public final class MembersBenchmark {
                 Path path =
                         file.endsWith(":xlsx") ? toXlsx(Path.of(file.substring(0, file.length() - 5))) : Path.of(file);
                 long started = System.nanoTime();
+                double[] cpuBefore = cpuSeconds(data);
                 ImportResult result = importer.run(
                         system,
                         OrganizationId.of(org),
@@ -60,15 +61,19 @@ public final class MembersBenchmark {
                         new ImportProgress(),
                         Locale.forLanguageTag("vi"));
                 double seconds = (System.nanoTime() - started) / 1e9;
+                double[] cpuAfter = cpuSeconds(data);
                 System.out.printf(
-                        "IMPORT %s: %d rows, %d imported, %d rejected in %.1f s = %.0f rows/s (max heap %d MB)%n",
+                        "IMPORT %s: %d rows, %d imported, %d rejected in %.1f s = %.0f rows/s (max heap %d MB);"
+                                + " CPU used: JVM %.1f s, PostgreSQL %.1f s%n",
                         path.getFileName(),
                         result.rows(),
                         result.imported(),
                         result.rejected(),
                         seconds,
                         result.rows() / seconds,
-                        Runtime.getRuntime().maxMemory() / 1024 / 1024);
+                        Runtime.getRuntime().maxMemory() / 1024 / 1024,
+                        cpuAfter[0] - cpuBefore[0],
+                        cpuAfter[1] - cpuBefore[1]);
             }
             jdbc.sql("ANALYZE members.member").update();
             long total = jdbc.sql("SELECT count(*) FROM members.member")
@@ -115,6 +120,43 @@ public final class MembersBenchmark {
         } finally {
             // A million members take close to 2 GB; the figures are printed, the data is not needed.
             vn.chibo.TestDatabase.deleteRecursively(data);
+        }
+    }
+
+    /**
+     * CPU seconds used so far by this JVM and by the PostgreSQL server on {@code data} (its postmaster, found by its
+     * command line, and the postmaster's children, read from /proc; 0 where /proc is missing). Unlike the elapsed time,
+     * it hardly depends on what else runs on the machine.
+     */
+    static double[] cpuSeconds(Path data) {
+        double jvm = ((com.sun.management.OperatingSystemMXBean)
+                                java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                        .getProcessCpuTime()
+                / 1e9;
+        double postgres = 0;
+        List<ProcessHandle> servers = ProcessHandle.allProcesses()
+                .filter(p -> p.info()
+                        .commandLine()
+                        .map(c -> c.contains("postgres") && c.contains(data.toString()))
+                        .orElse(false))
+                .toList();
+        for (ProcessHandle server : servers) {
+            postgres += cpuSeconds(server.pid());
+            for (ProcessHandle child : server.descendants().toList()) {
+                postgres += cpuSeconds(child.pid());
+            }
+        }
+        return new double[] {jvm, postgres};
+    }
+
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            // utime and stime, fields 14 and 15 of stat (11 and 12 after the name), in clock ticks of 1/100 s.
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        } catch (java.io.IOException | RuntimeException e) {
+            return 0; // the process ended, or there is no /proc
         }
     }
 

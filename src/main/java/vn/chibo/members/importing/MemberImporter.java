@@ -14,16 +14,23 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.sql.DataSource;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.postgresql.PGConnection;
@@ -48,10 +55,10 @@ import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
 /**
- * Imports members from a CSV or XLSX file into one organization. Rows stream from the file through validation into a
- * staging table by COPY; duplicates (by citizen id, or by name and birth date, inside the file and against existing
- * members) are found in SQL; then everything is written in the same transaction, or nothing: a dry run, a cancelled
- * import and (unless only valid rows are wanted) a file with a bad row all roll back.
+ * Imports members from a CSV or XLSX file into one organization. Rows stream from the file through validation and the
+ * duplicate checks (by citizen id, or by name and birth date, inside the file in memory and against existing members
+ * in batches) straight into members.member by COPY, all in one transaction, or nothing: a dry run, a cancelled import
+ * and (unless only valid rows are wanted) a file with a bad row all roll back.
  */
 @Component
 public class MemberImporter {
@@ -62,6 +69,14 @@ public class MemberImporter {
     private static final Logger log = LoggerFactory.getLogger(MemberImporter.class);
     private static final int COPY_CHUNK = 256 * 1024;
     private static final ImportColumn[] COLUMNS = ImportColumn.values();
+    /** The signature, flags and header extension length that start COPY's binary format. */
+    private static final byte[] BINARY_HEADER = {
+        'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
+    };
+    /** The columns COPY writes. */
+    private static final int FIELDS = 22;
+    /** 2000-01-01, day 0 of PostgreSQL's dates. */
+    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
 
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
@@ -132,22 +147,17 @@ public class MemberImporter {
                 audit.record(user, "member.import", "Member", null, null, details);
             }
             log.info(
-                    "Import of {} ({} rows, {} valid): read, checked and staged in {} ms (duplicates {} ms), written in {} ms",
+                    "Import of {} ({} rows, {} valid): read, checked and copied in {} ms (existing-member look-ups {} ms,"
+                            + " waiting for the server {} ms), index merge and audit in {} ms",
                     fileName,
                     run.rows,
                     run.valid,
                     (read - started) / 1_000_000,
                     run.checkNanos / 1_000_000,
+                    run.waitNanos / 1_000_000,
                     (System.nanoTime() - read) / 1_000_000);
             long imported = (run.rejected == 0 || options.validOnly()) ? run.valid : 0;
-            run.errors.sort(Comparator.comparingInt(ImportResult.ImportError::row));
-            return new ImportResult(
-                    imported,
-                    run.rejected,
-                    run.rows,
-                    options.dryRun(),
-                    false,
-                    List.copyOf(run.errors.subList(0, Math.min(run.errors.size(), MAX_ERRORS_LISTED))));
+            return new ImportResult(imported, run.rejected, run.rows, options.dryRun(), false, run.listedErrors());
         });
         progress.finish(result);
         return result;
@@ -212,22 +222,41 @@ public class MemberImporter {
 
     /** One import in its transaction. */
     private final class Run implements RowHandler {
+        /** Rows checked against existing members in one query. */
+        private static final int BATCH = 2048;
+
         private final OrganizationId organization;
         private final ImportOptions options;
         private final ImportProgress progress;
         private final Locale locale;
         private final LocalDate today = LocalDate.now(clock);
+        /** Row errors in the order the checks find them: validation first, then the four kinds of duplicates. */
         private final List<ImportResult.ImportError> errors = new ArrayList<>();
+
+        private final List<List<ImportResult.ImportError>> duplicateErrors =
+                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(COPY_CHUNK + 4096);
-        private final StringBuilder line = new StringBuilder(512);
         private final Map<String, String> messageCache = new LinkedHashMap<>();
+        private final CellValues cells = new CellValues();
+        private final KeyIndex citizenIds = new KeyIndex();
+        private final KeyIndex namesAndBirthDates = new KeyIndex();
+        private final byte[] keyBuffer = new byte[4096];
+        private Pending pending = new Pending();
+        private Pending spare = new Pending();
+        /** The batch whose look-up runs on the look-up thread while the next batch is read. */
+        private Pending inFlight;
+
+        private Future<Found> found;
+        private ExecutorService lookups;
         private int[] columnIndex;
-        private CopyIn copy;
+        private Connection lookup;
+        private CopyWriter writer;
+        private boolean writing;
         private long rows;
-        private long staged;
         private long valid;
         private long rejected;
         private long checkNanos;
+        private long waitNanos;
 
         Run(OrganizationId organization, ImportOptions options, ImportProgress progress, Locale locale) {
             this.organization = organization;
@@ -236,62 +265,81 @@ public class MemberImporter {
             this.locale = locale;
         }
 
+        /**
+         * Reads the file and writes its valid rows straight into members.member by COPY (in file order, so ids follow
+         * the rows). Duplicates inside the file are found in memory as the rows stream; duplicates of existing members
+         * are looked up in batches on a second, read-only connection, before a row is sent, so that a rejected row is
+         * never written. A dry run sends nothing; an all-or-nothing import stops sending at its first rejected row (the
+         * rest is still read and checked, for the errors) and is rolled back.
+         */
         void execute(Format format, Path file) {
             progress.stage(ImportProgress.Stage.READING);
-            jdbc.sql(
-                            """
-                            CREATE TEMP TABLE import_staging (row_no int, full_name text, given_name text, name_fold text,
-                                gender text, birth_date date,
-                                citizen_id text, ethnicity text, religion text, home_town text,
-                                permanent_residence text, general_education text, qualification text,
-                                theory_level text, job text, position text, admission_date date, ceremony_date date,
-                                official_date date, biography_number text, card_number text, status text)
-                            ON COMMIT DROP
-                            """)
-                    .update();
             Connection connection = DataSourceUtils.getConnection(dataSource);
-            try {
-                copy = connection
-                        .unwrap(PGConnection.class)
-                        .getCopyAPI()
-                        .copyIn("COPY import_staging FROM STDIN (FORMAT text)");
+            CopyIn copy = null;
+            try (Connection lookupConnection = dataSource.getConnection()) {
+                lookup = lookupConnection;
+                lookup.setReadOnly(true);
+                lookup.setAutoCommit(false);
+                try (var statement = lookup.createStatement()) {
+                    // The look-ups probe the indexes key by key. The table grows during the import without being
+                    // analysed, and a plan made while it looked small (a sequential scan) would be kept and made
+                    // every batch scan all members.
+                    statement.execute("SET LOCAL enable_seqscan = off");
+                    statement.execute("SET LOCAL enable_hashjoin = off");
+                    statement.execute("SET LOCAL enable_mergejoin = off");
+                }
+                if (!options.dryRun()) {
+                    // A large pending list lets GIN add the names' trigrams in one sorted batch instead of row by row;
+                    // it is merged before commit (write), so that searches right after the import are as fast.
+                    jdbc.sql("SET LOCAL gin_pending_list_limit = '512MB'").update();
+                    copy = connection
+                            .unwrap(PGConnection.class)
+                            .getCopyAPI()
+                            .copyIn(
+                                    """
+                                    COPY members.member (organization_id, full_name, given_name, name_fold, gender,
+                                        birth_date, citizen_id, ethnicity, religion, home_town, permanent_residence,
+                                        general_education, qualification, theory_level, job, position, admission_date,
+                                        ceremony_date, official_date, biography_number, card_number, status)
+                                    FROM STDIN (FORMAT binary)""");
+                    writer = new CopyWriter(copy);
+                    writer.write(BINARY_HEADER.clone());
+                    writing = true;
+                }
+                lookups = Executors.newSingleThreadExecutor(r -> {
+                    Thread thread = new Thread(r, "member-import-lookup");
+                    thread.setDaemon(true);
+                    return thread;
+                });
                 try {
-                    if (format == Format.CSV) {
-                        long size = Files.size(file);
-                        CharsetDecoder decoder = StandardCharsets.UTF_8
-                                .newDecoder()
-                                .onMalformedInput(CodingErrorAction.REPORT)
-                                .onUnmappableCharacter(CodingErrorAction.REPORT);
-                        try (InputStream in = new CountingInputStream(
-                                        new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                                        size,
-                                        progress::read);
-                                Reader reader = new InputStreamReader(in, decoder)) {
-                            new CsvRows(reader).read(this);
-                        } catch (CharacterCodingException e) {
-                            throw new InvalidInputException("file", "import.file.encoding");
-                        }
-                    } else {
-                        try {
-                            XlsxRows.read(file, this, progress::read);
-                        } catch (OpenXML4JException | SAXException | RuntimeException e) {
-                            if (e instanceof InvalidInputException || e instanceof ImportCancelled) {
-                                throw (RuntimeException) e;
-                            }
-                            throw new InvalidInputException("file", "import.file.notSpreadsheet");
-                        }
-                    }
+                    read(format, file);
+                    checkPending();
+                    finishInFlight();
                     flush();
-                    copy.endCopy();
+                    if (writer != null) {
+                        // Sent even when an all-or-nothing import stopped sending rows, so that the COPY ends cleanly.
+                        writer.write(new byte[] {-1, -1});
+                        waitNanos = writer.waitNanos();
+                        writer.finish();
+                        writer = null;
+                        copy.endCopy();
+                    }
                 } finally {
-                    if (copy.isActive()) {
+                    // Let a look-up under way end cleanly, so that its connection goes back to the pool usable.
+                    lookups.shutdown();
+                    awaitLookups();
+                    if (writer != null) {
+                        writer.abort();
+                    }
+                    if (copy != null && copy.isActive()) {
                         copy.cancelCopy();
                     }
                 }
+                lookup.rollback();
             } catch (SQLException e) {
-                throw new IllegalStateException("COPY into the import staging table failed", e);
-            } catch (IOException e) {
-                throw new InvalidInputException("file", "import.file.notSpreadsheet");
+                throw new IllegalStateException("Importing into members.member failed", e);
+            } finally {
+                lookup = null;
             }
             if (columnIndex == null) {
                 throw new InvalidInputException("file", "import.file.empty");
@@ -300,93 +348,72 @@ public class MemberImporter {
                 throw new InvalidInputException("file", "import.file.noRows");
             }
             progress.stage(ImportProgress.Stage.CHECKING);
-            long checking = System.nanoTime();
-            checkDuplicates();
-            checkNanos = System.nanoTime() - checking;
-            valid = staged - duplicates.cardinality();
         }
 
-        private final BitSet duplicates = new BitSet();
-
-        private void checkDuplicates() {
-            duplicateRows(
-                    """
-                    SELECT row_no, first_row FROM (
-                        SELECT row_no, min(row_no) OVER (PARTITION BY citizen_id) AS first_row
-                        FROM import_staging WHERE citizen_id IS NOT NULL) d
-                    WHERE row_no <> first_row
-                    """,
-                    ImportColumn.CITIZEN_ID,
-                    "import.duplicate.citizenIdInFile");
-            duplicateRows(
-                    """
-                    SELECT s.row_no, 0 AS first_row FROM import_staging s
-                    WHERE s.citizen_id IS NOT NULL
-                      AND EXISTS (SELECT 1 FROM members.member m WHERE m.citizen_id = s.citizen_id)
-                    """,
-                    ImportColumn.CITIZEN_ID,
-                    "import.duplicate.citizenIdExisting");
-            duplicateRows(
-                    """
-                    SELECT row_no, first_row FROM (
-                        SELECT row_no, min(row_no) OVER (PARTITION BY name_fold, birth_date) AS first_row
-                        FROM import_staging) d
-                    WHERE row_no <> first_row
-                    """,
-                    ImportColumn.FULL_NAME,
-                    "import.duplicate.nameBirthInFile");
-            duplicateRows(
-                    """
-                    SELECT s.row_no, 0 AS first_row FROM import_staging s
-                    WHERE EXISTS (SELECT 1 FROM members.member m
-                                  WHERE m.name_fold = s.name_fold
-                                    AND m.birth_date = s.birth_date)
-                    """,
-                    ImportColumn.FULL_NAME,
-                    "import.duplicate.nameBirthExisting");
-            if (!duplicates.isEmpty()) {
-                jdbc.sql("DELETE FROM import_staging WHERE row_no = ANY(:rows)")
-                        .param("rows", duplicates.stream().boxed().toArray(Integer[]::new))
-                        .update();
+        private void read(Format format, Path file) {
+            try {
+                if (format == Format.CSV) {
+                    long size = Files.size(file);
+                    CharsetDecoder decoder = StandardCharsets.UTF_8
+                            .newDecoder()
+                            .onMalformedInput(CodingErrorAction.REPORT)
+                            .onUnmappableCharacter(CodingErrorAction.REPORT);
+                    try (InputStream in = new CountingInputStream(
+                                    new BufferedInputStream(Files.newInputStream(file), 1 << 16),
+                                    size,
+                                    progress::read);
+                            Reader reader = new InputStreamReader(in, decoder)) {
+                        new CsvRows(reader).read(this);
+                    } catch (CharacterCodingException e) {
+                        throw new InvalidInputException("file", "import.file.encoding");
+                    }
+                } else {
+                    try {
+                        XlsxRows.read(file, this, progress::read);
+                    } catch (OpenXML4JException | SAXException | RuntimeException e) {
+                        if (e instanceof InvalidInputException
+                                || e instanceof ImportCancelled
+                                || e instanceof LookupFailed
+                                || e instanceof IllegalStateException) {
+                            throw (RuntimeException) e;
+                        }
+                        throw new InvalidInputException("file", "import.file.notSpreadsheet");
+                    }
+                }
+            } catch (IOException e) {
+                throw new InvalidInputException("file", "import.file.notSpreadsheet");
             }
         }
 
-        private void duplicateRows(String sql, ImportColumn column, String key) {
-            jdbc.sql(sql)
-                    .query((rs, n) -> {
-                        int row = rs.getInt("row_no");
-                        if (!duplicates.get(row)) {
-                            duplicates.set(row);
-                            rejected++;
-                            error(row, column, key, rs.getInt("first_row"));
-                        }
-                        return null;
-                    })
-                    .list();
+        private void awaitLookups() {
+            try {
+                if (!lookups.awaitTermination(60, java.util.concurrent.TimeUnit.SECONDS)) {
+                    lookups.shutdownNow();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                lookups.shutdownNow();
+            }
         }
 
+        /** Merges the GIN pending list and records the audit; the rows themselves are already written. */
         void write(CurrentUser user) {
-            // A large pending list lets GIN add the names' trigrams in one sorted batch instead of row by row; it is
-            // merged before commit, so that searches right after the import are as fast as before.
-            jdbc.sql("SET LOCAL gin_pending_list_limit = '512MB'").update();
-            jdbc.sql(
-                            """
-                            INSERT INTO members.member (organization_id, full_name, given_name, name_fold, gender,
-                                birth_date, citizen_id, ethnicity, religion, home_town, permanent_residence, general_education,
-                                qualification, theory_level, job, position, admission_date, ceremony_date,
-                                official_date, biography_number, card_number, status)
-                            SELECT :org, full_name, given_name, name_fold, gender, birth_date, citizen_id, ethnicity,
-                                   religion, home_town,
-                                   permanent_residence, general_education, qualification, theory_level, job,
-                                   position, admission_date, ceremony_date, official_date, biography_number,
-                                   card_number, status
-                            FROM import_staging ORDER BY row_no
-                            """)
-                    .param("org", organization.value())
-                    .update();
             jdbc.sql("SELECT gin_clean_pending_list('members.member_name_fold'::regclass)")
                     .query(Long.class)
                     .single();
+        }
+
+        /** The errors to list: validation errors first, then duplicates by kind, at most MAX_ERRORS_LISTED. */
+        List<ImportResult.ImportError> listedErrors() {
+            List<ImportResult.ImportError> all = new ArrayList<>(errors);
+            for (List<ImportResult.ImportError> kind : duplicateErrors) {
+                if (all.size() >= MAX_ERRORS_LISTED) {
+                    break;
+                }
+                all.addAll(kind.subList(0, Math.min(kind.size(), MAX_ERRORS_LISTED - all.size())));
+            }
+            all.sort(Comparator.comparingInt(ImportResult.ImportError::row));
+            return List.copyOf(all);
         }
 
         @Override
@@ -449,8 +476,8 @@ public class MemberImporter {
                     v[ImportColumn.FULL_NAME.ordinal()],
                     null,
                     null,
-                    MemberRules.gender("gender", v[ImportColumn.GENDER.ordinal()]),
-                    MemberRules.date("birthDate", v[ImportColumn.BIRTH_DATE.ordinal()]),
+                    cells.gender("gender", v[ImportColumn.GENDER.ordinal()]),
+                    CellValues.date("birthDate", v[ImportColumn.BIRTH_DATE.ordinal()]),
                     null,
                     v[ImportColumn.HOME_TOWN.ordinal()],
                     null,
@@ -463,7 +490,7 @@ public class MemberImporter {
                     v[ImportColumn.GENERAL_EDUCATION.ordinal()],
                     v[ImportColumn.QUALIFICATION.ordinal()],
                     null,
-                    MemberRules.theoryLevel("theoryLevel", v[ImportColumn.THEORY_LEVEL.ordinal()]),
+                    cells.theoryLevel("theoryLevel", v[ImportColumn.THEORY_LEVEL.ordinal()]),
                     null,
                     null,
                     null,
@@ -472,80 +499,275 @@ public class MemberImporter {
                     true,
                     null,
                     null,
-                    MemberRules.date("admissionDate", v[ImportColumn.ADMISSION_DATE.ordinal()]),
+                    CellValues.date("admissionDate", v[ImportColumn.ADMISSION_DATE.ordinal()]),
                     null,
-                    MemberRules.date("ceremonyDate", v[ImportColumn.CEREMONY_DATE.ordinal()]),
+                    CellValues.date("ceremonyDate", v[ImportColumn.CEREMONY_DATE.ordinal()]),
                     null,
-                    MemberRules.date("officialDate", v[ImportColumn.OFFICIAL_DATE.ordinal()]),
+                    CellValues.date("officialDate", v[ImportColumn.OFFICIAL_DATE.ordinal()]),
                     v[ImportColumn.BIOGRAPHY_NUMBER.ordinal()],
                     v[ImportColumn.CARD_NUMBER.ordinal()]);
         }
 
+        /** Checks a valid row for duplicates inside the file and keeps it until its batch is checked. */
         private void stage(int rowNumber, MemberDraft d) {
-            line.setLength(0);
-            line.append(rowNumber);
-            field(d.fullName());
-            field(VietnameseText.givenName(d.fullName()));
-            field(VietnameseText.fold(d.fullName()));
-            field(d.gender().name());
-            field(d.birthDate());
-            field(d.citizenId());
-            field(d.ethnicity());
-            field(d.religion());
-            field(d.homeTown());
-            field(d.permanentResidence());
-            field(d.generalEducation());
-            field(d.qualification());
-            field(d.theoryLevel().name());
-            field(d.job());
-            field(d.position());
-            field(d.admissionDate());
-            field(d.ceremonyDate());
-            field(d.officialDate());
-            field(d.biographyNumber());
-            field(d.cardNumber());
-            field(d.status().name());
-            line.append('\n');
-            byte[] bytes = line.toString().getBytes(StandardCharsets.UTF_8);
-            chunk.write(bytes, 0, bytes.length);
-            staged++;
-            if (chunk.size() >= COPY_CHUNK) {
-                flush();
+            String nameFold = VietnameseText.fold(d.fullName());
+            int citizenFirst = 0;
+            if (d.citizenId() != null) {
+                citizenFirst = citizenIds.firstRow(keyBuffer, ascii(d.citizenId()), rowNumber);
+            }
+            int nameFirst = namesAndBirthDates.firstRow(keyBuffer, nameKey(nameFold, d.birthDate()), rowNumber);
+            int start = pending.bytes.size();
+            if (writing) {
+                encode(d, nameFold);
+            }
+            pending.add(rowNumber, d.citizenId(), nameFold, d.birthDate(), citizenFirst, nameFirst, start);
+            if (pending.size == BATCH) {
+                checkPending();
             }
         }
 
-        private void field(Object value) {
-            line.append('\t');
-            if (value == null) {
-                line.append("\\N");
+        private int ascii(String text) {
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                keyBuffer[i] = (byte) text.charAt(i);
+            }
+            return n;
+        }
+
+        private int nameKey(String nameFold, LocalDate birthDate) {
+            byte[] name = nameFold.getBytes(StandardCharsets.UTF_8);
+            System.arraycopy(name, 0, keyBuffer, 0, name.length);
+            int day = (int) birthDate.toEpochDay();
+            keyBuffer[name.length] = (byte) (day >>> 24);
+            keyBuffer[name.length + 1] = (byte) (day >>> 16);
+            keyBuffer[name.length + 2] = (byte) (day >>> 8);
+            keyBuffer[name.length + 3] = (byte) day;
+            return name.length + 4;
+        }
+
+        /**
+         * Starts looking the pending rows up among existing members on the look-up thread (the previous batch is
+         * finished first), and goes on reading into a second buffer meanwhile.
+         */
+        private void checkPending() {
+            if (pending.size == 0) {
                 return;
             }
-            String text = value.toString();
-            for (int i = 0; i < text.length(); i++) {
-                char c = text.charAt(i);
-                switch (c) {
-                    case '\\' -> line.append("\\\\");
-                    case '\t' -> line.append("\\t");
-                    case '\n' -> line.append("\\n");
-                    case '\r' -> line.append("\\r");
-                    default -> line.append(c);
+            finishInFlight();
+            List<String> citizenKeys = new ArrayList<>(pending.size);
+            List<String> names = new ArrayList<>(pending.size);
+            List<String> dates = new ArrayList<>(pending.size);
+            for (int i = 0; i < pending.size; i++) {
+                if (pending.citizenFirst[i] == 0) {
+                    if (pending.citizenIds[i] != null) {
+                        citizenKeys.add(pending.citizenIds[i]);
+                    }
+                    if (pending.nameFirst[i] == 0) {
+                        names.add(pending.names[i]);
+                        dates.add(pending.birthDates[i].toString());
+                    }
                 }
             }
+            inFlight = pending;
+            found = lookups.submit(() -> lookUp(citizenKeys, names, dates));
+            pending = spare;
+            spare = null;
+        }
+
+        /**
+         * Waits for the look-up of the batch in flight and sends its rows that pass. A row gets the first of, in
+         * order: same citizen id as an earlier row, as an existing member; same name and birth date as an earlier row,
+         * as an existing member (the order in which the checks used to run in SQL).
+         */
+        private void finishInFlight() {
+            Pending p = inFlight;
+            if (p == null) {
+                return;
+            }
+            long started = System.nanoTime();
+            Found existing;
+            try {
+                existing = found.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("Interrupted while importing", e);
+            } catch (ExecutionException e) {
+                if (e.getCause() instanceof SQLException sql) {
+                    throw new LookupFailed(sql);
+                }
+                throw e.getCause() instanceof RuntimeException r ? r : new IllegalStateException(e.getCause());
+            }
+            checkNanos += System.nanoTime() - started;
+            byte[] bytes = p.bytes.buffer();
+            for (int i = 0; i < p.size; i++) {
+                int row = p.rows[i];
+                if (p.citizenFirst[i] != 0) {
+                    duplicate(0, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdInFile", p.citizenFirst[i]);
+                } else if (p.citizenIds[i] != null && existing.citizenIds().contains(p.citizenIds[i])) {
+                    duplicate(1, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdExisting", 0);
+                } else if (p.nameFirst[i] != 0) {
+                    duplicate(2, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthInFile", p.nameFirst[i]);
+                } else if (!existing.names().isEmpty()
+                        && existing.names().contains(nameKeyText(p.names[i], p.birthDates[i]))) {
+                    duplicate(3, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthExisting", 0);
+                } else {
+                    valid++;
+                    if (writing) {
+                        int end = i + 1 < p.size ? p.starts[i + 1] : p.bytes.size();
+                        chunk.write(bytes, p.starts[i], end - p.starts[i]);
+                        if (chunk.size() >= COPY_CHUNK) {
+                            flush();
+                        }
+                    }
+                }
+            }
+            p.clear();
+            spare = p;
+            inFlight = null;
+            found = null;
+        }
+
+        /** Which of these citizen ids and names with birth dates existing members have (on the look-up thread). */
+        private Found lookUp(List<String> citizenKeys, List<String> names, List<String> dates) throws SQLException {
+            Set<String> citizenIdsFound = new HashSet<>();
+            if (!citizenKeys.isEmpty()) {
+                try (PreparedStatement statement = lookup.prepareStatement(
+                        "SELECT DISTINCT citizen_id FROM members.member WHERE citizen_id = ANY (?)")) {
+                    statement.setArray(1, lookup.createArrayOf("text", citizenKeys.toArray()));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            citizenIdsFound.add(rs.getString(1));
+                        }
+                    }
+                }
+            }
+            Set<String> namesFound = new HashSet<>();
+            if (!names.isEmpty()) {
+                try (PreparedStatement statement = lookup.prepareStatement(
+                        """
+                        SELECT DISTINCT m.name_fold, m.birth_date::text FROM members.member m
+                        JOIN unnest(?::text[], ?::date[]) AS k(name_fold, birth_date)
+                          ON m.name_fold = k.name_fold AND m.birth_date = k.birth_date""")) {
+                    statement.setArray(1, lookup.createArrayOf("text", names.toArray()));
+                    statement.setArray(2, lookup.createArrayOf("text", dates.toArray()));
+                    try (ResultSet rs = statement.executeQuery()) {
+                        while (rs.next()) {
+                            namesFound.add(nameKeyText(rs.getString(1), LocalDate.parse(rs.getString(2))));
+                        }
+                    }
+                }
+            }
+            return new Found(citizenIdsFound, namesFound);
+        }
+
+        private static String nameKeyText(String nameFold, LocalDate birthDate) {
+            return nameFold + '\u0000' + birthDate;
+        }
+
+        private void duplicate(int kind, int row, ImportColumn column, String key, int firstRow) {
+            rejected++;
+            if (!options.validOnly()) {
+                stopWriting();
+            }
+            List<ImportResult.ImportError> list = duplicateErrors.get(kind);
+            if (list.size() < MAX_ERRORS_LISTED) {
+                list.add(new ImportResult.ImportError(
+                        row, column.header(), messages.getMessage(key, new Object[] {firstRow}, locale)));
+            }
+        }
+
+        /** All or nothing with a rejected row: what is sent would be rolled back, so send no more. */
+        private void stopWriting() {
+            writing = false;
+            chunk.reset();
+        }
+
+        /** One row in COPY's binary format: the field count, then each field's length and bytes (-1 for NULL). */
+        private void encode(MemberDraft d, String nameFold) {
+            Bytes out = pending.bytes;
+            out.writeShort(FIELDS);
+            out.writeInt(8);
+            out.writeLong(organization.value());
+            text(out, d.fullName());
+            text(out, VietnameseText.givenName(d.fullName()));
+            text(out, nameFold);
+            text(out, d.gender().name());
+            date(out, d.birthDate());
+            text(out, d.citizenId());
+            text(out, d.ethnicity());
+            text(out, d.religion());
+            text(out, d.homeTown());
+            text(out, d.permanentResidence());
+            text(out, d.generalEducation());
+            text(out, d.qualification());
+            text(out, d.theoryLevel().name());
+            text(out, d.job());
+            text(out, d.position());
+            date(out, d.admissionDate());
+            date(out, d.ceremonyDate());
+            date(out, d.officialDate());
+            text(out, d.biographyNumber());
+            text(out, d.cardNumber());
+            text(out, d.status().name());
+        }
+
+        /** A date as PostgreSQL's binary format has it: days since 1 January 2000. */
+        private static void date(Bytes out, LocalDate value) {
+            if (value == null) {
+                out.writeInt(-1);
+                return;
+            }
+            out.writeInt(4);
+            out.writeInt((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
+        }
+
+        /** A text field: its length, then its UTF-8 bytes (a lone surrogate becomes '?', as String.getBytes does). */
+        private static void text(Bytes out, String text) {
+            if (text == null) {
+                out.writeInt(-1);
+                return;
+            }
+            int lengthAt = out.size();
+            out.writeInt(0);
+            int n = text.length();
+            for (int i = 0; i < n; i++) {
+                char c = text.charAt(i);
+                if (c < 0x80) {
+                    out.write(c);
+                } else if (c < 0x800) {
+                    out.write(0xC0 | (c >> 6));
+                    out.write(0x80 | (c & 0x3F));
+                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+                    int cp = Character.toCodePoint(c, text.charAt(++i));
+                    out.write(0xF0 | (cp >> 18));
+                    out.write(0x80 | ((cp >> 12) & 0x3F));
+                    out.write(0x80 | ((cp >> 6) & 0x3F));
+                    out.write(0x80 | (cp & 0x3F));
+                } else if (Character.isSurrogate(c)) {
+                    out.write('?');
+                } else {
+                    out.write(0xE0 | (c >> 12));
+                    out.write(0x80 | ((c >> 6) & 0x3F));
+                    out.write(0x80 | (c & 0x3F));
+                }
+            }
+            out.putInt(lengthAt, out.size() - lengthAt - 4);
         }
 
         private void flush() {
             if (chunk.size() == 0) {
                 return;
             }
-            try {
-                copy.writeToCopy(chunk.toByteArray(), 0, chunk.size());
-            } catch (SQLException e) {
-                throw new IllegalStateException("COPY into the import staging table failed", e);
+            if (writing) {
+                writer.write(chunk.toByteArray());
             }
             chunk.reset();
         }
 
         private void error(int row, ImportColumn column, String key, Object... args) {
+            if (!options.validOnly()) {
+                stopWriting();
+            }
             if (errors.size() >= MAX_ERRORS_LISTED) {
                 return;
             }
@@ -562,6 +784,92 @@ public class MemberImporter {
                 }
             }
             return true;
+        }
+    }
+
+    /** Valid rows waiting for the check against existing members, with their COPY lines. */
+    private static final class Pending {
+        final int[] rows = new int[Run.BATCH];
+        final String[] citizenIds = new String[Run.BATCH];
+        final String[] names = new String[Run.BATCH];
+        final LocalDate[] birthDates = new LocalDate[Run.BATCH];
+        final int[] citizenFirst = new int[Run.BATCH];
+        final int[] nameFirst = new int[Run.BATCH];
+        final int[] starts = new int[Run.BATCH];
+        final Bytes bytes = new Bytes();
+        int size;
+
+        void add(int row, String citizenId, String name, LocalDate birthDate, int citizen, int nameRow, int start) {
+            rows[size] = row;
+            citizenIds[size] = citizenId;
+            names[size] = name;
+            birthDates[size] = birthDate;
+            citizenFirst[size] = citizen;
+            nameFirst[size] = nameRow;
+            starts[size] = start;
+            size++;
+        }
+
+        void clear() {
+            java.util.Arrays.fill(citizenIds, 0, size, null);
+            java.util.Arrays.fill(names, 0, size, null);
+            java.util.Arrays.fill(birthDates, 0, size, null);
+            size = 0;
+            bytes.reset();
+        }
+    }
+
+    /** A byte buffer whose array can be read without a copy. */
+    private static final class Bytes extends ByteArrayOutputStream {
+        Bytes() {
+            super(1 << 20);
+        }
+
+        byte[] buffer() {
+            return buf;
+        }
+
+        void writeShort(int v) {
+            write(v >>> 8);
+            write(v);
+        }
+
+        void writeInt(int v) {
+            write(v >>> 24);
+            write(v >>> 16);
+            write(v >>> 8);
+            write(v);
+        }
+
+        void writeLong(long v) {
+            writeInt((int) (v >>> 32));
+            writeInt((int) v);
+        }
+
+        void putInt(int at, int v) {
+            buf[at] = (byte) (v >>> 24);
+            buf[at + 1] = (byte) (v >>> 16);
+            buf[at + 2] = (byte) (v >>> 8);
+            buf[at + 3] = (byte) v;
+        }
+
+        /** Unsynchronized: only the importing thread writes. */
+        @Override
+        public void write(int b) {
+            if (count == buf.length) {
+                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
+            }
+            buf[count++] = (byte) b;
+        }
+    }
+
+    /** What existing members have, of the keys of one batch. */
+    private record Found(Set<String> citizenIds, Set<String> names) {}
+
+    /** A failed look-up of existing members. */
+    private static final class LookupFailed extends IllegalStateException {
+        LookupFailed(SQLException cause) {
+            super("Looking up existing members failed", cause);
         }
     }
 }
