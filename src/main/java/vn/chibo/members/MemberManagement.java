@@ -562,6 +562,17 @@ public class MemberManagement {
         if (decision.number() != null && decision.number().length() > 50) {
             throw new InvalidInputException("decisionNumber", "validation.tooLong", 50);
         }
+        if (kind.equals("DISMISSAL") || kind.equals("EXPULSION")) {
+            // Điều lệ Đảng, Điều 36: a probationary member is only reprimanded or warned; worse is removal from the
+            // list.
+            String status = jdbc.sql("SELECT status FROM members.member WHERE id = :id")
+                    .param("id", id.value())
+                    .query(String.class)
+                    .single();
+            if (status.equals(MemberStatus.PROBATIONARY.name())) {
+                throw new InvalidInputException("kind", "member.distinction.probationer");
+            }
+        }
         if (kind.equals("EXPULSION")) {
             recordEvent(
                     user,

@@ -194,4 +194,26 @@ class MemberDistinctionIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("fromOrganization"));
     }
+
+    @Test
+    void aProbationerIsOnlyReprimandedOrWarned() {
+        MemberId probationer = members.create(
+                secretary,
+                MemberDraft.minimal(
+                        branch,
+                        "Ngô Thị Dự Bị " + System.nanoTime() % 100000,
+                        Gender.FEMALE,
+                        LocalDate.of(1995, 7, 8),
+                        LocalDate.of(2026, 2, 3),
+                        LocalDate.of(2026, 2, 20),
+                        null));
+        assertThatThrownBy(() -> members.addDistinction(
+                        secretary, probationer, "EXPULSION", "Vi phạm", decision("5", LocalDate.of(2026, 6, 1))))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("member.distinction.probationer"));
+        members.addDistinction(
+                secretary, probationer, "WARNING", "Vi phạm quy định", decision("6", LocalDate.of(2026, 6, 1)));
+        assertThat(members.details(secretary, probationer).status()).isEqualTo(MemberStatus.PROBATIONARY);
+        assertThat(members.details(secretary, probationer).distinctions()).hasSize(1);
+    }
 }
