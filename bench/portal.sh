@@ -3,12 +3,13 @@
 #   wrk -t2 -c64 -d20s on the article page and the home page (served from ChiBo's rendered-page cache),
 #   the same on nginx, and the time of an uncached render of the article page.
 # Targets (issue 5, 2 cores): article >= 70% of nginx's throughput with p99 < 10 ms; uncached render < 20 ms.
-# Usage: bench/portal.sh   (env: DURATION=20s CONNECTIONS=64 THREADS=2 JAVA=java JAVA_OPTS= APP_ARGS= APP_PORT=28491
+# Usage: bench/portal.sh   (env: ROUNDS=3 DURATION=20s CONNECTIONS=64 THREADS=2 JAVA=java JAVA_OPTS= APP_ARGS= APP_PORT=28491
 #                           NGINX_PORT=28492)
 set -eu
 cd "$(dirname "$0")/.."
 
 DURATION=${DURATION:-20s}
+ROUNDS=${ROUNDS:-3}
 CONNECTIONS=${CONNECTIONS:-64}
 THREADS=${THREADS:-2}
 JAVA=${JAVA:-java}
@@ -149,26 +150,40 @@ to_ms() { # wrk prints 812.00us, 1.20ms or 1.02s
   awk -v v="$1" 'BEGIN { n = v + 0; if (v ~ /us$/) n /= 1000; else if (v ~ /ms$/) n = n; else if (v ~ /s$/) n *= 1000; printf "%.2f", n }'
 }
 
-read -r a_rps a_p50 a_p99 a_err < <(run "$BASE$ARTICLE_PATH")
-read -r h_rps h_p50 h_p99 h_err < <(run "$BASE$HOME_PATH")
-read -r na_rps na_p50 na_p99 na_err < <(run "$NGINX_BASE$ARTICLE_PATH")
-read -r nh_rps nh_p50 nh_p99 nh_err < <(run "$NGINX_BASE$HOME_PATH")
-
-ratio=$(awk -v a="$a_rps" -v n="$na_rps" 'BEGIN { printf "%.0f", 100 * a / n }')
-a_p99_ms=$(to_ms "$a_p99")
+# ChiBo and nginx take turns, page by page and round by round, so that a change in the machine's speed (other
+# virtual machines share its cores) falls on both alike; each round gives a ratio, and the median round is reported.
 verdict() { if [ "$1" = 1 ]; then echo PASS; else echo FAIL; fi; }
+median() { sort -g | awk '{ v[NR] = $1 } END { if (NR % 2) print v[(NR + 1) / 2]; else print (v[NR / 2] + v[NR / 2 + 1]) / 2 }'; }
+ratios=()
+p99s=()
+table=""
+for round in $(seq 1 "$ROUNDS"); do
+  read -r a_rps a_p50 a_p99 a_err < <(run "$BASE$ARTICLE_PATH")
+  read -r na_rps na_p50 na_p99 na_err < <(run "$NGINX_BASE$ARTICLE_PATH")
+  read -r h_rps h_p50 h_p99 h_err < <(run "$BASE$HOME_PATH")
+  read -r nh_rps nh_p50 nh_p99 nh_err < <(run "$NGINX_BASE$HOME_PATH")
+  ratio=$(awk -v a="$a_rps" -v n="$na_rps" 'BEGIN { printf "%.0f", 100 * a / n }')
+  home_ratio=$(awk -v a="$h_rps" -v n="$nh_rps" 'BEGIN { printf "%.0f", 100 * a / n }')
+  ratios+=("$ratio")
+  p99s+=("$(to_ms "$a_p99")")
+  table+=$(printf '%-5s %-22s %12s %10s %10s  %s' "$round" "ChiBo article" "$a_rps" "$a_p50" "$a_p99" "$a_err")$'\n'
+  table+=$(printf '%-5s %-22s %12s %10s %10s  %s' "$round" "nginx article (static)" "$na_rps" "$na_p50" "$na_p99" "$na_err")$'\n'
+  table+=$(printf '%-5s %-22s %12s %10s %10s  %s' "$round" "ChiBo home" "$h_rps" "$h_p50" "$h_p99" "$h_err")$'\n'
+  table+=$(printf '%-5s %-22s %12s %10s %10s  %s' "$round" "nginx home (static)" "$nh_rps" "$nh_p50" "$nh_p99" "$nh_err")$'\n'
+  table+="      article ${ratio}% of nginx, home ${home_ratio}% of nginx"$'\n'
+done
+ratio=$(printf '%s\n' "${ratios[@]}" | median)
+a_p99_ms=$(printf '%s\n' "${p99s[@]}" | median)
+worst_p99=$(printf '%s\n' "${p99s[@]}" | sort -g | tail -n 1)
 
 echo
-echo "ChiBo portal benchmark — $(nproc) cores, $($JAVA -version 2>&1 | head -1), wrk -t$THREADS -c$CONNECTIONS -d$DURATION"
+echo "ChiBo portal benchmark — $(nproc) cores, $($JAVA -version 2>&1 | head -1), wrk -t$THREADS -c$CONNECTIONS -d$DURATION, $ROUNDS rounds"
 echo "article: $ARTICLE_PATH ($(wc -c <"$WORK/nginx/html$ARTICLE_PATH.html") bytes); home: $HOME_PATH ($(wc -c <"$WORK/nginx/html$HOME_PATH/index.html") bytes)"
-printf '%-22s %12s %10s %10s  %s\n' "page" "requests/s" "p50" "p99" "errors"
-printf '%-22s %12s %10s %10s  %s\n' "ChiBo article" "$a_rps" "$a_p50" "$a_p99" "$a_err"
-printf '%-22s %12s %10s %10s  %s\n' "ChiBo home" "$h_rps" "$h_p50" "$h_p99" "$h_err"
-printf '%-22s %12s %10s %10s  %s\n' "nginx article (static)" "$na_rps" "$na_p50" "$na_p99" "$na_err"
-printf '%-22s %12s %10s %10s  %s\n' "nginx home (static)" "$nh_rps" "$nh_p50" "$nh_p99" "$nh_err"
+printf '%-5s %-22s %12s %10s %10s  %s\n' "round" "page" "requests/s" "p50" "p99" "errors"
+printf '%s' "$table"
 echo
-echo "article throughput vs nginx: ${ratio}% (target >= 70%): $(verdict "$(awk -v r="$ratio" 'BEGIN{print (r >= 70)}')")"
-echo "article p99: ${a_p99_ms} ms (target < 10 ms): $(verdict "$(awk -v p="$a_p99_ms" 'BEGIN{print (p < 10)}')")"
+echo "article throughput vs nginx, median of the rounds (${ratios[*]}): ${ratio}% (target >= 70%): $(verdict "$(awk -v r="$ratio" 'BEGIN{print (r >= 70)}')")"
+echo "article p99, median of the rounds: ${a_p99_ms} ms, worst ${worst_p99} ms (target < 10 ms): $(verdict "$(awk -v p="$a_p99_ms" 'BEGIN{print (p < 10)}')")"
 render_p50_ms=$(to_ms "$render_p50")
 echo "uncached article render (wrk, 1 connection, new query string each time; cache said '${miss}'): ${render_rps} renders/s, p50 ${render_p50}, p90 ${render_p90}, p99 ${render_p99} (target < 20 ms): $(verdict "$(awk -v p="$render_p50_ms" 'BEGIN{print (p < 20)}')")"
 echo "  server-side render time (Server-Timing, 20 requests): median ${server_median} ms, p90 ${server_p90} ms"

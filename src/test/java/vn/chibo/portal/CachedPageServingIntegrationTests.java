@@ -2,15 +2,28 @@ package vn.chibo.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
 import java.util.zip.GZIPInputStream;
+import org.apache.catalina.connector.Connector;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.boot.tomcat.TomcatWebServer;
+import org.springframework.boot.web.server.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.ChiboIntegrationTest;
 
@@ -29,6 +42,9 @@ class CachedPageServingIntegrationTests {
 
     @Autowired
     ArticleManagement articles;
+
+    @Autowired
+    ServletWebServerApplicationContext server;
 
     final HttpClient http = HttpClient.newHttpClient();
 
@@ -117,8 +133,7 @@ class CachedPageServingIntegrationTests {
 
         HttpResponse<byte[]> after = send(HttpRequest.newBuilder(uri(home)).GET());
         assertThat(header(after, "X-Page-Cache")).isEqualTo("MISS");
-        assertThat(new String(after.body(), java.nio.charset.StandardCharsets.UTF_8))
-                .contains(title);
+        assertThat(new String(after.body(), StandardCharsets.UTF_8)).contains(title);
     }
 
     @Test
@@ -128,6 +143,53 @@ class CachedPageServingIntegrationTests {
         HttpResponse<byte[]> htmx = send(
                 HttpRequest.newBuilder(uri(home)).header("HX-Request", "true").GET());
         assertThat(header(htmx, "X-Page-Cache")).isNull();
+    }
+
+    @Test
+    void aReaderKeepsHerConnectionAcrossManyPagesAndAPageLeavesInOneBuffer() throws Exception {
+        String home = "/cong/" + PortalFixtures.NGUYEN_TRAI;
+        send(HttpRequest.newBuilder(uri(home)).GET());
+        // Tomcat closes a connection after 100 requests unless told otherwise; a reader's browser keeps it for more.
+        try (Socket socket = new Socket("localhost", port)) {
+            socket.setSoTimeout(10_000);
+            OutputStream out = socket.getOutputStream();
+            DataInputStream in = new DataInputStream(new BufferedInputStream(socket.getInputStream()));
+            for (int i = 1; i <= 150; i++) {
+                out.write(
+                        ("GET " + home + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                out.flush();
+                Map<String, String> headers = new HashMap<>();
+                String status = readLine(in);
+                for (String line = readLine(in); !line.isEmpty(); line = readLine(in)) {
+                    int colon = line.indexOf(':');
+                    headers.put(
+                            line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                            line.substring(colon + 1).trim());
+                }
+                assertThat(status).as("request %d", i).startsWith("HTTP/1.1 200");
+                assertThat(headers.get("connection")).as("request %d", i).isNotEqualToIgnoringCase("close");
+                in.readFully(new byte[Integer.parseInt(headers.get("content-length"))]);
+            }
+        }
+        // The connector's write buffer holds a whole page with its headers, so a response goes out in one write.
+        Connector connector =
+                ((TomcatWebServer) server.getWebServer()).getTomcat().getConnector();
+        assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
+                .isEqualTo("32768");
+        assertThat(send(HttpRequest.newBuilder(uri(home)).GET()).body().length).isLessThan(32768 - 2048);
+    }
+
+    private static String readLine(DataInputStream in) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int c = in.read(); c != '\n'; c = in.read()) {
+            if (c < 0) {
+                throw new EOFException("connection closed after: " + line);
+            }
+            if (c != '\r') {
+                line.append((char) c);
+            }
+        }
+        return line.toString();
     }
 
     private URI uri(String path) {
