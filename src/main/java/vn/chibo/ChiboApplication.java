@@ -1,20 +1,50 @@
 package vn.chibo;
 
+import java.net.URL;
+import java.security.CodeSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
+import vn.chibo.platform.Startup;
 
 /** ChiBo: Party-work records, meetings and the public portal for the education sector. */
 @SpringBootApplication
 public class ChiboApplication {
 
+    static final String AOT_ENABLED = "spring.aot.enabled";
+
     public static void main(String[] args) {
+        if (System.getProperty(AOT_ENABLED) == null && aheadOfTimeArtifactsApply()) {
+            System.setProperty(AOT_ENABLED, "true");
+        }
         SpringApplication application = new SpringApplication(ChiboApplication.class);
+        // The database starts on a thread of its own as soon as the configuration says where it is.
+        application.addListeners(Startup.databaseAsSoonAsConfigured());
         // For start-up analysis: with -Dchibo.startup.jfr=true and -XX:StartFlightRecording, every step of the start
         // (each bean's creation included) is a Java Flight Recorder event with its duration.
         if (Boolean.getBoolean("chibo.startup.jfr")) {
             application.setApplicationStartup(new FlightRecorderApplicationStartup());
         }
         application.run(args);
+    }
+
+    /**
+     * Whether to start from the bean definitions the build worked out ahead of time (Spring AOT on the JVM), which
+     * skips reading configuration classes and evaluating conditions: when running from the packaged jar that holds
+     * them ({@code spring-boot:run} and the tests run from classes, where they may be stale or missing), and on a JDK
+     * without virtual threads, like the one the build processed them for (on JDK 21 and newer ChiBo runs its requests
+     * on virtual threads, a choice the processed definitions do not contain). {@code -Dspring.aot.enabled=false} turns
+     * it off, for instance to change at run time a setting that switches a whole feature on or off.
+     */
+    static boolean aheadOfTimeArtifactsApply() {
+        if (Runtime.version().feature() >= 21) {
+            return false;
+        }
+        if (ChiboApplication.class.getResource("ChiboApplication__ApplicationContextInitializer.class") == null) {
+            return false;
+        }
+        CodeSource source = ChiboApplication.class.getProtectionDomain().getCodeSource();
+        URL location = source == null ? null : source.getLocation();
+        return location != null && location.toString().contains(".jar");
     }
 }

@@ -6,9 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,9 +29,8 @@ import vn.chibo.platform.UserManagement;
  * units with staff counts, terms and committees, and one account per role.
  */
 @Component
-@Profile("demo")
 @Order(0)
-class DemoData implements ApplicationRunner {
+class DemoData extends DemoRunner {
 
     static final String PASSWORD = "chibo-demo";
     private static final Logger log = LoggerFactory.getLogger(DemoData.class);
@@ -63,7 +59,7 @@ class DemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    void runDemo() {
         boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.loaded'")
                         .query(Long.class)
                         .single()

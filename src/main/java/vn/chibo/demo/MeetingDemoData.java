@@ -10,9 +10,6 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,9 +34,8 @@ import vn.chibo.platform.CurrentUser;
  * a score, and the next ones still planned. Written for ChiBo; the people are the generated demo members.
  */
 @Component
-@Profile("demo")
 @Order(3)
-class MeetingDemoData implements ApplicationRunner {
+class MeetingDemoData extends DemoRunner {
 
     private static final Logger log = LoggerFactory.getLogger(MeetingDemoData.class);
     private static final CurrentUser SYSTEM = CurrentUser.system();
@@ -86,7 +82,7 @@ class MeetingDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    void runDemo() {
         boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.meetings.loaded'")
                         .query(Long.class)
                         .single()

@@ -4,9 +4,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -28,9 +25,8 @@ import vn.chibo.platform.UserManagement;
  * transferred or deceased, and the {@code dangvien} account linked to her own record. Loaded once.
  */
 @Component
-@Profile("demo")
 @Order(1)
-class MemberDemoData implements ApplicationRunner {
+class MemberDemoData extends DemoRunner {
 
     static final String DANGVIEN_NAME = "Vũ Thị Thanh Hương";
     private static final Logger log = LoggerFactory.getLogger(MemberDemoData.class);
@@ -55,7 +51,7 @@ class MemberDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    void runDemo() {
         boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.members.loaded'")
                         .query(Long.class)
                         .single()

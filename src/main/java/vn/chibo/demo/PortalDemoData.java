@@ -19,9 +19,6 @@ import java.util.Random;
 import javax.imageio.ImageIO;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -44,9 +41,8 @@ import vn.chibo.portal.media.MediaLibrary;
  * events) with drawn pictures and captions, a draft and a submitted article for the workflow, ratings and visits.
  */
 @Component
-@Profile("demo")
 @Order(2)
-class PortalDemoData implements ApplicationRunner {
+class PortalDemoData extends DemoRunner {
 
     static final String MAIN_SLUG = "so-gddt-binh-son";
     private static final String LOADED = "demo.portal.loaded";
@@ -74,7 +70,7 @@ class PortalDemoData implements ApplicationRunner {
     }
 
     @Override
-    public void run(ApplicationArguments args) {
+    void runDemo() {
         boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = :key")
                         .param("key", LOADED)
                         .query(Long.class)

@@ -39,6 +39,7 @@ class MeetingInvitations {
     private final MessageSource messages;
     private final Clock clock;
     private final String from;
+    private final boolean mailConfigured;
 
     MeetingInvitations(
             ObjectProvider<JavaMailSender> mail,
@@ -46,13 +47,15 @@ class MeetingInvitations {
             JdbcClient jdbc,
             MessageSource messages,
             Clock clock,
-            @Value("${chibo.mail.from:chibo@localhost}") String from) {
+            @Value("${chibo.mail.from:chibo@localhost}") String from,
+            @Value("${spring.mail.host:}") String mailHost) {
         this.mail = mail;
         this.meetings = meetings;
         this.jdbc = jdbc;
         this.messages = messages;
         this.clock = clock;
         this.from = from;
+        this.mailConfigured = !mailHost.isBlank();
     }
 
     @TransactionalEventListener
@@ -76,7 +79,7 @@ class MeetingInvitations {
 
     private void send(MeetingScheduled scheduled, String kind) {
         JavaMailSender sender = mail.getIfAvailable();
-        if (sender == null) {
+        if (sender == null || !mailConfigured) {
             return;
         }
         List<String> recipients = jdbc.sql(

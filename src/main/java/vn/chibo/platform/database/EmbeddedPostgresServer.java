@@ -9,9 +9,13 @@ import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFileAttributeView;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -51,6 +55,7 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             }
             recoverOrphan(dataDir);
             boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
+            ownerOnly(dataDir, fresh);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
@@ -78,6 +83,31 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             throw e;
         }
     }
+
+    /**
+     * PostgreSQL refuses a data directory that others may read (a copy restored from a backup often is), and then
+     * fails to start without a word the start can show; the directory is ChiBo's, so make it the owner's alone.
+     */
+    private static void ownerOnly(Path dataDir, boolean fresh) throws IOException {
+        if (Files.getFileStore(dataDir).supportsFileAttributeView(PosixFileAttributeView.class)) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(dataDir);
+            if (permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_READ)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_EXECUTE)) {
+                if (!fresh) {
+                    log.warn(
+                            "The data directory {} had permissions {}; PostgreSQL accepts no more than rwxr-x---, so"
+                                    + " they are now rwx------",
+                            dataDir,
+                            PosixFilePermissions.toString(permissions));
+                }
+                Files.setPosixFilePermissions(dataDir, OWNER_ONLY);
+            }
+        }
+    }
+
+    private static final Set<PosixFilePermission> OWNER_ONLY = PosixFilePermissions.fromString("rwx------");
 
     private static FileLock tryLock(FileChannel channel) throws IOException {
         try {

@@ -6,8 +6,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
+import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.platform.CurrentUser;
@@ -17,10 +17,11 @@ import vn.chibo.platform.UserManagement;
 
 /**
  * On the first start of a production install there is no account yet: create {@code admin}, with the password from
- * {@code CHIBO_ADMIN_PASSWORD} or a random one printed once, to be changed at the first sign-in.
+ * {@code CHIBO_ADMIN_PASSWORD} or a random one printed once, to be changed at the first sign-in. The demo profile
+ * brings its own accounts instead (decided when the application starts, so that the ahead-of-time processed jar obeys
+ * {@code --spring.profiles.active=demo} too).
  */
 @Component
-@Profile("!demo")
 @Order(0)
 class AdministratorBootstrap implements ApplicationRunner {
 
@@ -30,18 +31,24 @@ class AdministratorBootstrap implements ApplicationRunner {
     private final UserManagement users;
     private final TransactionTemplate transaction;
     private final String configuredPassword;
+    private final Environment environment;
 
     AdministratorBootstrap(
             UserManagement users,
             TransactionTemplate transaction,
-            @Value("${CHIBO_ADMIN_PASSWORD:}") String configuredPassword) {
+            @Value("${CHIBO_ADMIN_PASSWORD:}") String configuredPassword,
+            Environment environment) {
         this.users = users;
         this.transaction = transaction;
         this.configuredPassword = configuredPassword;
+        this.environment = environment;
     }
 
     @Override
     public void run(ApplicationArguments args) {
+        if (environment.matchesProfiles("demo")) {
+            return;
+        }
         transaction.executeWithoutResult(status -> {
             if (users.countUsers() > 0) {
                 return;

@@ -7,17 +7,18 @@ import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.util.StringUtils;
 import org.springframework.web.client.RestClient;
 import tools.jackson.databind.JsonNode;
 
 /**
  * Weather comes from OpenWeatherMap when {@code chibo.portal.weather.api-key} is set; otherwise there is no weather and
- * the widget is not shown. Answers are kept for 20 minutes, and a failed call shows nothing rather than an error.
+ * the widget is not shown. Answers are kept for 20 minutes, and a failed call shows nothing rather than an error. The
+ * key is looked at when the application starts (not by a condition, which the ahead-of-time processed jar would have
+ * settled when it was built).
  */
 @Configuration(proxyBeanMethods = false)
 class WeatherConfiguration {
@@ -25,13 +26,15 @@ class WeatherConfiguration {
     private static final Logger log = LoggerFactory.getLogger(WeatherConfiguration.class);
 
     @Bean
-    @ConditionalOnProperty("chibo.portal.weather.api-key")
-    WeatherProvider openWeatherMap(
-            @Value("${chibo.portal.weather.api-key}") String key,
+    WeatherProvider weatherProvider(
+            @Value("${chibo.portal.weather.api-key:}") String key,
             @Value("${chibo.portal.weather.place:Hà Nội}") String place,
             @Value("${chibo.portal.weather.latitude:21.0285}") double latitude,
             @Value("${chibo.portal.weather.longitude:105.8542}") double longitude,
             @Value("${chibo.portal.weather.url:https://api.openweathermap.org/data/2.5/weather}") String url) {
+        if (!StringUtils.hasText(key)) {
+            return Optional::empty;
+        }
         SimpleClientHttpRequestFactory requests = new SimpleClientHttpRequestFactory();
         requests.setConnectTimeout(Duration.ofSeconds(2));
         requests.setReadTimeout(Duration.ofSeconds(3));
@@ -60,11 +63,5 @@ class WeatherConfiguration {
                     }
                 });
         return () -> cache.get("now");
-    }
-
-    @Bean
-    @ConditionalOnMissingBean(WeatherProvider.class)
-    WeatherProvider noWeather() {
-        return Optional::empty;
     }
 }

@@ -1,10 +1,19 @@
 package vn.chibo.platform.database;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -14,10 +23,15 @@ import org.springframework.boot.context.event.ApplicationFailedEvent;
 import org.springframework.boot.context.event.ApplicationPreparedEvent;
 import org.springframework.context.support.GenericApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.core.env.StandardEnvironment;
 import vn.chibo.TestDatabase;
 
-/** The server and the migrations start while the context is built, and a failed start leaves no server running. */
-class EarlyEmbeddedPostgresIntegrationTests {
+/**
+ * The database is made ready on a thread of its own while the application starts: the server started and migrated
+ * early is the one the data source uses, connections wait for the migrations, a failed migration reaches whoever asks
+ * for a connection, and a failed start leaves no server running.
+ */
+class DatabaseStartupIntegrationTests {
 
     Path dir;
 
@@ -32,41 +46,121 @@ class EarlyEmbeddedPostgresIntegrationTests {
     }
 
     @Test
-    void theServerStartedEarlyIsTakenMigratedByTheDataSource() throws Exception {
-        new EarlyEmbeddedPostgres().onApplicationEvent(prepared(Map.of("chibo.data-dir", dir.toString())));
+    void theServerBegunEarlyIsMigratedAndTakenByTheDataSource() throws Exception {
+        new DatabaseStartup().onApplicationEvent(prepared(Map.of("chibo.data-dir", dir.toString())));
+        assertThat(dir.resolve("pg")).exists();
 
-        try (EmbeddedPostgresServer server =
-                EarlyEmbeddedPostgres.take(EarlyEmbeddedPostgres.dataDirectory(dir.toString()))) {
-            assertThat(EarlyEmbeddedPostgres.migratedEarly(EarlyEmbeddedPostgres.dataDirectory(dir.toString())))
-                    .isTrue();
-            assertThat(EmbeddedPostgresIntegrationTests.query(
-                            server, "SELECT count(*) FROM flyway_schema_history WHERE success"))
+        try (Database database = DatabaseStartup.take(environment(Map.of("chibo.data-dir", dir.toString())));
+                ChiboDataSource dataSource = new ChiboDataSource(database)) {
+            assertThat(query(dataSource, "SELECT count(*) FROM flyway_schema_history WHERE success"))
                     .isNotEqualTo("0");
-            assertThat(EmbeddedPostgresIntegrationTests.query(
-                            server, "SELECT to_regclass('platform.app_user') IS NOT NULL"))
+            assertThat(query(dataSource, "SELECT to_regclass('platform.app_user') IS NOT NULL"))
                     .isEqualTo("t");
+            assertThat(database.isReady()).isTrue();
+        }
+        assertThat(dir.resolve("pg/postmaster.pid")).doesNotExist();
+    }
+
+    @Test
+    void anExternalServerIsMigratedToo() throws Exception {
+        // A server of our own stands in for the external one.
+        try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(dir.resolve("external"))) {
+            Path unused = dir.resolve("unused");
+            try (Database database = DatabaseStartup.take(environment(
+                            Map.of("chibo.data-dir", unused.toString(), "spring.datasource.url", external.jdbcUrl())));
+                    ChiboDataSource dataSource = new ChiboDataSource(database)) {
+                dataSource.setJdbcUrl(external.jdbcUrl());
+                assertThat(query(dataSource, "SELECT to_regclass('members.member') IS NOT NULL"))
+                        .isEqualTo("t");
+            }
+            assertThat(unused).doesNotExist();
         }
     }
 
     @Test
-    void nothingStartsEarlyForAnExternalDatabase() {
-        new EarlyEmbeddedPostgres()
+    void connectionsWaitUntilTheDatabaseIsReady() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir)) {
+            CompletableFuture<String> ready = new CompletableFuture<>();
+            Database starting = new Database(
+                    Database.Target.of(environment(Map.of("chibo.data-dir", dir.toString()))),
+                    CompletableFuture.completedFuture(null),
+                    ready);
+            try (ChiboDataSource dataSource = new ChiboDataSource(starting)) {
+                CompletableFuture<String> answer = CompletableFuture.supplyAsync(() -> {
+                    try {
+                        return query(dataSource, "SELECT 'sẵn sàng'");
+                    } catch (SQLException e) {
+                        throw new IllegalStateException(e);
+                    }
+                });
+                Thread.sleep(300);
+                assertThat(answer)
+                        .as("no connection before the database is ready")
+                        .isNotDone();
+                assertThat(dataSource.isRunning())
+                        .as("no pool before the database is ready")
+                        .isFalse();
+
+                ready.complete(server.jdbcUrl());
+                assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo("sẵn sàng");
+            }
+        }
+    }
+
+    @Test
+    void aFailedMigrationIsThrownToWhoeverAsksForAConnection() throws Exception {
+        Map<String, Object> properties = new HashMap<>();
+        properties.put("chibo.data-dir", dir.toString());
+        properties.put("spring.flyway.locations", "classpath:db/broken");
+        try (Database database = DatabaseStartup.take(environment(properties));
+                ChiboDataSource dataSource = new ChiboDataSource(database)) {
+            for (int attempt = 0; attempt < 2; attempt++) {
+                assertThatThrownBy(dataSource::getConnection)
+                        .isInstanceOf(SQLException.class)
+                        .hasMessageContaining("could not be made ready")
+                        .hasMessageContaining("V1__broken.sql");
+            }
+            assertThat(database.isReady()).isFalse();
+        }
+    }
+
+    @Test
+    void nothingStartsInADataDirectoryWhenTheDatabaseIsExternal() {
+        new DatabaseStartup()
                 .onApplicationEvent(prepared(Map.of(
                         "chibo.data-dir",
                         dir.toString(),
                         "spring.datasource.url",
-                        "jdbc:postgresql://127.0.0.1:5432/none")));
+                        "jdbc:postgresql://127.0.0.1:1/none",
+                        "spring.flyway.enabled",
+                        "false")));
 
         assertThat(dir.resolve("pg")).doesNotExist();
+        DatabaseStartup.take(environment(Map.of(
+                "chibo.data-dir", dir.toString(), "spring.datasource.url", "jdbc:postgresql://127.0.0.1:1/none")));
+    }
+
+    @Test
+    void aDataDirectoryOthersMayReadIsMadeTheOwnersAndStarts() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir)) {
+            assertThat(server.jdbcUrl()).isNotBlank();
+        }
+        Files.setPosixFilePermissions(dir.resolve("pg"), PosixFilePermissions.fromString("rwxr-xr-x"));
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir)) {
+            assertThat(EmbeddedPostgresIntegrationTests.query(server, "SELECT 1"))
+                    .isEqualTo("1");
+        }
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(dir.resolve("pg"))))
+                .isEqualTo("rwx------");
     }
 
     @Test
     void aFailedStartStopsTheServerItNeverHandedOver() throws Exception {
         Path pidFile = dir.resolve("pg/postmaster.pid");
-        new EarlyEmbeddedPostgres().onApplicationEvent(prepared(Map.of("chibo.data-dir", dir.toString())));
+        new DatabaseStartup().onApplicationEvent(prepared(Map.of("chibo.data-dir", dir.toString())));
         awaitUntil(() -> Files.exists(pidFile));
 
-        new EarlyEmbeddedPostgres()
+        new DatabaseStartup()
                 .onApplicationEvent(new ApplicationFailedEvent(
                         new SpringApplication(), new String[0], null, new IllegalStateException("test")));
 
@@ -83,12 +177,27 @@ class EarlyEmbeddedPostgresIntegrationTests {
         });
     }
 
+    private static String query(ChiboDataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            rs.next();
+            return rs.getString(1);
+        }
+    }
+
     private static void awaitUntil(BooleanSupplier condition) throws InterruptedException {
         long deadline = System.nanoTime() + 60_000_000_000L;
         while (!condition.getAsBoolean()) {
             assertThat(System.nanoTime()).as("waited 60 s").isLessThan(deadline);
             Thread.sleep(50);
         }
+    }
+
+    private static StandardEnvironment environment(Map<String, Object> properties) {
+        StandardEnvironment environment = new StandardEnvironment();
+        environment.getPropertySources().addFirst(new MapPropertySource("test", properties));
+        return environment;
     }
 
     private static ApplicationPreparedEvent prepared(Map<String, Object> properties) {

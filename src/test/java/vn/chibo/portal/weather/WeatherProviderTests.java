@@ -10,14 +10,17 @@ class WeatherProviderTests {
 
     @Test
     void withoutAKeyThereIsNoWeatherAndNoError() {
-        assertThat(configuration.noWeather().current()).isEmpty();
+        assertThat(configuration
+                        .weatherProvider("", "Bình Sơn", 13.78, 109.22, "http://127.0.0.1:9/weather")
+                        .current())
+                .isEmpty();
     }
 
     @Test
     void anUnreachableWeatherServiceShowsNothingRatherThanAnError() {
         // Port 9 (discard) refuses the connection at once on a machine without network access to the service.
         WeatherProvider provider =
-                configuration.openWeatherMap("demo-key", "Bình Sơn", 13.78, 109.22, "http://127.0.0.1:9/weather");
+                configuration.weatherProvider("demo-key", "Bình Sơn", 13.78, 109.22, "http://127.0.0.1:9/weather");
         assertThat(provider.current()).isEmpty();
     }
 }
