@@ -71,7 +71,7 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         return prefix + database + suffix;
     }
 
-    private static void execute(String jdbcUrl, String sql) {
+    static void execute(String jdbcUrl, String sql) {
         try (Connection connection = DriverManager.getConnection(jdbcUrl);
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);

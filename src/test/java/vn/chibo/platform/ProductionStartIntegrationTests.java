@@ -2,6 +2,7 @@ package vn.chibo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -54,6 +55,10 @@ class ProductionStartIntegrationTests {
                 .getRequest()
                 .getSession(false);
         mvc.perform(get("/organizations").session(session)).andExpect(redirectedUrl("/account/password"));
+        // The API has no form to send her to: it refuses the temporary password until it is changed.
+        mvc.perform(get("/api/v1/organizations").with(httpBasic("admin", "first-start-secret")))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.message").value(org.hamcrest.Matchers.containsString("/account/password")));
         mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
 
         mvc.perform(post("/account/password")
@@ -74,6 +79,8 @@ class ProductionStartIntegrationTests {
                         .param("confirmPassword", "a-much-better-secret"))
                 .andExpect(redirectedUrl("/"));
         mvc.perform(get("/organizations").session(session)).andExpect(status().isOk());
+        mvc.perform(get("/api/v1/organizations").with(httpBasic("admin", "a-much-better-secret")))
+                .andExpect(status().isOk());
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = 'user.password.change'")
                         .query(Long.class)
                         .single())

@@ -10,15 +10,28 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.chibo.platform.UserManagement;
 
-/** Sends a user whose password must change (the first administrator) to the change form before anything else. */
+/**
+ * Sends a user whose password must change (the first administrator) to the change form before anything else; the API,
+ * which has no form, refuses her with 403 until she has changed it on the page.
+ */
 class MustChangePasswordFilter extends OncePerRequestFilter {
 
     static final String CHANGE_PASSWORD_PATH = "/account/password";
 
     private final UserManagement users;
+    private final boolean api;
 
-    MustChangePasswordFilter(UserManagement users) {
+    private MustChangePasswordFilter(UserManagement users, boolean api) {
         this.users = users;
+        this.api = api;
+    }
+
+    static MustChangePasswordFilter forPages(UserManagement users) {
+        return new MustChangePasswordFilter(users, false);
+    }
+
+    static MustChangePasswordFilter forApi(UserManagement users) {
+        return new MustChangePasswordFilter(users, true);
     }
 
     @Override
@@ -31,7 +44,15 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
                 && !allowedWhileChanging(request.getRequestURI()
                         .substring(request.getContextPath().length()))
                 && users.mustChangePassword(principal.currentUser().id())) {
-            response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
+            if (api) {
+                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                response.setContentType("application/json;charset=UTF-8");
+                response.getWriter()
+                        .write("{\"status\":403,\"message\":\"Tài khoản đang dùng mật khẩu tạm thời: hãy đổi mật khẩu"
+                                + " tại trang " + CHANGE_PASSWORD_PATH + " trước khi dùng API.\"}");
+            } else {
+                response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
+            }
             return;
         }
         chain.doFilter(request, response);

@@ -46,7 +46,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http, AuthenticationManager authenticationManager, UserManagement users) throws Exception {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(
@@ -65,7 +66,8 @@ class SecurityConfiguration {
                 // Stateless Basic authentication sends no cookie a forged request could ride on.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiEntryPoint));
+                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiEntryPoint))
+                .addFilterAfter(MustChangePasswordFilter.forApi(users), AuthorizationFilter.class);
         return http.build();
     }
 
@@ -123,7 +125,7 @@ class SecurityConfiguration {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
-                .addFilterAfter(new MustChangePasswordFilter(users), AuthorizationFilter.class);
+                .addFilterAfter(MustChangePasswordFilter.forPages(users), AuthorizationFilter.class);
         return http.build();
     }
 }

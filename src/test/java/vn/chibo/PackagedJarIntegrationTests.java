@@ -1,0 +1,198 @@
+package vn.chibo;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The artifact users run: {@code java -jar target/chibo.jar} as a process of its own, started from its ahead-of-time
+ * processed bean definitions (on JDK 17 to 20), in production and with the demo profile, on the embedded PostgreSQL
+ * (and, in CI, on the external server too). The tests of the application context run from classes and cannot show
+ * that the packaged jar starts and follows its run-time configuration.
+ */
+class PackagedJarIntegrationTests {
+
+    private static final Path JAR = Path.of("target", "chibo.jar");
+    private static final Duration START_TIMEOUT = Duration.ofMinutes(3);
+
+    private final HttpClient http = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(2))
+            .build();
+    private final List<Process> processes = new ArrayList<>();
+    private Path dir;
+
+    @BeforeEach
+    void requireTheJar() {
+        Assumptions.assumeTrue(Files.isRegularFile(JAR), "target/chibo.jar is built by the package phase");
+        dir = TestDatabase.createTempDirectory();
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (Process process : processes) {
+            process.destroy();
+            if (!process.waitFor(60, TimeUnit.SECONDS)) {
+                process.destroyForcibly();
+            }
+        }
+        TestDatabase.deleteRecursively(dir);
+    }
+
+    @Test
+    void theProductionJarStartsOnItsEmbeddedDatabaseWithOnlyTheFirstAdministrator() throws Exception {
+        Started app = start(Map.of("CHIBO_DATA_DIR", dir.resolve("data").toString()));
+
+        assertAheadOfTimeWhereItApplies(app);
+        HttpResponse<String> login = get(app, "/login", null);
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("lang=\"vi\"").contains("Đăng nhập");
+        assertThat(get(app, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+        assertThat(get(app, "/api/v1/organizations", null).statusCode()).isEqualTo(401);
+        // The first administrator exists, with the configured password, and must change it before using the API.
+        assertThat(get(app, "/api/v1/organizations", "admin:wrong-password").statusCode())
+                .isEqualTo(401);
+        HttpResponse<String> admin = get(app, "/api/v1/organizations", "admin:" + app.adminPassword());
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(admin.body()).contains("/account/password");
+        assertThat(get(app, "/v3/api-docs", null).body()).contains("/api/v1/organizations");
+        // No demo data without the demo profile.
+        assertThat(get(app, "/api/v1/organizations", "bithu:" + DemoFixtures.PASSWORD)
+                        .statusCode())
+                .isEqualTo(401);
+        assertThat(dir.resolve("data/pg/PG_VERSION")).exists();
+    }
+
+    @Test
+    void theSameJarLoadsTheDemoWhenTheDemoProfileIsChosenAtStart() throws Exception {
+        Started app = start(Map.of("CHIBO_DATA_DIR", dir.resolve("demo").toString()), "--spring.profiles.active=demo");
+
+        assertAheadOfTimeWhereItApplies(app);
+        assertThat(app.log()).contains("DEMO DATA");
+        HttpResponse<String> tree = get(app, "/api/v1/organizations", "bithu:" + DemoFixtures.PASSWORD);
+        assertThat(tree.statusCode()).isEqualTo(200);
+        assertThat(tree.body()).contains("Chi bộ");
+        HttpResponse<String> portal = get(app, "/cong/so-gddt-binh-son", null);
+        assertThat(portal.statusCode()).isEqualTo(200);
+        assertThat(portal.body()).contains("/cong/so-gddt-binh-son/bai-viet/");
+    }
+
+    @Test
+    void withAnExternalDatabaseTheJarMigratesItAndStartsNoServerOfItsOwn() throws Exception {
+        Assumptions.assumeTrue(TestDatabase.external(), "runs where CI gives an external PostgreSQL");
+        String external = System.getProperty(TestDatabase.EXTERNAL_DB_PROPERTY);
+        String name = TestDatabase.databaseName(external) + "_t"
+                + UUID.randomUUID().toString().substring(0, 8);
+        TestDatabase.execute(external, "CREATE DATABASE " + name);
+        try {
+            Started app = start(Map.of(
+                    "CHIBO_DATA_DIR", dir.resolve("unused").toString(),
+                    "SPRING_DATASOURCE_URL", TestDatabase.withDatabase(external, name)));
+
+            assertThat(get(app, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+            assertThat(get(app, "/api/v1/organizations", "admin:" + app.adminPassword())
+                            .statusCode())
+                    .isEqualTo(403);
+            assertThat(dir.resolve("unused")).doesNotExist();
+        } finally {
+            for (Process process : processes) {
+                process.destroy();
+                process.waitFor(60, TimeUnit.SECONDS);
+            }
+            TestDatabase.execute(external, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
+        }
+    }
+
+    private static void assertAheadOfTimeWhereItApplies(Started app) {
+        if (Runtime.version().feature() < 21) {
+            assertThat(app.log()).contains("Starting AOT-processed ChiboApplication");
+        }
+    }
+
+    /** A running jar: its port, the administrator password it was given, and its log so far. */
+    private record Started(int port, String adminPassword, Path logFile) {
+        String log() {
+            try {
+                return Files.readString(logFile, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private Started start(Map<String, String> environment, String... args) throws Exception {
+        int port = freePort();
+        String adminPassword = "jar-test-" + UUID.randomUUID();
+        Path log = Files.createTempFile(dir, "app", ".log");
+        List<String> command = new ArrayList<>(List.of(
+                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Xmx256m",
+                "-jar",
+                JAR.toString(),
+                "--server.port=" + port));
+        command.addAll(List.of(args));
+        ProcessBuilder builder =
+                new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+        builder.environment().remove("SPRING_DATASOURCE_URL");
+        builder.environment().remove("SPRING_PROFILES_ACTIVE");
+        builder.environment().put("CHIBO_ADMIN_PASSWORD", adminPassword);
+        builder.environment().putAll(environment);
+        Process process = builder.start();
+        processes.add(process);
+        Started started = new Started(port, adminPassword, log);
+        long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
+        while (true) {
+            assertThat(process.isAlive())
+                    .as("the jar exited early:%n%s", started.log())
+                    .isTrue();
+            assertThat(System.nanoTime())
+                    .as("not started in time:%n%s", started.log())
+                    .isLessThan(deadline);
+            try {
+                // Ready once the start's runners (first administrator, demo data) are done.
+                if (get(started, "/actuator/health/readiness", null).statusCode() == 200) {
+                    return started;
+                }
+            } catch (IOException notYet) {
+                // Not listening yet.
+            }
+            Thread.sleep(250);
+        }
+    }
+
+    private HttpResponse<String> get(Started app, String path, String basic) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + app.port() + path))
+                .timeout(Duration.ofSeconds(60));
+        if (basic != null) {
+            request.header(
+                    "Authorization",
+                    "Basic " + Base64.getEncoder().encodeToString(basic.getBytes(StandardCharsets.UTF_8)));
+        }
+        return http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        }
+    }
+}
