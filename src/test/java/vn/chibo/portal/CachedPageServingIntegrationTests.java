@@ -2,6 +2,7 @@ package vn.chibo.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedInputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
@@ -44,6 +45,9 @@ class CachedPageServingIntegrationTests {
     ArticleManagement articles;
 
     @Autowired
+    MeterRegistry meters;
+
+    @Autowired
     ServletWebServerApplicationContext server;
 
     final HttpClient http = HttpClient.newHttpClient();
@@ -57,6 +61,10 @@ class CachedPageServingIntegrationTests {
         assertThat(rendered.statusCode()).isEqualTo(200);
         assertThat(header(rendered, "X-Page-Cache")).isEqualTo("MISS");
         assertThat(header(hit, "X-Page-Cache")).isEqualTo("HIT");
+        // Answered in Tomcat's connector, before the application's filters.
+        double answeredInConnector = connectorHits();
+        send(HttpRequest.newBuilder(uri(home)).GET());
+        assertThat(connectorHits()).isEqualTo(answeredInConnector + 1);
         assertThat(hit.body()).isEqualTo(rendered.body());
         for (String name : new String[] {
             "Content-Security-Policy", "X-Frame-Options", "X-Content-Type-Options", "Content-Type", "Content-Language"
@@ -190,6 +198,13 @@ class CachedPageServingIntegrationTests {
             }
         }
         return line.toString();
+    }
+
+    private double connectorHits() {
+        return meters.get("chibo.portal.page.cache")
+                .tags("result", "hit", "answered", "connector")
+                .counter()
+                .count();
     }
 
     private URI uri(String path) {

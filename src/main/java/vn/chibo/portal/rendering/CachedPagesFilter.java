@@ -2,11 +2,11 @@ package vn.chibo.portal.rendering;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -41,11 +41,14 @@ class CachedPagesFilter extends OncePerRequestFilter {
 
     /** Whether the request asks for a whole public page that may come from the cache. */
     static boolean cacheable(HttpServletRequest request) {
-        String method = request.getMethod();
-        if (!("GET".equals(method) || "HEAD".equals(method)) || request.getHeader("HX-Request") != null) {
+        return cacheable(request.getMethod(), request.getHeader("HX-Request") != null, request.getRequestURI());
+    }
+
+    /** The same, from the parts of a request that {@link CachedPageAdapter} reads before Tomcat builds one. */
+    static boolean cacheable(String method, boolean htmx, String uri) {
+        if (!("GET".equals(method) || "HEAD".equals(method)) || htmx) {
             return false;
         }
-        String uri = request.getRequestURI();
         return !(uri.contains("/media/") || uri.endsWith("/doc-gia") || uri.endsWith("/thong-ke"));
     }
 
@@ -146,20 +149,32 @@ class CachedPagesFilter extends OncePerRequestFilter {
     }
 
     static String key(HttpServletRequest request) {
+        List<String> cookies =
+                request.getHeader("Cookie") == null ? List.of() : Collections.list(request.getHeaders("Cookie"));
+        return key(request.getServerName(), request.getRequestURI(), request.getQueryString(), cookies);
+    }
+
+    /**
+     * The cache key: host, path and query, and the reader's language choice (the {@code chibo-lang} cookie, the only
+     * reader-specific input of a public page). Computed from the raw request parts, so that {@link CachedPageAdapter}
+     * finds under the same key what this filter stored.
+     */
+    static String key(String serverName, String uri, String query, List<String> cookieHeaders) {
         StringBuilder key = new StringBuilder(96);
-        key.append(request.getServerName()).append(request.getRequestURI());
-        if (request.getQueryString() != null) {
-            key.append('?').append(request.getQueryString());
+        key.append(serverName).append(uri);
+        if (query != null) {
+            key.append('?').append(query);
         }
-        // The language choice is the only reader-specific input of a public page.
-        Cookie[] cookies = request.getHeader("Cookie") == null ? null : request.getCookies();
-        if (cookies != null) {
-            for (Cookie cookie : cookies) {
-                if (cookie.getName().equals("chibo-lang")) {
-                    key.append('#').append(cookie.getValue());
+        for (String header : cookieHeaders) {
+            for (String pair : header.split(";")) {
+                int equals = pair.indexOf('=');
+                if (equals > 0 && pair.substring(0, equals).trim().equals(LANGUAGE_COOKIE)) {
+                    key.append('#').append(pair.substring(equals + 1).trim());
                 }
             }
         }
         return key.toString();
     }
+
+    private static final String LANGUAGE_COOKIE = "chibo-lang";
 }

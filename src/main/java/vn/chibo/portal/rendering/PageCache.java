@@ -34,12 +34,15 @@ public class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final JdbcClient jdbc;
     private final Counter hits;
+    private final Counter connectorHits;
     private final Counter misses;
 
     PageCache(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
-        this.hits = meters.counter("chibo.portal.page.cache", "result", "hit");
-        this.misses = meters.counter("chibo.portal.page.cache", "result", "miss");
+        // Where a hit was answered: in Tomcat's connector (CachedPageAdapter) or, rarely, in the filter.
+        this.hits = meters.counter("chibo.portal.page.cache", "result", "hit", "answered", "filter");
+        this.connectorHits = meters.counter("chibo.portal.page.cache", "result", "hit", "answered", "connector");
+        this.misses = meters.counter("chibo.portal.page.cache", "result", "miss", "answered", "filter");
         Gauge.builder("chibo.portal.page.cache.size", this, PageCache::size).register(meters);
     }
 
@@ -77,10 +80,12 @@ public class PageCache {
         return Optional.ofNullable(page);
     }
 
-    /** The page if it is cached, or null; counted like {@link #get}. */
+    /** For the connector: the page if it is cached, or null (a miss goes on to the filter, which counts it). */
     CachedPage peek(String key) {
         CachedPage page = pages.getIfPresent(key);
-        (page == null ? misses : hits).increment();
+        if (page != null) {
+            connectorHits.increment();
+        }
         return page;
     }
 

@@ -1,5 +1,7 @@
 package vn.chibo.portal.rendering;
 
+import org.apache.catalina.Lifecycle;
+import org.apache.coyote.ProtocolHandler;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -26,9 +28,20 @@ class RenderingConfiguration {
         return registration;
     }
 
-    /** Cache hits are answered by a Tomcat valve, before the filters; the filter above renders and fills. */
+    /**
+     * Cache hits are answered in Tomcat's connector, before Tomcat maps the request to the application (see {@link
+     * CachedPageAdapter}); the filter above renders and fills. The connector's own adapter exists once the connector is
+     * initialized, before it accepts a connection.
+     */
     @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedPageValve(PageCache cache) {
-        return factory -> factory.addEngineValves(new CachedPageValve(cache));
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedPageAdapter(PageCache cache) {
+        return factory -> factory.addConnectorCustomizers(connector -> connector.addLifecycleListener(event -> {
+            if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
+                ProtocolHandler protocol = connector.getProtocolHandler();
+                if (!(protocol.getAdapter() instanceof CachedPageAdapter)) {
+                    protocol.setAdapter(new CachedPageAdapter(protocol.getAdapter(), cache));
+                }
+            }
+        }));
     }
 }
