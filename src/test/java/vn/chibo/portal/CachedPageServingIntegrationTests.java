@@ -80,13 +80,24 @@ class CachedPageServingIntegrationTests {
         assertThat(header(head, "X-Page-Cache")).isEqualTo("HIT");
         assertThat(head.body()).isEmpty();
 
+        // A reader whose browser accepts gzip gets the copy compressed once when the page was cached.
+        double beforeGzip = connectorHits();
         HttpResponse<byte[]> gzip = send(HttpRequest.newBuilder(uri(home))
-                .header("Accept-Encoding", "gzip")
+                .header("Accept-Encoding", "gzip, deflate, br")
                 .GET());
+        assertThat(connectorHits()).isEqualTo(beforeGzip + 1);
         assertThat(header(gzip, "Content-Encoding")).isEqualTo("gzip");
+        assertThat(header(gzip, "Vary")).containsIgnoringCase("accept-encoding");
+        assertThat(header(gzip, "Content-Length")).isEqualTo(Integer.toString(gzip.body().length));
+        assertThat(gzip.body().length).isLessThan(rendered.body().length / 2);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(gzip.body()))) {
             assertThat(in.readAllBytes()).isEqualTo(rendered.body());
         }
+        HttpResponse<byte[]> refused = send(HttpRequest.newBuilder(uri(home))
+                .header("Accept-Encoding", "gzip;q=0")
+                .GET());
+        assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
+        assertThat(refused.body()).isEqualTo(rendered.body());
     }
 
     @Test

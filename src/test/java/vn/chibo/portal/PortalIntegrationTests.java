@@ -35,6 +35,7 @@ import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Role;
 import vn.chibo.platform.UserManagement;
+import vn.chibo.portal.reading.RatingRules;
 import vn.chibo.portal.reading.VisitCounter;
 import vn.chibo.portal.rendering.PageCache;
 
@@ -415,6 +416,46 @@ class PortalIntegrationTests {
     }
 
     @Test
+    void clearingCookiesDoesNotLetOneAddressRateAnArticleWithoutEnd() throws Exception {
+        ArticleId id = PortalFixtures.published(
+                articles, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài đánh giá từ một địa chỉ");
+        String rate = "/cong/" + PortalFixtures.MAIN + "/bai-viet/" + id + "/danh-gia";
+        mvc.perform(post(rate)
+                        .param("stars", "5")
+                        .cookie(new jakarta.servlet.http.Cookie("chibo-reader", "SharedAddressReader00"))
+                        .header("HX-Request", "true")
+                        .with(from("198.51.100.60")))
+                .andExpect(content().string(containsString("trong 1 đánh giá")));
+        // Nineteen more readers of that address today, each with a cookie of her own (as if she had cleared hers).
+        String addressHash = jdbc.sql("SELECT address_hash FROM portal.article_rating WHERE article_id = :a")
+                .param("a", id.value())
+                .query(String.class)
+                .single();
+        for (int i = 1; i < RatingRules.PER_ADDRESS_PER_ARTICLE_PER_DAY; i++) {
+            jdbc.sql("INSERT INTO portal.article_rating (article_id, reader, address_hash, stars)"
+                            + " VALUES (:a, :r, :h, 4)")
+                    .param("a", id.value())
+                    .param("r", "c:SharedAddressReader" + (100 + i))
+                    .param("h", addressHash)
+                    .update();
+        }
+        mvc.perform(post(rate)
+                        .param("stars", "1")
+                        .cookie(new jakarta.servlet.http.Cookie("chibo-reader", "FreshCookieSameAddress"))
+                        .header("HX-Request", "true")
+                        .with(from("198.51.100.60")))
+                .andExpect(content().string(containsString("Bạn đã đánh giá bài viết này rồi.")))
+                .andExpect(content().string(containsString("trong 20 đánh giá")));
+        // Another address is not held back.
+        mvc.perform(post(rate)
+                        .param("stars", "1")
+                        .cookie(new jakarta.servlet.http.Cookie("chibo-reader", "FreshCookieOtherAddress"))
+                        .header("HX-Request", "true")
+                        .with(from("198.51.100.61")))
+                .andExpect(content().string(containsString("trong 21 đánh giá")));
+    }
+
+    @Test
     void visitsAreCountedInBatchesAndBotsAreNot() throws Exception {
         SiteId site = PortalFixtures.site(jdbc, PortalFixtures.NGUYEN_TRAI);
         visits.flush();
@@ -586,7 +627,14 @@ class PortalIntegrationTests {
                 .andExpect(status().isFound());
         mvc.perform(get(home))
                 .andExpect(header().string("X-Page-Cache", "MISS"))
-                .andExpect(content().string(containsString("Số Giấy phép 12/GP-TTĐT ngày 01/9/2026")));
+                .andExpect(content().string(containsString("Số Giấy phép 12/GP-TTĐT ngày 01/9/2026")))
+                // Canonical links and feeds name the portal's own host.
+                .andExpect(content()
+                        .string(containsString(
+                                "<link rel=\"canonical\" href=\"http://thpt-leloi.binhson.example" + home + "\">")));
+        mvc.perform(get(home + "/rss.xml"))
+                .andExpect(
+                        content().string(containsString("<link>http://thpt-leloi.binhson.example" + home + "</link>")));
         mvc.perform(get("/").header("Host", "thpt-leloi.binhson.example"))
                 .andExpect(status().isFound())
                 .andExpect(header().string("Location", home));

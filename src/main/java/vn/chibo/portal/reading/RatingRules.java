@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
 /**
  * Who a reader is for rating, and what a valid rating is: one to five whole stars; a reader is the random id of her
  * cookie, or, for a browser that refuses cookies, the salted hash of her address (so that one address without
- * cookies rates an article once). Addresses are never stored, only salted hashes.
+ * cookies rates an article once). The address also bounds what clearing cookies can do: one address gives an article
+ * at most {@link #PER_ADDRESS_PER_ARTICLE_PER_DAY} ratings a day (a school's readers often share one address, so the
+ * bound is not one), and at most {@link #PER_ADDRESS_PER_MINUTE} ratings a minute over all articles. Addresses are never
+ * stored, only salted hashes.
  */
 public final class RatingRules {
 
@@ -17,6 +20,8 @@ public final class RatingRules {
     public static final int MAX_STARS = 5;
     /** Ratings one address may send per minute, over all articles. */
     public static final int PER_ADDRESS_PER_MINUTE = 10;
+    /** Ratings of one article from one address in a day, whatever cookies they come with. */
+    public static final int PER_ADDRESS_PER_ARTICLE_PER_DAY = 20;
 
     private static final Pattern READER_ID = Pattern.compile("^[A-Za-z0-9_-]{16,64}$");
 

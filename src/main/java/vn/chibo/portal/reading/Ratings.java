@@ -57,6 +57,16 @@ public class Ratings {
             return Outcome.THROTTLED;
         }
         String reader = RatingRules.readerKey(RatingRules.readerFromCookie(readerCookie), addressHash);
+        long fromAddressToday = jdbc.sql("SELECT count(*) FROM portal.article_rating WHERE article_id = :article"
+                        + " AND address_hash = :address AND rated_at > now() - interval '1 day'")
+                .param("article", article.value())
+                .param("address", addressHash)
+                .query(Long.class)
+                .single();
+        if (fromAddressToday >= RatingRules.PER_ADDRESS_PER_ARTICLE_PER_DAY) {
+            // A reader clearing her cookie to rate again, or an address that has said enough about this article.
+            return Outcome.ALREADY_RATED;
+        }
         int inserted = jdbc.sql("INSERT INTO portal.article_rating (article_id, reader, address_hash, stars)"
                         + " VALUES (:article, :reader, :address, :stars) ON CONFLICT DO NOTHING")
                 .param("article", article.value())

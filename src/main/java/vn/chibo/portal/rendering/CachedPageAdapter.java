@@ -5,9 +5,14 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
 import org.apache.coyote.Adapter;
 import org.apache.coyote.Request;
 import org.apache.coyote.Response;
+import org.apache.tomcat.util.buf.CharsetHolder;
 import org.apache.tomcat.util.http.MimeHeaders;
 import org.apache.tomcat.util.net.SocketEvent;
 
@@ -81,15 +86,87 @@ final class CachedPageAdapter implements Adapter {
             headers.addValue(encoded[i], 0, encoded[i].length).setBytes(encoded[i + 1], 0, encoded[i + 1].length);
         }
         headers.addValue(HIT_NAME, 0, HIT_NAME.length).setBytes(HIT_VALUE, 0, HIT_VALUE.length);
+        byte[] body = page.body();
+        if (page.gzip() != null) {
+            headers.addValue(VARY_NAME, 0, VARY_NAME.length).setBytes(VARY_VALUE, 0, VARY_VALUE.length);
+        }
         if (CachedPagesFilter.notModified(page, request.getHeader("If-None-Match"))) {
             response.setStatus(304);
             return;
         }
-        response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
+        if (page.gzip() != null && acceptsGzip(request.getMimeHeaders())) {
+            // Compressed once when cached; Tomcat does not compress a response that has an encoding already.
+            headers.addValue(ENCODING_NAME, 0, ENCODING_NAME.length).setBytes(ENCODING_VALUE, 0, ENCODING_VALUE.length);
+            body = page.gzip();
+        }
+        ContentType type = CONTENT_TYPES.computeIfAbsent(page.contentType(), ContentType::of);
+        // Parsed once per content type rather than on every response (Tomcat's setContentType parses its argument).
+        if (type.charset() == null) {
+            response.setContentType(page.contentType());
+        } else {
+            response.setContentTypeNoCharset(type.withoutCharset());
+            response.setCharsetHolder(type.charset());
+        }
+        response.setContentLength(body.length);
         if ("GET".equals(request.getMethod())) {
             response.commit();
-            response.doWrite(ByteBuffer.wrap(page.body()));
+            response.doWrite(ByteBuffer.wrap(body));
+        }
+    }
+
+    private static final Map<String, ContentType> CONTENT_TYPES = new ConcurrentHashMap<>();
+    private static final byte[] VARY_NAME = "Vary".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] VARY_VALUE = "accept-encoding".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] ENCODING_NAME = "Content-Encoding".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] ENCODING_VALUE = "gzip".getBytes(StandardCharsets.ISO_8859_1);
+
+    /**
+     * Whether the Accept-Encoding headers accept gzip (RFC 9110, 12.5.3): named with a weight above zero, or not named
+     * while "*" is accepted.
+     */
+    static boolean acceptsGzip(MimeHeaders headers) {
+        Boolean gzip = null;
+        boolean any = false;
+        Enumeration<String> values = headers.values("Accept-Encoding");
+        while (values.hasMoreElements()) {
+            for (String coding : values.nextElement().split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].trim();
+                boolean accepted = true;
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].replace(" ", "").toLowerCase(Locale.ROOT);
+                    if (parameter.startsWith("q=")
+                            && ZERO_WEIGHT.matcher(parameter.substring(2)).matches()) {
+                        accepted = false;
+                    }
+                }
+                if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+                    gzip = accepted;
+                } else if (name.equals("*")) {
+                    any = accepted;
+                }
+            }
+        }
+        return gzip != null ? gzip : any;
+    }
+
+    private static final Pattern ZERO_WEIGHT = Pattern.compile("0(\\.0{0,3})?");
+
+    /** A content type split as Tomcat keeps it: the type without its charset, and the charset. */
+    private record ContentType(String withoutCharset, CharsetHolder charset) {
+
+        static ContentType of(String contentType) {
+            int semicolon = contentType.indexOf(';');
+            String parameter =
+                    semicolon < 0 ? "" : contentType.substring(semicolon + 1).trim();
+            if (semicolon < 0 || !parameter.regionMatches(true, 0, "charset=", 0, 8) || parameter.contains(";")) {
+                return new ContentType(contentType, null);
+            }
+            CharsetHolder charset =
+                    CharsetHolder.getInstance(parameter.substring(8).trim());
+            return charset.getCharset() == null
+                    ? new ContentType(contentType, null)
+                    : new ContentType(contentType.substring(0, semicolon).trim(), charset);
         }
     }
 

@@ -27,7 +27,7 @@ public class PageCache {
 
     private final Cache<String, CachedPage> pages = Caffeine.newBuilder()
             .maximumWeight(64L * 1024 * 1024)
-            .weigher((String key, CachedPage page) -> page.body().length + key.length())
+            .weigher((String key, CachedPage page) -> page.weight() + key.length())
             // A safety net only: invalidation is what keeps pages fresh.
             .expireAfterWrite(Duration.ofMinutes(10))
             .build();
@@ -46,12 +46,24 @@ public class PageCache {
         Gauge.builder("chibo.portal.page.cache.size", this, PageCache::size).register(meters);
     }
 
-    /** A page as it was rendered: body bytes, content type and the headers it was sent with. */
+    /**
+     * A page as it was rendered: body bytes, content type and the headers it was sent with; and the body compressed
+     * once with gzip (null when it is too small or not text), for the readers whose browser accepts it, instead of
+     * compressing it again for each of them.
+     */
     public record CachedPage(
-            byte[] body, String contentType, java.util.List<String[]> headers, byte[][] encoded, String etag) {
+            byte[] body,
+            String contentType,
+            java.util.List<String[]> headers,
+            byte[][] encoded,
+            String etag,
+            byte[] gzip) {
+
+        /** Below this, compressing saves less than it costs (Tomcat's own threshold). */
+        static final int COMPRESS_FROM = 2048;
 
         public CachedPage(byte[] body, String contentType, java.util.List<String[]> headers) {
-            this(body, contentType, headers, encode(headers), etagOf(headers));
+            this(body, contentType, headers, encode(headers), etagOf(headers), gzip(body, contentType));
         }
 
         private static String etagOf(java.util.List<String[]> headers) {
@@ -71,6 +83,30 @@ public class PageCache {
                 encoded[2 * i + 1] = headers.get(i)[1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
             }
             return encoded;
+        }
+
+        static byte[] gzip(byte[] body, String contentType) {
+            String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+            boolean text = type.startsWith("text/") || type.contains("xml") || type.contains("json");
+            if (!text || body.length < COMPRESS_FROM) {
+                return null;
+            }
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3);
+            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out) {
+                {
+                    def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                }
+            }) {
+                gzip.write(body);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            return out.toByteArray();
+        }
+
+        /** What the page weighs in the cache. */
+        int weight() {
+            return body.length + (gzip == null ? 0 : gzip.length);
         }
     }
 

@@ -61,6 +61,7 @@ class FeedController {
     ResponseEntity<String> atom(@PathVariable String site, HttpServletRequest request) {
         SiteDetails s = pages.site(site);
         return atom(
+                s,
                 s.name(),
                 "/cong/" + s.slug(),
                 "/cong/" + s.slug() + "/atom.xml",
@@ -75,6 +76,7 @@ class FeedController {
         CategoryDetails c = category(s, category);
         String path = "/cong/" + s.slug() + "/chuyen-muc/" + c.slug();
         return atom(
+                s,
                 s.name() + " – " + c.name(),
                 path,
                 path + "/atom.xml",
@@ -84,6 +86,8 @@ class FeedController {
 
     @GetMapping("/sitemap.xml")
     ResponseEntity<String> sitemap(HttpServletRequest request) {
+        // Every URL on the host asked (the sitemap protocol wants one host); a site with a host name of its own names
+        // that host in its canonical links.
         String base = pages.base(request);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -117,7 +121,7 @@ class FeedController {
 
     private ResponseEntity<String> rss(
             SiteDetails site, String title, String path, List<Teaser> items, HttpServletRequest request) {
-        String base = pages.base(request);
+        String base = pages.siteBase(request, site);
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
         element(xml, "title", title);
@@ -130,8 +134,8 @@ class FeedController {
         for (Teaser t : items) {
             xml.append("<item>\n");
             element(xml, "title", t.title());
-            element(xml, "link", base + link(t));
-            element(xml, "guid", base + link(t));
+            element(xml, "link", pages.siteBase(request, t.siteSlug()) + link(t));
+            element(xml, "guid", pages.siteBase(request, t.siteSlug()) + link(t));
             element(xml, "description", t.lead());
             element(
                     xml,
@@ -147,8 +151,13 @@ class FeedController {
     }
 
     private ResponseEntity<String> atom(
-            String title, String path, String selfPath, List<Teaser> items, HttpServletRequest request) {
-        String base = pages.base(request);
+            SiteDetails site,
+            String title,
+            String path,
+            String selfPath,
+            List<Teaser> items,
+            HttpServletRequest request) {
+        String base = pages.siteBase(request, site);
         Instant updated =
                 items.stream().map(Teaser::updatedAt).max(Instant::compareTo).orElse(Instant.EPOCH);
         StringBuilder xml = new StringBuilder(
@@ -163,9 +172,9 @@ class FeedController {
         for (Teaser t : items) {
             xml.append("<entry>\n");
             element(xml, "title", t.title());
-            element(xml, "id", base + link(t));
+            element(xml, "id", pages.siteBase(request, t.siteSlug()) + link(t));
             xml.append("<link rel=\"alternate\" href=\"")
-                    .append(escape(base + link(t)))
+                    .append(escape(pages.siteBase(request, t.siteSlug()) + link(t)))
                     .append("\"/>\n");
             element(xml, "published", t.publishedAt().toString());
             element(xml, "updated", t.updatedAt().toString());

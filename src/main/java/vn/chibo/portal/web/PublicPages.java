@@ -68,12 +68,31 @@ class PublicPages {
     }
 
     void prepare(Model model, HttpServletRequest request, SiteDetails site, String canonicalPath) {
-        String base = base(request);
+        String base = siteBase(request, site);
         model.addAttribute("site", site);
         model.addAttribute("menu", menu(site.id()));
         model.addAttribute("baseUrl", base);
         model.addAttribute("canonical", base + canonicalPath);
         model.addAttribute("ogType", "website");
+    }
+
+    /**
+     * The absolute address under which a site's pages are linked (canonical links, Open Graph, feeds, the sitemap):
+     * its own host name when it has one, so that search engines and readers' shares point there, otherwise the
+     * portal's address.
+     */
+    String siteBase(HttpServletRequest request, SiteDetails site) {
+        String base = base(request);
+        if (site.hostName() == null || site.hostName().isBlank()) {
+            return base;
+        }
+        String scheme = base.startsWith("https:") ? "https" : "http";
+        return scheme + "://" + site.hostName() + request.getContextPath();
+    }
+
+    /** {@link #siteBase} of the site with this path name. */
+    String siteBase(HttpServletRequest request, String siteSlug) {
+        return siteBase(request, site(siteSlug));
     }
 
     String base(HttpServletRequest request) {
