@@ -89,6 +89,15 @@ class OrganizationIntegrationTests {
 
         organizations.move(
                 committee, branch, sub, moveDate, new DecisionReference("12", "QĐ/ĐU", moveDate.minusDays(3)));
+        // The new place is dated and carries the decision that made it.
+        assertThat(jdbc.sql("SELECT decision_number || '-' || decision_symbol || ' ' || decision_date"
+                                + " FROM organizations.organization_link WHERE organization_id = :id"
+                                + " AND valid_from = :d")
+                        .param("id", branch.value())
+                        .param("d", moveDate)
+                        .query(String.class)
+                        .single())
+                .isEqualTo("12-QĐ/ĐU " + moveDate.minusDays(3));
 
         String cellPath = jdbc.sql("SELECT path::text FROM organizations.organization WHERE id = :id")
                 .param("id", cell.value())

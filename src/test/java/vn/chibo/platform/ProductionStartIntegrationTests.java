@@ -95,7 +95,8 @@ class ProductionStartIntegrationTests {
                 .andExpect(jsonPath("$.components.db.status").value("UP"));
         mvc.perform(get("/actuator/info"))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.build.version").exists());
+                .andExpect(jsonPath("$.build.version").exists())
+                .andExpect(jsonPath("$.git.commit.id").isNotEmpty());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
     }
 

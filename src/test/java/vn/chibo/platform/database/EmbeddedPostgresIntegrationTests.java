@@ -91,6 +91,23 @@ class EmbeddedPostgresIntegrationTests {
         }
     }
 
+    @Test
+    void aStaleLockFileLeftByAServerThatIsGoneIsReplaced() throws Exception {
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir)) {
+            execute(server, "CREATE TABLE kept (name text)", "INSERT INTO kept VALUES ('trước khi mất điện')");
+        }
+        // As after a power cut: postmaster.pid still names a process, but that process no longer exists.
+        Process gone = new ProcessBuilder("true").start();
+        gone.waitFor();
+        Path pidFile = dir.resolve("pg/postmaster.pid");
+        Files.writeString(pidFile, gone.pid() + "\n" + dir.resolve("pg") + "\n1764547200\n5432\n/tmp\nlocalhost\n");
+
+        try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir)) {
+            assertThat(query(server, "SELECT name FROM kept")).isEqualTo("trước khi mất điện");
+            assertThat(Files.readAllLines(pidFile).get(0)).isNotEqualTo(Long.toString(gone.pid()));
+        }
+    }
+
     static void execute(EmbeddedPostgresServer server, String... sql) throws Exception {
         try (Connection c = DriverManager.getConnection(server.jdbcUrl());
                 Statement s = c.createStatement()) {

@@ -47,10 +47,30 @@ class ErrorPagesIntegrationTests {
         assertThat(page.body()).contains("Không tìm thấy trang").contains("Về trang chủ");
     }
 
+    @Test
+    void aPageTheUserMayNotSeeIsAFriendly403() throws Exception {
+        HttpResponse<String> page = get("/admin/users", "bithu");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body())
+                .contains("lang=\"vi\"")
+                .contains("Không có quyền truy cập")
+                .contains("Tài khoản của bạn không được phép thực hiện thao tác này.")
+                .contains("Về trang chủ")
+                .doesNotContain("AccessDeniedException");
+    }
+
+    @Test
+    void metricsAreForAdministratorsOnly() throws Exception {
+        assertThat(get("/actuator/prometheus", "bithu").statusCode()).isEqualTo(403);
+        HttpResponse<String> metrics = get("/actuator/prometheus", "admin");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("jvm_memory_used_bytes").contains("chibo_portal_page_cache_total");
+    }
+
     private HttpResponse<String> get(String path, String user) throws Exception {
         String credentials = Base64.getEncoder().encodeToString((user + ":" + DemoFixtures.PASSWORD).getBytes());
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
-        if (path.startsWith("/api/")) {
+        if (path.startsWith("/api/") || path.startsWith("/actuator/")) {
             request.header("Authorization", "Basic " + credentials);
             return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         }
