@@ -98,6 +98,8 @@ class CachedPageServingIntegrationTests {
                 .GET());
         assertThat(refused.headers().firstValue("Content-Encoding")).isEmpty();
         assertThat(refused.body()).isEqualTo(rendered.body());
+        assertThat(header(refused, "Vary")).containsIgnoringCase("accept-encoding");
+        assertThat(refused.headers().allValues("Vary")).hasSize(1);
     }
 
     @Test
@@ -124,6 +126,7 @@ class CachedPageServingIntegrationTests {
         }
         assertThat(unchanged.statusCode()).isEqualTo(304);
         assertThat(unchanged.body()).isEmpty();
+        assertThat(header(unchanged, "Vary")).containsIgnoringCase("accept-encoding");
         assertThat(header(unchanged, "ETag")).isEqualTo(etag);
 
         PortalFixtures.published(articles, site, "Ngày hội đọc sách của học sinh khối 10 " + System.nanoTime());

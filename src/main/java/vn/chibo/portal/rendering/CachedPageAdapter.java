@@ -87,15 +87,18 @@ final class CachedPageAdapter implements Adapter {
         }
         headers.addValue(HIT_NAME, 0, HIT_NAME.length).setBytes(HIT_VALUE, 0, HIT_VALUE.length);
         byte[] body = page.body();
-        if (page.gzip() != null) {
-            headers.addValue(VARY_NAME, 0, VARY_NAME.length).setBytes(VARY_VALUE, 0, VARY_VALUE.length);
-        }
+        // Vary: accept-encoding on every answer of a page that has a compressed copy. Tomcat adds it itself to an
+        // uncompressed 200 of a text page, but not to a 304, nor to an answer that is compressed already.
         if (CachedPagesFilter.notModified(page, request.getHeader("If-None-Match"))) {
+            if (page.gzip() != null) {
+                headers.addValue(VARY_NAME, 0, VARY_NAME.length).setBytes(VARY_VALUE, 0, VARY_VALUE.length);
+            }
             response.setStatus(304);
             return;
         }
         if (page.gzip() != null && acceptsGzip(request.getMimeHeaders())) {
             // Compressed once when cached; Tomcat does not compress a response that has an encoding already.
+            headers.addValue(VARY_NAME, 0, VARY_NAME.length).setBytes(VARY_VALUE, 0, VARY_VALUE.length);
             headers.addValue(ENCODING_NAME, 0, ENCODING_NAME.length).setBytes(ENCODING_VALUE, 0, ENCODING_VALUE.length);
             body = page.gzip();
         }
