@@ -361,8 +361,8 @@ public class OrganizationManagement {
     }
 
     /**
-     * Moves the organization with its subtree under a new parent from the effective date; the old place stays in the
-     * history so that reports for earlier dates use the tree as it was.
+     * Moves the organization with its subtree under a new parent from the effective date, by the decision given (its
+     * number at least); the old place stays in the history so that reports for earlier dates use the tree as it was.
      */
     @Transactional
     public void move(
@@ -382,6 +382,10 @@ public class OrganizationManagement {
         require(user, newParent, Permission.ORGANIZATION_STRUCTURE);
         if (effective.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("effectiveDate", "organization.move.future");
+        }
+        // A Party organization changes its superior by a decision of the committee above; the tree keeps it.
+        if (decision == null || decision.number() == null || decision.number().isBlank()) {
+            throw new InvalidInputException("decisionNumber", "organization.decision.required");
         }
         if (row.summary().dissolved()) {
             throw new InvalidInputException("parentId", "organization.dissolved.already");

@@ -129,11 +129,18 @@ class OrganizationIntegrationTests {
                 .isInstanceOf(InvalidInputException.class);
         OrganizationId other =
                 organizations.create(committee, sector, draft("Đảng bộ bộ phận khác", OrganizationType.SUB_COMMITTEE));
+        DecisionReference decision = new DecisionReference("31", "QĐ/ĐU", LocalDate.now());
         assertThatThrownBy(() -> organizations.move(
-                        committee, inner, other, LocalDate.now().plusDays(3), null))
+                        committee, inner, other, LocalDate.now().plusDays(3), decision))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("organization.move.future");
+        // Nor without the decision that moves it, and nothing is written.
+        assertThatThrownBy(() -> organizations.move(committee, inner, other, LocalDate.now(), null))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("decisionNumber");
+        assertThat(organizations.details(committee, inner).summary().parentId()).isEqualTo(sub);
     }
 
     @Test
