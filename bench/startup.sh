@@ -12,7 +12,7 @@
 #
 # Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m),
 # RUNS (default 3), PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120),
-# PAGE (the page polled, default /login), LAYOUTS (default "jar extracted cds").
+# PAGE (the page polled, default /login), LAYOUTS (default "jar extracted cds reference").
 # Application logs go to bench/out/.
 set -euo pipefail
 

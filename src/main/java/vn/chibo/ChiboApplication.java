@@ -4,6 +4,8 @@ import java.net.URL;
 import java.security.CodeSource;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.ApplicationListener;
 import org.springframework.core.metrics.jfr.FlightRecorderApplicationStartup;
 import vn.chibo.platform.Startup;
 
@@ -17,7 +19,11 @@ public class ChiboApplication {
         if (System.getProperty(AOT_ENABLED) == null && aheadOfTimeArtifactsApply()) {
             System.setProperty(AOT_ENABLED, "true");
         }
+        // The classes a start needs are loaded on the second core while this thread builds the context.
+        ApplicationListener<ApplicationReadyEvent> preloading =
+                Startup.preloadClasses(ChiboApplication.class.getClassLoader());
         SpringApplication application = new SpringApplication(ChiboApplication.class);
+        application.addListeners(preloading, Startup.collectStartupGarbage());
         // The database starts on a thread of its own as soon as the configuration says where it is.
         application.addListeners(Startup.databaseAsSoonAsConfigured());
         // For start-up analysis: with -Dchibo.startup.jfr=true and -XX:StartFlightRecording, every step of the start
@@ -25,7 +31,7 @@ public class ChiboApplication {
         if (Boolean.getBoolean("chibo.startup.jfr")) {
             application.setApplicationStartup(new FlightRecorderApplicationStartup());
         }
-        application.run(args);
+        Startup.endTrainingRun(application.run(args));
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.chibo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -18,6 +19,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
@@ -63,6 +68,7 @@ class PackagedJarIntegrationTests {
         Started app = start(Map.of("CHIBO_DATA_DIR", dir.resolve("data").toString()));
 
         assertAheadOfTimeWhereItApplies(app);
+        assertClassesLoadedAhead(app);
         HttpResponse<String> login = get(app, "/login", null);
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"vi\"").contains("Đăng nhập");
@@ -120,6 +126,39 @@ class PackagedJarIntegrationTests {
             }
             TestDatabase.execute(external, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)");
         }
+    }
+
+    /** The build recorded the classes a start loads (pom.xml, startup-classes), and the jar loads them ahead. */
+    private static void assertClassesLoadedAhead(Started app) throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            // Spring Boot's repackaging puts the application's META-INF at the root of the jar.
+            JarEntry list = jar.getJarEntry("META-INF/chibo/startup-classes.txt");
+            assertThat(list).as("the start-up class list in the jar").isNotNull();
+            List<String> names;
+            try (InputStream in = jar.getInputStream(list)) {
+                names = new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList();
+            }
+            assertThat(names.size()).isGreaterThan(2000);
+            assertThat(names).contains("vn.chibo.ChiboApplication", "org.springframework.boot.SpringApplication");
+            assertThat(names).allMatch(name -> name.matches("[\\w.$-]+"), "class names only");
+            assertThat(names).noneMatch(name -> name.startsWith("java."), "no JDK classes");
+        }
+        Pattern report = Pattern.compile("Start-up classes loaded ahead on a second thread: (\\d+) of (\\d+)");
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        Matcher matcher = report.matcher(app.log());
+        while (!matcher.find()) {
+            assertThat(System.nanoTime())
+                    .as("no preloading report in the log:%n%s", app.log())
+                    .isLessThan(deadline);
+            Thread.sleep(200);
+            matcher = report.matcher(app.log());
+        }
+        int loaded = Integer.parseInt(matcher.group(1));
+        int listed = Integer.parseInt(matcher.group(2));
+        assertThat(listed).isGreaterThan(2000);
+        assertThat(loaded).as("classes of the list found in the jar").isGreaterThan(listed * 95 / 100);
     }
 
     private static void assertAheadOfTimeWhereItApplies(Started app) {

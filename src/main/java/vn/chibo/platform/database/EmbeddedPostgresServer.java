@@ -68,6 +68,8 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .setServerConfig("listen_addresses", "localhost")
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("shared_buffers", "64MB")
+                    // No logical replication: without workers the server starts no launcher process for them.
+                    .setServerConfig("max_logical_replication_workers", "0")
                     .start();
             log.info(
                     "Embedded PostgreSQL {} on port {} with data in {}",
