@@ -310,10 +310,11 @@ for layout in $LAYOUTS; do
             rm -f "$archive"
             training=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
             temp_dirs+=("$training")
-            # One start that stops once the context is refreshed records the classes it loaded.
+            # One start that stops once ready (after its first page, see Startup.endTrainingRun, stopping the embedded
+            # database cleanly) records the classes it loaded.
             env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE CHIBO_DATA_DIR="$training" SERVER_PORT="$PORT" \
                 CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
-                "$JAVA" $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -Dspring.context.exit=onRefresh \
+                "$JAVA" $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -Dchibo.startup.training=true \
                 -jar "$JAR" >"$OUT/startup-cds-training.log" 2>&1 </dev/null || die "CDS training run failed"
             rm -rf "$training"
             LAYOUT_OPTS="-XX:SharedArchiveFile=$archive"
@@ -327,7 +328,7 @@ for layout in $LAYOUTS; do
             temp_dirs+=("$training")
             env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE CHIBO_DATA_DIR="$training" SERVER_PORT="$PORT" \
                 CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
-                "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$archive" -Dspring.context.exit=onRefresh \
+                "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$archive" -Dchibo.startup.training=true \
                 -jar "$JAR" >"$OUT/startup-aot-training.log" 2>&1 </dev/null || die "AOT training run failed (JDK 25+)"
             rm -rf "$training"
             LAYOUT_OPTS="-XX:AOTCache=$archive"

@@ -1,6 +1,7 @@
 package vn.chibo.portal;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import io.micrometer.core.instrument.MeterRegistry;
 import java.io.BufferedInputStream;
@@ -15,6 +16,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.ZonedDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -73,6 +77,13 @@ class CachedPageServingIntegrationTests {
         }
         assertThat(header(hit, "Content-Length")).isEqualTo(Integer.toString(rendered.body().length));
         assertThat(hit.headers().firstValue("Set-Cookie")).isEmpty();
+        // The connector's answer carries its own headers once each, the date a current one.
+        for (String name : new String[] {"Content-Type", "Content-Length", "Date", "Vary"}) {
+            assertThat(hit.headers().allValues(name)).as(name).hasSize(1);
+        }
+        assertThat(header(hit, "Vary")).isEqualToIgnoringCase("accept-encoding");
+        assertThat(ZonedDateTime.parse(header(hit, "Date"), DateTimeFormatter.RFC_1123_DATE_TIME))
+                .isCloseTo(ZonedDateTime.now(), within(1, ChronoUnit.MINUTES));
 
         HttpResponse<byte[]> head =
                 send(HttpRequest.newBuilder(uri(home)).method("HEAD", HttpRequest.BodyPublishers.noBody()));

@@ -19,8 +19,13 @@ class WebServerConfiguration {
 
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> connectorWriteBuffer(
-            @Value("${chibo.server.socket-write-buffer:32KB}") DataSize writeBuffer) {
-        return factory -> factory.addConnectorCustomizers(
-                connector -> connector.setProperty("socket.appWriteBufSize", Long.toString(writeBuffer.toBytes())));
+            @Value("${chibo.server.socket-write-buffer:32KB}") DataSize writeBuffer,
+            @Value("${chibo.server.socket-direct-buffers:true}") boolean directBuffers) {
+        return factory -> factory.addConnectorCustomizers(connector -> {
+            connector.setProperty("socket.appWriteBufSize", Long.toString(writeBuffer.toBytes()));
+            // Buffers outside the heap: the JDK reads and writes a socket from such a buffer only, and copies each
+            // heap buffer into a temporary one of its own first, on every read and every write.
+            connector.setProperty("socket.directBuffer", Boolean.toString(directBuffers));
+        });
     }
 }

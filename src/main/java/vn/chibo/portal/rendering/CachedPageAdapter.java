@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import org.apache.coyote.Adapter;
 import org.apache.coyote.Request;
 import org.apache.coyote.Response;
-import org.apache.tomcat.util.buf.CharsetHolder;
+import org.apache.tomcat.util.http.FastHttpDateFormat;
 import org.apache.tomcat.util.http.MimeHeaders;
 import org.apache.tomcat.util.net.SocketEvent;
 
@@ -86,30 +86,27 @@ final class CachedPageAdapter implements Adapter {
             headers.addValue(encoded[i], 0, encoded[i].length).setBytes(encoded[i + 1], 0, encoded[i + 1].length);
         }
         headers.addValue(HIT_NAME, 0, HIT_NAME.length).setBytes(HIT_VALUE, 0, HIT_VALUE.length);
+        byte[] date = currentDate();
+        headers.addValue(DATE_NAME, 0, DATE_NAME.length).setBytes(date, 0, date.length);
         byte[] body = page.body();
-        // Vary: accept-encoding on every answer of a page that has a compressed copy. Tomcat adds it itself to an
-        // uncompressed 200 of a text page, but not to a 304, nor to an answer that is compressed already.
+        // Vary: accept-encoding on every answer of a page that has a compressed copy (its 304 and its compressed
+        // answer included). Tomcat never compresses these answers again: their content type goes in as a header of
+        // its own, so its compression check stops at once.
+        if (page.gzip() != null) {
+            headers.addValue(VARY_NAME, 0, VARY_NAME.length).setBytes(VARY_VALUE, 0, VARY_VALUE.length);
+        }
         if (CachedPagesFilter.notModified(page, request.getHeader("If-None-Match"))) {
-            if (page.gzip() != null) {
-                headers.addValue(VARY_NAME, 0, VARY_NAME.length).setBytes(VARY_VALUE, 0, VARY_VALUE.length);
-            }
             response.setStatus(304);
             return;
         }
         if (page.gzip() != null && acceptsGzip(request.getMimeHeaders())) {
-            // Compressed once when cached; Tomcat does not compress a response that has an encoding already.
-            headers.addValue(VARY_NAME, 0, VARY_NAME.length).setBytes(VARY_VALUE, 0, VARY_VALUE.length);
+            // Compressed once when cached.
             headers.addValue(ENCODING_NAME, 0, ENCODING_NAME.length).setBytes(ENCODING_VALUE, 0, ENCODING_VALUE.length);
             body = page.gzip();
         }
-        ContentType type = CONTENT_TYPES.computeIfAbsent(page.contentType(), ContentType::of);
-        // Parsed once per content type rather than on every response (Tomcat's setContentType parses its argument).
-        if (type.charset() == null) {
-            response.setContentType(page.contentType());
-        } else {
-            response.setContentTypeNoCharset(type.withoutCharset());
-            response.setCharsetHolder(type.charset());
-        }
+        // As ready bytes: set on the response, Tomcat would rebuild the content type and encode it on every answer.
+        byte[] type = contentType(page.contentType());
+        headers.addValue(CONTENT_TYPE_NAME, 0, CONTENT_TYPE_NAME.length).setBytes(type, 0, type.length);
         response.setContentLength(body.length);
         if ("GET".equals(request.getMethod())) {
             response.commit();
@@ -117,7 +114,36 @@ final class CachedPageAdapter implements Adapter {
         }
     }
 
-    private static final Map<String, ContentType> CONTENT_TYPES = new ConcurrentHashMap<>();
+    private static byte[] contentType(String contentType) {
+        byte[] bytes = CONTENT_TYPES.get(contentType);
+        if (bytes == null) {
+            bytes = contentType.getBytes(StandardCharsets.ISO_8859_1);
+            CONTENT_TYPES.putIfAbsent(contentType, bytes);
+        }
+        return bytes;
+    }
+
+    /**
+     * The Date header's value as bytes (Tomcat encodes its own on every answer). Tomcat formats the date once a
+     * second and hands out the same string until the next; so is it encoded here.
+     */
+    private static byte[] currentDate() {
+        String date = FastHttpDateFormat.getCurrentDate();
+        EncodedDate last = lastDate;
+        if (last.date() != date) {
+            last = new EncodedDate(date, date.getBytes(StandardCharsets.ISO_8859_1));
+            lastDate = last;
+        }
+        return last.bytes();
+    }
+
+    private record EncodedDate(String date, byte[] bytes) {}
+
+    private static volatile EncodedDate lastDate = new EncodedDate("", new byte[0]);
+
+    private static final Map<String, byte[]> CONTENT_TYPES = new ConcurrentHashMap<>();
+    private static final byte[] DATE_NAME = "Date".getBytes(StandardCharsets.ISO_8859_1);
+    private static final byte[] CONTENT_TYPE_NAME = "Content-Type".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] VARY_NAME = "Vary".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] VARY_VALUE = "accept-encoding".getBytes(StandardCharsets.ISO_8859_1);
     private static final byte[] ENCODING_NAME = "Content-Encoding".getBytes(StandardCharsets.ISO_8859_1);
@@ -154,24 +180,6 @@ final class CachedPageAdapter implements Adapter {
     }
 
     private static final Pattern ZERO_WEIGHT = Pattern.compile("0(\\.0{0,3})?");
-
-    /** A content type split as Tomcat keeps it: the type without its charset, and the charset. */
-    private record ContentType(String withoutCharset, CharsetHolder charset) {
-
-        static ContentType of(String contentType) {
-            int semicolon = contentType.indexOf(';');
-            String parameter =
-                    semicolon < 0 ? "" : contentType.substring(semicolon + 1).trim();
-            if (semicolon < 0 || !parameter.regionMatches(true, 0, "charset=", 0, 8) || parameter.contains(";")) {
-                return new ContentType(contentType, null);
-            }
-            CharsetHolder charset =
-                    CharsetHolder.getInstance(parameter.substring(8).trim());
-            return charset.getCharset() == null
-                    ? new ContentType(contentType, null)
-                    : new ContentType(contentType.substring(0, semicolon).trim(), charset);
-        }
-    }
 
     @Override
     public boolean prepare(Request request, Response response) throws Exception {
