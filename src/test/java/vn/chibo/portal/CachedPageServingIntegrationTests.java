@@ -210,6 +210,14 @@ class CachedPageServingIntegrationTests {
         assertThat(String.valueOf(connector.getProperty("socket.appWriteBufSize")))
                 .isEqualTo("32768");
         assertThat(send(HttpRequest.newBuilder(uri(home)).GET()).body().length).isLessThan(32768 - 2048);
+        assertThat(String.valueOf(connector.getProperty("socket.directBuffer"))).isEqualTo("true");
+        // NIO2 where requests run on platform threads, NIO (Spring Boot's) where they run on virtual threads.
+        boolean virtual = Runtime.version().feature() >= 21;
+        assertThat(connector.getProtocolHandlerClassName())
+                .isEqualTo(
+                        virtual
+                                ? "org.apache.coyote.http11.Http11NioProtocol"
+                                : "org.apache.coyote.http11.Http11Nio2Protocol");
     }
 
     private static String readLine(DataInputStream in) throws IOException {
