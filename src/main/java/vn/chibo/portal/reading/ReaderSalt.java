@@ -4,6 +4,8 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** The installation's secret salt for hashing readers' addresses, created once and shared by all nodes. */
@@ -16,9 +18,12 @@ class ReaderSalt {
     private final TransactionTemplate transaction;
     private volatile String salt;
 
-    ReaderSalt(JdbcClient jdbc, TransactionTemplate transaction) {
+    ReaderSalt(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
-        this.transaction = transaction;
+        // A transaction of its own: the first reader may arrive inside a read-only one (the live part of an article
+        // page reads whether she rated it), where the salt could not be written.
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     String value() {
