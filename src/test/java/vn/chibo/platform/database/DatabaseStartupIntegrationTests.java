@@ -42,6 +42,10 @@ class DatabaseStartupIntegrationTests {
 
     @AfterEach
     void removeDirectory() {
+        // A test that failed before it took the database begun for it leaves no server running either.
+        new DatabaseStartup()
+                .onApplicationEvent(new ApplicationFailedEvent(
+                        new SpringApplication(), new String[0], null, new IllegalStateException("test over")));
         TestDatabase.deleteRecursively(dir);
     }
 
