@@ -24,11 +24,15 @@ IDLE_SECONDS=${IDLE_SECONDS:-10}
 START_TIMEOUT=${START_TIMEOUT:-120}
 JAVA_OPTS=${JAVA_OPTS:-}
 # LAYOUTS: which ways to start, measured one after the other:
-#   jar        java -jar target/chibo.jar (the self-contained jar)
+#   jar        java -jar target/chibo.jar (the self-contained jar). It runs from its libraries unpacked into a cache at
+#              its first start (vn.chibo.platform.UnpackedStart); each run here begins with an empty cache, so that
+#              the start on an empty data directory is the first start of a newly installed jar, unpacking included,
+#              and the start on the existing directory finds the copy
 #   extracted  java -jar target/chibo/chibo.jar (the same application unpacked by the build, libraries in lib/)
 #   cds        the extracted layout with a class data sharing archive made by one training start
 #   aot        (JDK 25) the extracted layout with an ahead-of-time cache made by one training start
 #   reference  the minimal Spring Boot application described above (no database)
+#   file:PATH  the jar at PATH, started like the self-contained jar (to compare two builds in one run)
 LAYOUTS=${LAYOUTS:-jar extracted cds reference}
 OUT=bench/out
 if [ -n "${JAVA_HOME:-}" ]; then
@@ -158,7 +162,8 @@ measure_start() {
     start_us=$now
     # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
     env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE \
-        CHIBO_DATA_DIR="$data_dir" SERVER_PORT="$PORT" CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
+        CHIBO_DATA_DIR="$data_dir" CHIBO_UNPACK_DIR="$UNPACK_DIR" SERVER_PORT="$PORT" \
+        CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
         "$JAVA" $JAVA_OPTS $LAYOUT_OPTS -jar "$JAR" >"$log" 2>&1 </dev/null &
     app_pid=$!
     code="no connection"
@@ -337,7 +342,8 @@ for layout in $LAYOUTS; do
             build_reference
             JAR=$REFERENCE_JAR
             ;;
-        *) die "unknown layout $layout (jar, extracted, cds, aot, reference)" ;;
+        file:*) JAR=${layout#file:} ;;
+        *) die "unknown layout $layout (jar, extracted, cds, aot, reference, file:PATH)" ;;
     esac
     jars[$layout]=$JAR
     options[$layout]=$LAYOUT_OPTS
@@ -356,9 +362,10 @@ for run in $(seq 1 "$RUNS"); do
         JAR=${jars[$layout]}
         LAYOUT_OPTS=${options[$layout]}
         data_dir=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
-        temp_dirs+=("$data_dir")
+        UNPACK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench-unpack.XXXXXX")
+        temp_dirs+=("$data_dir" "$UNPACK_DIR")
         for kind in empty existing; do
-            measure_start "$data_dir" "$OUT/startup-${layout}-${run}-${kind}.log"
+            measure_start "$data_dir" "$OUT/startup-${layout//[^A-Za-z0-9]/_}-${run}-${kind}.log"
             stop_app "$data_dir"
             printf '%-10s %-4s %-9s %8ss %8ss %8s %8s %10s %9s %6s%%   (%s PostgreSQL processes)\n' "$layout" "$run" \
                 "$kind" "$secs" "$ready" "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" \
@@ -367,7 +374,7 @@ for run in $(seq 1 "$RUNS"); do
             [ "$ready" != - ] && readies[$layout.$kind]+="$ready "
             totals[$layout.$kind]+="$(mb $((jvm_kb + pg_kb))) "
         done
-        rm -rf "$data_dir"
+        rm -rf "$data_dir" "$UNPACK_DIR"
     done
 done
 echo

@@ -54,13 +54,18 @@ class PackagedJarIntegrationTests {
 
     @AfterEach
     void stop() throws Exception {
+        stopAll();
+        TestDatabase.deleteRecursively(dir);
+    }
+
+    private void stopAll() throws InterruptedException {
         for (Process process : processes) {
             process.destroy();
             if (!process.waitFor(60, TimeUnit.SECONDS)) {
                 process.destroyForcibly();
             }
         }
-        TestDatabase.deleteRecursively(dir);
+        processes.clear();
     }
 
     @Test
@@ -86,6 +91,43 @@ class PackagedJarIntegrationTests {
                         .statusCode())
                 .isEqualTo(401);
         assertThat(dir.resolve("data/pg/PG_VERSION")).exists();
+    }
+
+    @Test
+    void theJarRunsFromItsLibrariesUnpackedAtItsFirstStartAndReusesThem() throws Exception {
+        Map<String, String> data = Map.of("CHIBO_DATA_DIR", dir.resolve("data").toString());
+        Started first = start(data);
+        assertThat(first.log())
+                .contains("Classes loaded from the jar's libraries unpacked in " + dir.resolve("unpack"))
+                .contains("(unpacked at this start in ")
+                .containsPattern(
+                        "Starting AOT-processed ChiboApplication v\\S+ using Java|Starting ChiboApplication v\\S+ using Java");
+        Path copy;
+        try (var copies = Files.list(dir.resolve("unpack"))) {
+            copy = copies.filter(path -> path.getFileName().toString().startsWith("chibo-"))
+                    .findFirst()
+                    .orElseThrow();
+        }
+        assertThat(copy.resolve("unpacked")).isRegularFile();
+        assertThat(copy.resolve("application.jar")).isRegularFile();
+        assertThat(copy.resolve("lib"))
+                .isDirectoryContaining(path -> path.getFileName().toString().startsWith("spring-core-"));
+        assertThat(get(first, "/login", null).statusCode()).isEqualTo(200);
+        stopAll();
+
+        Started again = start(data);
+        assertThat(again.log()).contains("(unpacked by an earlier start)");
+        assertThat(get(again, "/login", null).statusCode()).isEqualTo(200);
+        assertThat(get(again, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+        stopAll();
+
+        // Switched off, the jar runs from its nested libraries, as Spring Boot's launcher does.
+        Map<String, String> off = new java.util.HashMap<>(data);
+        off.put("CHIBO_UNPACK", "false");
+        Started nested = start(off);
+        assertThat(nested.log()).doesNotContain("Classes loaded from the jar's libraries unpacked");
+        assertThat(nested.log()).contains(JAR.getFileName() + " started by");
+        assertThat(get(nested, "/login", null).statusCode()).isEqualTo(200);
     }
 
     @Test
@@ -194,6 +236,9 @@ class PackagedJarIntegrationTests {
         builder.environment().remove("SPRING_DATASOURCE_URL");
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         builder.environment().put("CHIBO_ADMIN_PASSWORD", adminPassword);
+        // The jar unpacks its libraries into this test's directory, not into the user's cache.
+        builder.environment().put("CHIBO_UNPACK_DIR", dir.resolve("unpack").toString());
+        builder.environment().remove("CHIBO_UNPACK");
         builder.environment().putAll(environment);
         Process process = builder.start();
         processes.add(process);

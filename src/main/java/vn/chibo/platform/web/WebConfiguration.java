@@ -2,6 +2,7 @@ package vn.chibo.platform.web;
 
 import java.time.Duration;
 import java.util.Locale;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.servlet.LocaleResolver;
@@ -15,6 +16,12 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 class WebConfiguration implements WebMvcConfigurer {
 
     static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+
+    /** springdoc's beans are created at the first request for the API description, not at start-up. */
+    @Bean
+    static BeanFactoryPostProcessor apiDocumentationOnDemand() {
+        return new ApiDocumentationOnDemand();
+    }
 
     @Bean
     LocaleResolver localeResolver() {

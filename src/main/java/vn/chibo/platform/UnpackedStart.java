@@ -1,0 +1,367 @@
+package vn.chibo.platform;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.MalformedURLException;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Enumeration;
+import java.util.HexFormat;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
+
+/**
+ * Runs the application from its libraries unpacked into a cache directory when it is started as the self-contained jar
+ * ({@code java -jar chibo.jar}).
+ *
+ * <p>Spring Boot's own launcher reads every class out of the jars nested in {@code chibo.jar}; the JDK reads plain jars
+ * in about half the time, and a start loads some 8,000 classes. So the first start of a given jar copies its
+ * {@code BOOT-INF/classes} (as {@code application.jar}) and {@code BOOT-INF/lib} (into {@code lib/}) to
+ * {@code <cache>/chibo-<version>-<digest>} (the digest covers the
+ * name, size and CRC of every copied entry, so a rebuilt jar gets a directory of its own), and every start of that jar
+ * then runs the application in a class loader over the copy, as Spring Boot's documentation recommends for production
+ * (its "extract" layout), without a second installation step. The copy is made in a temporary directory and renamed
+ * into place once complete, so a start that is killed half-way or two starts at once never use a partial copy. The
+ * copies of the three jars started most recently are kept; older ones are removed.
+ *
+ * <p>The cache is {@code -Dchibo.unpack.dir}, else {@code CHIBO_UNPACK_DIR}, else {@code $XDG_CACHE_HOME/chibo}, else
+ * {@code ~/.cache/chibo}, created readable by its owner only. {@code -Dchibo.unpack=false} (or
+ * {@code CHIBO_UNPACK=false}) starts from the jar itself, as does any failure to unpack, with a line on standard error
+ * saying why.
+ */
+final class UnpackedStart {
+
+    static final String ENABLED = "chibo.unpack";
+    static final String DIRECTORY = "chibo.unpack.dir";
+    /** Set for the run from a copy: the copy's directory. */
+    static final String FROM = "chibo.unpacked.from";
+    /** Set for the run from a copy: how long the copy took at this start, in seconds, or "0" when it was there. */
+    static final String SECONDS = "chibo.unpacked.seconds";
+
+    static final String MARKER = "unpacked";
+    static final String APPLICATION = "application.jar";
+    static final int KEEP = 3;
+    private static final String CLASSES = "BOOT-INF/classes/";
+    private static final String LIB = "BOOT-INF/lib/";
+    private static final String CLASSPATH_INDEX = "BOOT-INF/classpath.idx";
+    private static final String BOOT_LOADER = "org.springframework.boot.loader.launch.LaunchedClassLoader";
+    private static final Duration ABANDONED = Duration.ofHours(1);
+
+    private UnpackedStart() {}
+
+    /**
+     * Runs {@code mainClass.main(args)} from the unpacked copy when the class was loaded by Spring Boot's launcher
+     * from a jar; returns whether it did (then the caller's {@code main} has nothing more to do).
+     */
+    static boolean run(Class<?> mainClass, String[] args) throws Throwable {
+        Path jar = launchedFrom(mainClass);
+        if (jar == null || !enabled()) {
+            return false;
+        }
+        long started = System.nanoTime();
+        Unpacked unpacked;
+        try {
+            unpacked = unpack(jar, cacheRoot());
+        } catch (IOException | RuntimeException e) {
+            System.err.println("ChiBo: the jar's libraries could not be unpacked (" + e
+                    + "); starting from the jar itself, which is slower (-Dchibo.unpack=false to skip the attempt)");
+            return false;
+        }
+        System.setProperty(FROM, unpacked.directory().toString());
+        System.setProperty(
+                SECONDS, unpacked.fresh() ? String.format("%.2f", (System.nanoTime() - started) / 1e9) : "0");
+        URLClassLoader loader = new URLClassLoader("chibo", unpacked.classPath(), ClassLoader.getSystemClassLoader());
+        Thread.currentThread().setContextClassLoader(loader);
+        Method main = Class.forName(mainClass.getName(), false, loader).getMethod("main", String[].class);
+        try {
+            main.invoke(null, (Object) args);
+        } catch (InvocationTargetException e) {
+            throw e.getCause();
+        }
+        return true;
+    }
+
+    /** The jar the class was launched from by Spring Boot's launcher ({@code java -jar}), or null. */
+    static Path launchedFrom(Class<?> mainClass) {
+        ClassLoader loader = mainClass.getClassLoader();
+        if (loader == null || !BOOT_LOADER.equals(loader.getClass().getName())) {
+            return null;
+        }
+        String classPath = System.getProperty("java.class.path", "");
+        if (classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+            return null;
+        }
+        Path jar = Path.of(classPath).toAbsolutePath();
+        return Files.isRegularFile(jar) ? jar : null;
+    }
+
+    private static boolean enabled() {
+        String value = System.getProperty(ENABLED, System.getenv("CHIBO_UNPACK"));
+        return value == null || !value.trim().equalsIgnoreCase("false");
+    }
+
+    static Path cacheRoot() {
+        String configured = System.getProperty(DIRECTORY, System.getenv("CHIBO_UNPACK_DIR"));
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured).toAbsolutePath();
+        }
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
+        return base.resolve("chibo").toAbsolutePath();
+    }
+
+    /** A copy of a jar's classes and libraries, and the class path over it in the jar's order. */
+    record Unpacked(Path directory, URL[] classPath, boolean fresh) {}
+
+    /** Unpacks the jar under {@code root} unless a complete copy of the same content is there already. */
+    static Unpacked unpack(Path jar, Path root) throws IOException {
+        try (ZipFile zip = new ZipFile(jar.toFile())) {
+            List<ZipEntry> entries = new ArrayList<>();
+            MessageDigest digest = sha256();
+            for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
+                ZipEntry entry = all.nextElement();
+                // Directories too: resources are found by their folder (Flyway's migrations, for one).
+                if (copied(entry.getName())
+                        && !entry.getName().equals(CLASSES)
+                        && !entry.getName().equals(CLASSES + JarFile.MANIFEST_NAME)) {
+                    entries.add(entry);
+                    digest.update((entry.getName() + '\0' + entry.getSize() + '\0' + entry.getCrc() + '\n')
+                            .getBytes(StandardCharsets.UTF_8));
+                }
+            }
+            if (entries.stream().noneMatch(entry -> entry.getName().startsWith(CLASSES))) {
+                throw new IOException(jar + " is not a Spring Boot jar (no " + CLASSES + ")");
+            }
+            String name = "chibo-" + version(zip) + "-"
+                    + HexFormat.of().formatHex(digest.digest()).substring(0, 16);
+            createPrivately(root);
+            Path directory = root.resolve(name);
+            boolean fresh = false;
+            if (!Files.isRegularFile(directory.resolve(MARKER))) {
+                copy(zip, entries, root, directory);
+                fresh = true;
+            }
+            try {
+                Files.setLastModifiedTime(directory.resolve(MARKER), FileTime.from(Instant.now()));
+                removeOldCopies(root, directory);
+            } catch (IOException e) {
+                // Housekeeping only (another start may be removing the same old copy): the copy itself is complete.
+            }
+            return new Unpacked(directory, classPath(zip, directory), fresh);
+        }
+    }
+
+    private static boolean copied(String name) {
+        return name.startsWith(CLASSES) || (name.startsWith(LIB) && name.endsWith(".jar") && !name.endsWith("/"));
+    }
+
+    private static void copy(ZipFile zip, List<ZipEntry> entries, Path root, Path directory) throws IOException {
+        Path partial = Files.createTempDirectory(root, ".unpacking-");
+        try {
+            Files.createDirectories(partial.resolve("lib"));
+            try (JarOutputStream application =
+                    new JarOutputStream(Files.newOutputStream(partial.resolve(APPLICATION)), manifest(zip))) {
+                for (ZipEntry entry : entries) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        if (entry.getName().startsWith(CLASSES)) {
+                            // Stored as they are: the jar's own classes and resources, with the jar's manifest (so
+                            // that the application's package knows its version).
+                            ZipEntry copy = new ZipEntry(entry.getName().substring(CLASSES.length()));
+                            copy.setMethod(ZipEntry.STORED);
+                            copy.setSize(entry.getSize());
+                            copy.setCompressedSize(entry.getSize());
+                            copy.setCrc(entry.getCrc());
+                            application.putNextEntry(copy);
+                            in.transferTo(application);
+                            application.closeEntry();
+                        } else {
+                            Files.copy(in, library(partial, entry.getName()));
+                        }
+                    }
+                }
+            }
+            Files.writeString(partial.resolve(MARKER), zip.getName() + System.lineSeparator());
+            try {
+                Files.move(partial, directory, StandardCopyOption.ATOMIC_MOVE);
+            } catch (IOException e) {
+                if (!Files.isRegularFile(directory.resolve(MARKER))) {
+                    // Not another start's complete copy (that one would have won the rename): what is left of an old
+                    // copy whose removal was cut short. Copies appear complete or not at all.
+                    deleteTree(directory);
+                    Files.move(partial, directory, StandardCopyOption.ATOMIC_MOVE);
+                }
+            }
+        } finally {
+            deleteTree(partial);
+        }
+    }
+
+    private static Manifest manifest(ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry(JarFile.MANIFEST_NAME);
+        if (entry == null) {
+            Manifest manifest = new Manifest();
+            manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+            return manifest;
+        }
+        try (InputStream in = zip.getInputStream(entry)) {
+            return new Manifest(in);
+        }
+    }
+
+    /** Where a library goes in the copy; a name that would leave the copy's lib directory is refused. */
+    static Path library(Path directory, String entryName) throws IOException {
+        Path lib = directory.resolve("lib");
+        Path target = lib.resolve(entryName.substring(LIB.length())).normalize();
+        if (!target.startsWith(lib) || !lib.equals(target.getParent())) {
+            throw new IOException("library outside the jar's layout: " + entryName);
+        }
+        return target;
+    }
+
+    private static URL[] classPath(ZipFile zip, Path directory) throws IOException {
+        Set<Path> order = new LinkedHashSet<>();
+        order.add(directory.resolve(APPLICATION));
+        ZipEntry index = zip.getEntry(CLASSPATH_INDEX);
+        if (index != null) {
+            try (BufferedReader reader =
+                    new BufferedReader(new InputStreamReader(zip.getInputStream(index), StandardCharsets.UTF_8))) {
+                for (String line; (line = reader.readLine()) != null; ) {
+                    // - "BOOT-INF/lib/spring-core-7.0.9.jar"
+                    String entry = line.replaceFirst("^-\\s*\"?", "").replaceFirst("\"\\s*$", "");
+                    if (entry.startsWith(LIB)) {
+                        order.add(library(directory, entry));
+                    }
+                }
+            }
+        }
+        try (Stream<Path> libs = Files.list(directory.resolve("lib"))) {
+            libs.filter(path -> path.toString().endsWith(".jar")).sorted().forEach(order::add);
+        } catch (java.nio.file.NoSuchFileException e) {
+            // a jar without libraries
+        }
+        List<URL> urls = new ArrayList<>();
+        for (Path path : order) {
+            if (Files.exists(path)) {
+                urls.add(url(path));
+            }
+        }
+        return urls.toArray(URL[]::new);
+    }
+
+    private static URL url(Path path) {
+        try {
+            return path.toUri().toURL();
+        } catch (MalformedURLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String version(ZipFile zip) throws IOException {
+        ZipEntry entry = zip.getEntry(JarFile.MANIFEST_NAME);
+        if (entry != null) {
+            try (InputStream in = zip.getInputStream(entry)) {
+                String version = new Manifest(in).getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION);
+                if (version != null && version.matches("[A-Za-z0-9._-]+")) {
+                    return version;
+                }
+            }
+        }
+        return "unversioned";
+    }
+
+    private static void createPrivately(Path root) throws IOException {
+        if (Files.isDirectory(root)) {
+            return;
+        }
+        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            Files.createDirectories(root.getParent());
+            try {
+                Files.createDirectory(
+                        root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
+            } catch (FileAlreadyExistsException e) {
+                // made meanwhile by another start
+            }
+        } else {
+            Files.createDirectories(root);
+        }
+    }
+
+    /** Keeps the {@link #KEEP} copies used most recently (the current one among them); removes abandoned partial ones. */
+    static void removeOldCopies(Path root, Path current) throws IOException {
+        List<Path> copies = new ArrayList<>();
+        Instant abandoned = Instant.now().minus(ABANDONED);
+        try (Stream<Path> children = Files.list(root)) {
+            for (Path child : (Iterable<Path>) children::iterator) {
+                String name = child.getFileName().toString();
+                if (name.startsWith(".unpacking-")
+                        && Files.getLastModifiedTime(child).toInstant().isBefore(abandoned)) {
+                    deleteTree(child);
+                } else if (name.startsWith("chibo-")
+                        && !child.equals(current)
+                        && Files.isRegularFile(child.resolve(MARKER))) {
+                    copies.add(child);
+                }
+            }
+        }
+        copies.sort(Comparator.comparing(UnpackedStart::lastUsed).reversed());
+        for (Path old : copies.subList(Math.min(copies.size(), KEEP - 1), copies.size())) {
+            // The marker goes first: a copy without it is never used again, even if the rest cannot be removed.
+            Files.deleteIfExists(old.resolve(MARKER));
+            deleteTree(old);
+        }
+    }
+
+    private static FileTime lastUsed(Path copy) {
+        try {
+            return Files.getLastModifiedTime(copy.resolve(MARKER));
+        } catch (IOException e) {
+            return FileTime.fromMillis(0);
+        }
+    }
+
+    private static void deleteTree(Path path) throws IOException {
+        if (!Files.exists(path)) {
+            return;
+        }
+        try (Stream<Path> tree = Files.walk(path)) {
+            for (Path each : (Iterable<Path>) tree.sorted(Comparator.reverseOrder())::iterator) {
+                Files.deleteIfExists(each);
+            }
+        }
+    }
+
+    private static MessageDigest sha256() {
+        try {
+            return MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

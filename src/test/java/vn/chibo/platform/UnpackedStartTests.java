@@ -1,0 +1,258 @@
+package vn.chibo.platform;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.jar.Attributes;
+import java.util.jar.JarFile;
+import java.util.jar.JarOutputStream;
+import java.util.jar.Manifest;
+import java.util.stream.Stream;
+import java.util.zip.CRC32;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class UnpackedStartTests {
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void unpacksTheClassesIntoAJarAndTheLibrariesBesideItInTheJarsClassPathOrder() throws Exception {
+        Path jar = bootJar("one", "1.2.3");
+        Path cache = temp.resolve("cache");
+
+        UnpackedStart.Unpacked unpacked = UnpackedStart.unpack(jar, cache);
+
+        assertThat(unpacked.fresh()).isTrue();
+        assertThat(unpacked.directory().getParent()).isEqualTo(cache);
+        assertThat(unpacked.directory().getFileName().toString()).matches("chibo-1\\.2\\.3-[0-9a-f]{16}");
+        assertThat(unpacked.directory().resolve(UnpackedStart.MARKER)).isRegularFile();
+        assertThat(Arrays.stream(unpacked.classPath())
+                        .map(URL::getPath)
+                        .map(p -> Path.of(p).getFileName().toString()))
+                .containsExactly("application.jar", "second.jar", "first.jar");
+        assertThat(unpacked.directory().resolve("lib/first.jar")).hasBinaryContent(library("first"));
+        try (URLClassLoader loader = new URLClassLoader(unpacked.classPath(), null)) {
+            // Resources, folders (found by name, as Flyway finds its migrations) and the libraries' entries.
+            assertThat(new String(
+                            loader.getResource("db/migration/V1__one.sql")
+                                    .openStream()
+                                    .readAllBytes(),
+                            StandardCharsets.UTF_8))
+                    .isEqualTo("select 'one';");
+            assertThat(loader.getResource("db/migration/")).isNotNull();
+            assertThat(loader.getResource("first.txt")).isNotNull();
+            assertThat(loader.getResource("second.txt")).isNotNull();
+        }
+        try (JarFile application =
+                new JarFile(unpacked.directory().resolve("application.jar").toFile())) {
+            assertThat(application.getManifest().getMainAttributes().getValue(Attributes.Name.IMPLEMENTATION_VERSION))
+                    .isEqualTo("1.2.3");
+        }
+        if (Files.getFileStore(cache).supportsFileAttributeView("posix")) {
+            assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(cache)))
+                    .isEqualTo("rwx------");
+        }
+    }
+
+    @Test
+    void theSameJarIsUnpackedOnceAndAChangedJarGetsACopyOfItsOwn() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path jar = bootJar("one", "1.0");
+        UnpackedStart.Unpacked first = UnpackedStart.unpack(jar, cache);
+        Files.writeString(first.directory().resolve("lib/first.jar.probe"), "kept");
+
+        UnpackedStart.Unpacked again = UnpackedStart.unpack(jar, cache);
+        UnpackedStart.Unpacked changed = UnpackedStart.unpack(bootJar("two", "1.0"), cache);
+
+        assertThat(again.fresh()).isFalse();
+        assertThat(again.directory()).isEqualTo(first.directory());
+        assertThat(first.directory().resolve("lib/first.jar.probe")).exists();
+        assertThat(changed.fresh()).isTrue();
+        assertThat(changed.directory()).isNotEqualTo(first.directory());
+        try (URLClassLoader loader = new URLClassLoader(changed.classPath(), null)) {
+            assertThat(new String(
+                            loader.getResource("db/migration/V1__one.sql")
+                                    .openStream()
+                                    .readAllBytes(),
+                            StandardCharsets.UTF_8))
+                    .isEqualTo("select 'two';");
+        }
+    }
+
+    @Test
+    void keepsTheCopiesOfTheJarsStartedMostRecently() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path oldest = UnpackedStart.unpack(bootJar("a", "1"), cache).directory();
+        Path middle = UnpackedStart.unpack(bootJar("b", "1"), cache).directory();
+        Path recent = UnpackedStart.unpack(bootJar("c", "1"), cache).directory();
+        touch(oldest, Instant.now().minusSeconds(300));
+        touch(middle, Instant.now().minusSeconds(200));
+        touch(recent, Instant.now().minusSeconds(100));
+
+        Path newest = UnpackedStart.unpack(bootJar("d", "1"), cache).directory();
+
+        assertThat(children(cache)).containsExactlyInAnyOrder(middle, recent, newest);
+    }
+
+    @Test
+    void aCopyWithoutItsMarkerIsIncompleteAndIsMadeAgain() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path jar = bootJar("one", "1");
+        Path directory = UnpackedStart.unpack(jar, cache).directory();
+        Files.delete(directory.resolve(UnpackedStart.MARKER));
+        Files.delete(directory.resolve("lib/first.jar"));
+
+        UnpackedStart.Unpacked again = UnpackedStart.unpack(jar, cache);
+
+        assertThat(again.fresh()).isTrue();
+        assertThat(again.directory()).isEqualTo(directory);
+        assertThat(directory.resolve("lib/first.jar")).hasBinaryContent(library("first"));
+        assertThat(children(cache)).containsExactly(directory);
+    }
+
+    @Test
+    void aLibraryNamedToLeaveTheCopyIsRefusedAndNothingIsLeftBehind() throws Exception {
+        Path jar = temp.resolve("evil.jar");
+        writeZip(
+                jar,
+                Map.of(
+                        "BOOT-INF/classes/a.txt", "a".getBytes(StandardCharsets.UTF_8),
+                        "BOOT-INF/lib/../../../escaped.jar", library("x")));
+        Path cache = temp.resolve("cache");
+
+        assertThatThrownBy(() -> UnpackedStart.unpack(jar, cache))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("escaped.jar");
+        assertThat(children(cache)).isEmpty();
+        assertThat(temp.resolve("escaped.jar")).doesNotExist();
+    }
+
+    @Test
+    void aJarThatIsNotASpringBootJarIsRefused() throws Exception {
+        Path jar = temp.resolve("plain.jar");
+        writeZip(jar, Map.of("a/B.class", new byte[] {1, 2, 3}));
+
+        assertThatThrownBy(() -> UnpackedStart.unpack(jar, temp.resolve("cache")))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("not a Spring Boot jar");
+    }
+
+    @Test
+    void onlyAClassLaunchedFromAJarBySpringBootsLauncherRunsFromACopy() throws Throwable {
+        // Tests (and spring-boot:run, and the extracted layout) load the application with the JDK's class loader.
+        assertThat(UnpackedStart.launchedFrom(UnpackedStartTests.class)).isNull();
+        assertThat(UnpackedStart.run(UnpackedStartTests.class, new String[0])).isFalse();
+        assertThat(System.getProperty(UnpackedStart.FROM)).isNull();
+    }
+
+    @Test
+    void theCacheIsTheConfiguredDirectoryOrTheUsersCache() {
+        String before = System.getProperty(UnpackedStart.DIRECTORY);
+        try {
+            System.setProperty(UnpackedStart.DIRECTORY, temp.resolve("here").toString());
+            assertThat(UnpackedStart.cacheRoot()).isEqualTo(temp.resolve("here").toAbsolutePath());
+            System.clearProperty(UnpackedStart.DIRECTORY);
+            if (System.getenv("CHIBO_UNPACK_DIR") == null && System.getenv("XDG_CACHE_HOME") == null) {
+                assertThat(UnpackedStart.cacheRoot())
+                        .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "chibo")
+                                .toAbsolutePath());
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(UnpackedStart.DIRECTORY);
+            } else {
+                System.setProperty(UnpackedStart.DIRECTORY, before);
+            }
+        }
+    }
+
+    private static void touch(Path copy, Instant when) throws IOException {
+        Files.setLastModifiedTime(copy.resolve(UnpackedStart.MARKER), FileTime.from(when));
+    }
+
+    private static List<Path> children(Path directory) throws IOException {
+        if (!Files.isDirectory(directory)) {
+            return List.of();
+        }
+        try (Stream<Path> children = Files.list(directory)) {
+            return children.toList();
+        }
+    }
+
+    /** A jar laid out as Spring Boot repackages one: classes, two libraries and the class path index. */
+    private Path bootJar(String variant, String version) throws IOException {
+        Map<String, byte[]> entries = new LinkedHashMap<>();
+        Manifest manifest = new Manifest();
+        manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
+        manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
+        var out = new java.io.ByteArrayOutputStream();
+        manifest.write(out);
+        entries.put(JarFile.MANIFEST_NAME, out.toByteArray());
+        entries.put("BOOT-INF/", new byte[0]);
+        entries.put("BOOT-INF/classes/", new byte[0]);
+        entries.put("BOOT-INF/classes/db/", new byte[0]);
+        entries.put("BOOT-INF/classes/db/migration/", new byte[0]);
+        entries.put(
+                "BOOT-INF/classes/db/migration/V1__one.sql",
+                ("select '" + variant + "';").getBytes(StandardCharsets.UTF_8));
+        entries.put("BOOT-INF/lib/", new byte[0]);
+        entries.put("BOOT-INF/lib/first.jar", library("first"));
+        entries.put("BOOT-INF/lib/second.jar", library("second"));
+        entries.put(
+                "BOOT-INF/classpath.idx",
+                "- \"BOOT-INF/lib/second.jar\"\n- \"BOOT-INF/lib/first.jar\"\n".getBytes(StandardCharsets.UTF_8));
+        Path jar = temp.resolve(variant + "-" + version + ".jar");
+        writeZip(jar, entries);
+        return jar;
+    }
+
+    /** A small jar holding one resource named after it. */
+    private static byte[] library(String name) throws IOException {
+        var bytes = new java.io.ByteArrayOutputStream();
+        try (JarOutputStream jar = new JarOutputStream(bytes)) {
+            jar.putNextEntry(new ZipEntry(name + ".txt"));
+            jar.write(name.getBytes(StandardCharsets.UTF_8));
+            jar.closeEntry();
+        }
+        return bytes.toByteArray();
+    }
+
+    /** Nested jars stored, not compressed, as Spring Boot requires. */
+    private static void writeZip(Path file, Map<String, byte[]> entries) throws IOException {
+        try (OutputStream out = Files.newOutputStream(file);
+                ZipOutputStream zip = new ZipOutputStream(out)) {
+            for (Map.Entry<String, byte[]> each : entries.entrySet()) {
+                ZipEntry entry = new ZipEntry(each.getKey());
+                if (each.getKey().endsWith(".jar")) {
+                    CRC32 crc = new CRC32();
+                    crc.update(each.getValue());
+                    entry.setMethod(ZipEntry.STORED);
+                    entry.setSize(each.getValue().length);
+                    entry.setCompressedSize(each.getValue().length);
+                    entry.setCrc(crc.getValue());
+                }
+                zip.putNextEntry(entry);
+                zip.write(each.getValue());
+                zip.closeEntry();
+            }
+        }
+    }
+}
