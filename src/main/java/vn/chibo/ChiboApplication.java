@@ -2,6 +2,7 @@ package vn.chibo;
 
 import java.net.URL;
 import java.security.CodeSource;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -15,12 +16,7 @@ public class ChiboApplication {
 
     static final String AOT_ENABLED = "spring.aot.enabled";
 
-    public static void main(String[] args) throws Throwable {
-        // From the self-contained jar: run from its libraries unpacked once into a cache (the JDK reads plain jars
-        // faster than Spring Boot's launcher reads nested ones); the call returns when that run's main has.
-        if (Startup.ranFromUnpackedCopy(ChiboApplication.class, args)) {
-            return;
-        }
+    public static void main(String[] args) {
         if (System.getProperty(AOT_ENABLED) == null && aheadOfTimeArtifactsApply()) {
             System.setProperty(AOT_ENABLED, "true");
         }
@@ -28,7 +24,7 @@ public class ChiboApplication {
         ApplicationListener<ApplicationReadyEvent> preloading =
                 Startup.preloadClasses(ChiboApplication.class.getClassLoader());
         SpringApplication application = new SpringApplication(ChiboApplication.class);
-        application.addListeners(preloading, Startup.collectStartupGarbage(), Startup.reportUnpackedCopy());
+        application.addListeners(preloading, Startup.collectStartupGarbage(), reportUnpackedCopy());
         // The database starts on a thread of its own as soon as the configuration says where it is.
         application.addListeners(Startup.databaseAsSoonAsConfigured());
         // For start-up analysis: with -Dchibo.startup.jfr=true and -XX:StartFlightRecording, every step of the start
@@ -37,6 +33,23 @@ public class ChiboApplication {
             application.setApplicationStartup(new FlightRecorderApplicationStartup());
         }
         Startup.endTrainingRun(application.run(args));
+    }
+
+    /** Logs, once the application is ready, where its classes came from when it runs from the jar's unpacked copy. */
+    private static ApplicationListener<ApplicationReadyEvent> reportUnpackedCopy() {
+        return event -> {
+            String from = System.getProperty(ChiboLauncher.FROM);
+            if (from != null) {
+                String seconds = System.getProperty(ChiboLauncher.SECONDS, "0");
+                LoggerFactory.getLogger(ChiboApplication.class)
+                        .info(
+                                "Classes loaded from the jar's libraries unpacked in {} ({})",
+                                from,
+                                "0".equals(seconds)
+                                        ? "unpacked by an earlier start"
+                                        : "unpacked at this start in " + seconds + " s");
+            }
+        };
     }
 
     /**
@@ -54,7 +67,8 @@ public class ChiboApplication {
         if (ChiboApplication.class.getResource("ChiboApplication__ApplicationContextInitializer.class") == null) {
             return false;
         }
-        if (Startup.isUnpackedCopy()) {
+        if (System.getProperty(ChiboLauncher.FROM) != null) {
+            // Run from the self-contained jar's unpacked copy (see ChiboLauncher).
             return true;
         }
         CodeSource source = ChiboApplication.class.getProtectionDomain().getCodeSource();

@@ -18,39 +18,6 @@ public final class Startup {
     private Startup() {}
 
     /**
-     * When started as the self-contained jar, runs {@code mainClass.main(args)} from the jar's libraries unpacked
-     * once into a cache directory (see {@link UnpackedStart}) and returns true: {@code main} then returns at once.
-     * Returns false in every other start (from classes, from the extracted layout, or with {@code -Dchibo.unpack=false}),
-     * and when unpacking fails.
-     */
-    public static boolean ranFromUnpackedCopy(Class<?> mainClass, String[] args) throws Throwable {
-        return UnpackedStart.run(mainClass, args);
-    }
-
-    /** Whether this run is the one from the unpacked copy of a jar (see {@link #ranFromUnpackedCopy}). */
-    public static boolean isUnpackedCopy() {
-        return System.getProperty(UnpackedStart.FROM) != null;
-    }
-
-    /** Logs, once the application is ready, where its classes came from when it runs from the unpacked copy. */
-    public static ApplicationListener<ApplicationReadyEvent> reportUnpackedCopy() {
-        return event -> {
-            String from = System.getProperty(UnpackedStart.FROM);
-            if (from == null) {
-                return;
-            }
-            String seconds = System.getProperty(UnpackedStart.SECONDS, "0");
-            LoggerFactory.getLogger(Startup.class)
-                    .info(
-                            "Classes loaded from the jar's libraries unpacked in {} ({})",
-                            from,
-                            "0".equals(seconds)
-                                    ? "unpacked by an earlier start"
-                                    : "unpacked at this start in " + seconds + " s");
-        };
-    }
-
-    /**
      * Starts loading, on a second thread, the classes a start is known to need (see {@link ClassPreloader}); the
      * listener returned logs, once the application is ready, what the preloading did. Call it first thing in
      * {@code main}, after the choice of Spring's ahead-of-time mode ({@code spring.aot.enabled}).

@@ -1,13 +1,13 @@
-package vn.chibo.platform;
+package vn.chibo;
 
 import java.io.BufferedReader;
-import java.io.File;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.net.MalformedURLException;
+import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.charset.StandardCharsets;
@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.security.CodeSource;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
@@ -38,25 +39,28 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
 /**
- * Runs the application from its libraries unpacked into a cache directory when it is started as the self-contained jar
- * ({@code java -jar chibo.jar}).
+ * The {@code Main-Class} of the self-contained jar: runs the application from the jar's libraries unpacked into a cache
+ * directory, instead of through Spring Boot's launcher.
  *
- * <p>Spring Boot's own launcher reads every class out of the jars nested in {@code chibo.jar}; the JDK reads plain jars
- * in about half the time, and a start loads some 8,000 classes. So the first start of a given jar copies its
- * {@code BOOT-INF/classes} (as {@code application.jar}) and {@code BOOT-INF/lib} (into {@code lib/}) to
- * {@code <cache>/chibo-<version>-<digest>} (the digest covers the
- * name, size and CRC of every copied entry, so a rebuilt jar gets a directory of its own), and every start of that jar
- * then runs the application in a class loader over the copy, as Spring Boot's documentation recommends for production
- * (its "extract" layout), without a second installation step. The copy is made in a temporary directory and renamed
- * into place once complete, so a start that is killed half-way or two starts at once never use a partial copy. The
- * copies of the three jars started most recently are kept; older ones are removed.
+ * <p>Spring Boot's launcher reads every class out of the jars nested in {@code chibo.jar}; the JDK reads plain jars in
+ * about half the time, and a start loads some 8,000 classes. So the first start of a given jar copies its
+ * {@code BOOT-INF/classes} (as {@code application.jar}, with the jar's manifest) and {@code BOOT-INF/lib} (into
+ * {@code lib/}) to {@code <cache>/chibo-<version>-<digest>} (the digest covers the name, size and CRC of every copied
+ * entry, so a rebuilt jar gets a directory of its own), and every start of that jar then runs the application's
+ * {@code Start-Class} in a class loader over the copy, in the jar's class path order: what Spring Boot's documentation
+ * recommends for production (its "extract" layout), without a second installation step. The copy is made in a
+ * temporary directory and renamed into place once complete, so a start that is killed half-way, or two starts at once,
+ * never use a partial copy. The copies of the three jars started most recently are kept; older ones are removed.
  *
  * <p>The cache is {@code -Dchibo.unpack.dir}, else {@code CHIBO_UNPACK_DIR}, else {@code $XDG_CACHE_HOME/chibo}, else
  * {@code ~/.cache/chibo}, created readable by its owner only. {@code -Dchibo.unpack=false} (or
- * {@code CHIBO_UNPACK=false}) starts from the jar itself, as does any failure to unpack, with a line on standard error
- * saying why.
+ * {@code CHIBO_UNPACK=false}) starts through Spring Boot's launcher from the nested jars, as does any failure to unpack,
+ * with a line on standard error saying why, and {@code -Djarmode=...} (Spring Boot's jar tools).
+ *
+ * <p>The build puts this class at the root of the jar (pom.xml, execution {@code launcher}), where the JDK loads it
+ * before any library is reachable: it uses nothing but the JDK.
  */
-final class UnpackedStart {
+public final class ChiboLauncher {
 
     static final String ENABLED = "chibo.unpack";
     static final String DIRECTORY = "chibo.unpack.dir";
@@ -71,55 +75,63 @@ final class UnpackedStart {
     private static final String CLASSES = "BOOT-INF/classes/";
     private static final String LIB = "BOOT-INF/lib/";
     private static final String CLASSPATH_INDEX = "BOOT-INF/classpath.idx";
-    private static final String BOOT_LOADER = "org.springframework.boot.loader.launch.LaunchedClassLoader";
+    private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
     private static final Duration ABANDONED = Duration.ofHours(1);
 
-    private UnpackedStart() {}
+    private ChiboLauncher() {}
 
-    /**
-     * Runs {@code mainClass.main(args)} from the unpacked copy when the class was loaded by Spring Boot's launcher
-     * from a jar; returns whether it did (then the caller's {@code main} has nothing more to do).
-     */
-    static boolean run(Class<?> mainClass, String[] args) throws Throwable {
-        Path jar = launchedFrom(mainClass);
-        if (jar == null || !enabled()) {
-            return false;
-        }
+    public static void main(String[] args) throws Throwable {
         long started = System.nanoTime();
+        Path jar = jar();
+        if (jar == null || System.getProperty("jarmode") != null || !enabled()) {
+            launchNested(args);
+            return;
+        }
         Unpacked unpacked;
         try {
             unpacked = unpack(jar, cacheRoot());
         } catch (IOException | RuntimeException e) {
             System.err.println("ChiBo: the jar's libraries could not be unpacked (" + e
-                    + "); starting from the jar itself, which is slower (-Dchibo.unpack=false to skip the attempt)");
-            return false;
+                    + "); starting from the nested jars, which is slower (-Dchibo.unpack=false skips the attempt)");
+            launchNested(args);
+            return;
         }
         System.setProperty(FROM, unpacked.directory().toString());
         System.setProperty(
                 SECONDS, unpacked.fresh() ? String.format("%.2f", (System.nanoTime() - started) / 1e9) : "0");
         URLClassLoader loader = new URLClassLoader("chibo", unpacked.classPath(), ClassLoader.getSystemClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
-        Method main = Class.forName(mainClass.getName(), false, loader).getMethod("main", String[].class);
+        invokeMain(Class.forName(unpacked.startClass(), false, loader), args);
+    }
+
+    /** Spring Boot's own launcher, from the nested jars. */
+    private static void launchNested(String[] args) throws Throwable {
+        invokeMain(Class.forName(BOOT_LAUNCHER), args);
+    }
+
+    private static void invokeMain(Class<?> type, String[] args) throws Throwable {
+        Method main = type.getMethod("main", String[].class);
         try {
             main.invoke(null, (Object) args);
         } catch (InvocationTargetException e) {
             throw e.getCause();
         }
-        return true;
     }
 
-    /** The jar the class was launched from by Spring Boot's launcher ({@code java -jar}), or null. */
-    static Path launchedFrom(Class<?> mainClass) {
-        ClassLoader loader = mainClass.getClassLoader();
-        if (loader == null || !BOOT_LOADER.equals(loader.getClass().getName())) {
+    /** The jar this class was loaded from, or null when it was not loaded from a jar (tests, an IDE). */
+    static Path jar() {
+        CodeSource source = ChiboLauncher.class.getProtectionDomain().getCodeSource();
+        if (source == null
+                || source.getLocation() == null
+                || !"file".equals(source.getLocation().getProtocol())) {
             return null;
         }
-        String classPath = System.getProperty("java.class.path", "");
-        if (classPath.isEmpty() || classPath.contains(File.pathSeparator) || !classPath.endsWith(".jar")) {
+        try {
+            Path path = Path.of(source.getLocation().toURI());
+            return Files.isRegularFile(path) && path.toString().endsWith(".jar") ? path : null;
+        } catch (URISyntaxException | IllegalArgumentException e) {
             return null;
         }
-        Path jar = Path.of(classPath).toAbsolutePath();
-        return Files.isRegularFile(jar) ? jar : null;
     }
 
     private static boolean enabled() {
@@ -138,7 +150,7 @@ final class UnpackedStart {
     }
 
     /** A copy of a jar's classes and libraries, and the class path over it in the jar's order. */
-    record Unpacked(Path directory, URL[] classPath, boolean fresh) {}
+    record Unpacked(Path directory, URL[] classPath, String startClass, boolean fresh) {}
 
     /** Unpacks the jar under {@code root} unless a complete copy of the same content is there already. */
     static Unpacked unpack(Path jar, Path root) throws IOException {
@@ -174,7 +186,7 @@ final class UnpackedStart {
             } catch (IOException e) {
                 // Housekeeping only (another start may be removing the same old copy): the copy itself is complete.
             }
-            return new Unpacked(directory, classPath(zip, directory), fresh);
+            return new Unpacked(directory, classPath(zip, directory), startClass(zip, jar), fresh);
         }
     }
 
@@ -283,6 +295,14 @@ final class UnpackedStart {
         }
     }
 
+    private static String startClass(ZipFile zip, Path jar) throws IOException {
+        String start = manifest(zip).getMainAttributes().getValue("Start-Class");
+        if (start == null || start.isBlank()) {
+            throw new IOException(jar + " names no Start-Class in its manifest");
+        }
+        return start.trim();
+    }
+
     private static String version(ZipFile zip) throws IOException {
         ZipEntry entry = zip.getEntry(JarFile.MANIFEST_NAME);
         if (entry != null) {
@@ -330,7 +350,7 @@ final class UnpackedStart {
                 }
             }
         }
-        copies.sort(Comparator.comparing(UnpackedStart::lastUsed).reversed());
+        copies.sort(Comparator.comparing(ChiboLauncher::lastUsed).reversed());
         for (Path old : copies.subList(Math.min(copies.size(), KEEP - 1), copies.size())) {
             // The marker goes first: a copy without it is never used again, even if the rest cannot be removed.
             Files.deleteIfExists(old.resolve(MARKER));

@@ -1,4 +1,4 @@
-package vn.chibo.platform;
+package vn.chibo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -28,7 +28,7 @@ import java.util.zip.ZipOutputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class UnpackedStartTests {
+class ChiboLauncherTests {
 
     @TempDir
     Path temp;
@@ -38,12 +38,13 @@ class UnpackedStartTests {
         Path jar = bootJar("one", "1.2.3");
         Path cache = temp.resolve("cache");
 
-        UnpackedStart.Unpacked unpacked = UnpackedStart.unpack(jar, cache);
+        ChiboLauncher.Unpacked unpacked = ChiboLauncher.unpack(jar, cache);
 
         assertThat(unpacked.fresh()).isTrue();
+        assertThat(unpacked.startClass()).isEqualTo("example.Main");
         assertThat(unpacked.directory().getParent()).isEqualTo(cache);
         assertThat(unpacked.directory().getFileName().toString()).matches("chibo-1\\.2\\.3-[0-9a-f]{16}");
-        assertThat(unpacked.directory().resolve(UnpackedStart.MARKER)).isRegularFile();
+        assertThat(unpacked.directory().resolve(ChiboLauncher.MARKER)).isRegularFile();
         assertThat(Arrays.stream(unpacked.classPath())
                         .map(URL::getPath)
                         .map(p -> Path.of(p).getFileName().toString()))
@@ -76,11 +77,11 @@ class UnpackedStartTests {
     void theSameJarIsUnpackedOnceAndAChangedJarGetsACopyOfItsOwn() throws Exception {
         Path cache = temp.resolve("cache");
         Path jar = bootJar("one", "1.0");
-        UnpackedStart.Unpacked first = UnpackedStart.unpack(jar, cache);
+        ChiboLauncher.Unpacked first = ChiboLauncher.unpack(jar, cache);
         Files.writeString(first.directory().resolve("lib/first.jar.probe"), "kept");
 
-        UnpackedStart.Unpacked again = UnpackedStart.unpack(jar, cache);
-        UnpackedStart.Unpacked changed = UnpackedStart.unpack(bootJar("two", "1.0"), cache);
+        ChiboLauncher.Unpacked again = ChiboLauncher.unpack(jar, cache);
+        ChiboLauncher.Unpacked changed = ChiboLauncher.unpack(bootJar("two", "1.0"), cache);
 
         assertThat(again.fresh()).isFalse();
         assertThat(again.directory()).isEqualTo(first.directory());
@@ -100,14 +101,14 @@ class UnpackedStartTests {
     @Test
     void keepsTheCopiesOfTheJarsStartedMostRecently() throws Exception {
         Path cache = temp.resolve("cache");
-        Path oldest = UnpackedStart.unpack(bootJar("a", "1"), cache).directory();
-        Path middle = UnpackedStart.unpack(bootJar("b", "1"), cache).directory();
-        Path recent = UnpackedStart.unpack(bootJar("c", "1"), cache).directory();
+        Path oldest = ChiboLauncher.unpack(bootJar("a", "1"), cache).directory();
+        Path middle = ChiboLauncher.unpack(bootJar("b", "1"), cache).directory();
+        Path recent = ChiboLauncher.unpack(bootJar("c", "1"), cache).directory();
         touch(oldest, Instant.now().minusSeconds(300));
         touch(middle, Instant.now().minusSeconds(200));
         touch(recent, Instant.now().minusSeconds(100));
 
-        Path newest = UnpackedStart.unpack(bootJar("d", "1"), cache).directory();
+        Path newest = ChiboLauncher.unpack(bootJar("d", "1"), cache).directory();
 
         assertThat(children(cache)).containsExactlyInAnyOrder(middle, recent, newest);
     }
@@ -116,11 +117,11 @@ class UnpackedStartTests {
     void aCopyWithoutItsMarkerIsIncompleteAndIsMadeAgain() throws Exception {
         Path cache = temp.resolve("cache");
         Path jar = bootJar("one", "1");
-        Path directory = UnpackedStart.unpack(jar, cache).directory();
-        Files.delete(directory.resolve(UnpackedStart.MARKER));
+        Path directory = ChiboLauncher.unpack(jar, cache).directory();
+        Files.delete(directory.resolve(ChiboLauncher.MARKER));
         Files.delete(directory.resolve("lib/first.jar"));
 
-        UnpackedStart.Unpacked again = UnpackedStart.unpack(jar, cache);
+        ChiboLauncher.Unpacked again = ChiboLauncher.unpack(jar, cache);
 
         assertThat(again.fresh()).isTrue();
         assertThat(again.directory()).isEqualTo(directory);
@@ -138,7 +139,7 @@ class UnpackedStartTests {
                         "BOOT-INF/lib/../../../escaped.jar", library("x")));
         Path cache = temp.resolve("cache");
 
-        assertThatThrownBy(() -> UnpackedStart.unpack(jar, cache))
+        assertThatThrownBy(() -> ChiboLauncher.unpack(jar, cache))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("escaped.jar");
         assertThat(children(cache)).isEmpty();
@@ -150,42 +151,40 @@ class UnpackedStartTests {
         Path jar = temp.resolve("plain.jar");
         writeZip(jar, Map.of("a/B.class", new byte[] {1, 2, 3}));
 
-        assertThatThrownBy(() -> UnpackedStart.unpack(jar, temp.resolve("cache")))
+        assertThatThrownBy(() -> ChiboLauncher.unpack(jar, temp.resolve("cache")))
                 .isInstanceOf(IOException.class)
                 .hasMessageContaining("not a Spring Boot jar");
     }
 
     @Test
-    void onlyAClassLaunchedFromAJarBySpringBootsLauncherRunsFromACopy() throws Throwable {
-        // Tests (and spring-boot:run, and the extracted layout) load the application with the JDK's class loader.
-        assertThat(UnpackedStart.launchedFrom(UnpackedStartTests.class)).isNull();
-        assertThat(UnpackedStart.run(UnpackedStartTests.class, new String[0])).isFalse();
-        assertThat(System.getProperty(UnpackedStart.FROM)).isNull();
+    void fromClassesRatherThanAJarTheLauncherHasNoJarToUnpack() {
+        // Tests, spring-boot:run and an IDE load the launcher from target/classes.
+        assertThat(ChiboLauncher.jar()).isNull();
     }
 
     @Test
     void theCacheIsTheConfiguredDirectoryOrTheUsersCache() {
-        String before = System.getProperty(UnpackedStart.DIRECTORY);
+        String before = System.getProperty(ChiboLauncher.DIRECTORY);
         try {
-            System.setProperty(UnpackedStart.DIRECTORY, temp.resolve("here").toString());
-            assertThat(UnpackedStart.cacheRoot()).isEqualTo(temp.resolve("here").toAbsolutePath());
-            System.clearProperty(UnpackedStart.DIRECTORY);
+            System.setProperty(ChiboLauncher.DIRECTORY, temp.resolve("here").toString());
+            assertThat(ChiboLauncher.cacheRoot()).isEqualTo(temp.resolve("here").toAbsolutePath());
+            System.clearProperty(ChiboLauncher.DIRECTORY);
             if (System.getenv("CHIBO_UNPACK_DIR") == null && System.getenv("XDG_CACHE_HOME") == null) {
-                assertThat(UnpackedStart.cacheRoot())
+                assertThat(ChiboLauncher.cacheRoot())
                         .isEqualTo(Path.of(System.getProperty("user.home"), ".cache", "chibo")
                                 .toAbsolutePath());
             }
         } finally {
             if (before == null) {
-                System.clearProperty(UnpackedStart.DIRECTORY);
+                System.clearProperty(ChiboLauncher.DIRECTORY);
             } else {
-                System.setProperty(UnpackedStart.DIRECTORY, before);
+                System.setProperty(ChiboLauncher.DIRECTORY, before);
             }
         }
     }
 
     private static void touch(Path copy, Instant when) throws IOException {
-        Files.setLastModifiedTime(copy.resolve(UnpackedStart.MARKER), FileTime.from(when));
+        Files.setLastModifiedTime(copy.resolve(ChiboLauncher.MARKER), FileTime.from(when));
     }
 
     private static List<Path> children(Path directory) throws IOException {
@@ -203,6 +202,7 @@ class UnpackedStartTests {
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().put(Attributes.Name.IMPLEMENTATION_VERSION, version);
+        manifest.getMainAttributes().putValue("Start-Class", "example.Main");
         var out = new java.io.ByteArrayOutputStream();
         manifest.write(out);
         entries.put(JarFile.MANIFEST_NAME, out.toByteArray());
@@ -228,7 +228,9 @@ class UnpackedStartTests {
     private static byte[] library(String name) throws IOException {
         var bytes = new java.io.ByteArrayOutputStream();
         try (JarOutputStream jar = new JarOutputStream(bytes)) {
-            jar.putNextEntry(new ZipEntry(name + ".txt"));
+            ZipEntry entry = new ZipEntry(name + ".txt");
+            entry.setTime(1_700_000_000_000L); // the same bytes at every call
+            jar.putNextEntry(entry);
             jar.write(name.getBytes(StandardCharsets.UTF_8));
             jar.closeEntry();
         }
