@@ -17,6 +17,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.CodeSource;
 import java.security.MessageDigest;
@@ -316,20 +317,36 @@ public final class ChiboLauncher {
         return "unversioned";
     }
 
-    private static void createPrivately(Path root) throws IOException {
-        if (Files.isDirectory(root)) {
-            return;
-        }
-        if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+    /**
+     * Creates the cache readable by its owner only, or checks that an existing one is this user's and writable by no
+     * one else: the code in it is run, so a cache that others can write to is refused (the start then goes on from the
+     * nested jars).
+     */
+    static void createPrivately(Path root) throws IOException {
+        boolean posix = FileSystems.getDefault().supportedFileAttributeViews().contains("posix");
+        if (!Files.isDirectory(root)) {
+            if (!posix) {
+                Files.createDirectories(root);
+                return;
+            }
             Files.createDirectories(root.getParent());
             try {
                 Files.createDirectory(
                         root, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rwx------")));
             } catch (FileAlreadyExistsException e) {
-                // made meanwhile by another start
+                // made meanwhile by another start; checked below
             }
-        } else {
-            Files.createDirectories(root);
+        }
+        if (posix) {
+            Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(root);
+            String owner = Files.getOwner(root).getName();
+            if (!owner.equals(System.getProperty("user.name"))
+                    || permissions.contains(PosixFilePermission.GROUP_WRITE)
+                    || permissions.contains(PosixFilePermission.OTHERS_WRITE)) {
+                throw new IOException("the cache " + root + " is owned by " + owner + " with permissions "
+                        + PosixFilePermissions.toString(permissions)
+                        + "; it must be this user's and writable by no one else");
+            }
         }
     }
 

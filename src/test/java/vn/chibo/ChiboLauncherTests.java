@@ -147,6 +147,18 @@ class ChiboLauncherTests {
     }
 
     @Test
+    void aCacheThatOthersCanWriteToIsRefused() throws Exception {
+        Path cache = Files.createDirectory(temp.resolve("shared"));
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(cache).supportsFileAttributeView("posix"));
+        Files.setPosixFilePermissions(cache, PosixFilePermissions.fromString("rwxrwxrwx"));
+
+        assertThatThrownBy(() -> ChiboLauncher.unpack(bootJar("one", "1"), cache))
+                .isInstanceOf(IOException.class)
+                .hasMessageContaining("writable by no one else");
+        assertThat(children(cache)).isEmpty();
+    }
+
+    @Test
     void aJarThatIsNotASpringBootJarIsRefused() throws Exception {
         Path jar = temp.resolve("plain.jar");
         writeZip(jar, Map.of("a/B.class", new byte[] {1, 2, 3}));
