@@ -99,6 +99,37 @@ class ChiboLauncherTests {
     }
 
     @Test
+    void startsThatUnpackTheSameJarAtOnceEndWithOneCompleteCopy() throws Exception {
+        Path cache = temp.resolve("cache");
+        Path jar = bootJar("one", "1");
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            var latch = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<ChiboLauncher.Unpacked>> starts = new java.util.ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                starts.add(pool.submit(() -> {
+                    latch.await();
+                    return ChiboLauncher.unpack(jar, cache);
+                }));
+            }
+            latch.countDown();
+            java.util.Set<Path> directories = new java.util.HashSet<>();
+            for (var start : starts) {
+                directories.add(start.get().directory());
+            }
+
+            assertThat(directories).hasSize(1);
+            Path directory = directories.iterator().next();
+            assertThat(children(cache)).containsExactly(directory);
+            assertThat(directory.resolve(ChiboLauncher.MARKER)).isRegularFile();
+            assertThat(directory.resolve("lib/first.jar")).hasBinaryContent(library("first"));
+            assertThat(directory.resolve("lib/second.jar")).hasBinaryContent(library("second"));
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
     void keepsTheCopiesOfTheJarsStartedMostRecently() throws Exception {
         Path cache = temp.resolve("cache");
         Path oldest = ChiboLauncher.unpack(bootJar("a", "1"), cache).directory();
