@@ -10,12 +10,16 @@ import java.net.MalformedURLException;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.FileTime;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
@@ -27,9 +31,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Enumeration;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
@@ -229,27 +235,71 @@ public final class ChiboLauncher {
     private static void copy(ZipFile zip, List<ZipEntry> entries, Path root, Path directory) throws IOException {
         Path partial = Files.createTempDirectory(root, ".unpacking-");
         try {
+            Path jar = Path.of(zip.getName());
+            Map<String, Long> offsets = storedDataOffsets(jar);
+            List<ZipEntry> libraries = new ArrayList<>();
+            List<ZipEntry> classes = new ArrayList<>();
+            for (ZipEntry entry : entries) {
+                (entry.getName().startsWith(CLASSES) ? classes : libraries).add(entry);
+            }
+            // The libraries in two halves of about the same size, one on a second thread: the JVM has nothing else
+            // to do yet, and a start's first copy is mostly waiting on memory and the disk.
+            libraries.sort(Comparator.comparingLong(ZipEntry::getSize).reversed());
+            List<ZipEntry> mine = new ArrayList<>();
+            List<ZipEntry> theirs = new ArrayList<>();
+            long mineSize = 0;
+            long theirsSize = 0;
+            for (ZipEntry library : libraries) {
+                if (mineSize <= theirsSize) {
+                    mine.add(library);
+                    mineSize += library.getSize();
+                } else {
+                    theirs.add(library);
+                    theirsSize += library.getSize();
+                }
+            }
             Files.createDirectories(partial.resolve("lib"));
+            IOException[] failure = new IOException[1];
+            Thread helper = new Thread(
+                    () -> {
+                        try {
+                            copyLibraries(zip, jar, theirs, offsets, partial);
+                        } catch (IOException | RuntimeException e) {
+                            failure[0] = e instanceof IOException io ? io : new IOException(e);
+                        }
+                    },
+                    "chibo-unpack");
+            helper.setDaemon(true);
+            helper.start();
             try (JarOutputStream application =
                     new JarOutputStream(Files.newOutputStream(partial.resolve(APPLICATION)), manifest(zip))) {
-                for (ZipEntry entry : entries) {
+                for (ZipEntry entry : classes) {
+                    // Stored as they are: the jar's own classes and resources, with the jar's manifest (so that the
+                    // application's package knows its version).
+                    ZipEntry copy = new ZipEntry(entry.getName().substring(CLASSES.length()));
+                    copy.setMethod(ZipEntry.STORED);
+                    copy.setSize(entry.getSize());
+                    copy.setCompressedSize(entry.getSize());
+                    copy.setCrc(entry.getCrc());
+                    application.putNextEntry(copy);
                     try (InputStream in = zip.getInputStream(entry)) {
-                        if (entry.getName().startsWith(CLASSES)) {
-                            // Stored as they are: the jar's own classes and resources, with the jar's manifest (so
-                            // that the application's package knows its version).
-                            ZipEntry copy = new ZipEntry(entry.getName().substring(CLASSES.length()));
-                            copy.setMethod(ZipEntry.STORED);
-                            copy.setSize(entry.getSize());
-                            copy.setCompressedSize(entry.getSize());
-                            copy.setCrc(entry.getCrc());
-                            application.putNextEntry(copy);
-                            in.transferTo(application);
-                            application.closeEntry();
-                        } else {
-                            Files.copy(in, library(partial, entry.getName()));
-                        }
+                        in.transferTo(application);
                     }
+                    application.closeEntry();
                 }
+            }
+            try {
+                copyLibraries(zip, jar, mine, offsets, partial);
+            } finally {
+                try {
+                    helper.join();
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    throw new IOException("interrupted while unpacking", e);
+                }
+            }
+            if (failure[0] != null) {
+                throw failure[0];
             }
             Files.writeString(partial.resolve(MARKER), zip.getName() + System.lineSeparator());
             try {
@@ -265,6 +315,109 @@ public final class ChiboLauncher {
         } finally {
             deleteTree(partial);
         }
+    }
+
+    /**
+     * Copies libraries: a stored one (as Spring Boot stores them) by the kernel straight from its bytes in the jar,
+     * any other through the zip reader.
+     */
+    private static void copyLibraries(
+            ZipFile zip, Path jar, List<ZipEntry> libraries, Map<String, Long> offsets, Path directory)
+            throws IOException {
+        try (FileChannel source = FileChannel.open(jar, StandardOpenOption.READ)) {
+            for (ZipEntry entry : libraries) {
+                Path target = library(directory, entry.getName());
+                Long offset = offsets.get(entry.getName());
+                if (offset == null || entry.getMethod() != ZipEntry.STORED) {
+                    try (InputStream in = zip.getInputStream(entry)) {
+                        Files.copy(in, target);
+                    }
+                    continue;
+                }
+                try (FileChannel out =
+                        FileChannel.open(target, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE)) {
+                    long position = offset;
+                    long left = entry.getSize();
+                    while (left > 0) {
+                        long copied = source.transferTo(position, left, out);
+                        if (copied <= 0) {
+                            throw new IOException("could not copy " + entry.getName() + " out of " + jar);
+                        }
+                        position += copied;
+                        left -= copied;
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the bytes of each stored entry begin in the jar, read from its central directory and local headers; an
+     * empty map for a jar this does not understand (ZIP64, say), whose entries are then read through the zip reader.
+     */
+    static Map<String, Long> storedDataOffsets(Path jar) {
+        Map<String, Long> offsets = new HashMap<>();
+        try (FileChannel file = FileChannel.open(jar, StandardOpenOption.READ)) {
+            long size = file.size();
+            int tail = (int) Math.min(size, 22 + 65_535);
+            ByteBuffer end = read(file, size - tail, tail);
+            int eocd = -1;
+            for (int i = tail - 22; i >= 0; i--) {
+                if (end.getInt(i) == 0x06054b50) {
+                    eocd = i;
+                    break;
+                }
+            }
+            if (eocd < 0) {
+                return Map.of();
+            }
+            long directorySize = Integer.toUnsignedLong(end.getInt(eocd + 12));
+            long directoryOffset = Integer.toUnsignedLong(end.getInt(eocd + 16));
+            if (directorySize == 0xFFFFFFFFL
+                    || directoryOffset == 0xFFFFFFFFL
+                    || directoryOffset + directorySize > size) {
+                return Map.of();
+            }
+            ByteBuffer directory = read(file, directoryOffset, (int) directorySize);
+            int at = 0;
+            while (at + 46 <= directory.limit() && directory.getInt(at) == 0x02014b50) {
+                int method = Short.toUnsignedInt(directory.getShort(at + 10));
+                long entrySize = Integer.toUnsignedLong(directory.getInt(at + 20));
+                int nameLength = Short.toUnsignedInt(directory.getShort(at + 28));
+                int extraLength = Short.toUnsignedInt(directory.getShort(at + 30));
+                int commentLength = Short.toUnsignedInt(directory.getShort(at + 32));
+                long local = Integer.toUnsignedLong(directory.getInt(at + 42));
+                byte[] name = new byte[nameLength];
+                directory.get(at + 46, name);
+                String entryName = new String(name, StandardCharsets.UTF_8);
+                if (method == ZipEntry.STORED && entryName.startsWith(LIB) && local + 30 <= size) {
+                    ByteBuffer header = read(file, local, 30);
+                    if (header.getInt(0) == 0x04034b50) {
+                        long data = local
+                                + 30
+                                + Short.toUnsignedInt(header.getShort(26))
+                                + Short.toUnsignedInt(header.getShort(28));
+                        if (data + entrySize <= size) {
+                            offsets.put(entryName, data);
+                        }
+                    }
+                }
+                at += 46 + nameLength + extraLength + commentLength;
+            }
+        } catch (IOException | RuntimeException e) {
+            return Map.of();
+        }
+        return offsets;
+    }
+
+    private static ByteBuffer read(FileChannel file, long position, int length) throws IOException {
+        ByteBuffer buffer = ByteBuffer.allocate(length).order(ByteOrder.LITTLE_ENDIAN);
+        while (buffer.hasRemaining()) {
+            if (file.read(buffer, position + buffer.position()) < 0) {
+                throw new IOException("unexpected end of " + file);
+            }
+        }
+        return buffer.flip();
     }
 
     private static Manifest manifest(ZipFile zip) throws IOException {
