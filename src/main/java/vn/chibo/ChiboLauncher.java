@@ -60,7 +60,7 @@ import java.util.zip.ZipFile;
  * never use a partial copy. The copies of the three jars started most recently are kept; older ones are removed.
  *
  * <p>The cache is {@code -Dchibo.unpack.dir}, else {@code CHIBO_UNPACK_DIR}, else {@code $XDG_CACHE_HOME/chibo}, else
- * {@code ~/.cache/chibo}, created readable by its owner only. {@code -Dchibo.unpack=false} (or
+ * {@code ~/.cache/chibo} (for a user without a home directory, {@code chibo-cache-<user>} in the temporary directory), created readable by its owner only. {@code -Dchibo.unpack=false} (or
  * {@code CHIBO_UNPACK=false}) starts through Spring Boot's launcher from the nested jars, as does any failure to unpack,
  * with a line on standard error saying why, and {@code -Djarmode=...} (Spring Boot's jar tools).
  *
@@ -153,8 +153,17 @@ public final class ChiboLauncher {
             return Path.of(configured).toAbsolutePath();
         }
         String xdg = System.getenv("XDG_CACHE_HOME");
-        Path base = xdg != null && !xdg.isBlank() ? Path.of(xdg) : Path.of(System.getProperty("user.home"), ".cache");
-        return base.resolve("chibo").toAbsolutePath();
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "chibo").toAbsolutePath();
+        }
+        String home = System.getProperty("user.home", "");
+        if (!home.isBlank() && Files.isDirectory(Path.of(home))) {
+            return Path.of(home, ".cache", "chibo").toAbsolutePath();
+        }
+        // A user without a home (a service account, say): a directory of this user's in the temporary directory,
+        // which createPrivately refuses if someone else made it first.
+        return Path.of(System.getProperty("java.io.tmpdir"), "chibo-cache-" + System.getProperty("user.name"))
+                .toAbsolutePath();
     }
 
     /** A copy of a jar's classes and libraries, and the class path over it in the jar's order. */
