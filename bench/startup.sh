@@ -24,10 +24,12 @@ IDLE_SECONDS=${IDLE_SECONDS:-10}
 START_TIMEOUT=${START_TIMEOUT:-120}
 JAVA_OPTS=${JAVA_OPTS:-}
 # LAYOUTS: which ways to start, measured one after the other:
-#   jar        java -jar target/chibo.jar (the self-contained jar). It runs from its libraries unpacked into a cache at
-#              its first start (vn.chibo.platform.UnpackedStart); each run here begins with an empty cache, so that
-#              the start on an empty data directory is the first start of a newly installed jar, unpacking included,
-#              and the start on the existing directory finds the copy
+#   jar        java -jar target/chibo.jar (the self-contained jar). Its launcher unpacks the jar's libraries into a
+#              cache at the jar's first start and runs the application from them in a JVM of its own, which records a
+#              class data sharing archive when it stops, used by the later starts (vn.chibo.ChiboLauncher). Each run
+#              begins with an empty cache and measures three starts: "new" (the first start of the newly built jar on
+#              an empty data directory: unpacking, no archive yet), "empty" (another empty data directory, the jar
+#              having started once) and "existing" (that directory started again)
 #   extracted  java -jar target/chibo/chibo.jar (the same application unpacked by the build, libraries in lib/)
 #   cds        the extracted layout with a class data sharing archive made by one training start
 #   aot        (JDK 25) the extracted layout with an ahead-of-time cache made by one training start
@@ -77,6 +79,17 @@ postgres_pids() {
         [ -n "$app_pid" ] && descendants "$app_pid"
     } | sort -un | while read -r pid; do
         [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = postgres ] && echo "$pid"
+    done
+    return 0
+}
+
+# The JVMs of the start: the one started by this script and those it started (the self-contained jar's launcher runs
+# the application in a JVM of its own).
+jvm_pids() {
+    [ -n "$app_pid" ] || return 0
+    echo "$app_pid"
+    descendants "$app_pid" | while read -r pid; do
+        [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = java ] && echo "$pid"
     done
     return 0
 }
@@ -154,7 +167,7 @@ trap 'exit 143' TERM
 # pss_kb (proportional sets of both) and pg_count.
 measure_start() {
     local data_dir=$1 log=$2 start_us now code before after ours harness
-    local -a pg
+    local -a pg jvms
     before=$(machine_ticks)
     # This script's own polling (curl) is not "other work": its finished children add to its cutime.
     harness=$(process_ticks $$)
@@ -197,15 +210,18 @@ measure_start() {
     fi
     after=$(machine_ticks)
     mapfile -t pg < <(postgres_pids "$data_dir")
-    ours=$(($(process_ticks "$app_pid" "${pg[@]}") + $(process_ticks $$) - harness))
+    mapfile -t jvms < <(jvm_pids)
+    ours=$(($(process_ticks "${jvms[@]}" "${pg[@]}") + $(process_ticks $$) - harness))
     others=$(awk -v a="$before" -v b="$after" -v ours="$ours" 'BEGIN { split(a, x, " "); split(b, y, " ")
         busy = y[1] - x[1]; total = busy + y[2] - x[2]; o = total > 0 ? 100 * (busy - ours) / total : 0
         printf "%.0f", (o < 0 ? 0 : o) }')
     sleep "$IDLE_SECONDS"
     mapfile -t pg < <(postgres_pids "$data_dir")
-    jvm_kb=$(sum_kb status VmRSS "$app_pid")
+    mapfile -t jvms < <(jvm_pids)
+    jvm_count=${#jvms[@]}
+    jvm_kb=$(sum_kb status VmRSS "${jvms[@]}")
     pg_kb=$(sum_kb status VmRSS "${pg[@]}")
-    pss_kb=$(sum_kb smaps_rollup Pss "$app_pid" "${pg[@]}")
+    pss_kb=$(sum_kb smaps_rollup Pss "${jvms[@]}" "${pg[@]}")
     pg_count=${#pg[@]}
 }
 
@@ -361,15 +377,26 @@ for run in $(seq 1 "$RUNS"); do
         LAYOUT=$layout
         JAR=${jars[$layout]}
         LAYOUT_OPTS=${options[$layout]}
-        data_dir=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
         UNPACK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench-unpack.XXXXXX")
-        temp_dirs+=("$data_dir" "$UNPACK_DIR")
-        for kind in empty existing; do
+        temp_dirs+=("$UNPACK_DIR")
+        # The self-contained jar: "new" is its first start (an empty data directory and nothing unpacked or recorded
+        # yet), "empty" a start on another empty data directory once it has started before, "existing" the same
+        # directory started again. The other layouts have nothing of their own to set up: empty and existing.
+        case $layout in
+            jar | file:*) kinds="new empty existing" ;;
+            *) kinds="empty existing" ;;
+        esac
+        for kind in $kinds; do
+            if [ "$kind" != existing ]; then
+                [ -n "${data_dir:-}" ] && rm -rf "$data_dir"
+                data_dir=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
+                temp_dirs+=("$data_dir")
+            fi
             measure_start "$data_dir" "$OUT/startup-${layout//[^A-Za-z0-9]/_}-${run}-${kind}.log"
             stop_app "$data_dir"
-            printf '%-10s %-4s %-9s %8ss %8ss %8s %8s %10s %9s %6s%%   (%s PostgreSQL processes)\n' "$layout" "$run" \
-                "$kind" "$secs" "$ready" "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" \
-                "$(mb "$pss_kb")" "$others" "$pg_count"
+            printf '%-10s %-4s %-9s %8ss %8ss %8s %8s %10s %9s %6s%%   (%s JVM, %s PostgreSQL processes)\n' "$layout" \
+                "$run" "$kind" "$secs" "$ready" "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" \
+                "$(mb "$pss_kb")" "$others" "$jvm_count" "$pg_count"
             seconds[$layout.$kind]+="$secs "
             [ "$ready" != - ] && readies[$layout.$kind]+="$ready "
             totals[$layout.$kind]+="$(mb $((jvm_kb + pg_kb))) "
@@ -380,14 +407,19 @@ done
 echo
 
 for layout in $LAYOUTS; do
+    line="$layout: median time to first page (target < 5 s):"
     ready_text=""
-    if [ -n "${readies[$layout.empty]:-}" ]; then
-        ready_text="; ready: empty $(median ${readies[$layout.empty]}) s, existing $(median ${readies[$layout.existing]}) s"
-    fi
-    echo "$layout: median time to first page: empty $(median ${seconds[$layout.empty]}) s," \
-        "existing $(median ${seconds[$layout.existing]}) s (target < 5 s)${ready_text}; median idle RSS, JVM +" \
-        "PostgreSQL: after empty $(median ${totals[$layout.empty]} | cut -d. -f1) MB," \
-        "after existing $(median ${totals[$layout.existing]} | cut -d. -f1) MB (target < 450 MB)"
+    memory=""
+    for kind in new empty existing; do
+        [ -n "${seconds[$layout.$kind]:-}" ] || continue
+        line+=" $kind $(median ${seconds[$layout.$kind]}) s,"
+        if [ -n "${readies[$layout.$kind]:-}" ]; then
+            ready_text+=" $kind $(median ${readies[$layout.$kind]}) s,"
+        fi
+        memory+=" after $kind $(median ${totals[$layout.$kind]} | cut -d. -f1) MB,"
+    done
+    echo "${line%,}${ready_text:+; ready:${ready_text%,}}; median idle RSS, JVM + PostgreSQL:${memory%,}" \
+        "(target < 450 MB)"
 done
 echo "RSS counts PostgreSQL's shared memory once per process that touched it; PSS shares it out and is the fairer sum."
 echo "others: share of the machine's CPU used by other processes during the start; above a few per cent, the start was"

@@ -35,19 +35,34 @@ public class ChiboApplication {
         Startup.endTrainingRun(application.run(args));
     }
 
-    /** Logs, once the application is ready, where its classes came from when it runs from the jar's unpacked copy. */
+    /**
+     * Logs, once the application is ready, where its classes came from when it runs from the jar's unpacked copy,
+     * and, when the launcher started it in a JVM of its own, what became of its class data archive.
+     */
     private static ApplicationListener<ApplicationReadyEvent> reportUnpackedCopy() {
         return event -> {
             String from = System.getProperty(ChiboLauncher.FROM);
             if (from != null) {
                 String seconds = System.getProperty(ChiboLauncher.SECONDS, "0");
+                String archive = System.getProperty(ChiboLauncher.ARCHIVE_STATE);
                 LoggerFactory.getLogger(ChiboApplication.class)
                         .info(
-                                "Classes loaded from the jar's libraries unpacked in {} ({})",
+                                "Classes loaded from the jar's libraries unpacked in {} ({}){}",
                                 from,
                                 "0".equals(seconds)
                                         ? "unpacked by an earlier start"
-                                        : "unpacked at this start in " + seconds + " s");
+                                        : "unpacked at this start in " + seconds + " s",
+                                archive == null
+                                        ? ", in the launcher's JVM"
+                                        : switch (archive) {
+                                            case "in use" ->
+                                                ", in a JVM of their own with the class data archive"
+                                                        + " recorded by an earlier start";
+                                            case "recording" ->
+                                                ", in a JVM of their own that records its class"
+                                                        + " data archive when it stops, for the next start";
+                                            default -> ", in a JVM of their own without a class data archive";
+                                        });
             }
         };
     }

@@ -35,8 +35,12 @@ import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.jar.Attributes;
 import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
@@ -75,6 +79,18 @@ public final class ChiboLauncher {
     static final String FROM = "chibo.unpacked.from";
     /** Set for the run from a copy: how long the copy took at this start, in seconds, or "0" when it was there. */
     static final String SECONDS = "chibo.unpacked.seconds";
+    /** {@code false} runs the application in the launcher's JVM instead of a JVM of its own. */
+    static final String SEPARATE = "chibo.separate-jvm";
+    /** Set for the application's JVM: the launcher's process id. */
+    static final String LAUNCHER_PID = "chibo.launcher.pid";
+    /** Set for the application's JVM: the class whose main runs the application. */
+    static final String START_CLASS = "chibo.launcher.start-class";
+    /** {@code false} switches the class data archive off. */
+    static final String ARCHIVE = "chibo.class-archive";
+    /** Set for the application's JVM: what became of the class data archive ({@link ClassArchive#state()}). */
+    static final String ARCHIVE_STATE = "chibo.class-archive.state";
+
+    private static final Duration STOP_WAIT = Duration.ofMinutes(3);
 
     static final String MARKER = "unpacked";
     static final String APPLICATION = "application.jar";
@@ -89,6 +105,10 @@ public final class ChiboLauncher {
     private ChiboLauncher() {}
 
     public static void main(String[] args) throws Throwable {
+        if (System.getProperty(LAUNCHER_PID) != null) {
+            runForLauncher(args);
+            return;
+        }
         long started = System.nanoTime();
         Path jar = jar();
         if (jar == null || System.getProperty("jarmode") != null || !enabled()) {
@@ -104,12 +124,279 @@ public final class ChiboLauncher {
             launchNested(args);
             return;
         }
+        String seconds =
+                unpacked.fresh() ? String.format(Locale.ROOT, "%.2f", (System.nanoTime() - started) / 1e9) : "0";
+        List<String> options = switchedOn(SEPARATE, "CHIBO_SEPARATE_JVM")
+                ? jvmOptions(ProcessHandle.current().info().arguments().orElse(null))
+                : null;
+        if (options != null) {
+            Process application;
+            ClassArchive archive = ClassArchive.of(unpacked.directory(), options);
+            try {
+                application = new ProcessBuilder(applicationCommand(unpacked, options, seconds, archive, args))
+                        .inheritIO()
+                        .start();
+            } catch (IOException | RuntimeException e) {
+                application = null;
+                System.err.println("ChiBo: the application's JVM could not be started (" + e
+                        + "); running it in this one, without its class data archive");
+            }
+            if (application != null) {
+                // This JVM only waits from now on: the garbage of the unpacking goes, and the heap it took with it.
+                unpacked = null;
+                System.gc();
+                System.exit(supervise(application, archive));
+                return;
+            }
+        }
         System.setProperty(FROM, unpacked.directory().toString());
-        System.setProperty(
-                SECONDS, unpacked.fresh() ? String.format("%.2f", (System.nanoTime() - started) / 1e9) : "0");
+        System.setProperty(SECONDS, seconds);
         URLClassLoader loader = new URLClassLoader("chibo", unpacked.classPath(), ClassLoader.getSystemClassLoader());
         Thread.currentThread().setContextClassLoader(loader);
         invokeMain(Class.forName(unpacked.startClass(), false, loader), args);
+    }
+
+    /**
+     * The application's JVM, started by the launcher: follows the launcher (should it end without stopping this JVM
+     * first, as after {@code kill -9}, the application stops cleanly, its embedded database with it), then runs the
+     * {@code Start-Class} from the class path it was given.
+     */
+    private static void runForLauncher(String[] args) throws Throwable {
+        long launcher = Long.parseLong(System.getProperty(LAUNCHER_PID));
+        String startClass = System.getProperty(START_CLASS);
+        Optional<ProcessHandle> parent = ProcessHandle.current().parent().filter(handle -> handle.pid() == launcher);
+        if (parent.isEmpty()) {
+            System.err.println("ChiBo: the launcher process " + launcher + " is gone; not starting");
+            System.exit(1);
+        }
+        parent.get().onExit().thenRun(() -> {
+            System.err.println("ChiBo: the launcher process " + launcher + " ended; stopping the application");
+            Thread stop = new Thread(() -> System.exit(1), "chibo-launcher-gone");
+            stop.start();
+        });
+        invokeMain(Class.forName(startClass, false, ClassLoader.getSystemClassLoader()), args);
+    }
+
+    /**
+     * The options the user gave this JVM, to give the application's JVM too: what came before {@code -jar} on the
+     * command line ({@code JDK_JAVA_OPTIONS} and {@code JAVA_TOOL_OPTIONS} reach the new JVM through the
+     * environment), without a class path, which {@code -jar} ignores. Null when the command line is not known (on
+     * Windows the JDK does not tell) or has no {@code -jar}: the application then runs in this JVM.
+     */
+    static List<String> jvmOptions(String[] arguments) {
+        if (arguments == null) {
+            return null;
+        }
+        List<String> options = new ArrayList<>();
+        for (int i = 0; i < arguments.length; i++) {
+            String argument = arguments[i];
+            if (argument.equals("-jar")) {
+                return options;
+            }
+            if (argument.equals("-cp") || argument.equals("-classpath") || argument.equals("--class-path")) {
+                i++;
+            } else if (!argument.startsWith("--class-path=")) {
+                options.add(argument);
+            }
+        }
+        return null;
+    }
+
+    /** The command that runs the application from its unpacked copy in a JVM of its own. */
+    static List<String> applicationCommand(
+            Unpacked unpacked, List<String> options, String seconds, ClassArchive archive, String[] args) {
+        List<String> command = new ArrayList<>();
+        command.add(javaExecutable());
+        // The archive's own options first, so that a user's -Xlog (say) given to the launcher still has its say.
+        command.addAll(archive.options());
+        command.addAll(options);
+        command.add("-D" + FROM + "=" + unpacked.directory());
+        command.add("-D" + SECONDS + "=" + seconds);
+        command.add("-D" + LAUNCHER_PID + "=" + ProcessHandle.current().pid());
+        command.add("-D" + START_CLASS + "=" + unpacked.startClass());
+        command.add("-D" + ARCHIVE_STATE + "=" + archive.state());
+        command.add("-cp");
+        List<String> paths = new ArrayList<>();
+        for (URL url : unpacked.classPath()) {
+            try {
+                paths.add(Path.of(url.toURI()).toString());
+            } catch (URISyntaxException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        command.add(String.join(java.io.File.pathSeparator, paths));
+        command.add(ChiboLauncher.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    private static String javaExecutable() {
+        return ProcessHandle.current().info().command().orElseGet(() -> Path.of(
+                        System.getProperty("java.home"), "bin", "java")
+                .toString());
+    }
+
+    /**
+     * Waits for the application's JVM and returns its exit status; a stop of this JVM (Ctrl-C, {@code kill},
+     * a service manager) is passed on to it, and waited for. Once it has ended, a class data archive it recorded is
+     * put in place for the next start.
+     */
+    static int supervise(Process application, ClassArchive archive) throws InterruptedException {
+        // Whichever of this thread and the stop relay sees the end first puts the archive in place; the other waits
+        // for it (the JVM must not halt half-way through the renaming).
+        AtomicBoolean finished = new AtomicBoolean();
+        Runnable finish = () -> {
+            synchronized (finished) {
+                if (finished.compareAndSet(false, true)) {
+                    archive.finish(application.exitValue());
+                }
+            }
+        };
+        Thread relay = new Thread(
+                () -> {
+                    if (application.isAlive()) {
+                        application.destroy();
+                        try {
+                            if (!application.waitFor(STOP_WAIT.toSeconds(), TimeUnit.SECONDS)) {
+                                System.err.println("ChiBo: the application did not stop within " + STOP_WAIT.toSeconds()
+                                        + " s; killing it");
+                                application.destroyForcibly();
+                                return;
+                            }
+                        } catch (InterruptedException e) {
+                            return;
+                        }
+                    }
+                    finish.run();
+                },
+                "chibo-stop-application");
+        Runtime.getRuntime().addShutdownHook(relay);
+        int status = application.waitFor();
+        finish.run();
+        return status;
+    }
+
+    /**
+     * The application's class data sharing archive in its unpacked copy: the classes of a start, parsed, verified
+     * and laid out as the JVM keeps them, which the JVM maps at its start instead of reading and checking every class
+     * again (a second or more of a start on two cores). The first start of a copy records it when its JVM exits
+     * ({@code -XX:ArchiveClassesAtExit}), into a partial file that the launcher renames into place once that JVM has
+     * ended normally; later starts with the same JDK, options and copy use it ({@code -XX:SharedArchiveFile}). A
+     * JDK, a copy path or options other than those it was recorded with make the next start record it again. Off with
+     * {@code -Dchibo.class-archive=false} or {@code CHIBO_CLASS_ARCHIVE=false}, and when the user gave class data
+     * sharing options of their own.
+     */
+    record ClassArchive(Path archive, Path identityFile, String identity, Path partial, boolean use) {
+
+        static final String FILE = "classes.jsa";
+
+        static ClassArchive of(Path copy, List<String> options) {
+            if (!switchedOn(ARCHIVE, "CHIBO_CLASS_ARCHIVE") || options.stream().anyMatch(ClassArchive::sharingOption)) {
+                return new ClassArchive(null, null, null, null, false);
+            }
+            Path directory = copy.resolve("cds");
+            String identity = String.join(
+                    "\n",
+                    System.getProperty("java.home"),
+                    System.getProperty("java.vm.name"),
+                    System.getProperty("java.vm.version"),
+                    System.getProperty("os.arch"),
+                    copy.toString(),
+                    String.join(
+                            " ",
+                            options.stream()
+                                    .filter(ClassArchive::shapesTheArchive)
+                                    .toList()));
+            Path archive = directory.resolve(FILE);
+            Path identityFile = directory.resolve(FILE + ".jvm");
+            try {
+                Files.createDirectories(directory);
+                removeAbandonedPartials(directory);
+                if (Files.isRegularFile(archive)
+                        && Files.isRegularFile(identityFile)
+                        && identity.equals(Files.readString(identityFile, StandardCharsets.UTF_8))) {
+                    return new ClassArchive(archive, identityFile, identity, null, true);
+                }
+            } catch (IOException | RuntimeException e) {
+                return new ClassArchive(null, null, null, null, false);
+            }
+            Path partial =
+                    directory.resolve(FILE + "." + ProcessHandle.current().pid() + ".partial");
+            return new ClassArchive(archive, identityFile, identity, partial, false);
+        }
+
+        /**
+         * Whether an option of the user's may make an archive recorded without it unusable (the heap size decides
+         * on compressed pointers, say); logging and system properties do not.
+         */
+        static boolean shapesTheArchive(String option) {
+            return !option.startsWith("-D") && !option.startsWith("-Xlog") && !option.startsWith("-verbose");
+        }
+
+        /** The options the user may give that decide class data sharing themselves. */
+        static boolean sharingOption(String option) {
+            return option.startsWith("-Xshare")
+                    || option.contains("SharedArchiveFile")
+                    || option.contains("ArchiveClassesAtExit")
+                    || option.contains("AutoCreateSharedArchive")
+                    || option.contains("AOTCache")
+                    || option.contains("AOTMode")
+                    || option.contains("AOTConfiguration")
+                    || option.contains("SharedClassListFile");
+        }
+
+        /** What the application's JVM is told of it: "in use", "recording" or "off". */
+        String state() {
+            return use ? "in use" : partial != null ? "recording" : "off";
+        }
+
+        List<String> options() {
+            if (use) {
+                return List.of("-XX:SharedArchiveFile=" + archive, "-Xshare:auto", "-Xlog:cds*=off");
+            }
+            if (partial != null) {
+                return List.of("-XX:ArchiveClassesAtExit=" + partial, "-Xlog:cds*=off");
+            }
+            return List.of();
+        }
+
+        /**
+         * After the application's JVM ended with {@code status}: puts the archive it recorded in place when it ended
+         * normally (0, or stopped by SIGINT or SIGTERM), else throws it away. The old archive goes first and the
+         * identity is written before the new one appears, so that an interrupted change leaves no archive (the next
+         * start records one) rather than an archive with the wrong identity.
+         */
+        void finish(int status) {
+            if (partial == null) {
+                return;
+            }
+            try {
+                if ((status == 0 || status == 130 || status == 143)
+                        && Files.isRegularFile(partial)
+                        && Files.size(partial) > 0) {
+                    Files.deleteIfExists(archive);
+                    Files.writeString(identityFile, identity, StandardCharsets.UTF_8);
+                    Files.move(partial, archive, StandardCopyOption.ATOMIC_MOVE);
+                } else {
+                    Files.deleteIfExists(partial);
+                }
+            } catch (IOException | RuntimeException e) {
+                System.err.println("ChiBo: the class data archive could not be kept (" + e + ")");
+            }
+        }
+
+        /** Partial archives of starts that ended without the launcher seeing it (its JVM was killed). */
+        private static void removeAbandonedPartials(Path directory) throws IOException {
+            Instant abandoned = Instant.now().minus(ABANDONED);
+            try (Stream<Path> files = Files.list(directory)) {
+                for (Path file : (Iterable<Path>) files::iterator) {
+                    if (file.getFileName().toString().endsWith(".partial")
+                            && Files.getLastModifiedTime(file).toInstant().isBefore(abandoned)) {
+                        Files.deleteIfExists(file);
+                    }
+                }
+            }
+        }
     }
 
     /** Spring Boot's own launcher, from the nested jars. */
@@ -143,7 +430,12 @@ public final class ChiboLauncher {
     }
 
     private static boolean enabled() {
-        String value = System.getProperty(ENABLED, System.getenv("CHIBO_UNPACK"));
+        return switchedOn(ENABLED, "CHIBO_UNPACK");
+    }
+
+    /** On unless the system property, or else the environment variable, says {@code false}. */
+    static boolean switchedOn(String property, String variable) {
+        String value = System.getProperty(property, System.getenv(variable));
         return value == null || !value.trim().equalsIgnoreCase("false");
     }
 
@@ -177,9 +469,7 @@ public final class ChiboLauncher {
             for (Enumeration<? extends ZipEntry> all = zip.entries(); all.hasMoreElements(); ) {
                 ZipEntry entry = all.nextElement();
                 // Directories too: resources are found by their folder (Flyway's migrations, for one).
-                if (copied(entry.getName())
-                        && !entry.getName().equals(CLASSES)
-                        && !entry.getName().equals(CLASSES + JarFile.MANIFEST_NAME)) {
+                if (copied(entry.getName())) {
                     entries.add(entry);
                     digest.update((entry.getName() + '\0' + entry.getSize() + '\0' + entry.getCrc() + '\n')
                             .getBytes(StandardCharsets.UTF_8));
@@ -208,10 +498,31 @@ public final class ChiboLauncher {
     }
 
     private static boolean copied(String name) {
-        if (name.startsWith(CLASSES)) {
+        if (inApplication(name) != null) {
             return true;
         }
         return name.startsWith(LIB) && name.endsWith(".jar") && !name.endsWith("/") && !otherSystemsPostgres(name);
+    }
+
+    /**
+     * The name in {@code application.jar} of a jar entry that belongs there, else null: the application's classes and
+     * resources, and the application's {@code META-INF} files that Spring Boot's packaging puts at the root of the
+     * jar (its {@code spring.factories}, build information, start-up class list), but neither the manifest (the copy
+     * gets the jar's own) nor the registration of Spring Boot's nested-jar file system, whose classes the copy leaves
+     * out.
+     */
+    static String inApplication(String name) {
+        if (name.startsWith(CLASSES)) {
+            String inside = name.substring(CLASSES.length());
+            return inside.isEmpty() || inside.equals(JarFile.MANIFEST_NAME) ? null : inside;
+        }
+        if (name.startsWith("META-INF/")
+                && !name.equals(JarFile.MANIFEST_NAME)
+                && !name.equals("META-INF/")
+                && !name.equals("META-INF/services/java.nio.file.spi.FileSystemProvider")) {
+            return name;
+        }
+        return null;
     }
 
     /**
@@ -249,7 +560,7 @@ public final class ChiboLauncher {
             List<ZipEntry> libraries = new ArrayList<>();
             List<ZipEntry> classes = new ArrayList<>();
             for (ZipEntry entry : entries) {
-                (entry.getName().startsWith(CLASSES) ? classes : libraries).add(entry);
+                (inApplication(entry.getName()) != null ? classes : libraries).add(entry);
             }
             // The libraries in two halves of about the same size, one on a second thread: the JVM has nothing else
             // to do yet, and a start's first copy is mostly waiting on memory and the disk.
@@ -282,10 +593,14 @@ public final class ChiboLauncher {
             helper.start();
             try (JarOutputStream application =
                     new JarOutputStream(Files.newOutputStream(partial.resolve(APPLICATION)), manifest(zip))) {
+                Set<String> written = new java.util.HashSet<>();
                 for (ZipEntry entry : classes) {
                     // Stored as they are: the jar's own classes and resources, with the jar's manifest (so that the
                     // application's package knows its version).
-                    ZipEntry copy = new ZipEntry(entry.getName().substring(CLASSES.length()));
+                    if (!written.add(inApplication(entry.getName()))) {
+                        continue;
+                    }
+                    ZipEntry copy = new ZipEntry(inApplication(entry.getName()));
                     copy.setMethod(ZipEntry.STORED);
                     copy.setSize(entry.getSize());
                     copy.setCompressedSize(entry.getSize());

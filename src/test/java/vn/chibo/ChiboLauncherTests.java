@@ -275,6 +275,142 @@ class ChiboLauncherTests {
         }
     }
 
+    @Test
+    void theApplicationsMetaInfFilesAtTheRootOfTheJarGoIntoTheApplicationJarButNotTheNestedFileSystem()
+            throws Exception {
+        assertThat(ChiboLauncher.inApplication("BOOT-INF/classes/vn/chibo/A.class"))
+                .isEqualTo("vn/chibo/A.class");
+        assertThat(ChiboLauncher.inApplication("META-INF/spring.factories")).isEqualTo("META-INF/spring.factories");
+        assertThat(ChiboLauncher.inApplication("META-INF/build-info.properties"))
+                .isEqualTo("META-INF/build-info.properties");
+        assertThat(ChiboLauncher.inApplication("BOOT-INF/classes/")).isNull();
+        assertThat(ChiboLauncher.inApplication("BOOT-INF/classes/META-INF/MANIFEST.MF"))
+                .isNull();
+        assertThat(ChiboLauncher.inApplication("META-INF/MANIFEST.MF")).isNull();
+        assertThat(ChiboLauncher.inApplication("META-INF/services/java.nio.file.spi.FileSystemProvider"))
+                .isNull();
+        assertThat(ChiboLauncher.inApplication("BOOT-INF/lib/first.jar")).isNull();
+        assertThat(ChiboLauncher.inApplication("org/springframework/boot/loader/launch/JarLauncher.class"))
+                .isNull();
+
+        Map<String, byte[]> extra = new LinkedHashMap<>();
+        extra.put("META-INF/spring.factories", "a=b".getBytes(StandardCharsets.UTF_8));
+        extra.put("META-INF/services/java.nio.file.spi.FileSystemProvider", "x.Y".getBytes(StandardCharsets.UTF_8));
+        ChiboLauncher.Unpacked unpacked = ChiboLauncher.unpack(bootJar("meta", "1", extra), temp.resolve("cache"));
+        try (JarFile application =
+                new JarFile(unpacked.directory().resolve("application.jar").toFile())) {
+            assertThat(application.getEntry("META-INF/spring.factories")).isNotNull();
+            assertThat(application.getEntry("META-INF/services/java.nio.file.spi.FileSystemProvider"))
+                    .isNull();
+            assertThat(application.getEntry("db/migration/V1__one.sql")).isNotNull();
+        }
+    }
+
+    @Test
+    void theApplicationJvmGetsTheOptionsGivenBeforeDashJarButNoClassPath() {
+        assertThat(ChiboLauncher.jvmOptions(new String[] {
+                    "-Xmx256m", "-cp", "x.jar", "-Dchibo.a=b", "--class-path=y.jar", "-jar", "chibo.jar", "-Xmx1g"
+                }))
+                .containsExactly("-Xmx256m", "-Dchibo.a=b");
+        assertThat(ChiboLauncher.jvmOptions(new String[] {"-jar", "chibo.jar"})).isEmpty();
+        // Unknown command line (Windows) or no -jar: the application runs in the launcher's JVM.
+        assertThat(ChiboLauncher.jvmOptions(null)).isNull();
+        assertThat(ChiboLauncher.jvmOptions(new String[] {"-cp", "chibo.jar", "vn.chibo.ChiboLauncher"}))
+                .isNull();
+    }
+
+    @Test
+    void theApplicationCommandRunsTheCopyWithTheArchiveOptionsBeforeTheUsersAndTheArgumentsLast() throws Exception {
+        ChiboLauncher.Unpacked unpacked = ChiboLauncher.unpack(bootJar("cmd", "1"), temp.resolve("cache"));
+        List<String> options = List.of("-Xmx256m", "-Xlog:cds=info");
+        ChiboLauncher.ClassArchive archive = ChiboLauncher.ClassArchive.of(unpacked.directory(), options);
+
+        List<String> command =
+                ChiboLauncher.applicationCommand(unpacked, options, "0.42", archive, new String[] {"--server.port=0"});
+
+        assertThat(command.get(0)).endsWith("java");
+        assertThat(command.indexOf("-XX:ArchiveClassesAtExit=" + archive.partial()))
+                .isPositive()
+                .isLessThan(command.indexOf("-Xlog:cds=info"));
+        assertThat(command)
+                .contains(
+                        "-Dchibo.unpacked.from=" + unpacked.directory(),
+                        "-Dchibo.unpacked.seconds=0.42",
+                        "-Dchibo.launcher.pid=" + ProcessHandle.current().pid(),
+                        "-Dchibo.launcher.start-class=example.Main",
+                        "-Dchibo.class-archive.state=recording");
+        String classPath = command.get(command.indexOf("-cp") + 1);
+        assertThat(classPath.split(java.io.File.pathSeparator))
+                .containsExactly(
+                        unpacked.directory().resolve("application.jar").toString(),
+                        unpacked.directory().resolve("lib/second.jar").toString(),
+                        unpacked.directory().resolve("lib/first.jar").toString());
+        assertThat(command.subList(command.size() - 2, command.size()))
+                .containsExactly("vn.chibo.ChiboLauncher", "--server.port=0");
+    }
+
+    @Test
+    void theFirstStartOfACopyRecordsTheClassArchiveAndTheNextOneWithTheSameJvmUsesIt() throws Exception {
+        Path copy = Files.createDirectories(temp.resolve("copy"));
+        List<String> options = List.of("-Xmx256m");
+
+        ChiboLauncher.ClassArchive first = ChiboLauncher.ClassArchive.of(copy, options);
+        assertThat(first.state()).isEqualTo("recording");
+        assertThat(first.options()).anyMatch(option -> option.startsWith("-XX:ArchiveClassesAtExit="));
+        Files.write(first.partial(), new byte[] {1, 2, 3});
+        first.finish(143); // stopped by SIGTERM: a normal end
+        assertThat(first.partial()).doesNotExist();
+        assertThat(copy.resolve("cds/classes.jsa")).hasBinaryContent(new byte[] {1, 2, 3});
+
+        ChiboLauncher.ClassArchive second = ChiboLauncher.ClassArchive.of(copy, options);
+        assertThat(second.state()).isEqualTo("in use");
+        assertThat(second.options()).contains("-XX:SharedArchiveFile=" + copy.resolve("cds/classes.jsa"));
+        second.finish(0);
+        assertThat(copy.resolve("cds/classes.jsa")).exists();
+
+        // Logging and system properties leave the archive as it is.
+        assertThat(ChiboLauncher.ClassArchive.of(copy, List.of("-Xmx256m", "-Xlog:gc", "-Dx=y"))
+                        .state())
+                .isEqualTo("in use");
+        // Other options (the archive depends on some, such as the heap size): recorded again.
+        ChiboLauncher.ClassArchive other = ChiboLauncher.ClassArchive.of(copy, List.of("-Xmx64g"));
+        assertThat(other.state()).isEqualTo("recording");
+    }
+
+    @Test
+    void anArchiveOfAStartThatFailedIsThrownAwayAndTheUsersOwnSharingOptionsWin() throws Exception {
+        Path copy = Files.createDirectories(temp.resolve("copy"));
+        ChiboLauncher.ClassArchive failed = ChiboLauncher.ClassArchive.of(copy, List.of());
+        Files.write(failed.partial(), new byte[] {1});
+        failed.finish(1);
+        assertThat(failed.partial()).doesNotExist();
+        assertThat(copy.resolve("cds/classes.jsa")).doesNotExist();
+        assertThat(ChiboLauncher.ClassArchive.of(copy, List.of()).state()).isEqualTo("recording");
+
+        for (String option : List.of(
+                "-Xshare:off",
+                "-XX:SharedArchiveFile=my.jsa",
+                "-XX:ArchiveClassesAtExit=a.jsa",
+                "-XX:AOTCache=a.aot")) {
+            ChiboLauncher.ClassArchive theirs = ChiboLauncher.ClassArchive.of(copy, List.of(option));
+            assertThat(theirs.state()).as(option).isEqualTo("off");
+            assertThat(theirs.options()).as(option).isEmpty();
+        }
+    }
+
+    @Test
+    void aPartialArchiveLeftByAKilledStartIsRemovedOnceAbandoned() throws Exception {
+        Path cds = Files.createDirectories(temp.resolve("copy/cds"));
+        Path abandoned = Files.write(cds.resolve("classes.jsa.1.partial"), new byte[] {1});
+        Files.setLastModifiedTime(abandoned, FileTime.from(Instant.now().minusSeconds(7200)));
+        Path recent = Files.write(cds.resolve("classes.jsa.2.partial"), new byte[] {1});
+
+        ChiboLauncher.ClassArchive.of(temp.resolve("copy"), List.of());
+
+        assertThat(abandoned).doesNotExist();
+        assertThat(recent).exists();
+    }
+
     private static void touch(Path copy, Instant when) throws IOException {
         Files.setLastModifiedTime(copy.resolve(ChiboLauncher.MARKER), FileTime.from(when));
     }
@@ -290,6 +426,10 @@ class ChiboLauncherTests {
 
     /** A jar laid out as Spring Boot repackages one: classes, two libraries and the class path index. */
     private Path bootJar(String variant, String version) throws IOException {
+        return bootJar(variant, version, Map.of());
+    }
+
+    private Path bootJar(String variant, String version, Map<String, byte[]> extra) throws IOException {
         Map<String, byte[]> entries = new LinkedHashMap<>();
         Manifest manifest = new Manifest();
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
@@ -311,6 +451,7 @@ class ChiboLauncherTests {
         entries.put(
                 "BOOT-INF/classpath.idx",
                 "- \"BOOT-INF/lib/second.jar\"\n- \"BOOT-INF/lib/first.jar\"\n".getBytes(StandardCharsets.UTF_8));
+        entries.putAll(extra);
         Path jar = temp.resolve(variant + "-" + version + ".jar");
         writeZip(jar, entries);
         return jar;

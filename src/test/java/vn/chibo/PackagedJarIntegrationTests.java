@@ -100,6 +100,7 @@ class PackagedJarIntegrationTests {
         assertThat(first.log())
                 .contains("Classes loaded from the jar's libraries unpacked in " + dir.resolve("unpack"))
                 .contains("(unpacked at this start in ")
+                .contains("in a JVM of their own that records its class data archive when it stops")
                 .containsPattern(
                         "Starting AOT-processed ChiboApplication v\\S+ using Java|Starting ChiboApplication v\\S+ using Java");
         Path copy;
@@ -113,12 +114,36 @@ class PackagedJarIntegrationTests {
         assertThat(copy.resolve("lib"))
                 .isDirectoryContaining(path -> path.getFileName().toString().startsWith("spring-core-"));
         assertThat(get(first, "/login", null).statusCode()).isEqualTo(200);
+        // The application runs in a JVM of its own, the launcher's child, which logs its own process id.
+        ProcessHandle application = applicationJvm(first);
+        assertThat(first.log()).contains("with PID " + application.pid() + " ");
         stopAll();
+        assertThat(application.isAlive())
+                .as("the application's JVM stops with its launcher")
+                .isFalse();
+        assertThat(copy.resolve("cds/classes.jsa")).isNotEmptyFile();
 
-        Started again = start(data);
-        assertThat(again.log()).contains("(unpacked by an earlier start)");
+        // The next start maps the classes from the archive the first one recorded.
+        Started again = start(data, List.of("-Xlog:class+load=info:file=" + dir.resolve("class-load-%p.log")));
+        assertThat(again.log())
+                .contains("(unpacked by an earlier start)")
+                .contains("in a JVM of their own with the class data archive recorded by an earlier start");
         assertThat(get(again, "/login", null).statusCode()).isEqualTo(200);
         assertThat(get(again, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+        String classLoading = Files.readString(
+                dir.resolve("class-load-" + applicationJvm(again).pid() + ".log"));
+        assertThat(classLoading)
+                .contains("vn.chibo.ChiboApplication source: shared objects file (top)")
+                .contains("org.springframework.boot.SpringApplication source: shared objects file (top)");
+        stopAll();
+
+        // In the launcher's JVM when asked: no second JVM.
+        Map<String, String> one = new java.util.HashMap<>(data);
+        one.put("CHIBO_SEPARATE_JVM", "false");
+        Started single = start(one);
+        assertThat(single.log()).contains("(unpacked by an earlier start), in the launcher's JVM");
+        assertThat(single.process().descendants().anyMatch(PackagedJarIntegrationTests::isJava))
+                .isFalse();
         stopAll();
 
         // Switched off, the jar runs from its nested libraries, as Spring Boot's launcher does.
@@ -128,6 +153,39 @@ class PackagedJarIntegrationTests {
         assertThat(nested.log()).doesNotContain("Classes loaded from the jar's libraries unpacked");
         assertThat(nested.log()).contains(JAR.getFileName() + " started by");
         assertThat(get(nested, "/login", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void whenTheLauncherIsKilledTheApplicationStopsCleanlyWithItsDatabase() throws Exception {
+        Path data = dir.resolve("data");
+        Started app = start(Map.of("CHIBO_DATA_DIR", data.toString()));
+        ProcessHandle application = applicationJvm(app);
+
+        app.process().destroyForcibly(); // kill -9 of the launcher: nothing of it runs any more
+
+        assertThat(application.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
+        assertThat(app.log())
+                .contains("ended; stopping the application")
+                .contains("Embedded PostgreSQL stopped cleanly");
+        assertThat(data.resolve("pg/postmaster.pid")).doesNotExist();
+        // And the data directory starts again as usual.
+        Started again = start(Map.of("CHIBO_DATA_DIR", data.toString()));
+        assertThat(again.log()).doesNotContain("Recovering after an unclean shutdown");
+        assertThat(get(again, "/login", null).statusCode()).isEqualTo(200);
+    }
+
+    private static boolean isJava(ProcessHandle handle) {
+        return handle.info().command().map(command -> command.endsWith("java")).orElse(false);
+    }
+
+    /** The application's JVM: the launcher's only Java child. */
+    private static ProcessHandle applicationJvm(Started app) {
+        List<ProcessHandle> children = app.process()
+                .children()
+                .filter(PackagedJarIntegrationTests::isJava)
+                .toList();
+        assertThat(children).as("the launcher's Java children").hasSize(1);
+        return children.get(0);
     }
 
     @Test
@@ -210,7 +268,7 @@ class PackagedJarIntegrationTests {
     }
 
     /** A running jar: its port, the administrator password it was given, and its log so far. */
-    private record Started(int port, String adminPassword, Path logFile) {
+    private record Started(int port, String adminPassword, Path logFile, Process process) {
         String log() {
             try {
                 return Files.readString(logFile, StandardCharsets.UTF_8);
@@ -221,15 +279,17 @@ class PackagedJarIntegrationTests {
     }
 
     private Started start(Map<String, String> environment, String... args) throws Exception {
+        return start(environment, List.of(), args);
+    }
+
+    private Started start(Map<String, String> environment, List<String> jvmOptions, String... args) throws Exception {
         int port = freePort();
         String adminPassword = "jar-test-" + UUID.randomUUID();
         Path log = Files.createTempFile(dir, "app", ".log");
-        List<String> command = new ArrayList<>(List.of(
-                Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-Xmx256m",
-                "-jar",
-                JAR.toString(),
-                "--server.port=" + port));
+        List<String> command = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+        command.addAll(jvmOptions);
+        command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port));
         command.addAll(List.of(args));
         ProcessBuilder builder =
                 new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
@@ -242,7 +302,7 @@ class PackagedJarIntegrationTests {
         builder.environment().putAll(environment);
         Process process = builder.start();
         processes.add(process);
-        Started started = new Started(port, adminPassword, log);
+        Started started = new Started(port, adminPassword, log, process);
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (true) {
             assertThat(process.isAlive())
