@@ -74,6 +74,10 @@ class PackagedJarIntegrationTests {
 
         assertAheadOfTimeWhereItApplies(app);
         assertClassesLoadedAhead(app);
+        // The empty data directory got the build's migrated cluster instead of initdb and the migrations.
+        assertThat(app.log())
+                .contains("Embedded PostgreSQL created from the build's cluster")
+                .contains("Schema \"public\" is up to date");
         HttpResponse<String> login = get(app, "/login", null);
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"vi\"").contains("Đăng nhập");

@@ -54,6 +54,13 @@ final class Database implements AutoCloseable {
             return url == null;
         }
 
+        /** Whether the migrations are the application's own (the default location). */
+        boolean defaultMigrations() {
+            return locations.length == 1
+                    && (locations[0].trim().equals(ClusterTemplate.MIGRATIONS)
+                            || locations[0].trim().equals("classpath:" + ClusterTemplate.MIGRATIONS));
+        }
+
         /** One database per key: a data directory or a JDBC URL. */
         String key() {
             return embedded() ? "embedded:" + dataDir : "external:" + url;
@@ -91,7 +98,9 @@ final class Database implements AutoCloseable {
         String password = target.password();
         if (target.embedded()) {
             try {
-                EmbeddedPostgresServer started = EmbeddedPostgresServer.start(target.dataDir());
+                // The build's cluster holds this application's migrations: it fits only a start that applies them.
+                EmbeddedPostgresServer started =
+                        EmbeddedPostgresServer.start(target.dataDir(), target.migrate() && target.defaultMigrations());
                 server.complete(started);
                 url = started.jdbcUrl();
             } catch (Throwable e) {

@@ -41,8 +41,15 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         this.postgres = postgres;
     }
 
-    /** Starts the server on {@code baseDir/pg}, creating the cluster when the directory is empty. */
+    /**
+     * Starts the server on {@code baseDir/pg}, creating the cluster when the directory is empty: from the build's
+     * {@link ClusterTemplate} where it fits, else with initdb.
+     */
     static EmbeddedPostgresServer start(Path baseDir) {
+        return start(baseDir, true);
+    }
+
+    static EmbeddedPostgresServer start(Path baseDir, boolean fromTemplate) {
         Path dataDir = baseDir.toAbsolutePath().normalize().resolve("pg");
         FileChannel channel = null;
         try {
@@ -55,6 +62,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             }
             recoverOrphan(dataDir);
             boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
+            boolean templated = fresh
+                    && fromTemplate
+                    && ClusterTemplate.restore(dataDir, EmbeddedPostgresServer.class.getClassLoader());
             ownerOnly(dataDir, fresh);
             EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
@@ -73,7 +83,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
                     .start();
             log.info(
                     "Embedded PostgreSQL {} on port {} with data in {}",
-                    fresh ? "initialized and started" : "started",
+                    templated
+                            ? "created from the build's cluster (initdb and migrations done by the build) and started"
+                            : fresh ? "initialized and started" : "started",
                     postgres.getPort(),
                     dataDir);
             return new EmbeddedPostgresServer(dataDir, channel, lock, postgres);
