@@ -91,6 +91,10 @@ public final class ChiboLauncher {
     static final String ARCHIVE_STATE = "chibo.class-archive.state";
 
     private static final Duration STOP_WAIT = Duration.ofMinutes(3);
+    /** Where the build puts the class data archive it recorded (outside what is copied, so the copy is the same). */
+    static final String SHIPPED_ARCHIVE = "BOOT-INF/cds/";
+
+    private static final FileTime COPY_TIME = FileTime.fromMillis(946_684_800_000L); // 2000-01-01
 
     static final String MARKER = "unpacked";
     static final String APPLICATION = "application.jar";
@@ -131,7 +135,7 @@ public final class ChiboLauncher {
                 : null;
         if (options != null) {
             Process application;
-            ClassArchive archive = ClassArchive.of(unpacked.directory(), options);
+            ClassArchive archive = ClassArchive.of(unpacked.directory(), classPathText(unpacked), options);
             try {
                 application = new ProcessBuilder(applicationCommand(unpacked, options, seconds, archive, args))
                         .inheritIO()
@@ -216,6 +220,13 @@ public final class ChiboLauncher {
         command.add("-D" + START_CLASS + "=" + unpacked.startClass());
         command.add("-D" + ARCHIVE_STATE + "=" + archive.state());
         command.add("-cp");
+        command.add(classPathText(unpacked));
+        command.add(ChiboLauncher.class.getName());
+        command.addAll(List.of(args));
+        return command;
+    }
+
+    static String classPathText(Unpacked unpacked) {
         List<String> paths = new ArrayList<>();
         for (URL url : unpacked.classPath()) {
             try {
@@ -224,10 +235,46 @@ public final class ChiboLauncher {
                 throw new IllegalStateException(e);
             }
         }
-        command.add(String.join(java.io.File.pathSeparator, paths));
-        command.add(ChiboLauncher.class.getName());
-        command.addAll(List.of(args));
-        return command;
+        return String.join(java.io.File.pathSeparator, paths);
+    }
+
+    /**
+     * The path the application's JVM reaches the copy by: a link in {@code chibo-links-<user>} in the temporary
+     * directory named after the copy (its version and content digest), the same for this user whatever the cache
+     * directory. JDK 17 maps a class data archive only for the very class path it was recorded with, so this lets the
+     * archive that the build recorded (on the same machine and JDK, for the same user) serve the first start of the
+     * jar too. The links' directory is made, and checked, as private as the cache; without symbolic links (Windows),
+     * or should anything fail, the copy's own path.
+     */
+    static Path linked(Path directory) {
+        if (!FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
+            return directory;
+        }
+        try {
+            Path root = Path.of(System.getProperty("java.io.tmpdir"), "chibo-links-" + System.getProperty("user.name"))
+                    .toAbsolutePath();
+            createPrivately(root);
+            // Links to copies that are gone (removed as old, or a test's) go.
+            try (Stream<Path> links = Files.list(root)) {
+                for (Path each : (Iterable<Path>) links::iterator) {
+                    if (Files.isSymbolicLink(each) && !Files.exists(each)) {
+                        Files.deleteIfExists(each);
+                    }
+                }
+            }
+            Path link = root.resolve(directory.getFileName().toString());
+            if (Files.isSymbolicLink(link) && Files.readSymbolicLink(link).equals(directory)) {
+                return link;
+            }
+            Path made = root.resolve("." + directory.getFileName() + "."
+                    + ProcessHandle.current().pid());
+            Files.deleteIfExists(made);
+            Files.createSymbolicLink(made, directory);
+            Files.move(made, link, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return link;
+        } catch (IOException | RuntimeException e) {
+            return directory;
+        }
     }
 
     private static String javaExecutable() {
@@ -291,6 +338,14 @@ public final class ChiboLauncher {
         static final String FILE = "classes.jsa";
 
         static ClassArchive of(Path copy, List<String> options) {
+            return of(copy, copy.toString(), options);
+        }
+
+        /**
+         * The archive of the copy whose class path (as the JVM is given it) is {@code classPath}: the JVM checks the
+         * path of every jar against the one it recorded, and their sizes and times.
+         */
+        static ClassArchive of(Path copy, String classPath, List<String> options) {
             if (!switchedOn(ARCHIVE, "CHIBO_CLASS_ARCHIVE") || options.stream().anyMatch(ClassArchive::sharingOption)) {
                 return new ClassArchive(null, null, null, null, false);
             }
@@ -301,7 +356,7 @@ public final class ChiboLauncher {
                     System.getProperty("java.vm.name"),
                     System.getProperty("java.vm.version"),
                     System.getProperty("os.arch"),
-                    copy.toString(),
+                    classPath,
                     String.join(
                             " ",
                             options.stream()
@@ -493,7 +548,7 @@ public final class ChiboLauncher {
             } catch (IOException e) {
                 // Housekeeping only (another start may be removing the same old copy): the copy itself is complete.
             }
-            return new Unpacked(directory, classPath(zip, directory), startClass(zip, jar), fresh);
+            return new Unpacked(directory, classPath(zip, linked(directory)), startClass(zip, jar), fresh);
         }
     }
 
@@ -624,6 +679,25 @@ public final class ChiboLauncher {
             }
             if (failure[0] != null) {
                 throw failure[0];
+            }
+            // The times the build's archive was recorded with (the JVM checks them): the same for every copy.
+            Files.setLastModifiedTime(partial.resolve(APPLICATION), COPY_TIME);
+            try (Stream<Path> libs = Files.list(partial.resolve("lib"))) {
+                for (Path lib : (Iterable<Path>) libs::iterator) {
+                    Files.setLastModifiedTime(lib, COPY_TIME);
+                }
+            }
+            // The class data archive the build recorded, if the jar holds one (see ClassArchive).
+            ZipEntry shipped = zip.getEntry(SHIPPED_ARCHIVE + ClassArchive.FILE);
+            ZipEntry shippedIdentity = zip.getEntry(SHIPPED_ARCHIVE + ClassArchive.FILE + ".jvm");
+            if (shipped != null && shippedIdentity != null) {
+                Path cds = Files.createDirectories(partial.resolve("cds"));
+                try (InputStream in = zip.getInputStream(shippedIdentity)) {
+                    Files.copy(in, cds.resolve(ClassArchive.FILE + ".jvm"));
+                }
+                try (InputStream in = zip.getInputStream(shipped)) {
+                    Files.copy(in, cds.resolve(ClassArchive.FILE));
+                }
             }
             Files.writeString(partial.resolve(MARKER), zip.getName() + System.lineSeparator());
             try {

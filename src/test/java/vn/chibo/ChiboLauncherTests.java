@@ -307,6 +307,28 @@ class ChiboLauncherTests {
     }
 
     @Test
+    void theClassArchiveTheBuildPutInTheJarGoesIntoTheCopyWhichItDoesNotChange() throws Exception {
+        Path plain = bootJar("cds", "1");
+        Files.move(plain, temp.resolve("plain.jar"));
+        Map<String, byte[]> shipped = new LinkedHashMap<>();
+        shipped.put("BOOT-INF/cds/classes.jsa", new byte[] {7, 7, 7});
+        shipped.put("BOOT-INF/cds/classes.jsa.jvm", "identity".getBytes(StandardCharsets.UTF_8));
+        Path withArchive = bootJar("cds", "1", shipped);
+
+        ChiboLauncher.Unpacked withIt = ChiboLauncher.unpack(withArchive, temp.resolve("a"));
+        ChiboLauncher.Unpacked without = ChiboLauncher.unpack(temp.resolve("plain.jar"), temp.resolve("b"));
+
+        // The same copy (the archive was recorded for it), the archive beside it.
+        assertThat(withIt.directory().getFileName())
+                .isEqualTo(without.directory().getFileName());
+        assertThat(withIt.directory().resolve("cds/classes.jsa")).hasBinaryContent(new byte[] {7, 7, 7});
+        assertThat(withIt.directory().resolve("cds/classes.jsa.jvm")).hasContent("identity");
+        assertThat(without.directory().resolve("cds")).doesNotExist();
+        assertThat(withIt.directory().resolve("application.jar"))
+                .hasSameBinaryContentAs(without.directory().resolve("application.jar"));
+    }
+
+    @Test
     void theApplicationJvmGetsTheOptionsGivenBeforeDashJarButNoClassPath() {
         assertThat(ChiboLauncher.jvmOptions(new String[] {
                     "-Xmx256m", "-cp", "x.jar", "-Dchibo.a=b", "--class-path=y.jar", "-jar", "chibo.jar", "-Xmx1g"
@@ -340,11 +362,19 @@ class ChiboLauncherTests {
                         "-Dchibo.launcher.start-class=example.Main",
                         "-Dchibo.class-archive.state=recording");
         String classPath = command.get(command.indexOf("-cp") + 1);
+        // Through the user's link to the copy, the same path whatever the cache (see ChiboLauncher.linked).
+        Path link = ChiboLauncher.linked(unpacked.directory());
+        assertThat(link).isNotEqualTo(unpacked.directory());
+        assertThat(link.getFileName()).isEqualTo(unpacked.directory().getFileName());
+        assertThat(link.toRealPath()).isEqualTo(unpacked.directory().toRealPath());
         assertThat(classPath.split(java.io.File.pathSeparator))
                 .containsExactly(
-                        unpacked.directory().resolve("application.jar").toString(),
-                        unpacked.directory().resolve("lib/second.jar").toString(),
-                        unpacked.directory().resolve("lib/first.jar").toString());
+                        link.resolve("application.jar").toString(),
+                        link.resolve("lib/second.jar").toString(),
+                        link.resolve("lib/first.jar").toString());
+        // Every copy of a jar has the same file times, which a class data archive is checked against.
+        assertThat(Files.getLastModifiedTime(unpacked.directory().resolve("lib/first.jar")))
+                .isEqualTo(Files.getLastModifiedTime(unpacked.directory().resolve("application.jar")));
         assertThat(command.subList(command.size() - 2, command.size()))
                 .containsExactly("vn.chibo.ChiboLauncher", "--server.port=0");
     }

@@ -44,6 +44,7 @@ class PackagedJarIntegrationTests {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     private final List<Process> processes = new ArrayList<>();
+    private boolean capHeap = true;
     private Path dir;
 
     @BeforeEach
@@ -157,6 +158,26 @@ class PackagedJarIntegrationTests {
         assertThat(nested.log()).doesNotContain("Classes loaded from the jar's libraries unpacked");
         assertThat(nested.log()).contains(JAR.getFileName() + " started by");
         assertThat(get(nested, "/login", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void theFirstStartOfTheJarMapsTheClassArchiveTheBuildRecorded() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.getJarEntry("BOOT-INF/cds/classes.jsa"))
+                    .as("the build's class data archive")
+                    .isNotNull();
+        }
+        // As the build's training start ran: no options of its own (logging does not count).
+        capHeap = false;
+        Started app = start(
+                Map.of("CHIBO_DATA_DIR", dir.resolve("data").toString()),
+                List.of("-Xlog:class+load=info:file=" + dir.resolve("class-load-%p.log")));
+        assertThat(app.log())
+                .contains("(unpacked at this start in ")
+                .contains("in a JVM of their own with the class data archive recorded by an earlier start");
+        assertThat(Files.readString(
+                        dir.resolve("class-load-" + applicationJvm(app).pid() + ".log")))
+                .contains("vn.chibo.ChiboApplication source: shared objects file (top)");
     }
 
     @Test
@@ -291,7 +312,10 @@ class PackagedJarIntegrationTests {
         String adminPassword = "jar-test-" + UUID.randomUUID();
         Path log = Files.createTempFile(dir, "app", ".log");
         List<String> command = new ArrayList<>(
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx256m"));
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
+        if (capHeap) {
+            command.add("-Xmx256m");
+        }
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port));
         command.addAll(List.of(args));
