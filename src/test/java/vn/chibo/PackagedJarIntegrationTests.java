@@ -199,6 +199,34 @@ class PackagedJarIntegrationTests {
         assertThat(get(again, "/login", null).statusCode()).isEqualTo(200);
     }
 
+    @Test
+    void aSecondChiboOnTheSameDataDirectoryIsRefusedWithAShortReportAndTheFirstGoesOn() throws Exception {
+        Path data = dir.resolve("data");
+        Started first = start(Map.of("CHIBO_DATA_DIR", data.toString()));
+
+        Started second = launch(Map.of("CHIBO_DATA_DIR", data.toString()), List.of());
+
+        assertThat(second.process().waitFor(3, TimeUnit.MINUTES))
+                .as("the second start ends by itself:%n%s", second.log())
+                .isTrue();
+        assertThat(second.process().exitValue()).isNotZero();
+        String report = second.log();
+        assertThat(report)
+                .contains("APPLICATION FAILED TO START")
+                .contains("Thư mục dữ liệu " + data.toAbsolutePath() + " đang được một ChiBo khác đang chạy sử dụng")
+                .contains("is used by another running ChiBo")
+                .contains("CHIBO_DATA_DIR")
+                // Spring Boot's report instead of a stack trace; no PostgreSQL of its own was started.
+                .doesNotContain("\tat ")
+                .doesNotContain("Embedded PostgreSQL created")
+                .doesNotContain("Recovering");
+        // The first ChiBo was not disturbed: still serving, its server still running on its data.
+        assertThat(get(first, "/login", null).statusCode()).isEqualTo(200);
+        assertThat(get(first, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+        assertThat(data.resolve("pg/postmaster.pid")).exists();
+        assertThat(first.log()).doesNotContain("Recovering");
+    }
+
     private static boolean isJava(ProcessHandle handle) {
         return handle.info().command().map(command -> command.endsWith("java")).orElse(false);
     }
@@ -307,7 +335,8 @@ class PackagedJarIntegrationTests {
         return start(environment, List.of(), args);
     }
 
-    private Started start(Map<String, String> environment, List<String> jvmOptions, String... args) throws Exception {
+    /** Starts the jar and returns at once. */
+    private Started launch(Map<String, String> environment, List<String> jvmOptions, String... args) throws Exception {
         int port = freePort();
         String adminPassword = "jar-test-" + UUID.randomUUID();
         Path log = Files.createTempFile(dir, "app", ".log");
@@ -330,7 +359,12 @@ class PackagedJarIntegrationTests {
         builder.environment().putAll(environment);
         Process process = builder.start();
         processes.add(process);
-        Started started = new Started(port, adminPassword, log, process);
+        return new Started(port, adminPassword, log, process);
+    }
+
+    private Started start(Map<String, String> environment, List<String> jvmOptions, String... args) throws Exception {
+        Started started = launch(environment, jvmOptions, args);
+        Process process = started.process();
         long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
         while (true) {
             assertThat(process.isAlive())

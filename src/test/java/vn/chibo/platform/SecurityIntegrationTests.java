@@ -47,6 +47,11 @@ class SecurityIntegrationTests {
         mvc.perform(get("/api/v1/organizations"))
                 .andExpect(status().isUnauthorized())
                 .andExpect(jsonPath("$.message").value("Cần đăng nhập."));
+        // From the message bundles, in the language the caller chose (the pages' language cookie).
+        mvc.perform(get("/api/v1/organizations").cookie(new jakarta.servlet.http.Cookie("chibo-lang", "en")))
+                .andExpect(status().isUnauthorized())
+                .andExpect(jsonPath("$.status").value(401))
+                .andExpect(jsonPath("$.message").value("Sign-in required."));
     }
 
     @Test
@@ -148,7 +153,8 @@ class SecurityIntegrationTests {
                         .with(csrf()))
                 .andExpect(redirectedUrl("/login?locked"));
         mvc.perform(get("/api/v1/organizations").with(httpBasic("throttled", "mat-khau-dung-1")))
-                .andExpect(status().isTooManyRequests());
+                .andExpect(status().isTooManyRequests())
+                .andExpect(jsonPath("$.message").value("Đăng nhập sai quá nhiều lần, vui lòng thử lại sau."));
     }
 
     @Test

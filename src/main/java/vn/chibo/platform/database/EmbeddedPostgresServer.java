@@ -228,9 +228,16 @@ final class EmbeddedPostgresServer implements AutoCloseable {
 
     /** Another running ChiBo holds the data directory. */
     static final class DataDirectoryInUseException extends IllegalStateException {
+        private final transient Path directory;
+
         DataDirectoryInUseException(Path dir) {
             super("The data directory " + dir + " is in use by another running ChiBo. Stop that instance, or give this"
                     + " one its own directory with CHIBO_DATA_DIR.");
+            this.directory = dir;
+        }
+
+        Path directory() {
+            return directory;
         }
     }
 }

@@ -19,19 +19,20 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
     static final String CHANGE_PASSWORD_PATH = "/account/password";
 
     private final UserManagement users;
-    private final boolean api;
+    /** Null for the pages, which redirect to the form. */
+    private final ApiErrorResponses api;
 
-    private MustChangePasswordFilter(UserManagement users, boolean api) {
+    private MustChangePasswordFilter(UserManagement users, ApiErrorResponses api) {
         this.users = users;
         this.api = api;
     }
 
     static MustChangePasswordFilter forPages(UserManagement users) {
-        return new MustChangePasswordFilter(users, false);
+        return new MustChangePasswordFilter(users, null);
     }
 
-    static MustChangePasswordFilter forApi(UserManagement users) {
-        return new MustChangePasswordFilter(users, true);
+    static MustChangePasswordFilter forApi(UserManagement users, ApiErrorResponses responses) {
+        return new MustChangePasswordFilter(users, responses);
     }
 
     @Override
@@ -44,12 +45,13 @@ class MustChangePasswordFilter extends OncePerRequestFilter {
                 && !allowedWhileChanging(request.getRequestURI()
                         .substring(request.getContextPath().length()))
                 && users.mustChangePassword(principal.currentUser().id())) {
-            if (api) {
-                response.setStatus(HttpServletResponse.SC_FORBIDDEN);
-                response.setContentType("application/json;charset=UTF-8");
-                response.getWriter()
-                        .write("{\"status\":403,\"message\":\"Tài khoản đang dùng mật khẩu tạm thời: hãy đổi mật khẩu"
-                                + " tại trang " + CHANGE_PASSWORD_PATH + " trước khi dùng API.\"}");
+            if (api != null) {
+                api.write(
+                        request,
+                        response,
+                        HttpServletResponse.SC_FORBIDDEN,
+                        "api.error.password-must-change",
+                        CHANGE_PASSWORD_PATH);
             } else {
                 response.sendRedirect(request.getContextPath() + CHANGE_PASSWORD_PATH);
             }

@@ -1,8 +1,7 @@
 package vn.chibo.platform.security;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -12,12 +11,13 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.web.servlet.LocaleResolver;
 import vn.chibo.platform.UserManagement;
 
 /**
@@ -47,7 +47,14 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(
-            HttpSecurity http, AuthenticationManager authenticationManager, UserManagement users) throws Exception {
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            UserManagement users,
+            MessageSource messages,
+            LocaleResolver locales)
+            throws Exception {
+        ApiErrorResponses responses = new ApiErrorResponses(messages, locales);
+        AuthenticationEntryPoint entryPoint = apiEntryPoint(responses);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(
@@ -60,29 +67,26 @@ class SecurityConfiguration {
                                 .hasRole("ADMIN")
                                 .anyRequest()
                                 .authenticated())
-                .httpBasic(basic ->
-                        basic.realmName("ChiBo").authenticationEntryPoint(SecurityConfiguration::apiEntryPoint))
+                .httpBasic(basic -> basic.realmName("ChiBo").authenticationEntryPoint(entryPoint))
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // Stateless Basic authentication sends no cookie a forged request could ride on.
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
-                .exceptionHandling(e -> e.authenticationEntryPoint(SecurityConfiguration::apiEntryPoint))
-                .addFilterAfter(MustChangePasswordFilter.forApi(users), AuthorizationFilter.class);
+                .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .addFilterAfter(MustChangePasswordFilter.forApi(users, responses), AuthorizationFilter.class);
         return http.build();
     }
 
     /** 401 asks for Basic credentials; 429 when the account or address is throttled. */
-    static void apiEntryPoint(HttpServletRequest request, HttpServletResponse response, AuthenticationException ex)
-            throws IOException {
-        response.setHeader("WWW-Authenticate", "Basic realm=\"ChiBo\"");
-        boolean throttled = ex instanceof LockedException;
-        response.setStatus(throttled ? 429 : HttpServletResponse.SC_UNAUTHORIZED);
-        response.setContentType("application/json;charset=UTF-8");
-        response.getWriter()
-                .write(
-                        throttled
-                                ? "{\"status\":429,\"message\":\"Đăng nhập sai quá nhiều lần, vui lòng thử lại sau.\"}"
-                                : "{\"status\":401,\"message\":\"Cần đăng nhập.\"}");
+    static AuthenticationEntryPoint apiEntryPoint(ApiErrorResponses responses) {
+        return (request, response, ex) -> {
+            response.setHeader("WWW-Authenticate", "Basic realm=\"ChiBo\"");
+            if (ex instanceof LockedException) {
+                responses.write(request, response, 429, "api.error.throttled");
+            } else {
+                responses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.unauthorized");
+            }
+        };
     }
 
     @Bean

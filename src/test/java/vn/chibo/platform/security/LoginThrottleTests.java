@@ -2,6 +2,7 @@ package vn.chibo.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.github.benmanes.caffeine.cache.Ticker;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
@@ -38,11 +39,47 @@ class LoginThrottleTests {
     }
 
     @Test
-    void theBlockEndsWhenTheWindowHasPassed() throws InterruptedException {
-        LoginThrottle throttle = new LoginThrottle(1, 100, Duration.ofMillis(50));
+    void theBlockEndsWhenTheLockoutHasPassedSinceTheLastFailure() {
+        Clock clock = new Clock();
+        LoginThrottle throttle = new LoginThrottle(2, 100, Duration.ofMinutes(15), clock);
         throttle.failed("dangvien", null);
+        clock.advance(Duration.ofMinutes(10));
+        throttle.failed("dangvien", null);
+        // 20 minutes after the first failure, but only 10 after the last one: both still count.
+        clock.advance(Duration.ofMinutes(10));
         assertThat(throttle.isBlocked("dangvien", null)).isTrue();
-        Thread.sleep(120);
+        clock.advance(Duration.ofMinutes(6));
         assertThat(throttle.isBlocked("dangvien", null)).isFalse();
+        // Forgotten, not just hidden: one new failure does not block again.
+        throttle.failed("dangvien", null);
+        assertThat(throttle.isBlocked("dangvien", null)).isFalse();
+    }
+
+    @Test
+    void theAddressCountAlsoRunsFromItsLastFailureAndOutlivesAnAccountsSuccess() {
+        Clock clock = new Clock();
+        LoginThrottle throttle = new LoginThrottle(100, 2, Duration.ofMinutes(15), clock);
+        throttle.failed("a", "192.0.2.9");
+        throttle.succeeded("a");
+        clock.advance(Duration.ofMinutes(14));
+        throttle.failed("b", "192.0.2.9");
+        clock.advance(Duration.ofMinutes(14));
+        assertThat(throttle.isBlocked("c", "192.0.2.9")).isTrue();
+        clock.advance(Duration.ofMinutes(2));
+        assertThat(throttle.isBlocked("c", "192.0.2.9")).isFalse();
+    }
+
+    /** A clock the test moves. */
+    private static final class Clock implements Ticker {
+        private long nanos;
+
+        void advance(Duration duration) {
+            nanos += duration.toNanos();
+        }
+
+        @Override
+        public long read() {
+            return nanos;
+        }
     }
 }
