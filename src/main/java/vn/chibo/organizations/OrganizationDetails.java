@@ -2,6 +2,7 @@ package vn.chibo.organizations;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.Permission;
@@ -30,6 +31,16 @@ public record OrganizationDetails(
 
     public boolean can(Permission permission) {
         return permissions.contains(permission);
+    }
+
+    /** The attached unit with the id, if it is one of this organization's. */
+    public Optional<UnitDetails> unit(long unitId) {
+        return units.stream().filter(u -> u.id() == unitId).findFirst();
+    }
+
+    /** The term with the id, if it is one of this organization's. */
+    public Optional<TermDetails> term(long termId) {
+        return terms.stream().filter(t -> t.id() == termId).findFirst();
     }
 
     /** Staff of all attached units. */

@@ -513,6 +513,7 @@ public class OrganizationManagement {
 
     // ---- units --------------------------------------------------------------------------------------------------
 
+    /** Attaches an education unit with its staff counts to the organization. */
     @Transactional
     public long addUnit(CurrentUser user, OrganizationId id, UnitDraft draft) {
         require(user, id, Permission.ORGANIZATION_MANAGE);
@@ -531,6 +532,7 @@ public class OrganizationManagement {
         return unitId;
     }
 
+    /** Corrects an attached unit: its name, kind, address and staff counts. */
     @Transactional
     public void updateUnit(CurrentUser user, OrganizationId id, long unitId, UnitDraft draft) {
         require(user, id, Permission.ORGANIZATION_MANAGE);
@@ -546,9 +548,10 @@ public class OrganizationManagement {
                 .param("unit", unitId)
                 .param("org", id.value())
                 .update();
-        audit.record(user, "unit.update", "Unit", unitId, before, clean);
+        audit.record(user, "unit.update", "Unit", unitId, before, unit(id, unitId));
     }
 
+    /** Detaches a unit from the organization. */
     @Transactional
     public void removeUnit(CurrentUser user, OrganizationId id, long unitId) {
         require(user, id, Permission.ORGANIZATION_MANAGE);
@@ -562,9 +565,74 @@ public class OrganizationManagement {
 
     // ---- terms and committees -----------------------------------------------------------------------------------
 
+    /** Opens a term (nhiệm kỳ) of the organization; the terms of one organization never overlap. */
     @Transactional
     public long addTerm(CurrentUser user, OrganizationId id, String name, LocalDate startsOn, LocalDate endsOn) {
         require(user, id, Permission.ORGANIZATION_MANAGE);
+        checkTerm(id, 0, name, startsOn, endsOn);
+        long termId = jdbc.sql(
+                        """
+                        INSERT INTO organizations.term (organization_id, name, starts_on, ends_on)
+                        VALUES (:org, :name, :s, :e) RETURNING id
+                        """)
+                .param("org", id.value())
+                .param("name", name.strip())
+                .param("s", startsOn)
+                .param("e", endsOn)
+                .query(Long.class)
+                .single();
+        audit.record(user, "term.create", "Term", termId, null, termValue(id, name.strip(), startsOn, endsOn));
+        return termId;
+    }
+
+    /**
+     * Corrects a term's name and dates. The term may not come to overlap another one, and every seat of its committee
+     * must still start within it.
+     */
+    @Transactional
+    public void updateTerm(
+            CurrentUser user, OrganizationId id, long termId, String name, LocalDate startsOn, LocalDate endsOn) {
+        require(user, id, Permission.ORGANIZATION_MANAGE);
+        TermDetails before = term(id, termId);
+        checkTerm(id, termId, name, startsOn, endsOn);
+        for (CommitteeSeat seat : before.committee()) {
+            if (seat.fromDate().isBefore(startsOn)) {
+                throw new InvalidInputException(
+                        "startsOn",
+                        "term.seatOutside",
+                        seat.fullName(),
+                        seat.fromDate().toString());
+            }
+            if (!seat.fromDate().isBefore(endsOn)) {
+                throw new InvalidInputException(
+                        "endsOn",
+                        "term.seatOutside",
+                        seat.fullName(),
+                        seat.fromDate().toString());
+            }
+        }
+        jdbc.sql(
+                        """
+                        UPDATE organizations.term SET name = :name, starts_on = :s, ends_on = :e
+                        WHERE id = :term AND organization_id = :org
+                        """)
+                .param("name", name.strip())
+                .param("s", startsOn)
+                .param("e", endsOn)
+                .param("term", termId)
+                .param("org", id.value())
+                .update();
+        TermDetails after = term(id, termId);
+        audit.record(
+                user,
+                "term.update",
+                "Term",
+                termId,
+                termValue(id, before.name(), before.startsOn(), before.endsOn()),
+                termValue(id, after.name(), after.startsOn(), after.endsOn()));
+    }
+
+    private void checkTerm(OrganizationId id, long termId, String name, LocalDate startsOn, LocalDate endsOn) {
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "validation.required");
         }
@@ -579,10 +647,11 @@ public class OrganizationManagement {
         }
         long overlapping = jdbc.sql(
                         """
-                        SELECT count(*) FROM organizations.term WHERE organization_id = :org
+                        SELECT count(*) FROM organizations.term WHERE organization_id = :org AND id <> :term
                         AND daterange(starts_on, ends_on) && daterange(:s, :e)
                         """)
                 .param("org", id.value())
+                .param("term", termId)
                 .param("s", startsOn)
                 .param("e", endsOn)
                 .query(Long.class)
@@ -590,25 +659,10 @@ public class OrganizationManagement {
         if (overlapping > 0) {
             throw new InvalidInputException("startsOn", "term.overlap");
         }
-        long termId = jdbc.sql(
-                        """
-                        INSERT INTO organizations.term (organization_id, name, starts_on, ends_on)
-                        VALUES (:org, :name, :s, :e) RETURNING id
-                        """)
-                .param("org", id.value())
-                .param("name", name.strip())
-                .param("s", startsOn)
-                .param("e", endsOn)
-                .query(Long.class)
-                .single();
-        audit.record(
-                user,
-                "term.create",
-                "Term",
-                termId,
-                null,
-                Map.of("organizationId", id.value(), "name", name.strip(), "startsOn", startsOn, "endsOn", endsOn));
-        return termId;
+    }
+
+    private static Map<String, Object> termValue(OrganizationId id, String name, LocalDate startsOn, LocalDate endsOn) {
+        return Map.of("organizationId", id.value(), "name", name, "startsOn", startsOn, "endsOn", endsOn);
     }
 
     /** Seats someone on a term's committee; a term has at most one secretary at a time. */
@@ -623,33 +677,8 @@ public class OrganizationManagement {
             LocalDate to,
             DecisionReference decision) {
         require(user, id, Permission.ORGANIZATION_MANAGE);
-        TermDetails term = terms(id).stream()
-                .filter(t -> t.id() == termId)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Term", termId));
-        if (fullName == null || fullName.isBlank()) {
-            throw new InvalidInputException("fullName", "validation.required");
-        }
-        if (position == null) {
-            throw new InvalidInputException("position", "validation.required");
-        }
-        if (from == null) {
-            throw new InvalidInputException("fromDate", "validation.required");
-        }
-        if (from.isBefore(term.startsOn()) || !from.isBefore(term.endsOn())) {
-            throw new InvalidInputException("fromDate", "committee.fromDate.outsideTerm");
-        }
-        if (to != null && to.isBefore(from)) {
-            throw new InvalidInputException("toDate", "committee.toDate.beforeFrom");
-        }
-        if (position == Position.SECRETARY) {
-            boolean clash = term.committee().stream()
-                    .filter(s -> s.position() == Position.SECRETARY)
-                    .anyMatch(s -> overlaps(s.fromDate(), s.toDate(), from, to));
-            if (clash) {
-                throw new InvalidInputException("position", "committee.secretary.taken");
-            }
-        }
+        TermDetails term = term(id, termId);
+        checkSeat(term, 0, fullName, position, from, to);
         DecisionReference ref = decision == null ? new DecisionReference(null, null, null) : decision;
         long seatId = jdbc.sql(
                         """
@@ -677,6 +706,100 @@ public class OrganizationManagement {
         return seatId;
     }
 
+    /** Corrects a committee seat: who held it, the position, the dates and the decision, under the rules of seating. */
+    @Transactional
+    public void updateCommitteeSeat(
+            CurrentUser user,
+            OrganizationId id,
+            long termId,
+            long seatId,
+            String fullName,
+            Position position,
+            LocalDate from,
+            LocalDate to,
+            DecisionReference decision) {
+        require(user, id, Permission.ORGANIZATION_MANAGE);
+        TermDetails term = term(id, termId);
+        CommitteeSeat before = seat(term, seatId);
+        checkSeat(term, seatId, fullName, position, from, to);
+        DecisionReference ref = decision == null ? new DecisionReference(null, null, null) : decision;
+        jdbc.sql(
+                        """
+                        UPDATE organizations.committee_seat SET full_name = :name, position = :position,
+                            from_date = :from, to_date = :to, decision_number = :n, decision_symbol = :s,
+                            decision_date = :d
+                        WHERE id = :seat AND term_id = :term
+                        """)
+                .param("name", fullName.strip())
+                .param("position", position.name())
+                .param("from", from)
+                .param("to", to)
+                .param("n", blankToNull(ref.number()))
+                .param("s", blankToNull(ref.symbol()))
+                .param("d", ref.date())
+                .param("seat", seatId)
+                .param("term", termId)
+                .update();
+        audit.record(user, "committee.seat.update", "CommitteeSeat", seatId, before, seat(term(id, termId), seatId));
+    }
+
+    /**
+     * Records that the holder of a seat left the committee (resigned, moved, replaced): {@code lastDay} is the last day
+     * in the seat. A seat that already has an end is corrected with {@link #updateCommitteeSeat} instead.
+     */
+    @Transactional
+    public void endCommitteeSeat(CurrentUser user, OrganizationId id, long termId, long seatId, LocalDate lastDay) {
+        require(user, id, Permission.ORGANIZATION_MANAGE);
+        CommitteeSeat before = seat(term(id, termId), seatId);
+        if (lastDay == null) {
+            throw new InvalidInputException("toDate", "validation.required");
+        }
+        if (before.toDate() != null) {
+            throw new InvalidInputException(
+                    "toDate", "committee.seat.alreadyEnded", before.toDate().toString());
+        }
+        if (lastDay.isBefore(before.fromDate())) {
+            throw new InvalidInputException("toDate", "committee.toDate.beforeFrom");
+        }
+        jdbc.sql("UPDATE organizations.committee_seat SET to_date = :to WHERE id = :seat AND term_id = :term")
+                .param("to", lastDay)
+                .param("seat", seatId)
+                .param("term", termId)
+                .update();
+        audit.record(user, "committee.seat.end", "CommitteeSeat", seatId, before, seat(term(id, termId), seatId));
+    }
+
+    /** The rules of a seat; {@code seatId} is the seat being corrected (0 for a new one), which cannot clash with itself. */
+    private static void checkSeat(
+            TermDetails term, long seatId, String fullName, Position position, LocalDate from, LocalDate to) {
+        if (fullName == null || fullName.isBlank()) {
+            throw new InvalidInputException("fullName", "validation.required");
+        }
+        if (fullName.strip().length() > 200) {
+            throw new InvalidInputException("fullName", "validation.tooLong", 200);
+        }
+        if (position == null) {
+            throw new InvalidInputException("position", "validation.required");
+        }
+        if (from == null) {
+            throw new InvalidInputException("fromDate", "validation.required");
+        }
+        if (from.isBefore(term.startsOn()) || !from.isBefore(term.endsOn())) {
+            throw new InvalidInputException("fromDate", "committee.fromDate.outsideTerm");
+        }
+        if (to != null && to.isBefore(from)) {
+            throw new InvalidInputException("toDate", "committee.toDate.beforeFrom");
+        }
+        if (position == Position.SECRETARY) {
+            boolean clash = term.committee().stream()
+                    .filter(s -> s.id() != seatId && s.position() == Position.SECRETARY)
+                    .anyMatch(s -> overlaps(s.fromDate(), s.toDate(), from, to));
+            if (clash) {
+                throw new InvalidInputException("position", "committee.secretary.taken");
+            }
+        }
+    }
+
     // ---- internals ----------------------------------------------------------------------------------------------
 
     private List<UnitDetails> units(OrganizationId id) {
@@ -695,6 +818,17 @@ public class OrganizationManagement {
                 .filter(u -> u.id() == unitId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Unit", unitId));
+    }
+
+    private TermDetails term(OrganizationId id, long termId) {
+        return terms(id).stream()
+                .filter(t -> t.id() == termId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Term", termId));
+    }
+
+    private static CommitteeSeat seat(TermDetails term, long seatId) {
+        return term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
     }
 
     private List<TermDetails> terms(OrganizationId id) {

@@ -224,6 +224,206 @@ class OrganizationIntegrationTests {
     }
 
     @Test
+    void aUnitIsCorrectedAndTheAuditLogKeepsBothValues() {
+        OrganizationId branch =
+                organizations.create(committee, sector, draft("Chi bộ sửa đơn vị", OrganizationType.BRANCH));
+        long unit = organizations.addUnit(committee, branch, unit("Trường THCS Sửa Số Liệu", 3, 40, 5));
+
+        organizations.updateUnit(committee, branch, unit, unit("Trường THCS Sửa Số Liệu (mới)", 4, 42, 6));
+
+        UnitDetails saved = organizations.details(committee, branch).units().get(0);
+        assertThat(saved.name()).isEqualTo("Trường THCS Sửa Số Liệu (mới)");
+        assertThat(saved.staff()).isEqualTo(52);
+        assertThat(jdbc.sql("SELECT (before_value->>'teachers') || '>' || (after_value->>'teachers')"
+                                + " FROM platform.audit_log WHERE actor = 'capuy-test' AND action = 'unit.update'"
+                                + " AND entity_id = :id")
+                        .param("id", Long.toString(unit))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("40>42");
+    }
+
+    @Test
+    void aRefusedUnitCorrectionNamesTheFieldAndChangesNothing() {
+        OrganizationId branch =
+                organizations.create(committee, sector, draft("Chi bộ sửa đơn vị sai", OrganizationType.BRANCH));
+        long unit = organizations.addUnit(committee, branch, unit("Trường Tiểu học Sai Số", 2, 20, 3));
+        long auditBefore = auditCount();
+
+        assertThatThrownBy(() -> organizations.updateUnit(committee, branch, unit, unit("Trường khác", -1, 20, 3)))
+                .isInstanceOf(InvalidInputException.class)
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("managers");
+        assertThatThrownBy(() -> organizations.updateUnit(committee, branch, unit, unit(" ", 2, 20, 3)))
+                .extracting(e -> ((InvalidInputException) e).field())
+                .isEqualTo("name");
+
+        assertThat(organizations.details(committee, branch).units())
+                .singleElement()
+                .satisfies(u -> assertThat(u.name() + " " + u.managers()).isEqualTo("Trường Tiểu học Sai Số 2"));
+        assertThat(auditCount()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void aTermIsCorrectedWithoutOverlappingAnotherOrLeavingItsCommitteeOutside() {
+        OrganizationId branch =
+                organizations.create(committee, sector, draft("Chi bộ sửa nhiệm kỳ", OrganizationType.BRANCH));
+        organizations.addTerm(committee, branch, "2020–2025", LocalDate.of(2020, 5, 1), LocalDate.of(2025, 5, 1));
+        long term = organizations.addTerm(
+                committee, branch, "2025–2027", LocalDate.of(2025, 5, 10), LocalDate.of(2027, 11, 1));
+        organizations.addCommitteeSeat(
+                committee, branch, term, "Trần Thị Mai", Position.SECRETARY, LocalDate.of(2025, 6, 1), null, null);
+
+        organizations.updateTerm(
+                committee, branch, term, "2025–2030", LocalDate.of(2025, 5, 1), LocalDate.of(2030, 5, 1));
+
+        TermDetails saved = termNamed(branch, "2025–2030");
+        assertThat(saved.startsOn()).isEqualTo(LocalDate.of(2025, 5, 1));
+        assertThat(saved.endsOn()).isEqualTo(LocalDate.of(2030, 5, 1));
+        assertThat(jdbc.sql("SELECT (before_value->>'name') || ' ' || (before_value->>'startsOn') || ' > '"
+                                + " || (after_value->>'name') || ' ' || (after_value->>'startsOn')"
+                                + " FROM platform.audit_log WHERE actor = 'capuy-test' AND action = 'term.update'"
+                                + " AND entity_id = :id")
+                        .param("id", Long.toString(term))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2025–2027 2025-05-10 > 2025–2030 2025-05-01");
+
+        long auditBefore = auditCount();
+        assertThatThrownBy(() -> organizations.updateTerm(
+                        committee, branch, term, "2025–2030", LocalDate.of(2024, 1, 1), LocalDate.of(2030, 5, 1)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("term.overlap");
+        assertThatThrownBy(() -> organizations.updateTerm(
+                        committee, branch, term, "2025–2030", LocalDate.of(2025, 7, 1), LocalDate.of(2030, 5, 1)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e -> {
+                    assertThat(((InvalidInputException) e).field()).isEqualTo("startsOn");
+                    assertThat(((InvalidInputException) e).messageKey()).isEqualTo("term.seatOutside");
+                });
+        assertThatThrownBy(() -> organizations.updateTerm(
+                        committee, branch, term, "2025–2030", LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 1)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("term.endsOn.beforeStart");
+        assertThat(termNamed(branch, "2025–2030").startsOn()).isEqualTo(LocalDate.of(2025, 5, 1));
+        assertThat(auditCount()).isEqualTo(auditBefore);
+    }
+
+    @Test
+    void aSecretaryLeavesTheCommitteeAndASuccessorTakesTheSeat() {
+        OrganizationId branch =
+                organizations.create(committee, sector, draft("Chi bộ thay bí thư", OrganizationType.BRANCH));
+        long term = organizations.addTerm(
+                committee, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
+        long first = organizations.addCommitteeSeat(
+                committee, branch, term, "Ngô Thị Hạnh", Position.SECRETARY, LocalDate.of(2025, 5, 1), null, null);
+
+        organizations.endCommitteeSeat(committee, branch, term, first, LocalDate.of(2026, 3, 31));
+        long second = organizations.addCommitteeSeat(
+                committee, branch, term, "Lý Văn Nam", Position.SECRETARY, LocalDate.of(2026, 4, 1), null, null);
+
+        assertThat(jdbc.sql("SELECT coalesce(before_value->>'toDate', '-') || ' > ' || (after_value->>'toDate')"
+                                + " FROM platform.audit_log WHERE actor = 'capuy-test' AND action = 'committee.seat.end'"
+                                + " AND entity_id = :id")
+                        .param("id", Long.toString(first))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("- > 2026-03-31");
+        assertThat(seat(branch, first).activeOn(LocalDate.of(2026, 4, 1))).isFalse();
+        assertThat(seat(branch, second).activeOn(LocalDate.of(2026, 4, 1))).isTrue();
+
+        long auditBefore = auditCount();
+        // Reopening the first seat would give the term two secretaries at once.
+        assertThatThrownBy(() -> organizations.updateCommitteeSeat(
+                        committee,
+                        branch,
+                        term,
+                        first,
+                        "Ngô Thị Hạnh",
+                        Position.SECRETARY,
+                        LocalDate.of(2025, 5, 1),
+                        null,
+                        null))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("committee.secretary.taken");
+        assertThatThrownBy(
+                        () -> organizations.endCommitteeSeat(committee, branch, term, first, LocalDate.of(2026, 5, 1)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("committee.seat.alreadyEnded");
+        assertThatThrownBy(
+                        () -> organizations.endCommitteeSeat(committee, branch, term, second, LocalDate.of(2026, 1, 1)))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("committee.toDate.beforeFrom");
+        assertThat(seat(branch, first).toDate()).isEqualTo(LocalDate.of(2026, 3, 31));
+        assertThat(seat(branch, second).toDate()).isNull();
+        assertThat(auditCount()).isEqualTo(auditBefore);
+
+        // The secretary may correct her own seat without clashing with herself.
+        organizations.updateCommitteeSeat(
+                committee,
+                branch,
+                term,
+                second,
+                "Lý Văn Nam",
+                Position.SECRETARY,
+                LocalDate.of(2026, 4, 2),
+                null,
+                new DecisionReference("7", "QĐ/ĐU", LocalDate.of(2026, 4, 1)));
+        assertThat(seat(branch, second).fromDate()).isEqualTo(LocalDate.of(2026, 4, 2));
+        assertThat(jdbc.sql("SELECT (before_value->>'fromDate') || ' > ' || (after_value->>'fromDate')"
+                                + " FROM platform.audit_log WHERE actor = 'capuy-test'"
+                                + " AND action = 'committee.seat.update' AND entity_id = :id")
+                        .param("id", Long.toString(second))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("2026-04-01 > 2026-04-02");
+    }
+
+    @Test
+    void theCorrectionsStayWithinTheCallersGrants() {
+        CurrentUser system = CurrentUser.system();
+        OrganizationId other =
+                organizations.create(system, sector, draft("Chi bộ ngoài phạm vi", OrganizationType.BRANCH));
+        long unit = organizations.addUnit(system, other, unit("Trường Tiểu học Phạm Vi", 1, 1, 1));
+        long term =
+                organizations.addTerm(system, other, "2040–2045", LocalDate.of(2040, 1, 1), LocalDate.of(2045, 1, 1));
+        long seat = organizations.addCommitteeSeat(
+                system, other, term, "Đặng Văn Phạm Vi", Position.MEMBER, LocalDate.of(2040, 1, 1), null, null);
+        long auditBefore = auditCount();
+
+        // A secretary of another branch does not even see this one.
+        assertThatThrownBy(() -> organizations.updateUnit(secretary, other, unit, unit("Đổi", 1, 1, 1)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> organizations.updateTerm(
+                        secretary, other, term, "Đổi", LocalDate.of(2040, 1, 1), LocalDate.of(2046, 1, 1)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> organizations.updateCommitteeSeat(
+                        secretary, other, term, seat, "Đổi", Position.SECRETARY, LocalDate.of(2040, 1, 1), null, null))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> organizations.endCommitteeSeat(secretary, other, term, seat, LocalDate.of(2041, 1, 1)))
+                .isInstanceOf(NotFoundException.class);
+        // Nor can she reach them through her own branch.
+        OrganizationId own = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
+        assertThatThrownBy(() -> organizations.updateUnit(secretary, own, unit, unit("Đổi", 1, 1, 1)))
+                .isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> organizations.endCommitteeSeat(secretary, own, term, seat, LocalDate.of(2041, 1, 1)))
+                .isInstanceOf(NotFoundException.class);
+        // A member of the branch sees it but may not change it.
+        CurrentUser member =
+                new CurrentUser(9003, "dangvien-test", "Đảng viên thử", List.of(new Grant(other.value(), Role.MEMBER)));
+        assertThatThrownBy(() -> organizations.updateUnit(member, other, unit, unit("Đổi", 1, 1, 1)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> organizations.updateTerm(
+                        member, other, term, "Đổi", LocalDate.of(2040, 1, 1), LocalDate.of(2046, 1, 1)))
+                .isInstanceOf(ForbiddenException.class);
+        assertThatThrownBy(() -> organizations.endCommitteeSeat(member, other, term, seat, LocalDate.of(2041, 1, 1)))
+                .isInstanceOf(ForbiddenException.class);
+
+        assertThat(auditCount()).isEqualTo(auditBefore);
+        assertThat(seat(other, seat).toDate()).isNull();
+    }
+
+    @Test
     void theDemoHistoryShowsTheDistrictLevelBeforeTheReorganization() {
         OrganizationId province = OrganizationId.of(DemoFixtures.organizationId(jdbc, "Đảng bộ tỉnh Bình Sơn"));
         OrganizationId district = OrganizationId.of(DemoFixtures.organizationId(jdbc, "Đảng bộ huyện Đông Sơn"));
@@ -264,6 +464,26 @@ class OrganizationIntegrationTests {
         return jdbc.sql("SELECT count(*) FROM platform.audit_log")
                 .query(Long.class)
                 .single();
+    }
+
+    private TermDetails termNamed(OrganizationId id, String name) {
+        return organizations.details(committee, id).terms().stream()
+                .filter(t -> t.name().equals(name))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private CommitteeSeat seat(OrganizationId id, long seatId) {
+        return organizations.details(CurrentUser.system(), id).terms().stream()
+                .flatMap(t -> t.committee().stream())
+                .filter(s -> s.id() == seatId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    private static UnitDraft unit(String name, int managers, int teachers, int employees) {
+        return new UnitDraft(
+                name, UnitKind.LOWER_SECONDARY_SCHOOL, null, managers, teachers, employees, LocalDate.of(2026, 1, 1));
     }
 
     private static List<OrganizationId> ids(List<OrganizationSummary> rows) {

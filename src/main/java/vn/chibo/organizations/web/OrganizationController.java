@@ -11,6 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.OrganizationDetails;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
@@ -25,13 +27,14 @@ import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.organizations.Position;
-import vn.chibo.organizations.UnitDraft;
+import vn.chibo.organizations.TermDetails;
+import vn.chibo.organizations.UnitDetails;
 import vn.chibo.organizations.UnitKind;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.CurrentUsers;
-import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
 
 @Controller
@@ -191,6 +194,36 @@ class OrganizationController {
                 () -> organizations.addUnit(CurrentUsers.require(), OrganizationId.of(id), unit.toDraft()));
     }
 
+    @GetMapping("/{id}/units/{unitId}/edit")
+    String editUnitForm(@PathVariable long id, @PathVariable long unitId, Model model) {
+        OrganizationDetails details = manageable(id);
+        UnitDetails unit = details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        return unitPage(model, details, unit, UnitForm.of(unit));
+    }
+
+    @PostMapping("/{id}/units/{unitId}/edit")
+    String updateUnit(
+            @PathVariable long id,
+            @PathVariable long unitId,
+            @ModelAttribute("form") UnitForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        OrganizationDetails details = manageable(id);
+        UnitDetails unit = details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        if (binding.hasErrors()) {
+            return unitPage(model, details, unit, form);
+        }
+        try {
+            organizations.updateUnit(CurrentUsers.require(), OrganizationId.of(id), unitId, form.toDraft());
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return unitPage(model, details, unit, form);
+        }
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/organizations/" + id + "#units";
+    }
+
     @PostMapping("/{id}/units/{unitId}/delete")
     String removeUnit(@PathVariable long id, @PathVariable long unitId, RedirectAttributes redirect) {
         organizations.removeUnit(CurrentUsers.require(), OrganizationId.of(id), unitId);
@@ -207,7 +240,47 @@ class OrganizationController {
                 redirect,
                 "terms",
                 () -> organizations.addTerm(
-                        CurrentUsers.require(), OrganizationId.of(id), term.name(), term.startsOn(), term.endsOn()));
+                        CurrentUsers.require(),
+                        OrganizationId.of(id),
+                        term.getName(),
+                        term.getStartsOn(),
+                        term.getEndsOn()));
+    }
+
+    @GetMapping("/{id}/terms/{termId}/edit")
+    String editTermForm(@PathVariable long id, @PathVariable long termId, Model model) {
+        OrganizationDetails details = manageable(id);
+        TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
+        return termPage(model, details, term, TermForm.of(term));
+    }
+
+    @PostMapping("/{id}/terms/{termId}/edit")
+    String updateTerm(
+            @PathVariable long id,
+            @PathVariable long termId,
+            @ModelAttribute("form") TermForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        OrganizationDetails details = manageable(id);
+        TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
+        if (binding.hasErrors()) {
+            return termPage(model, details, term, form);
+        }
+        try {
+            organizations.updateTerm(
+                    CurrentUsers.require(),
+                    OrganizationId.of(id),
+                    termId,
+                    form.getName(),
+                    form.getStartsOn(),
+                    form.getEndsOn());
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return termPage(model, details, term, form);
+        }
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/organizations/" + id + "#terms";
     }
 
     @PostMapping("/{id}/terms/{termId}/seats")
@@ -226,18 +299,83 @@ class OrganizationController {
                         CurrentUsers.require(),
                         OrganizationId.of(id),
                         termId,
-                        seat.fullName(),
-                        seat.position(),
-                        seat.fromDate(),
-                        seat.toDate(),
-                        new DecisionReference(seat.decisionNumber(), seat.decisionSymbol(), seat.decisionDate())));
+                        seat.getFullName(),
+                        seat.getPosition(),
+                        seat.getFromDate(),
+                        seat.getToDate(),
+                        seat.decision()));
+    }
+
+    @GetMapping("/{id}/terms/{termId}/seats/{seatId}/edit")
+    String editSeatForm(@PathVariable long id, @PathVariable long termId, @PathVariable long seatId, Model model) {
+        OrganizationDetails details = manageable(id);
+        TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
+        CommitteeSeat seat = term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
+        return seatPage(model, details, term, seat, SeatForm.of(seat));
+    }
+
+    @PostMapping("/{id}/terms/{termId}/seats/{seatId}/edit")
+    String updateSeat(
+            @PathVariable long id,
+            @PathVariable long termId,
+            @PathVariable long seatId,
+            @ModelAttribute("form") SeatForm form,
+            BindingResult binding,
+            Model model,
+            RedirectAttributes redirect) {
+        OrganizationDetails details = manageable(id);
+        TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
+        CommitteeSeat seat = term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
+        if (binding.hasErrors()) {
+            return seatPage(model, details, term, seat, form);
+        }
+        try {
+            organizations.updateCommitteeSeat(
+                    CurrentUsers.require(),
+                    OrganizationId.of(id),
+                    termId,
+                    seatId,
+                    form.getFullName(),
+                    form.getPosition(),
+                    form.getFromDate(),
+                    form.getToDate(),
+                    form.decision());
+        } catch (InvalidInputException e) {
+            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
+            return seatPage(model, details, term, seat, form);
+        }
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/organizations/" + id + "#terms";
+    }
+
+    @PostMapping("/{id}/terms/{termId}/seats/{seatId}/end")
+    String endSeat(
+            @PathVariable long id,
+            @PathVariable long termId,
+            @PathVariable long seatId,
+            @ModelAttribute SeatForm seat,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        return inlineAction(
+                id,
+                binding,
+                redirect,
+                "terms",
+                () -> organizations.endCommitteeSeat(
+                        CurrentUsers.require(), OrganizationId.of(id), termId, seatId, seat.getToDate()));
     }
 
     private String inlineAction(
             long id, BindingResult binding, RedirectAttributes redirect, String anchor, Runnable action) {
         if (binding.hasFieldErrors()) {
-            String field = binding.getFieldError().getField();
-            redirect.addFlashAttribute("inlineError", inlineError(anchor, field, "validation.invalidValue"));
+            FieldError error = binding.getFieldError();
+            redirect.addFlashAttribute(
+                    "inlineError",
+                    inlineError(
+                            anchor,
+                            error.getField(),
+                            "validation.invalidValue",
+                            String.valueOf(error.getRejectedValue())));
         } else {
             try {
                 action.run();
@@ -248,6 +386,39 @@ class OrganizationController {
             }
         }
         return "redirect:/organizations/" + id + "#" + anchor;
+    }
+
+    /** The organization, if the user may edit what belongs to it: 404 when she may not see it, 403 when only that. */
+    private OrganizationDetails manageable(long id) {
+        CurrentUser user = CurrentUsers.require();
+        OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
+        organizations.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
+        return details;
+    }
+
+    private String unitPage(Model model, OrganizationDetails details, UnitDetails unit, UnitForm form) {
+        model.addAttribute("org", details);
+        model.addAttribute("unit", unit);
+        model.addAttribute("form", form);
+        model.addAttribute("unitKinds", UnitKind.values());
+        return "organizations/unit";
+    }
+
+    private String termPage(Model model, OrganizationDetails details, TermDetails term, TermForm form) {
+        model.addAttribute("org", details);
+        model.addAttribute("term", term);
+        model.addAttribute("form", form);
+        return "organizations/term";
+    }
+
+    private String seatPage(
+            Model model, OrganizationDetails details, TermDetails term, CommitteeSeat seat, SeatForm form) {
+        model.addAttribute("org", details);
+        model.addAttribute("term", term);
+        model.addAttribute("seat", seat);
+        model.addAttribute("form", form);
+        model.addAttribute("positions", Position.values());
+        return "organizations/seat";
     }
 
     private String formPage(Model model, OrganizationForm form, OrganizationDetails existing) {
@@ -296,31 +467,4 @@ class OrganizationController {
 
     /** An error of one of the small forms on the organization page, shown next to that form. */
     record InlineError(String section, String text) {}
-
-    record UnitForm(
-            String name,
-            UnitKind kind,
-            String address,
-            Integer managers,
-            Integer teachers,
-            Integer employees,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate staffAsOf) {
-        UnitDraft toDraft() {
-            return new UnitDraft(name, kind, address, managers, teachers, employees, staffAsOf);
-        }
-    }
-
-    record TermForm(
-            String name,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn) {}
-
-    record SeatForm(
-            String fullName,
-            Position position,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate fromDate,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate toDate,
-            String decisionNumber,
-            String decisionSymbol,
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate) {}
 }
