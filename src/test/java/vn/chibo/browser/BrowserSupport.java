@@ -50,11 +50,12 @@ public final class BrowserSupport {
                                 "--no-first-run")));
     }
 
-    /** Asserts that axe-core finds no WCAG 2.1 A/AA violation on the page as it is now. */
+    /**
+     * Asserts that axe-core finds no violation on the page as it is now, with axe's whole default rule set: WCAG 2.0,
+     * 2.1 and 2.2 at levels A and AA plus axe's best practices (landmarks, one main heading, heading order, …).
+     */
     public static void assertAccessible(Page page) {
-        AxeResults results = new AxeBuilder(page)
-                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa"))
-                .analyze();
+        AxeResults results = new AxeBuilder(page).analyze();
         List<Rule> violations = results.getViolations();
         assertThat(violations)
                 .as("axe-core violations on %s:%n%s", page.url(), describe(violations))

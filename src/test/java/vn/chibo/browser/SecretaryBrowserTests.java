@@ -7,12 +7,15 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
 
@@ -25,6 +28,9 @@ class SecretaryBrowserTests {
 
     @LocalServerPort
     int port;
+
+    @Autowired
+    JdbcClient jdbc;
 
     @BeforeAll
     static void startBrowser() {
@@ -108,10 +114,16 @@ class SecretaryBrowserTests {
             assertThat(fontSize(page)).isEqualTo(normal);
             assertThat(page.locator("html")).not().hasClass(Pattern.compile("high-contrast"));
 
-            // Another branch's page does not exist for her.
-            page.navigate(url("/organizations/999999"));
+            // Another branch's page does not exist for her, just like a page that does not exist at all.
+            long other = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
+            Response denied = page.navigate(url("/organizations/" + other));
+            assertThat(denied.status()).isEqualTo(404);
             assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
+            assertThat(page.locator("main")).not().containsText(DemoFixtures.OTHER_BRANCH);
             BrowserSupport.assertAccessible(page);
+            Response missing = page.navigate(url("/organizations/999999"));
+            assertThat(missing.status()).isEqualTo(404);
+            assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
 
             page.setViewportSize(375, 740);
             page.navigate(url("/"));
