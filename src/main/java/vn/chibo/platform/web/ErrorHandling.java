@@ -2,10 +2,15 @@ package vn.chibo.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -24,6 +29,8 @@ import vn.chibo.platform.NotFoundException;
  */
 @ControllerAdvice
 class ErrorHandling {
+
+    private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
     private final MessageSource messages;
 
@@ -64,6 +71,39 @@ class ErrorHandling {
                 HttpStatus.BAD_REQUEST,
                 "error.400.message",
                 List.of(Map.of("field", e.field(), "message", message)));
+    }
+
+    /**
+     * The database refused a write that the module's own checks had let through, because another request changed the
+     * same data in the meantime (two people adding overlapping terms at once, a serialization failure, ...). The
+     * transaction was rolled back, so nothing was written: 409 with what was in the way, never a 500.
+     */
+    @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
+    Object conflict(HttpServletRequest request, RuntimeException e) {
+        String reason = conflictReason(e);
+        log.warn("Write refused by the database ({}): {}", reason, e.getMessage());
+        String message = messages.getMessage(reason, null, LocaleContextHolder.getLocale());
+        return respond(request, HttpStatus.CONFLICT, "error.409.message", List.of(Map.of("message", message)));
+    }
+
+    /** The message key for the SQL state of the refusal (PostgreSQL's class 23 and 40 codes). */
+    static String conflictReason(Throwable e) {
+        String state = null;
+        for (Throwable cause = e; cause != null && state == null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql) {
+                state = sql.getSQLState();
+            }
+        }
+        if (state == null) {
+            return "error.409.other";
+        }
+        return switch (state) {
+            case "23P01" -> "error.409.overlap";
+            case "23505" -> "error.409.duplicate";
+            case "23503" -> "error.409.reference";
+            case "40001", "40P01" -> "error.409.concurrent";
+            default -> "error.409.other";
+        };
     }
 
     private Object respond(
