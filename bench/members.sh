@@ -5,8 +5,8 @@ set -e
 cd "$(dirname "$0")/.."
 ROWS=${1:-1000000}
 XROWS=${2:-100000}
-./mvnw -o -q test-compile -Dspotless.check.skip=true
-./mvnw -o -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
+./mvnw -q test-compile -Dspotless.check.skip=true
+./mvnw -q dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt
 python3 bench/generate-members.py "$ROWS" target/bench-members.csv
 python3 bench/generate-members.py "$XROWS" target/bench-members-x.csv 100000000
 echo "load before: $(cut -d" " -f1-3 /proc/loadavg); $(nproc) cores; $(java -version 2>&1 | head -1)"

@@ -31,7 +31,10 @@ need() {
   if ! command -v "$1" >/dev/null 2>&1 && [ ! -x "/usr/sbin/$1" ]; then
     if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
       echo "Installing $2 ..." >&2
-      DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null
+      # A fresh machine has no package lists yet.
+      [ -n "$(ls -A /var/lib/apt/lists 2>/dev/null | grep -v lock)" ] || apt-get update -q >/dev/null
+      DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null || {
+        apt-get update -q >/dev/null && DEBIAN_FRONTEND=noninteractive apt-get install -y -q "$2" >/dev/null; }
     else
       echo "Missing $1: install the Debian package $2 (apt-get install -y $2)" >&2
       exit 1
@@ -45,7 +48,7 @@ NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 
 if [ ! -f target/chibo.jar ] || [ -n "$(find src pom.xml -newer target/chibo.jar -print -quit)" ]; then
   echo "Building target/chibo.jar ..." >&2
-  ./mvnw -q -o package -DskipTests -Dspotless.check.skip=true || ./mvnw -q package -DskipTests -Dspotless.check.skip=true
+  ./mvnw -q package -DskipTests -Dspotless.check.skip=true
 fi
 
 for port in "$APP_PORT" "$NGINX_PORT"; do

@@ -4,10 +4,17 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.fields;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethodCall;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.conditions.ArchConditions;
+import java.time.Clock;
+import java.util.Date;
+import java.util.List;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.RestController;
@@ -66,4 +73,37 @@ class ArchitectureTests {
             .accessClassesThat()
             .haveFullyQualifiedName("org.springframework.security.core.context.SecurityContextHolder")
             .because("modules take the acting user from CurrentUsers so that checks stay in one place");
+
+    /** Calls that read the system's time instead of the application's {@code Clock} bean. */
+    private static final DescribedPredicate<JavaMethodCall> READS_THE_SYSTEM_CLOCK =
+            new DescribedPredicate<>(
+                    "read the system clock (now() without a Clock, currentTimeMillis, Clock.system*)") {
+                @Override
+                public boolean test(JavaMethodCall call) {
+                    String owner = call.getTarget().getOwner().getName();
+                    String name = call.getTarget().getName();
+                    List<JavaClass> parameters = call.getTarget().getRawParameterTypes();
+                    if (owner.startsWith("java.time.") && name.equals("now")) {
+                        return !(parameters.size() == 1 && parameters.get(0).isEquivalentTo(Clock.class));
+                    }
+                    if (owner.equals(System.class.getName()) && name.equals("currentTimeMillis")) {
+                        return true;
+                    }
+                    return owner.equals(Clock.class.getName())
+                            && name.startsWith("system")
+                            && !call.getOriginOwner().getName().equals("vn.chibo.platform.PlatformConfiguration");
+                }
+            };
+
+    @ArchTest
+    static final ArchRule timeComesFromTheClockBean = noClasses()
+            .that()
+            // The launcher runs before the application context exists (and is to go, see issue 16).
+            .haveNameNotMatching("vn\\.chibo\\.ChiboLauncher.*")
+            .should(ArchConditions.callMethodWhere(READS_THE_SYSTEM_CLOCK))
+            .orShould()
+            .callConstructor(Date.class)
+            .because("every today and now comes from the Clock bean, so that ChiBo can run as of another day"
+                    + " (chibo.clock.fixed) and tests do not depend on the day they run; System.nanoTime() for"
+                    + " durations stays allowed");
 }

@@ -11,12 +11,19 @@ import org.springframework.test.context.ContextConfiguration;
 
 /**
  * The whole application with its demo data on a real PostgreSQL of its own, served on a random port; shared by the
- * integration and browser tests so that the context starts once.
+ * integration and browser tests so that the context starts once. It runs as of {@link #AS_OF} (the application's
+ * {@code Clock}, and the demo data loaded from it), so that no test depends on the day it runs; tests take their dates
+ * from the {@code Clock} bean. The demo is checked on other days by {@code DemoCalendarTests} and
+ * {@code DemoOnEdgeDatesIntegrationTests}.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ChiboIntegrationTest.AS_OF)
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
-public @interface ChiboIntegrationTest {}
+public @interface ChiboIntegrationTest {
+
+    /** 6 December: the day in the review-conference week that once stopped the demo from loading. */
+    String AS_OF = "chibo.clock.fixed=2026-12-06T10:00:00+07:00";
+}

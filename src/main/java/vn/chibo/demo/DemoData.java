@@ -1,5 +1,6 @@
 package vn.chibo.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,7 +52,9 @@ class DemoData extends DemoRunner {
             OrganizationManagement organizations,
             UserManagement users,
             JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        super(clock);
         this.organizations = organizations;
         this.users = users;
         this.jdbc = jdbc;
@@ -75,6 +78,7 @@ class DemoData extends DemoRunner {
 
     private void load() {
         long started = System.nanoTime();
+        LocalDate staffCounted = calendar().staffCountDate();
         OrganizationId province = organizations.create(
                 SYSTEM,
                 null,
@@ -104,8 +108,8 @@ class DemoData extends DemoRunner {
                         9,
                         0,
                         71,
-                        LocalDate.of(2026, 9, 1)));
-        addTerms(sector, "2020–2025", LocalDate.of(2020, 6, 10), "2025–2030", LocalDate.of(2025, 6, 12), 9);
+                        staffCounted));
+        addTerms(sector, LocalDate.of(2020, 6, 10), LocalDate.of(2025, 6, 12), 60, 9);
 
         Map<String, OrganizationId> branches = new LinkedHashMap<>();
         for (String office : List.of(
@@ -156,7 +160,7 @@ class DemoData extends DemoRunner {
                             school.managers(),
                             school.teachers(),
                             school.employees(),
-                            LocalDate.of(2026, 9, 5)));
+                            staffCounted));
             branches.put(school.name(), branch);
             addBranchTerms(branch, names.between(7, 24));
         }
@@ -181,8 +185,8 @@ class DemoData extends DemoRunner {
                         4,
                         92,
                         12,
-                        LocalDate.of(2026, 9, 5)));
-        addTerms(gifted, "2020–2025", LocalDate.of(2020, 4, 20), "2025–2030", LocalDate.of(2025, 4, 22), 5);
+                        staffCounted));
+        addTerms(gifted, LocalDate.of(2020, 4, 20), LocalDate.of(2025, 4, 22), 60, 5);
         OrganizationId sciences = organizations.create(
                 SYSTEM,
                 gifted,
@@ -198,7 +202,7 @@ class DemoData extends DemoRunner {
                 sciences,
                 draft("Tổ đảng Toán – Tin học", "TĐ", OrganizationType.CELL, LocalDate.of(2015, 9, 2), null));
 
-        loadHistory(province);
+        loadHistory(province, staffCounted);
         createAccounts(sector, branches.get("Trường THPT Nguyễn Trãi"));
         jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.loaded', now()::text)")
                 .update();
@@ -209,7 +213,7 @@ class DemoData extends DemoRunner {
      * The former district: its commune committee moved directly under the province on 01/7/2025 with its schools, the
      * district office's branch was dissolved, and then the district committee itself.
      */
-    private void loadHistory(OrganizationId province) {
+    private void loadHistory(OrganizationId province, LocalDate staffCounted) {
         OrganizationId district = organizations.create(
                 SYSTEM,
                 province,
@@ -225,13 +229,7 @@ class DemoData extends DemoRunner {
                 draft("Đảng bộ xã Đông Sơn", "ĐU", OrganizationType.COMMUNE_COMMITTEE, LocalDate.of(1977, 2, 1), null));
         for (var school : List.of(
                 new UnitDraft(
-                        "Trường Tiểu học Đông Sơn",
-                        UnitKind.PRIMARY_SCHOOL,
-                        "Xã Đông Sơn",
-                        2,
-                        27,
-                        4,
-                        LocalDate.of(2026, 9, 5)),
+                        "Trường Tiểu học Đông Sơn", UnitKind.PRIMARY_SCHOOL, "Xã Đông Sơn", 2, 27, 4, staffCounted),
                 new UnitDraft(
                         "Trường THCS Đông Sơn",
                         UnitKind.LOWER_SECONDARY_SCHOOL,
@@ -239,7 +237,7 @@ class DemoData extends DemoRunner {
                         2,
                         31,
                         4,
-                        LocalDate.of(2026, 9, 5)))) {
+                        staffCounted))) {
             OrganizationId branch = organizations.create(
                     SYSTEM,
                     commune,
@@ -299,33 +297,34 @@ class DemoData extends DemoRunner {
         users.grant(SYSTEM, id, grant);
     }
 
-    /** A branch's terms: the 2022–2025 term and the current 2025–2027 one, with a committee sized by membership. */
+    /**
+     * A branch's terms under a grassroots committee (two and a half years each): the 2022–2025 term and the 2025–2027
+     * one, or, when the demo loads later, the terms that have followed them since; a committee sized by membership.
+     */
     private void addBranchTerms(OrganizationId branch, int officialMembers) {
-        addTerms(
-                branch,
-                "2022–2025",
-                LocalDate.of(2022, 7, 5),
-                "2025–2027",
-                LocalDate.of(2025, 5, 14),
-                officialMembers >= 9 ? 3 : 2);
+        addTerms(branch, LocalDate.of(2022, 7, 5), LocalDate.of(2025, 5, 14), 30, officialMembers >= 9 ? 3 : 2);
     }
 
+    /**
+     * The current term, of {@code months}, and the one before it: the first current term starts on
+     * {@code firstCurrentStart} (after the historical one from {@code historicalStart}); when the demo loads after
+     * it has ended, the terms that followed it at the same rhythm.
+     */
     private void addTerms(
-            OrganizationId org,
-            String previousName,
-            LocalDate previousStart,
-            String currentName,
-            LocalDate currentStart,
-            int committeeSize) {
-        long previous = organizations.addTerm(SYSTEM, org, previousName, previousStart, currentStart);
+            OrganizationId org, LocalDate historicalStart, LocalDate firstCurrentStart, int months, int committeeSize) {
+        LocalDate currentStart = calendar().termStart(firstCurrentStart, months);
+        LocalDate previousStart =
+                currentStart.equals(firstCurrentStart) ? historicalStart : currentStart.minusMonths(months);
+        LocalDate currentEnd = currentStart.plusMonths(months);
+        long previous =
+                organizations.addTerm(SYSTEM, org, termName(previousStart, currentStart), previousStart, currentStart);
         seatCommittee(org, previous, previousStart, currentStart.minusDays(1), committeeSize);
-        long current = organizations.addTerm(
-                SYSTEM,
-                org,
-                currentName,
-                currentStart,
-                currentName.endsWith("2027") ? currentStart.plusMonths(30) : currentStart.plusYears(5));
+        long current = organizations.addTerm(SYSTEM, org, termName(currentStart, currentEnd), currentStart, currentEnd);
         seatCommittee(org, current, currentStart, null, committeeSize);
+    }
+
+    private static String termName(LocalDate start, LocalDate end) {
+        return start.getYear() + "–" + end.getYear();
     }
 
     private void seatCommittee(OrganizationId org, long term, LocalDate from, LocalDate to, int size) {

@@ -1,5 +1,6 @@
 package vn.chibo.demo;
 
+import java.time.Clock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.EnvironmentAware;
@@ -15,7 +16,17 @@ abstract class DemoRunner implements ApplicationRunner, EnvironmentAware {
 
     static final String PROFILE = "demo";
 
+    private final Clock clock;
     private Environment environment;
+
+    DemoRunner(Clock clock) {
+        this.clock = clock;
+    }
+
+    /** The dates of the demo, as of the moment this step loads. */
+    final DemoCalendar calendar() {
+        return new DemoCalendar(clock);
+    }
 
     @Override
     public final void setEnvironment(Environment environment) {

@@ -1,9 +1,9 @@
 package vn.chibo.demo;
 
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.YearMonth;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +74,9 @@ class MeetingDemoData extends DemoRunner {
             MeetingManagement meetings,
             OrganizationManagement organizations,
             JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        super(clock);
         this.meetings = meetings;
         this.organizations = organizations;
         this.jdbc = jdbc;
@@ -92,13 +94,13 @@ class MeetingDemoData extends DemoRunner {
         }
         long started = System.nanoTime();
         transaction.executeWithoutResult(status -> {
-            LocalDate today = LocalDate.now(java.time.ZoneId.of("Asia/Ho_Chi_Minh"));
+            DemoCalendar calendar = calendar();
             for (String name : BRANCHES) {
                 jdbc.sql("SELECT id FROM organizations.organization WHERE name = :n")
                         .param("n", name)
                         .query(Long.class)
                         .optional()
-                        .ifPresent(id -> year(OrganizationId.of(id), today));
+                        .ifPresent(id -> year(OrganizationId.of(id), calendar));
             }
             jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.meetings.loaded', now()::text)")
                     .update();
@@ -106,51 +108,42 @@ class MeetingDemoData extends DemoRunner {
         log.info("Demo meetings loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
-    private void year(OrganizationId branch, LocalDate today) {
-        YearMonth first = YearMonth.from(today).minusMonths(11);
-        for (int i = 0; i < 13; i++) {
-            YearMonth month = first.plusMonths(i);
-            LocalDate committeeDay = month.atDay(2);
-            LocalDate meetingDay = month.atDay(5);
-            boolean thematicMonth = month.getMonthValue() % 3 == 0;
-            if (!meetingDay.isBefore(today)) {
+    private void year(OrganizationId branch, DemoCalendar calendar) {
+        for (DemoCalendar.DemoMeeting meeting : calendar.meetings()) {
+            LocalDate day = meeting.day();
+            if (!meeting.held()) {
                 meetings.schedule(
-                        SYSTEM,
-                        branch,
-                        MeetingKind.REGULAR,
-                        meetingDay,
-                        null,
-                        "Phòng họp hội đồng",
-                        LocalTime.of(14, 0));
+                        SYSTEM, branch, meeting.kind(), day, topic(meeting), "Phòng họp hội đồng", LocalTime.of(14, 0));
                 continue;
             }
-            held(branch, MeetingKind.COMMITTEE, committeeDay, null, 60, false);
-            if (thematicMonth) {
-                String theme = THEMES.get(month.getMonthValue() / 3 % THEMES.size());
-                held(branch, MeetingKind.COMBINED, meetingDay, theme, 125, true);
-            } else {
-                held(branch, MeetingKind.REGULAR, meetingDay, null, 90 + random.nextInt(30), true);
-            }
-            if (month.getMonthValue() == 12) {
-                held(
-                        branch,
-                        MeetingKind.REVIEW_CONFERENCE,
-                        month.atDay(20),
-                        "Kiểm điểm, đánh giá, xếp loại chất lượng năm " + month.getYear(),
-                        150,
-                        true);
+            switch (meeting.kind()) {
+                case COMMITTEE -> held(branch, MeetingKind.COMMITTEE, day, null, 60, false);
+                case REVIEW_CONFERENCE -> held(branch, MeetingKind.REVIEW_CONFERENCE, day, topic(meeting), 150, true);
+                case COMBINED -> held(branch, MeetingKind.COMBINED, day, topic(meeting), 125, true);
+                default -> held(branch, meeting.kind(), day, null, 90 + random.nextInt(30), true);
             }
         }
     }
 
+    private static String topic(DemoCalendar.DemoMeeting meeting) {
+        if (meeting.kind() == MeetingKind.REVIEW_CONFERENCE) {
+            return "Kiểm điểm, đánh giá, xếp loại chất lượng năm "
+                    + meeting.day().getYear();
+        }
+        return meeting.thematic() ? THEMES.get(meeting.day().getMonthValue() / 3 % THEMES.size()) : null;
+    }
+
     private void held(OrganizationId branch, MeetingKind kind, LocalDate day, String topic, int minutes, boolean full) {
-        MeetingId id = meetings.schedule(SYSTEM, branch, kind, day, topic, "Phòng họp hội đồng", LocalTime.of(14, 0));
         List<String> committee = organizations.details(SYSTEM, branch).terms().stream()
                 .filter(t -> t.covers(day))
                 .flatMap(t -> t.committee().stream())
                 .filter(seat -> seat.activeOn(day))
                 .map(CommitteeSeat::fullName)
                 .toList();
+        if (kind == MeetingKind.COMMITTEE && committee.isEmpty()) {
+            return;
+        }
+        MeetingId id = meetings.schedule(SYSTEM, branch, kind, day, topic, "Phòng họp hội đồng", LocalTime.of(14, 0));
         if (kind != MeetingKind.COMMITTEE) {
             meetings.takeAttendance(SYSTEM, id, null);
         }

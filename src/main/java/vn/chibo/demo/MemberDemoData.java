@@ -1,5 +1,6 @@
 package vn.chibo.demo;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
@@ -43,7 +44,13 @@ class MemberDemoData extends DemoRunner {
     /** Name and birth date pairs already generated: the record rules refuse a second one. */
     private final java.util.Set<String> seen = new java.util.HashSet<>();
 
-    MemberDemoData(MemberManagement members, UserManagement users, JdbcClient jdbc, TransactionTemplate transaction) {
+    MemberDemoData(
+            MemberManagement members,
+            UserManagement users,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            Clock clock) {
+        super(clock);
         this.members = members;
         this.users = users;
         this.jdbc = jdbc;
@@ -63,7 +70,8 @@ class MemberDemoData extends DemoRunner {
 
     private void load() {
         long started = System.nanoTime();
-        LocalDate today = members.today();
+        DemoCalendar calendar = calendar();
+        LocalDate today = calendar.today();
         List<Long> branches = jdbc.sql(
                         """
                         SELECT id FROM organizations.organization
@@ -82,7 +90,7 @@ class MemberDemoData extends DemoRunner {
                 serial++;
                 boolean female = names.nextFemale();
                 String name = names.next(female);
-                MemberId id = create(OrganizationId.of(branch), name, female, serial, today, i);
+                MemberId id = create(OrganizationId.of(branch), name, female, serial, calendar, i);
                 if (id == null) {
                     continue;
                 }
@@ -96,8 +104,7 @@ class MemberDemoData extends DemoRunner {
                         OrganizationId.of(home),
                         DANGVIEN_NAME,
                         Gender.FEMALE,
-                        LocalDate.of(1988, 4, 12),
-                        LocalDate.of(2014, 5, 9),
+                        calendar.member(38, 120, null, 26, 27, 14),
                         PoliticalTheoryLevel.INTERMEDIATE,
                         "Giáo viên",
                         "Kinh",
@@ -119,19 +126,21 @@ class MemberDemoData extends DemoRunner {
         log.info("Demo members: {} loaded in {} ms", count + 1, (System.nanoTime() - started) / 1_000_000);
     }
 
-    private MemberId create(OrganizationId branch, String name, boolean female, int serial, LocalDate today, int i) {
+    private MemberId create(
+            OrganizationId branch, String name, boolean female, int serial, DemoCalendar calendar, int i) {
         int age = names.between(24, 62);
-        LocalDate birth = today.minusYears(age).minusDays(names.between(0, 364));
-        // Admitted between 20 and 35, and never in the future; a few only months ago (still probationary).
-        LocalDate admission = i == 1
-                ? today.minusMonths(names.between(2, 14))
-                : birth.plusYears(Math.min(age - 1, names.between(21, 35))).plusDays(names.between(0, 200));
-        if (admission.isAfter(today.minusDays(40))) {
-            admission = today.minusDays(40);
-        }
-        if (admission.isBefore(birth.plusYears(18))) {
+        // A few admitted only months ago (still probationary or just recognised), the others as adults.
+        DemoCalendar.MemberDates dates = calendar.member(
+                age,
+                names.between(0, 364),
+                i == 1 ? names.between(2, 14) : null,
+                names.between(21, 35),
+                names.between(0, 200),
+                names.between(7, 25));
+        if (dates == null) {
             return null;
         }
+        LocalDate birth = dates.birth();
         PoliticalTheoryLevel level =
                 switch (serial % 7) {
                     case 0, 1 -> PoliticalTheoryLevel.ELEMENTARY;
@@ -149,8 +158,7 @@ class MemberDemoData extends DemoRunner {
                         branch,
                         name,
                         female ? Gender.FEMALE : Gender.MALE,
-                        birth,
-                        admission,
+                        dates,
                         level,
                         POSITIONS.get(serial % POSITIONS.size()),
                         ETHNICITIES.get(serial % ETHNICITIES.size()),
@@ -161,18 +169,13 @@ class MemberDemoData extends DemoRunner {
             OrganizationId branch,
             String name,
             Gender gender,
-            LocalDate birth,
-            LocalDate admission,
+            DemoCalendar.MemberDates dates,
             PoliticalTheoryLevel level,
             String position,
             String ethnicity,
             String citizenId) {
-        LocalDate ceremony = admission.plusDays(names.between(7, 25));
-        LocalDate today = members.today();
-        if (ceremony.isAfter(today)) {
-            ceremony = today;
-        }
-        LocalDate official = ceremony.plusMonths(12).plusDays(names.between(0, 30));
+        LocalDate birth = dates.birth();
+        LocalDate admission = dates.admission();
         return new MemberDraft(
                 branch,
                 name,
@@ -203,9 +206,9 @@ class MemberDemoData extends DemoRunner {
                 null,
                 admission,
                 new DecisionReference(Integer.toString(names.between(10, 999)), "QĐ/ĐU", admission),
-                ceremony,
+                dates.ceremony(),
                 "Hội trường nhà trường",
-                official.isAfter(today) ? null : official,
+                dates.recognition(),
                 null,
                 null);
     }

@@ -8,10 +8,10 @@ import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -61,7 +61,9 @@ class PortalDemoData extends DemoRunner {
             ArticleManagement articles,
             MediaLibrary media,
             JdbcClient jdbc,
-            TransactionTemplate transaction) {
+            TransactionTemplate transaction,
+            Clock clock) {
+        super(clock);
         this.portal = portal;
         this.articles = articles;
         this.media = media;
@@ -97,6 +99,7 @@ class PortalDemoData extends DemoRunner {
             List<String> tags) {}
 
     private void load() {
+        DemoCalendar calendar = calendar();
         SiteId main = site(
                 "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Bình Sơn",
                 MAIN_SLUG,
@@ -106,7 +109,7 @@ class PortalDemoData extends DemoRunner {
                 "0263 3820 111");
         Map<String, CategoryId> mainCategories =
                 categories(main, "Tin hoạt động", "Đại hội Đảng", "Học tập và làm theo Bác", "Văn bản – Nghị quyết");
-        stories(main, mainCategories, mainStories());
+        stories(main, mainCategories, mainStories(), calendar);
 
         record Component(String organization, String slug, String name, List<Story> stories) {}
         for (Component c : List.of(
@@ -129,10 +132,10 @@ class PortalDemoData extends DemoRunner {
             SiteId site = site(c.organization(), c.slug(), false, c.name(), "Tỉnh Bình Sơn", null);
             Map<String, CategoryId> categories =
                     categories(site, "Tin hoạt động", "Sinh hoạt chi bộ", "Gương điển hình");
-            stories(site, categories, c.stories());
+            stories(site, categories, c.stories(), calendar);
         }
         workflowExamples(main, mainCategories);
-        visits();
+        visits(calendar);
         jdbc.sql("INSERT INTO platform.setting (key, value) VALUES (:key, now()::text)")
                 .param("key", LOADED)
                 .update();
@@ -174,7 +177,7 @@ class PortalDemoData extends DemoRunner {
         return result;
     }
 
-    private void stories(SiteId site, Map<String, CategoryId> categories, List<Story> stories) {
+    private void stories(SiteId site, Map<String, CategoryId> categories, List<Story> stories, DemoCalendar calendar) {
         for (Story s : stories) {
             MediaId picture = media.upload(
                     SYSTEM, site, "anh-minh-hoa-" + s.picture() + ".png", picture(s.picture()), s.alt(), s.caption());
@@ -199,8 +202,7 @@ class PortalDemoData extends DemoRunner {
                             s.featured()));
             articles.submit(SYSTEM, id, Map.of());
             articles.approve(SYSTEM, id, null);
-            Instant published =
-                    Instant.now().minus(s.daysAgo(), ChronoUnit.DAYS).minus(random.nextInt(600), ChronoUnit.MINUTES);
+            Instant published = calendar.published(s.daysAgo(), random.nextInt(600));
             // Demo history: the articles appeared over the past weeks, not all at this instant.
             jdbc.sql("UPDATE portal.article SET published_at = :at, updated_at = :at, created_at = :at WHERE id = :id")
                     .param("at", OffsetDateTime.ofInstant(published, ZoneOffset.UTC))
@@ -261,15 +263,17 @@ class PortalDemoData extends DemoRunner {
     }
 
     /** Visits of the past weeks, so that the statistics are not all zero. */
-    private void visits() {
+    private void visits(DemoCalendar calendar) {
         jdbc.sql(
                         """
                         INSERT INTO portal.visitor_day (site_id, day, visitor_hash, last_seen, views)
                         SELECT s.id, d::date, md5(s.id || '-' || d || '-' || n), d + interval '9 hours', 1 + n % 4
                         FROM portal.site s,
-                             generate_series(current_date - 40, current_date - 1, interval '1 day') AS d,
+                             generate_series(CAST(:first AS timestamp), CAST(:last AS timestamp), interval '1 day') AS d,
                              generate_series(1, 12 + (s.id::int % 5) * 6) AS n
                         """)
+                .param("first", calendar.firstVisitDay())
+                .param("last", calendar.lastVisitDay())
                 .update();
     }
 

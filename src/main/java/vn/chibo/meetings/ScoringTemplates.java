@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -138,7 +139,10 @@ public class ScoringTemplates {
                         FROM meetings.scoring_template t WHERE t.id = :source
                         RETURNING id
                         """)
-                .param("code", source.code() + "-" + organization + "-" + System.currentTimeMillis())
+                .param(
+                        "code",
+                        source.code() + "-" + organization + "-"
+                                + UUID.randomUUID().toString().substring(0, 8))
                 .param("name", name.strip())
                 .param("issuer", issuer)
                 .param("from", effectiveFrom)

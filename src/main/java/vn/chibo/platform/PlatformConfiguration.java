@@ -1,9 +1,9 @@
 package vn.chibo.platform;
 
 import java.time.Clock;
-import java.time.ZoneId;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.env.Environment;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
 /** Beans every module may use. */
@@ -11,10 +11,14 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 @EnableScheduling
 class PlatformConfiguration {
 
-    /** Dates are Vietnamese dates: "today" turns at midnight in Hà Nội, whatever the server's zone. */
+    /**
+     * The one source of "today" and "now" (see {@link ChiboClock}): the time of Hà Nội, or the time as of
+     * {@code chibo.clock.fixed} in the demo profile.
+     */
     @Bean
-    Clock clock() {
-        return Clock.system(ZoneId.of("Asia/Ho_Chi_Minh"));
+    Clock clock(Environment environment) {
+        return ChiboClock.of(
+                environment.getProperty(ChiboClock.PROPERTY), environment.matchesProfiles("demo"), Clock.systemUTC());
     }
 
     @Bean

@@ -61,7 +61,7 @@ public final class MeetingsBenchmark {
         MeetingDocuments documents = app.getBean(MeetingDocuments.class);
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         TransactionTemplate tx = app.getBean(TransactionTemplate.class);
-        int year = LocalDate.now().getYear();
+        int year = LocalDate.now(app.getBean(java.time.Clock.class)).getYear();
 
         OrganizationId committee = tx.execute(s -> organizations.create(
                 system, null, draft("Đảng bộ Trường thử tải", OrganizationType.GRASSROOTS_COMMITTEE)));

@@ -12,6 +12,7 @@ import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -20,6 +21,7 @@ import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
@@ -30,6 +32,10 @@ import vn.chibo.DemoFixtures;
  */
 @ChiboIntegrationTest
 class ClerkMeetingBrowserTests {
+
+    /** The application's clock: the tests run as of its day, whatever day it is. */
+    @Autowired
+    Clock clock;
 
     static Playwright playwright;
     static Browser browser;
@@ -69,7 +75,7 @@ class ClerkMeetingBrowserTests {
             assertThat(page.locator("h1")).containsText("Lịch sinh hoạt năm");
             BrowserSupport.assertAccessible(page);
 
-            LocalDate day = LocalDate.now().minusDays(1);
+            LocalDate day = LocalDate.now(clock).minusDays(1);
             page.locator("#s-org")
                     .selectOption(
                             new com.microsoft.playwright.options.SelectOption().setLabel(DemoFixtures.BITHU_BRANCH));

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.HashMap;
@@ -36,6 +37,10 @@ import vn.chibo.platform.Role;
 
 @ChiboIntegrationTest
 class MeetingIntegrationTests {
+
+    /** The application's clock: the tests run as of its day, whatever day it is. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     MeetingManagement meetings;
@@ -65,7 +70,7 @@ class MeetingIntegrationTests {
     /** A thematic meeting recorded from start to finish, as the clerk of seed 002's branch would. */
     @Test
     void aThematicMeetingIsRecordedVotedScoredClosedAndCorrected() throws Exception {
-        LocalDate day = LocalDate.now().minusDays(3);
+        LocalDate day = LocalDate.now(clock).minusDays(3);
         MeetingId id = meetings.schedule(
                 clerk,
                 branch,
@@ -276,7 +281,7 @@ class MeetingIntegrationTests {
                 clerk,
                 branch,
                 MeetingKind.THEMATIC,
-                LocalDate.now().plusDays(6),
+                LocalDate.now(clock).plusDays(6),
                 "Chuyên đề sắp tới về chuyển đổi số",
                 null,
                 LocalTime.of(14, 0));
@@ -318,7 +323,7 @@ class MeetingIntegrationTests {
     @Test
     void othersCannotSeeOrRecordTheBranchsMeetings() {
         MeetingId id = meetings.schedule(
-                clerk, branch, MeetingKind.REGULAR, LocalDate.now().plusDays(10), null, null, null);
+                clerk, branch, MeetingKind.REGULAR, LocalDate.now(clock).plusDays(10), null, null, null);
         long otherBranch = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
         CurrentUser otherSecretary =
                 new CurrentUser(9101, "bt-khac", "Bí thư khác", List.of(new Grant(otherBranch, Role.SECRETARY)));

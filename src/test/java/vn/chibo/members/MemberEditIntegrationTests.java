@@ -12,6 +12,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.hamcrest.Matchers;
@@ -35,6 +36,10 @@ import vn.chibo.platform.Role;
 /** Editing a member's record in place: validation, lost-update protection, scope and audit. */
 @ChiboIntegrationTest
 class MemberEditIntegrationTests {
+
+    /** The application's clock: the tests run as of its day, whatever day it is. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     MemberManagement members;
@@ -150,7 +155,12 @@ class MemberEditIntegrationTests {
         assertThatThrownBy(() -> members.update(
                         secretary,
                         id,
-                        with(u, "Kỹ sư", u.job(), u.citizenId(), LocalDate.now().plusDays(3))))
+                        with(
+                                u,
+                                "Kỹ sư",
+                                u.job(),
+                                u.citizenId(),
+                                LocalDate.now(clock).plusDays(3))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("birthDate"));
         assertThatThrownBy(() -> members.update(secretary, id, with(u, "Kỹ sư", u.job(), "12ab", u.birthDate())))

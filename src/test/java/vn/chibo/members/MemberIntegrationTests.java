@@ -7,6 +7,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,6 +25,10 @@ import vn.chibo.platform.Role;
 
 @ChiboIntegrationTest
 class MemberIntegrationTests {
+
+    /** The application's clock: the tests run as of its day, whatever day it is. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     MemberManagement members;
@@ -138,7 +143,7 @@ class MemberIntegrationTests {
 
     @Test
     void theLifeCycleFollowsTheHistoryAndRefusesIllegalChanges() {
-        LocalDate ceremony = LocalDate.now().minusMonths(13);
+        LocalDate ceremony = LocalDate.now(clock).minusMonths(13);
         MemberId id = members.create(
                 secretary,
                 MemberDraft.minimal(
@@ -149,7 +154,7 @@ class MemberIntegrationTests {
                         ceremony.minusDays(10),
                         ceremony,
                         null));
-        assertThat(members.recognitionsDue(secretary, branch, LocalDate.now()))
+        assertThat(members.recognitionsDue(secretary, branch, LocalDate.now(clock)))
                 .anySatisfy(r -> assertThat(r.member().id()).isEqualTo(id));
         assertThatThrownBy(() -> members.recordEvent(
                         secretary,
@@ -167,17 +172,17 @@ class MemberIntegrationTests {
                         secretary,
                         id,
                         new RecordMemberEvent(
-                                MemberEventKind.RECOGNIZED, LocalDate.now(), null, null, null, null, null)))
+                                MemberEventKind.RECOGNIZED, LocalDate.now(clock), null, null, null, null, null)))
                 .hasMessageContaining("member.event.alreadyOfficial");
         members.recordEvent(
                 secretary,
                 id,
-                new RecordMemberEvent(MemberEventKind.DIED, LocalDate.now(), null, null, null, null, null));
+                new RecordMemberEvent(MemberEventKind.DIED, LocalDate.now(clock), null, null, null, null, null));
         assertThatThrownBy(() -> members.recordEvent(
                         secretary,
                         id,
                         new RecordMemberEvent(
-                                MemberEventKind.TRANSFERRED, LocalDate.now(), null, null, null, "Nơi khác", null)))
+                                MemberEventKind.TRANSFERRED, LocalDate.now(clock), null, null, null, "Nơi khác", null)))
                 .hasMessageContaining("member.event.deceased");
         MemberDetails details = members.details(secretary, id);
         assertThat(details.status()).isEqualTo(MemberStatus.DECEASED);

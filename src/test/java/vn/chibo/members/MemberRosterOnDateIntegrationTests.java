@@ -2,6 +2,7 @@ package vn.chibo.members;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,10 @@ import vn.chibo.platform.Role;
 /** The list of a branch on a past date follows the members' histories, not today's list. */
 @ChiboIntegrationTest
 class MemberRosterOnDateIntegrationTests {
+
+    /** The application's clock: the tests run as of its day, whatever day it is. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     MemberManagement members;
@@ -101,7 +106,7 @@ class MemberRosterOnDateIntegrationTests {
         assertThat(on(committee, other, JUNE)).containsKey(movedInside);
         assertThat(on(committee, other, MARCH)).doesNotContainKey(movedInside);
         // Today's list agrees for today.
-        assertThat(on(committee, branch, LocalDate.now()).get(probationer).status())
+        assertThat(on(committee, branch, LocalDate.now(clock)).get(probationer).status())
                 .isEqualTo(MemberStatus.OFFICIAL);
     }
 }

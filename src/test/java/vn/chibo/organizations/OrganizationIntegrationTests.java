@@ -3,6 +3,7 @@ package vn.chibo.organizations;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
@@ -22,6 +23,10 @@ import vn.chibo.platform.Role;
 
 @ChiboIntegrationTest
 class OrganizationIntegrationTests {
+
+    /** The application's clock: the tests run as of its day, whatever day it is. */
+    @Autowired
+    Clock clock;
 
     @Autowired
     OrganizationManagement organizations;
@@ -79,7 +84,7 @@ class OrganizationIntegrationTests {
                 organizations.create(committee, sector, draft("Chi bộ Trường thử chuyển", OrganizationType.BRANCH));
         OrganizationId cell =
                 organizations.create(committee, branch, draft("Tổ đảng thử chuyển", OrganizationType.CELL));
-        LocalDate moveDate = LocalDate.now().minusDays(10);
+        LocalDate moveDate = LocalDate.now(clock).minusDays(10);
         jdbc.sql("UPDATE organizations.organization_link SET valid_from = :d WHERE organization_id IN (:a, :b, :c)")
                 .param("d", moveDate.minusYears(1))
                 .param("a", sub.value())
@@ -125,18 +130,18 @@ class OrganizationIntegrationTests {
                 organizations.create(committee, sector, draft("Đảng bộ bộ phận vòng", OrganizationType.SUB_COMMITTEE));
         OrganizationId inner =
                 organizations.create(committee, sub, draft("Chi bộ trong vòng", OrganizationType.BRANCH));
-        assertThatThrownBy(() -> organizations.move(committee, sub, inner, LocalDate.now(), null))
+        assertThatThrownBy(() -> organizations.move(committee, sub, inner, LocalDate.now(clock), null))
                 .isInstanceOf(InvalidInputException.class);
         OrganizationId other =
                 organizations.create(committee, sector, draft("Đảng bộ bộ phận khác", OrganizationType.SUB_COMMITTEE));
-        DecisionReference decision = new DecisionReference("31", "QĐ/ĐU", LocalDate.now());
+        DecisionReference decision = new DecisionReference("31", "QĐ/ĐU", LocalDate.now(clock));
         assertThatThrownBy(() -> organizations.move(
-                        committee, inner, other, LocalDate.now().plusDays(3), decision))
+                        committee, inner, other, LocalDate.now(clock).plusDays(3), decision))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("organization.move.future");
         // Nor without the decision that moves it, and nothing is written.
-        assertThatThrownBy(() -> organizations.move(committee, inner, other, LocalDate.now(), null))
+        assertThatThrownBy(() -> organizations.move(committee, inner, other, LocalDate.now(clock), null))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("decisionNumber");
@@ -148,16 +153,16 @@ class OrganizationIntegrationTests {
         OrganizationId sub = organizations.create(
                 committee, sector, draft("Đảng bộ bộ phận giải thể", OrganizationType.SUB_COMMITTEE));
         OrganizationId inner = organizations.create(committee, sub, draft("Chi bộ giải thể", OrganizationType.BRANCH));
-        DecisionReference decision = new DecisionReference("45", "QĐ/ĐU", LocalDate.now());
-        assertThatThrownBy(() -> organizations.dissolve(committee, sub, LocalDate.now(), decision))
+        DecisionReference decision = new DecisionReference("45", "QĐ/ĐU", LocalDate.now(clock));
+        assertThatThrownBy(() -> organizations.dissolve(committee, sub, LocalDate.now(clock), decision))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("organization.dissolve.children");
-        assertThatThrownBy(() -> organizations.dissolve(committee, inner, LocalDate.now(), null))
+        assertThatThrownBy(() -> organizations.dissolve(committee, inner, LocalDate.now(clock), null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("organization.decision.required");
 
-        organizations.dissolve(committee, inner, LocalDate.now(), decision);
-        organizations.dissolve(committee, sub, LocalDate.now(), decision);
+        organizations.dissolve(committee, inner, LocalDate.now(clock), decision);
+        organizations.dissolve(committee, sub, LocalDate.now(clock), decision);
 
         assertThat(organizations.details(committee, sub).summary().dissolved()).isTrue();
         assertThat(organizations.visibleTree(committee, false).get(0).children())

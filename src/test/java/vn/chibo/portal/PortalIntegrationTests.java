@@ -15,7 +15,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.io.ByteArrayInputStream;
 import java.sql.Connection;
 import java.sql.Statement;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -41,6 +41,10 @@ import vn.chibo.portal.rendering.PageCache;
 
 @ChiboIntegrationTest
 class PortalIntegrationTests {
+
+    /** The application's clock: the tests run as of its day, whatever day it is. */
+    @Autowired
+    Clock clock;
 
     private static final String BROWSER =
             "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/131.0 Safari/537.36";
@@ -247,7 +251,7 @@ class PortalIntegrationTests {
         articles.returnToEditor(system, returned, "Viết lại");
         ArticleId scheduled = articles.create(system, PortalFixtures.draft(site, "Ngựa vằn hẹn giờ"));
         articles.submit(system, scheduled, Map.of());
-        articles.approve(system, scheduled, Instant.now().plus(2, ChronoUnit.DAYS));
+        articles.approve(system, scheduled, clock.instant().plus(2, ChronoUnit.DAYS));
         ArticleId unpublished = PortalFixtures.published(articles, site, "Ngựa vằn đã gỡ");
         articles.unpublish(system, unpublished);
         ArticleId archived = PortalFixtures.published(articles, site, "Ngựa vằn lưu trữ");
@@ -286,7 +290,8 @@ class PortalIntegrationTests {
         mvc.perform(get("/sitemap.xml")).andExpect(content().string(containsString("ngua-van-duoc-dang")));
 
         // When its time comes, the scheduled article is published by the scheduler.
-        jdbc.sql("UPDATE portal.article SET publish_at = now() - interval '1 minute' WHERE id = :id")
+        jdbc.sql("UPDATE portal.article SET publish_at = :at WHERE id = :id")
+                .param("at", java.time.OffsetDateTime.now(clock).minusMinutes(1))
                 .param("id", scheduled.value())
                 .update();
         articles.publishDue();

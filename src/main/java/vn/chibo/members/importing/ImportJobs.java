@@ -3,6 +3,7 @@ package vn.chibo.members.importing;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -44,11 +45,13 @@ public class ImportJobs implements DisposableBean {
     private final Map<UUID, Job> jobs = new ConcurrentHashMap<>();
 
     private final JdbcClient jdbc;
+    private final Clock clock;
 
-    ImportJobs(MemberImporter importer, MessageSource messages, JdbcClient jdbc) {
+    ImportJobs(MemberImporter importer, MessageSource messages, JdbcClient jdbc, Clock clock) {
         this.importer = importer;
         this.messages = messages;
         this.jdbc = jdbc;
+        this.clock = clock;
         int interrupted = markInterrupted();
         if (interrupted > 0) {
             log.warn("{} member import(s) were running when ChiBo stopped; they are marked interrupted", interrupted);
@@ -102,9 +105,7 @@ public class ImportJobs implements DisposableBean {
         forgetOld();
         UUID id = UUID.randomUUID();
         ImportProgress progress = new ImportProgress();
-        jobs.put(
-                id,
-                new Job(id, user.username(), organization, fileName, options, progress, System.currentTimeMillis()));
+        jobs.put(id, new Job(id, user.username(), organization, fileName, options, progress, clock.millis()));
         jdbc.sql(
                         """
                         INSERT INTO members.import_job (id, owner, organization_id, file_name, dry_run, valid_only, state)
@@ -206,7 +207,7 @@ public class ImportJobs implements DisposableBean {
     }
 
     private void forgetOld() {
-        long limit = System.currentTimeMillis() - KEEP_MILLIS;
+        long limit = clock.millis() - KEEP_MILLIS;
         jobs.values().removeIf(job -> job.progress().finished() && job.startedAt() < limit);
     }
 

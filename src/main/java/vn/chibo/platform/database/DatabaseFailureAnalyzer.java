@@ -1,11 +1,8 @@
 package vn.chibo.platform.database;
 
-import java.text.MessageFormat;
-import java.util.Locale;
-import java.util.ResourceBundle;
-import java.util.stream.Stream;
 import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
+import vn.chibo.platform.StartupMessages;
 
 /**
  * Turns a start refused because another running ChiBo holds the data directory into Spring Boot's short "application
@@ -15,24 +12,12 @@ import org.springframework.boot.diagnostics.FailureAnalysis;
 public final class DatabaseFailureAnalyzer
         extends AbstractFailureAnalyzer<EmbeddedPostgresServer.DataDirectoryInUseException> {
 
-    /** The Vietnamese bundle (the base one) and the English one. */
-    private static final Locale[] LANGUAGES = {Locale.ROOT, Locale.ENGLISH};
-
     @Override
     protected FailureAnalysis analyze(Throwable rootFailure, EmbeddedPostgresServer.DataDirectoryInUseException cause) {
         String directory = cause.directory().toString();
         return new FailureAnalysis(
-                inEachLanguage("startup.data-dir-in-use", directory),
-                inEachLanguage("startup.data-dir-in-use.action", directory),
+                StartupMessages.inEachLanguage("startup.data-dir-in-use", directory),
+                StartupMessages.inEachLanguage("startup.data-dir-in-use.action", directory),
                 cause);
-    }
-
-    private static String inEachLanguage(String key, String argument) {
-        return String.join(
-                System.lineSeparator(),
-                Stream.of(LANGUAGES)
-                        .map(language -> ResourceBundle.getBundle("i18n.messages", language))
-                        .map(bundle -> MessageFormat.format(bundle.getString(key), argument))
-                        .toList());
     }
 }

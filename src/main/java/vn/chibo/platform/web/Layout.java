@@ -1,5 +1,6 @@
 package vn.chibo.platform.web;
 
+import java.time.Clock;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.Comparator;
@@ -20,9 +21,15 @@ class Layout {
     private final MessageSource messages;
     private final List<NavigationEntry> navigation;
     private final String unitName;
+    private final Clock time;
 
-    Layout(MessageSource messages, List<NavigationEntry> navigation, @Value("${chibo.unit-name:}") String unitName) {
+    Layout(
+            MessageSource messages,
+            List<NavigationEntry> navigation,
+            @Value("${chibo.unit-name:}") String unitName,
+            Clock time) {
         this.messages = messages;
+        this.time = time;
         this.navigation = navigation.stream()
                 .sorted(Comparator.comparingInt(NavigationEntry::order))
                 .toList();
@@ -37,7 +44,7 @@ class Layout {
 
     /** "Chủ nhật, 22/11/2026 11:20" in Vietnam's time zone. */
     public String clock() {
-        return clock(ZonedDateTime.now(VIETNAM));
+        return clock(ZonedDateTime.now(time.withZone(VIETNAM)));
     }
 
     String clock(ZonedDateTime now) {
@@ -57,7 +64,7 @@ class Layout {
 
     public String isoNow() {
         // To the minute, as shown: a page rendered again within the minute is the same page (same ETag).
-        return ZonedDateTime.now(VIETNAM)
+        return ZonedDateTime.now(time.withZone(VIETNAM))
                 .truncatedTo(java.time.temporal.ChronoUnit.MINUTES)
                 .toOffsetDateTime()
                 .toString();

@@ -6,6 +6,7 @@ import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Arrays;
@@ -31,6 +32,10 @@ import vn.chibo.platform.UserManagement;
 @ActiveProfiles("demo")
 @ContextConfiguration(initializers = TestDatabase.class)
 class MeetingInvitationIntegrationTests {
+
+    /** The application's clock: the tests run as of its day, whatever day it is. */
+    @Autowired
+    Clock clock;
 
     @RegisterExtension
     static GreenMailExtension smtp =
@@ -60,7 +65,7 @@ class MeetingInvitationIntegrationTests {
             users.setEmail(CurrentUser.system(), bithu, "bithu@example.invalid");
         });
         OrganizationId branch = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
-        LocalDate day = LocalDate.now().plusDays(12);
+        LocalDate day = LocalDate.now(clock).plusDays(12);
         transaction.executeWithoutResult(s -> meetings.schedule(
                 CurrentUser.system(),
                 branch,

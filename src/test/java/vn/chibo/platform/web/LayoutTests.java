@@ -12,7 +12,7 @@ import org.springframework.context.support.ResourceBundleMessageSource;
 
 class LayoutTests {
 
-    final Layout layout = new Layout(messages(), List.of(), "");
+    final Layout layout = new Layout(messages(), List.of(), "", java.time.Clock.systemUTC());
 
     @AfterEach
     void resetLocale() {
@@ -31,7 +31,7 @@ class LayoutTests {
 
     @Test
     void aConfiguredUnitNameWins() {
-        assertThat(new Layout(messages(), List.of(), "Đảng bộ Sở GD&ĐT").unitName())
+        assertThat(new Layout(messages(), List.of(), "Đảng bộ Sở GD&ĐT", java.time.Clock.systemUTC()).unitName())
                 .isEqualTo("Đảng bộ Sở GD&ĐT");
     }
 
