@@ -126,7 +126,9 @@ class MemberSheets {
             if (i > 0) {
                 writer.write(',');
             }
-            String text = values.get(i) == null ? "" : values.get(i).toString();
+            Object value = values.get(i);
+            String text =
+                    value == null ? "" : value instanceof Number ? value.toString() : neutralized(value.toString());
             if (text.indexOf(',') >= 0
                     || text.indexOf('"') >= 0
                     || text.indexOf('\n') >= 0
@@ -139,6 +141,22 @@ class MemberSheets {
             }
         }
         writer.write("\r\n");
+    }
+
+    /**
+     * A text cell that a spreadsheet would run as a formula when the CSV file is opened (it starts with {@code =},
+     * {@code +}, {@code -}, {@code @}, a tab or a carriage return: a name such as {@code =HYPERLINK(...)} typed into a
+     * member's record) gets a leading apostrophe, so that it shows as the text it is, as OWASP's "CSV Injection" page
+     * recommends. Numbers are written as numbers. XLSX needs nothing of the kind: its text cells are never formulas.
+     */
+    static String neutralized(String text) {
+        if (text.isEmpty()) {
+            return text;
+        }
+        return switch (text.charAt(0)) {
+            case '=', '+', '-', '@', '\t', '\r' -> "'" + text;
+            default -> text;
+        };
     }
 
     /** The import template: the headers and one example row. */
