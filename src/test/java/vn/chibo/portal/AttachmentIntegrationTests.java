@@ -97,10 +97,12 @@ class AttachmentIntegrationTests {
                 .andExpect(header().string("Content-Disposition", containsString("attachment")))
                 .andExpect(header().string("Content-Disposition", containsString("filename*=UTF-8''")));
 
-        // Removing it takes it off the public page at once.
+        // Removing it (the editor-in-chief's call, now that the article is public) takes it off the page at once.
+        MockHttpSession chief = PortalFixtures.editorOf(
+                mvc, users, jdbc, "tongbientap.tep.nt", DemoFixtures.BITHU_BRANCH, Role.EDITOR_IN_CHIEF);
         mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post(
                                 "/portal/articles/" + id + "/attachments/" + media + "/remove")
-                        .session(editor)
+                        .session(chief)
                         .with(csrf()))
                 .andExpect(status().is3xxRedirection());
         mvc.perform(get(page)).andExpect(content().string(org.hamcrest.Matchers.not(containsString(name))));

@@ -27,6 +27,7 @@ import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
 import vn.chibo.portal.ArticleId;
+import vn.chibo.portal.ArticleStatus;
 import vn.chibo.portal.MediaId;
 import vn.chibo.portal.PortalManagement;
 import vn.chibo.portal.SiteId;
@@ -207,7 +208,22 @@ public class MediaLibrary {
 
     // ---- attachments ------------------------------------------------------------------------------------------
 
-    /** Attaches a document of the article's site to the article (editors of that site). */
+    /**
+     * Uploads a document to the article's site and attaches it to the article, all or nothing; the article's state is
+     * checked first (see {@link #attach}), so that a refused change stores no file either.
+     */
+    @Transactional
+    public MediaId attachNew(CurrentUser user, ArticleId article, String fileName, byte[] bytes) {
+        ArticleSite a = articleSite(user, article);
+        MediaId uploaded = upload(user, a.site(), fileName, bytes, null, null);
+        attach(user, article, uploaded);
+        return uploaded;
+    }
+
+    /**
+     * Attaches a document of the article's site to the article, with the permission the article's state asks for a
+     * change: editors of that site for a draft, its editor-in-chief once submitted or public.
+     */
     @Transactional
     public void attach(CurrentUser user, ArticleId article, MediaId file) {
         ArticleSite a = articleSite(user, article);
@@ -272,15 +288,31 @@ public class MediaLibrary {
                 .list();
     }
 
-    private record ArticleSite(SiteId site, boolean published) {}
+    private record ArticleSite(SiteId site, ArticleStatus status) {
 
+        boolean published() {
+            return status.isPublic();
+        }
+    }
+
+    /**
+     * The article's site, once the user is found to hold what the article's state asks of a change to it, as for its
+     * text: an editor changes the files of her drafts, only the editor-in-chief those of a submitted, scheduled or
+     * published article, nobody those of an archived one. The row is locked, so that the state cannot change meanwhile.
+     */
     private ArticleSite articleSite(CurrentUser user, ArticleId article) {
-        ArticleSite a = jdbc.sql("SELECT site_id, status = 'PUBLISHED' AS published FROM portal.article WHERE id = :id")
+        ArticleSite a = jdbc.sql("SELECT site_id, status FROM portal.article WHERE id = :id FOR UPDATE")
                 .param("id", article.value())
-                .query((rs, n) -> new ArticleSite(SiteId.of(rs.getLong("site_id")), rs.getBoolean("published")))
+                .query((rs, n) -> new ArticleSite(
+                        SiteId.of(rs.getLong("site_id")), ArticleStatus.valueOf(rs.getString("status"))))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Article", article));
         portal.require(user, a.site(), Permission.PORTAL_EDIT);
+        Permission needed = a.status().editPermission();
+        if (needed == null) {
+            throw new InvalidInputException("status", "portal.article.archived");
+        }
+        portal.require(user, a.site(), needed);
         return a;
     }
 

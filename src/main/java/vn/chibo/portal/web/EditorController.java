@@ -272,8 +272,7 @@ class EditorController {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", "portal.media.empty");
             }
-            MediaId uploaded = media.upload(user, site.id(), file.getOriginalFilename(), file.getBytes(), null, null);
-            media.attach(user, article.id(), uploaded);
+            media.attachNew(user, article.id(), file.getOriginalFilename(), file.getBytes());
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
             model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
