@@ -37,6 +37,11 @@ class MeetingArticleIntegrationTests {
                 .query(Long.class)
                 .single();
         MockHttpSession editor = login("tongbientap");
+        // The branch first releases the draft to the portal's editors, who may not read its meetings.
+        mvc.perform(post("/meetings/" + meeting + "/news/release")
+                        .session(login("bithu"))
+                        .with(csrf()))
+                .andExpect(redirectedUrl("/meetings/" + meeting + "/news"));
         mvc.perform(get("/portal/meetings/" + meeting).session(editor)).andExpect(status().isOk());
         long site = jdbc.sql(
                         "SELECT s.id FROM portal.site s JOIN organizations.organization o ON o.id = s.organization_id"

@@ -523,9 +523,28 @@ class MeetingController {
     @GetMapping("/{id}/news")
     String newsDraft(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
-        model.addAttribute("meeting", meetings.details(user, MeetingId.of(id)));
+        MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
+        model.addAttribute("meeting", meeting);
         model.addAttribute("draft", news.draft(user, MeetingId.of(id)));
+        model.addAttribute("released", news.released(MeetingId.of(id)));
+        model.addAttribute(
+                "canRelease",
+                organizations.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
         return "meetings/news";
+    }
+
+    /** The branch releases the news draft to the portal's editors, or takes it back. */
+    @PostMapping("/{id}/news/release")
+    String releaseNews(
+            @PathVariable long id, @RequestParam(defaultValue = "true") boolean released, RedirectAttributes redirect) {
+        CurrentUser user = CurrentUsers.require();
+        if (released) {
+            news.release(user, MeetingId.of(id));
+        } else {
+            news.withdraw(user, MeetingId.of(id));
+        }
+        redirect.addFlashAttribute("notice", released ? "news.released" : "news.withdrawn");
+        return "redirect:/meetings/" + id + "/news";
     }
 
     @GetMapping("/{id}/news.html")

@@ -19,6 +19,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.meetings.MeetingNews;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InvalidInputException;
@@ -45,6 +46,7 @@ class EditorController {
     private final ArticleManagement articles;
     private final MediaLibrary media;
     private final MessageSource messages;
+    private final MeetingNews news;
 
     private final SiteChoices siteChoices;
 
@@ -53,8 +55,10 @@ class EditorController {
             ArticleManagement articles,
             MediaLibrary media,
             MessageSource messages,
-            SiteChoices siteChoices) {
+            SiteChoices siteChoices,
+            MeetingNews news) {
         this.siteChoices = siteChoices;
+        this.news = news;
         this.portal = portal;
         this.articles = articles;
         this.media = media;
@@ -67,6 +71,7 @@ class EditorController {
         model.addAttribute("sites", portal.editableSites(user));
         model.addAttribute("awaiting", articles.awaitingDecision(user));
         model.addAttribute("canCreateSite", !siteChoices.withoutPortal(user).isEmpty());
+        model.addAttribute("meetingNews", news.releasedTo(user));
         return "portal/dashboard";
     }
 
