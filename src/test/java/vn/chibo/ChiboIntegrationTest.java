@@ -18,7 +18,9 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ChiboIntegrationTest.AS_OF)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {ChiboIntegrationTest.AS_OF, ChiboIntegrationTest.BEHIND_PROXY})
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -26,4 +28,10 @@ public @interface ChiboIntegrationTest {
 
     /** 6 December: the day in the review-conference week that once stopped the demo from loading. */
     String AS_OF = "chibo.clock.fixed=2026-12-06T10:00:00+07:00";
+
+    /**
+     * As behind nginx on the same machine (README, "Behind a reverse proxy"): the server believes the X-Forwarded-*
+     * headers of requests from the loopback address, which only the tests that send them notice.
+     */
+    String BEHIND_PROXY = "server.forward-headers-strategy=native";
 }

@@ -83,6 +83,7 @@ public class UserManagement {
             // The organization does not exist.
             throw new InvalidInputException("organizationId", "validation.invalidValue", grant.organizationId());
         }
+        accessChanged(userId);
         audit.record(actor, "user.grant", "User", userId, null, grant);
     }
 
@@ -102,6 +103,7 @@ public class UserManagement {
         jdbc.sql("DELETE FROM platform.role_grant WHERE id = :g")
                 .param("g", grantId)
                 .update();
+        accessChanged(userId);
         audit.record(actor, "user.revoke", "User", userId, before, null);
     }
 
@@ -113,7 +115,7 @@ public class UserManagement {
             throw new InvalidInputException("enabled", "user.disable.self");
         }
         UserDetails before = user(actor, userId);
-        jdbc.sql("UPDATE platform.app_user SET enabled = :e WHERE id = :id")
+        jdbc.sql("UPDATE platform.app_user SET enabled = :e, access_version = access_version + 1 WHERE id = :id")
                 .param("e", enabled)
                 .param("id", userId)
                 .update();
@@ -132,8 +134,10 @@ public class UserManagement {
         requireAdministrator(actor);
         user(actor, userId);
         checkStrength(temporaryPassword, "password");
+        // A new password time ends every session the account has (see AccountSessions).
         jdbc.sql("UPDATE platform.app_user SET password_hash = :h, must_change_password = true,"
-                        + " password_changed_at = now() WHERE id = :id")
+                        + " password_changed_at = now(), access_version = access_version + 1"
+                        + " WHERE id = :id")
                 .param("h", passwords.encode(temporaryPassword))
                 .param("id", userId)
                 .update();
@@ -217,7 +221,8 @@ public class UserManagement {
         jdbc.sql(
                         """
                         UPDATE platform.app_user
-                        SET password_hash = :h, must_change_password = false, password_changed_at = now()
+                        SET password_hash = :h, must_change_password = false, password_changed_at = now(),
+                            access_version = access_version + 1
                         WHERE id = :id
                         """)
                 .param("h", passwords.encode(newPassword))
@@ -270,6 +275,13 @@ public class UserManagement {
                         rs.getBoolean("enabled"),
                         rs.getString("grants")))
                 .list();
+    }
+
+    /** Tells the account's sessions to read its grants again at their next request. */
+    private void accessChanged(long userId) {
+        jdbc.sql("UPDATE platform.app_user SET access_version = access_version + 1 WHERE id = :id")
+                .param("id", userId)
+                .update();
     }
 
     private static void checkStrength(String password, String field) {

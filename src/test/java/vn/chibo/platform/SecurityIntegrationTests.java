@@ -137,27 +137,6 @@ class SecurityIntegrationTests {
     }
 
     @Test
-    void repeatedFailedLoginsLockTheAccountEvenForTheRightPassword() throws Exception {
-        long id = users.createUser(CurrentUser.system(), "throttled", "Người thử", "mat-khau-dung-1", false);
-        assertThat(id).isPositive();
-        for (int i = 0; i < 5; i++) {
-            mvc.perform(post("/login")
-                            .param("username", "throttled")
-                            .param("password", "sai-" + i)
-                            .with(csrf()))
-                    .andExpect(redirectedUrl("/login?error"));
-        }
-        mvc.perform(post("/login")
-                        .param("username", "throttled")
-                        .param("password", "mat-khau-dung-1")
-                        .with(csrf()))
-                .andExpect(redirectedUrl("/login?locked"));
-        mvc.perform(get("/api/v1/organizations").with(httpBasic("throttled", "mat-khau-dung-1")))
-                .andExpect(status().isTooManyRequests())
-                .andExpect(jsonPath("$.message").value("Đăng nhập sai quá nhiều lần, vui lòng thử lại sau."));
-    }
-
-    @Test
     void theScriptsAndStylesThePagesNameAreServedByTheApp() throws Exception {
         String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
         java.util.regex.Matcher assets = java.util.regex.Pattern.compile(

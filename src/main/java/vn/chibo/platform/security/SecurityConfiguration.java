@@ -1,6 +1,9 @@
 package vn.chibo.platform.security;
 
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -11,11 +14,14 @@ import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.web.servlet.LocaleResolver;
 import vn.chibo.platform.UserManagement;
@@ -40,8 +46,8 @@ class SecurityConfiguration {
 
     @Bean
     AuthenticationManager authenticationManager(
-            ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
-        return new ProviderManager(new ThrottledAuthenticationProvider(users, passwords, throttle));
+            ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle, LoginDevices devices) {
+        return new ProviderManager(new ThrottledAuthenticationProvider(users, passwords, throttle, devices));
     }
 
     @Bean
@@ -77,12 +83,15 @@ class SecurityConfiguration {
         return http.build();
     }
 
-    /** 401 asks for Basic credentials; 429 when the account or address is throttled. */
+    /** 401 asks for Basic credentials; 429, with the seconds to wait, when earlier failures slowed attempts down. */
     static AuthenticationEntryPoint apiEntryPoint(ApiErrorResponses responses) {
         return (request, response, ex) -> {
             response.setHeader("WWW-Authenticate", "Basic realm=\"ChiBo\"");
-            if (ex instanceof LockedException) {
-                responses.write(request, response, 429, "api.error.throttled");
+            if (ex instanceof LoginDelayedException delayed) {
+                response.setHeader("Retry-After", Long.toString(delayed.seconds()));
+                responses.write(request, response, 429, "api.error.throttled", delayed.seconds());
+            } else if (ex instanceof LockedException) {
+                responses.write(request, response, 429, "api.error.throttled", 60);
             } else {
                 responses.write(request, response, HttpServletResponse.SC_UNAUTHORIZED, "api.error.unauthorized");
             }
@@ -92,7 +101,22 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain webSecurity(
-            HttpSecurity http, AuthenticationManager authenticationManager, UserManagement users) throws Exception {
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            UserManagement users,
+            AccountSessions sessions,
+            LoginDevices devices)
+            throws Exception {
+        SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
+            @Override
+            public void onAuthenticationSuccess(
+                    HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+                    throws ServletException, IOException {
+                devices.issue(request, response, authentication.getName());
+                super.onAuthenticationSuccess(request, response, authentication);
+            }
+        };
+        signedIn.setDefaultTargetUrl("/");
         http.authenticationManager(authenticationManager)
                 .authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
@@ -114,9 +138,12 @@ class SecurityConfiguration {
                         .anyRequest()
                         .authenticated())
                 .formLogin(form -> form.loginPage("/login")
-                        .defaultSuccessUrl("/", false)
+                        .authenticationDetailsSource(LoginDetails::new)
+                        .successHandler(signedIn)
                         .failureHandler((request, response, exception) -> {
-                            String target = exception instanceof LockedException ? "/login?locked" : "/login?error";
+                            String target = exception instanceof LoginDelayedException delayed
+                                    ? "/login?wait=" + delayed.seconds()
+                                    : exception instanceof LockedException ? "/login?locked" : "/login?error";
                             response.sendRedirect(request.getContextPath() + target);
                         })
                         .permitAll())
@@ -129,6 +156,7 @@ class SecurityConfiguration {
                                 ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
+                .addFilterAfter(new AccountStateFilter(sessions), SecurityContextHolderFilter.class)
                 .addFilterAfter(MustChangePasswordFilter.forPages(users), AuthorizationFilter.class);
         return http.build();
     }

@@ -1,24 +1,27 @@
 package vn.chibo.platform.security;
 
+import java.time.Duration;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.BadCredentialsException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
-/** Password authentication for both the login form and HTTP Basic, with failed attempts throttled. */
+/** Password authentication for both the login form and HTTP Basic, with failed attempts slowed down. */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final DaoAuthenticationProvider delegate;
     private final LoginThrottle throttle;
+    private final LoginDevices devices;
 
-    ThrottledAuthenticationProvider(ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle) {
+    ThrottledAuthenticationProvider(
+            ChiboUserDetailsService users, PasswordEncoder passwords, LoginThrottle throttle, LoginDevices devices) {
         this.delegate = new DaoAuthenticationProvider(users);
         this.delegate.setPasswordEncoder(passwords);
         this.throttle = throttle;
+        this.devices = devices;
     }
 
     @Override
@@ -27,12 +30,16 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         String address = authentication.getDetails() instanceof WebAuthenticationDetails details
                 ? details.getRemoteAddress()
                 : null;
-        if (throttle.isBlocked(username, address)) {
-            throw new LockedException("Too many failed sign-ins");
+        String device = authentication.getDetails() instanceof LoginDetails details
+                ? devices.deviceOf(details.deviceCookie(), username)
+                : null;
+        Duration wait = throttle.waitFor(username, address, device);
+        if (!wait.isZero()) {
+            throw new LoginDelayedException(wait);
         }
         try {
             Authentication result = delegate.authenticate(authentication);
-            throttle.succeeded(username);
+            throttle.succeeded(username, device);
             // The session keeps the principal: keep the password hash out of it.
             ChiboPrincipal principal = ((ChiboPrincipal) result.getPrincipal()).withoutPassword();
             UsernamePasswordAuthenticationToken authenticated =
@@ -40,7 +47,7 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
             authenticated.setDetails(result.getDetails());
             return authenticated;
         } catch (BadCredentialsException e) {
-            throttle.failed(username, address);
+            throttle.failed(username, address, device);
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package vn.chibo.platform.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -11,14 +12,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.UserManagement;
+import vn.chibo.platform.security.AccountSessions;
 
 @Controller
 class AccountController {
 
     private final UserManagement users;
+    private final AccountSessions sessions;
 
-    AccountController(UserManagement users) {
+    AccountController(UserManagement users, AccountSessions sessions) {
         this.users = users;
+        this.sessions = sessions;
     }
 
     @GetMapping("/account/password")
@@ -36,12 +40,15 @@ class AccountController {
             BindingResult binding,
             Model model,
             HttpServletRequest request,
+            HttpServletResponse response,
             RedirectAttributes redirect) {
         if (form.getNewPassword() == null || !form.getNewPassword().equals(form.getConfirmPassword())) {
             binding.rejectValue("confirmPassword", "account.password.mismatch");
         } else {
             try {
                 users.changeOwnPassword(CurrentUsers.require(), form.getCurrentPassword(), form.getNewPassword());
+                // This session goes on with the new password; the account's other sessions end.
+                sessions.refresh(request, response);
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:/";
             } catch (InvalidInputException e) {

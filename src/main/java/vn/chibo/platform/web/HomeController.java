@@ -7,6 +7,7 @@ import java.util.Map;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.HomeSection;
@@ -38,7 +39,11 @@ class HomeController {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(@RequestParam(name = "wait", required = false) String wait, Model model) {
+        // Shown only as the number it should be: the address is anyone's to write.
+        if (wait != null && wait.matches("[0-9]{1,5}")) {
+            model.addAttribute("waitSeconds", Integer.parseInt(wait));
+        }
         return "platform/login";
     }
 

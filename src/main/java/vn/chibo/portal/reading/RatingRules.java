@@ -16,6 +16,9 @@ import java.util.regex.Pattern;
  */
 public final class RatingRules {
 
+    /** The installation secret that salts readers' addresses (see InstallationSecrets). */
+    static final String READER_SALT = "portal.reader-salt";
+
     public static final int MIN_STARS = 1;
     public static final int MAX_STARS = 5;
     /** Ratings one address may send per minute, over all articles. */

@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.platform.InstallationSecrets;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.portal.ArticleId;
@@ -32,16 +33,16 @@ public class Ratings {
 
     private final JdbcClient jdbc;
     private final PublicArticles articles;
-    private final ReaderSalt salt;
+    private final InstallationSecrets secrets;
     private final Cache<String, AtomicInteger> recent = Caffeine.newBuilder()
             .expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(100_000)
             .build();
 
-    Ratings(JdbcClient jdbc, PublicArticles articles, ReaderSalt salt) {
+    Ratings(JdbcClient jdbc, PublicArticles articles, InstallationSecrets secrets) {
         this.jdbc = jdbc;
         this.articles = articles;
-        this.salt = salt;
+        this.secrets = secrets;
     }
 
     @Transactional
@@ -51,7 +52,7 @@ public class Ratings {
                     "stars", "portal.rating.stars.invalid", RatingRules.MIN_STARS, RatingRules.MAX_STARS);
         }
         articles.publicTeaser(article).orElseThrow(() -> new NotFoundException("Article", article));
-        String addressHash = RatingRules.addressHash(salt.value(), address);
+        String addressHash = RatingRules.addressHash(secrets.secret(RatingRules.READER_SALT), address);
         AtomicInteger count = recent.get(addressHash, key -> new AtomicInteger());
         if (count.incrementAndGet() > RatingRules.PER_ADDRESS_PER_MINUTE) {
             return Outcome.THROTTLED;
@@ -80,7 +81,8 @@ public class Ratings {
     @Transactional(readOnly = true)
     public boolean hasRated(ArticleId article, String readerCookie, String address) {
         String reader = RatingRules.readerKey(
-                RatingRules.readerFromCookie(readerCookie), RatingRules.addressHash(salt.value(), address));
+                RatingRules.readerFromCookie(readerCookie),
+                RatingRules.addressHash(secrets.secret(RatingRules.READER_SALT), address));
         return jdbc.sql("SELECT count(*) FROM portal.article_rating WHERE article_id = :a AND reader = :r")
                         .param("a", article.value())
                         .param("r", reader)

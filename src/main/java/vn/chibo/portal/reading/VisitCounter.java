@@ -18,6 +18,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.platform.InstallationSecrets;
 import vn.chibo.portal.ArticleId;
 import vn.chibo.portal.SiteId;
 
@@ -45,16 +46,16 @@ public class VisitCounter {
     private record Seen(Instant at, int views) {}
 
     private final JdbcClient jdbc;
-    private final ReaderSalt salt;
+    private final InstallationSecrets secrets;
     private final Clock clock;
     private final Map<VisitorKey, Seen> pendingVisitors = new ConcurrentHashMap<>();
     private final Map<Long, LongAdder> pendingViews = new ConcurrentHashMap<>();
     private final Cache<Long, VisitStatistics> statistics =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).build();
 
-    VisitCounter(JdbcClient jdbc, ReaderSalt salt, Clock clock) {
+    VisitCounter(JdbcClient jdbc, InstallationSecrets secrets, Clock clock) {
         this.jdbc = jdbc;
-        this.salt = salt;
+        this.secrets = secrets;
         this.clock = clock;
     }
 
@@ -71,7 +72,8 @@ public class VisitCounter {
         }
         Instant now = clock.instant();
         LocalDate day = LocalDate.now(clock);
-        String visitor = RatingRules.sha256(salt.value() + "|" + day + "|" + address + "|" + userAgent);
+        String visitor = RatingRules.sha256(
+                secrets.secret(RatingRules.READER_SALT) + "|" + day + "|" + address + "|" + userAgent);
         pendingVisitors.merge(
                 new VisitorKey(site.value(), day, visitor),
                 new Seen(now, 1),
