@@ -6,12 +6,14 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.util.unit.DataSize;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.HomeSection;
 import vn.chibo.platform.NavigationEntry;
 import vn.chibo.platform.Permission;
+import vn.chibo.platform.UploadRoute;
 
-/** What the meetings module adds to the navigation. */
+/** What the meetings module adds to the navigation, and its upload route. */
 @Configuration(proxyBeanMethods = false)
 class MeetingsNavigation {
 
@@ -39,6 +41,12 @@ class MeetingsNavigation {
                 return upcoming.isEmpty() ? null : Map.of("upcoming", upcoming);
             }
         };
+    }
+
+    /** A report's file: at most 20 MB (see MeetingManagement.addReport), with room for the form around it. */
+    @Bean
+    UploadRoute meetingReportUpload() {
+        return new UploadRoute("/meetings/{id}/reports", Permission.MEETING_RECORD, DataSize.ofMegabytes(21));
     }
 
     @Bean

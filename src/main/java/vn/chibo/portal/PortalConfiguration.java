@@ -2,18 +2,39 @@ package vn.chibo.portal;
 
 import java.util.List;
 import java.util.Map;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
+import org.springframework.util.unit.DataSize;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.HomeSection;
 import vn.chibo.platform.NavigationEntry;
 import vn.chibo.platform.Permission;
+import vn.chibo.platform.UploadRoute;
 
-/** The portal's entry in the navigation and on the home page, and the timer for scheduled publication and visit batches. */
+/**
+ * The portal's entry in the navigation and on the home page, its upload routes, and the timer for scheduled
+ * publication and visit batches.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 class PortalConfiguration {
+
+    /** Media and attachments: the library's file limit, and a little room for the form around the file. */
+    @Bean
+    UploadRoute portalMediaUpload(@Value("${chibo.portal.media.max-bytes:10485760}") long maxBytes) {
+        return new UploadRoute("/portal/sites/{id}/media", Permission.PORTAL_EDIT, withForm(maxBytes));
+    }
+
+    @Bean
+    UploadRoute portalAttachmentUpload(@Value("${chibo.portal.media.max-bytes:10485760}") long maxBytes) {
+        return new UploadRoute("/portal/articles/{id}/attachments", Permission.PORTAL_EDIT, withForm(maxBytes));
+    }
+
+    private static DataSize withForm(long fileBytes) {
+        return DataSize.ofBytes(fileBytes + DataSize.ofKilobytes(64).toBytes());
+    }
 
     @Bean
     NavigationEntry portalNavigationEntry() {

@@ -93,6 +93,11 @@ public class ImportJobs implements DisposableBean {
             ImportProgress progress,
             long startedAt) {}
 
+    /** Checks that the user may import into the organization (404/403 otherwise), before the upload is kept. */
+    public void authorize(CurrentUser user, OrganizationId organization) {
+        importer.authorize(user, organization);
+    }
+
     /** Starts importing the uploaded file, which the job deletes when done. */
     public UUID start(
             CurrentUser user,

@@ -4,10 +4,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -205,11 +203,12 @@ class MemberApiController {
         if (file == null) {
             throw new InvalidInputException("file", "import.file.missing");
         }
+        // Refused before the upload is copied anywhere (404 outside her scope, 403 without the permission).
+        importer.authorize(CurrentUsers.require(), OrganizationId.of(org));
         Path upload = Files.createTempFile("chibo-import-", ".upload");
         try {
-            try (InputStream in = file.getInputStream()) {
-                Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
-            }
+            // The server keeps a large upload on disk: it is moved, not copied, when it can be.
+            file.transferTo(upload.toFile());
             return importer.run(
                     CurrentUsers.require(),
                     OrganizationId.of(org),

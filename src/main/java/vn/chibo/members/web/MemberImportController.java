@@ -2,10 +2,8 @@ package vn.chibo.members.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.UUID;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -66,17 +64,25 @@ class MemberImportController {
             return formPage(model, org, file == null ? "import.file.missing" : "import.file.zeroBytes");
         }
         CurrentUser user = CurrentUsers.require();
+        // Refused before the upload is copied anywhere (404 outside her scope, 403 without the permission).
+        jobs.authorize(user, OrganizationId.of(org));
         Path upload = Files.createTempFile("chibo-import-", ".upload");
-        try (InputStream in = file.getInputStream()) {
-            Files.copy(in, upload, StandardCopyOption.REPLACE_EXISTING);
+        UUID id;
+        try {
+            // The server keeps a large upload on disk: it is moved, not copied, when it can be.
+            file.transferTo(upload.toFile());
+            id = jobs.start(
+                    user,
+                    OrganizationId.of(org),
+                    upload,
+                    file.getOriginalFilename(),
+                    new ImportOptions(dryRun, "valid".equals(mode)),
+                    LocaleContextHolder.getLocale());
+        } catch (IOException | RuntimeException e) {
+            // The job did not take the file: nobody else will delete it.
+            Files.deleteIfExists(upload);
+            throw e;
         }
-        UUID id = jobs.start(
-                user,
-                OrganizationId.of(org),
-                upload,
-                file.getOriginalFilename(),
-                new ImportOptions(dryRun, "valid".equals(mode)),
-                LocaleContextHolder.getLocale());
         return "redirect:/members/import/" + id;
     }
 

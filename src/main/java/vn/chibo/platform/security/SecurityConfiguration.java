@@ -4,6 +4,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,9 +23,13 @@ import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.www.BasicAuthenticationFilter;
 import org.springframework.security.web.context.SecurityContextHolderFilter;
+import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.chibo.platform.UploadRoute;
 import vn.chibo.platform.UserManagement;
 
 /**
@@ -57,7 +63,9 @@ class SecurityConfiguration {
             AuthenticationManager authenticationManager,
             UserManagement users,
             MessageSource messages,
-            LocaleResolver locales)
+            LocaleResolver locales,
+            ObjectProvider<UploadRoute> uploads,
+            @Value("${chibo.upload.default-limit:1MB}") DataSize uploadLimit)
             throws Exception {
         ApiErrorResponses responses = new ApiErrorResponses(messages, locales);
         AuthenticationEntryPoint entryPoint = apiEntryPoint(responses);
@@ -79,6 +87,9 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.disable())
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")))
                 .exceptionHandling(e -> e.authenticationEntryPoint(entryPoint))
+                .addFilterAfter(
+                        new UploadGuard(uploads.orderedStream().toList(), uploadLimit, responses, true),
+                        BasicAuthenticationFilter.class)
                 .addFilterAfter(MustChangePasswordFilter.forApi(users, responses), AuthorizationFilter.class);
         return http.build();
     }
@@ -105,7 +116,11 @@ class SecurityConfiguration {
             AuthenticationManager authenticationManager,
             UserManagement users,
             AccountSessions sessions,
-            LoginDevices devices)
+            LoginDevices devices,
+            MessageSource messages,
+            LocaleResolver locales,
+            ObjectProvider<UploadRoute> uploads,
+            @Value("${chibo.upload.default-limit:1MB}") DataSize uploadLimit)
             throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
@@ -157,6 +172,14 @@ class SecurityConfiguration {
                         .frameOptions(frame -> frame.deny())
                         .permissionsPolicyHeader(policy -> policy.policy("camera=(), microphone=(), geolocation=()")))
                 .addFilterAfter(new AccountStateFilter(sessions), SecurityContextHolderFilter.class)
+                // Before the CSRF check, which reads the request's parameters and with them a whole upload.
+                .addFilterBefore(
+                        new UploadGuard(
+                                uploads.orderedStream().toList(),
+                                uploadLimit,
+                                new ApiErrorResponses(messages, locales),
+                                false),
+                        CsrfFilter.class)
                 .addFilterAfter(MustChangePasswordFilter.forPages(users), AuthorizationFilter.class);
         return http.build();
     }

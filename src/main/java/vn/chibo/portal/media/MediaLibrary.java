@@ -99,6 +99,13 @@ public class MediaLibrary {
         }
     }
 
+    /** Refuses a file larger than the library takes, before its bytes are read into memory. */
+    public void checkSize(long bytes) {
+        if (bytes > maxBytes) {
+            throw new InvalidInputException("file", "portal.media.tooLarge", maxBytes / (1024 * 1024));
+        }
+    }
+
     @Transactional
     public MediaId upload(CurrentUser user, SiteId site, String fileName, byte[] bytes, String alt, String caption) {
         portal.require(user, site, Permission.PORTAL_EDIT);

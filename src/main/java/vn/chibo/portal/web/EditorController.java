@@ -277,6 +277,7 @@ class EditorController {
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", "portal.media.empty");
             }
+            media.checkSize(file.getSize());
             media.attachNew(user, article.id(), file.getOriginalFilename(), file.getBytes());
         } catch (InvalidInputException e) {
             response.setStatus(HttpStatus.BAD_REQUEST.value());
@@ -317,6 +318,9 @@ class EditorController {
         CurrentUser user = CurrentUsers.require();
         SiteDetails site = portal.require(user, SiteId.of(id), Permission.PORTAL_EDIT);
         try {
+            if (file != null) {
+                media.checkSize(file.getSize());
+            }
             media.upload(
                     user,
                     site.id(),
