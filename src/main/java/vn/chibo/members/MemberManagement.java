@@ -55,12 +55,19 @@ public class MemberManagement {
     private final OrganizationManagement organizations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MemberDuplicates duplicates;
 
-    MemberManagement(JdbcClient jdbc, OrganizationManagement organizations, AuditTrail audit, Clock clock) {
+    MemberManagement(
+            JdbcClient jdbc,
+            OrganizationManagement organizations,
+            AuditTrail audit,
+            Clock clock,
+            MemberDuplicates duplicates) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
         this.clock = clock;
+        this.duplicates = duplicates;
     }
 
     public LocalDate today() {
@@ -455,7 +462,7 @@ public class MemberManagement {
         }
         organizations.require(user, draft.organizationId(), Permission.MEMBER_MANAGE);
         MemberDraft d = MemberRules.validate(draft, today());
-        checkDuplicates(d);
+        duplicates.check(user, d, -1, "create");
         Map<String, Object> params = new LinkedHashMap<>();
         params.put("org", d.organizationId().value());
         params.put("fullName", d.fullName());
@@ -678,7 +685,7 @@ public class MemberManagement {
         if (d.youthUnionDate() != null && d.youthUnionDate().isAfter(today())) {
             throw new InvalidInputException("youthUnionDate", "member.date.future");
         }
-        checkDuplicates(d, id.value());
+        duplicates.check(user, d, id.value(), "update");
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("full_name", d.fullName());
         after.put("birth_name", d.birthName());
@@ -837,31 +844,6 @@ public class MemberManagement {
         return id;
     }
 
-    private void checkDuplicates(MemberDraft d) {
-        checkDuplicates(d, -1);
-    }
-
-    private void checkDuplicates(MemberDraft d, long self) {
-        if (d.citizenId() != null
-                && jdbc.sql("SELECT count(*) FROM members.member WHERE citizen_id = :c AND id <> :self")
-                                .param("c", d.citizenId())
-                                .param("self", self)
-                                .query(Long.class)
-                                .single()
-                        > 0) {
-            throw new InvalidInputException("citizenId", "member.duplicate.citizenId");
-        }
-        if (jdbc.sql("SELECT count(*) FROM members.member WHERE name_fold = :n AND birth_date = :b AND id <> :self")
-                        .param("self", self)
-                        .param("n", VietnameseText.fold(d.fullName()))
-                        .param("b", d.birthDate())
-                        .query(Long.class)
-                        .single()
-                > 0) {
-            throw new InvalidInputException("fullName", "member.duplicate.nameBirth");
-        }
-    }
-
     /**
      * Records a change in the member's life cycle after checking it against her history; the current status follows
      * from the history with the change.
@@ -894,6 +876,12 @@ public class MemberManagement {
                 target = command.toOrganization();
                 if (target.value() == orgId) {
                     throw new InvalidInputException("toOrganization", "member.transfer.sameOrganization");
+                }
+                // Into another organization of ChiBo only for who manages members there too (the committee above
+                // both): a branch records a transfer out of the system, not into a branch it does not manage.
+                if (!user.hasEverywhere(Permission.MEMBER_MANAGE)
+                        && !organizations.permissions(user, target).contains(Permission.MEMBER_MANAGE)) {
+                    throw new InvalidInputException("toOrganization", "member.transfer.notManaged");
                 }
                 Boolean open = jdbc.sql("SELECT dissolved_on IS NULL FROM organizations.organization WHERE id = :id")
                         .param("id", target.value())

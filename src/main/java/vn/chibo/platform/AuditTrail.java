@@ -53,6 +53,16 @@ public class AuditTrail {
         record(actor, action, entityType, entityId, null, details);
     }
 
+    /**
+     * Records, in a transaction of its own, something that must stay in the log even though the caller's work is
+     * refused and rolled back: a look-up that touched data outside the caller's scope (a duplicate found elsewhere).
+     */
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    public void recordIndependently(
+            CurrentUser actor, String action, String entityType, Object entityId, Object details) {
+        record(actor, action, entityType, entityId, null, details);
+    }
+
     /** One page of the log, newest first, filtered by any of actor, entity type, entity id and time range. */
     @Transactional(readOnly = true)
     public List<AuditEntry> search(AuditQuery query) {

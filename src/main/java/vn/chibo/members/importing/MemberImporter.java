@@ -21,12 +21,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -42,6 +41,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.xml.sax.SAXException;
 import vn.chibo.members.MemberDraft;
@@ -49,6 +50,7 @@ import vn.chibo.members.MemberRules;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -122,8 +124,10 @@ public class MemberImporter {
             Locale locale) {
         authorize(user, organization);
         Format format = detect(file);
+        OrganizationScope visible = organizations.scope(user, Permission.MEMBER_VIEW);
         ImportResult result = transaction.execute(status -> {
-            Run run = new Run(organization, options, progress, locale);
+            Run run = new Run(organization, options, progress, locale, visible);
+            auditElsewhereAtTheEnd(run, user, fileName);
             long started = System.nanoTime();
             try {
                 run.execute(format, file);
@@ -161,6 +165,19 @@ public class MemberImporter {
         });
         progress.finish(result);
         return result;
+    }
+
+    /**
+     * Once the import's transaction has ended, written, rolled back (a dry run always is) or failed, records in a
+     * transaction of its own what it found outside the user's scope.
+     */
+    private static void auditElsewhereAtTheEnd(Run run, CurrentUser user, String fileName) {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCompletion(int status) {
+                run.auditElsewhere(user, fileName);
+            }
+        });
     }
 
     enum Format {
@@ -257,12 +274,41 @@ public class MemberImporter {
         private long rejected;
         private long checkNanos;
         private long waitNanos;
+        /** Where the user may see members: a duplicate outside it is answered neutrally and audited. */
+        private final OrganizationScope scope;
+        /** Existing members outside the user's scope that rows of the file repeat (the first ones, for the audit). */
+        private final List<Long> elsewhere = new ArrayList<>();
 
-        Run(OrganizationId organization, ImportOptions options, ImportProgress progress, Locale locale) {
+        private long elsewhereCount;
+
+        Run(
+                OrganizationId organization,
+                ImportOptions options,
+                ImportProgress progress,
+                Locale locale,
+                OrganizationScope scope) {
             this.organization = organization;
             this.options = options;
             this.progress = progress;
             this.locale = locale;
+            this.scope = scope;
+        }
+
+        /**
+         * Records the duplicates found outside the user's scope, whether the import is written, rolled back or a dry
+         * run: who learned that these people are recorded elsewhere.
+         */
+        void auditElsewhere(CurrentUser user, String fileName) {
+            if (elsewhereCount == 0) {
+                return;
+            }
+            Map<String, Object> details = new LinkedHashMap<>();
+            details.put("during", options.dryRun() ? "import-dry-run" : "import");
+            details.put("organization", organization.value());
+            details.put("file", fileName);
+            details.put("count", elsewhereCount);
+            details.put("members", List.copyOf(elsewhere));
+            audit.recordIndependently(user, "member.duplicate.elsewhere", "Member", null, details);
         }
 
         /**
@@ -610,15 +656,19 @@ public class MemberImporter {
             byte[] bytes = p.bytes.buffer();
             for (int i = 0; i < p.size; i++) {
                 int row = p.rows[i];
+                Existing byCitizenId =
+                        p.citizenIds[i] == null ? null : existing.citizenIds().get(p.citizenIds[i]);
+                Existing byName = existing.names().isEmpty()
+                        ? null
+                        : existing.names().get(nameKeyText(p.names[i], p.birthDates[i]));
                 if (p.citizenFirst[i] != 0) {
                     duplicate(0, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdInFile", p.citizenFirst[i]);
-                } else if (p.citizenIds[i] != null && existing.citizenIds().contains(p.citizenIds[i])) {
-                    duplicate(1, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdExisting", 0);
+                } else if (byCitizenId != null) {
+                    existing(1, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdExisting", byCitizenId);
                 } else if (p.nameFirst[i] != 0) {
                     duplicate(2, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthInFile", p.nameFirst[i]);
-                } else if (!existing.names().isEmpty()
-                        && existing.names().contains(nameKeyText(p.names[i], p.birthDates[i]))) {
-                    duplicate(3, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthExisting", 0);
+                } else if (byName != null) {
+                    existing(3, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthExisting", byName);
                 } else {
                     valid++;
                     if (writing) {
@@ -636,32 +686,38 @@ public class MemberImporter {
             found = null;
         }
 
-        /** Which of these citizen ids and names with birth dates existing members have (on the look-up thread). */
+        /**
+         * Which of these citizen ids and names with birth dates existing members have, and whether the user may see
+         * one of them (on the look-up thread). Only the few keys that match are checked against the scope.
+         */
         private Found lookUp(List<String> citizenKeys, List<String> names, List<String> dates) throws SQLException {
-            Set<String> citizenIdsFound = new HashSet<>();
+            Map<String, Existing> citizenIdsFound = new HashMap<>();
             if (!citizenKeys.isEmpty()) {
-                try (PreparedStatement statement = lookup.prepareStatement(
-                        "SELECT DISTINCT citizen_id FROM members.member WHERE citizen_id = ANY (?)")) {
+                try (PreparedStatement statement = lookup.prepareStatement("SELECT m.citizen_id, m.id, " + visible()
+                        + " FROM members.member m WHERE m.citizen_id = ANY (?)")) {
                     statement.setArray(1, lookup.createArrayOf("text", citizenKeys.toArray()));
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            citizenIdsFound.add(rs.getString(1));
+                            citizenIdsFound.merge(
+                                    rs.getString(1), new Existing(rs.getLong(2), rs.getBoolean(3)), Existing::either);
                         }
                     }
                 }
             }
-            Set<String> namesFound = new HashSet<>();
+            Map<String, Existing> namesFound = new HashMap<>();
             if (!names.isEmpty()) {
-                try (PreparedStatement statement = lookup.prepareStatement(
-                        """
-                        SELECT DISTINCT m.name_fold, m.birth_date::text FROM members.member m
-                        JOIN unnest(?::text[], ?::date[]) AS k(name_fold, birth_date)
-                          ON m.name_fold = k.name_fold AND m.birth_date = k.birth_date""")) {
+                try (PreparedStatement statement = lookup.prepareStatement("SELECT m.name_fold, m.birth_date::text,"
+                        + " m.id, " + visible() + " FROM members.member m"
+                        + " JOIN unnest(?::text[], ?::date[]) AS k(name_fold, birth_date)"
+                        + " ON m.name_fold = k.name_fold AND m.birth_date = k.birth_date")) {
                     statement.setArray(1, lookup.createArrayOf("text", names.toArray()));
                     statement.setArray(2, lookup.createArrayOf("text", dates.toArray()));
                     try (ResultSet rs = statement.executeQuery()) {
                         while (rs.next()) {
-                            namesFound.add(nameKeyText(rs.getString(1), LocalDate.parse(rs.getString(2))));
+                            namesFound.merge(
+                                    nameKeyText(rs.getString(1), LocalDate.parse(rs.getString(2))),
+                                    new Existing(rs.getLong(3), rs.getBoolean(4)),
+                                    Existing::either);
                         }
                     }
                 }
@@ -669,8 +725,40 @@ public class MemberImporter {
             return new Found(citizenIdsFound, namesFound);
         }
 
+        /** Whether the member of the row {@code m} lies in the user's scope, as SQL (the scope's paths are literals). */
+        private String visible() {
+            if (scope.everything()) {
+                return "true";
+            }
+            if (scope.isEmpty()) {
+                return "false";
+            }
+            // Paths are ltree labels of digits and dots, made by the organizations module; quoted all the same.
+            String paths = scope.paths().stream()
+                    .map(path -> "'" + path.replace("'", "''") + "'")
+                    .collect(java.util.stream.Collectors.joining(","));
+            return "EXISTS (SELECT 1 FROM organizations.organization o WHERE o.id = m.organization_id"
+                    + " AND o.path <@ ARRAY[" + paths + "]::ltree[])";
+        }
+
         private static String nameKeyText(String nameFold, LocalDate birthDate) {
             return nameFold + '\u0000' + birthDate;
+        }
+
+        /**
+         * A row repeating an existing member: named as a duplicate when the user may see that member, otherwise only
+         * the neutral answer, and kept for the audit.
+         */
+        private void existing(int kind, int row, ImportColumn column, String key, Existing member) {
+            if (member.visible()) {
+                duplicate(kind, row, column, key, 0);
+                return;
+            }
+            elsewhereCount++;
+            if (elsewhere.size() < MAX_ERRORS_LISTED) {
+                elsewhere.add(member.id());
+            }
+            duplicate(kind, row, column, "member.duplicate.elsewhere", 0);
         }
 
         private void duplicate(int kind, int row, ImportColumn column, String key, int firstRow) {
@@ -873,7 +961,15 @@ public class MemberImporter {
     }
 
     /** What existing members have, of the keys of one batch. */
-    private record Found(Set<String> citizenIds, Set<String> names) {}
+    private record Found(Map<String, Existing> citizenIds, Map<String, Existing> names) {}
+
+    /** An existing member a row repeats, and whether the user may see her (one she may see wins). */
+    private record Existing(long id, boolean visible) {
+
+        Existing either(Existing other) {
+            return visible ? this : other;
+        }
+    }
 
     /** A failed look-up of existing members. */
     private static final class LookupFailed extends IllegalStateException {
