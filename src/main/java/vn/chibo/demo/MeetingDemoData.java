@@ -212,7 +212,7 @@ class MeetingDemoData extends DemoRunner {
                         null);
             }
             for (MeetingDetails.Task task : taken.previousTasks()) {
-                meetings.setTaskDone(SYSTEM, task.id(), random.nextInt(5) > 0);
+                meetings.setTaskDone(SYSTEM, id, task.id(), random.nextInt(5) > 0, null);
             }
             meetings.addTask(
                     SYSTEM,

@@ -586,21 +586,22 @@ public class MeetingManagement {
         return task;
     }
 
-    /** Marks a task of an earlier meeting done or not, as reviewed at a later one. */
+    /**
+     * Marks a task of the previous meeting done or not, as reviewed at this one: a change to this meeting's record,
+     * which once it is closed needs a correction reason like any other.
+     */
     @Transactional
-    public void setTaskDone(CurrentUser user, long taskId, boolean done) {
-        Long meeting = jdbc.sql("SELECT meeting_id FROM meetings.task WHERE id = :t")
-                .param("t", taskId)
-                .query(Long.class)
-                .optional()
-                .orElseThrow(() -> new NotFoundException("Task", taskId));
-        MeetingRow row = load(MeetingId.of(meeting));
-        organizations.require(user, row.organizationId(), Permission.MEETING_RECORD);
+    public void setTaskDone(CurrentUser user, MeetingId reviewing, long taskId, boolean done, String correctionReason) {
+        MeetingRow row = writable(user, reviewing, correctionReason, "task");
+        if (previousTasks(row).stream().noneMatch(t -> t.id() == taskId)) {
+            throw new NotFoundException("Task", taskId);
+        }
         jdbc.sql("UPDATE meetings.task SET done = :d WHERE id = :t")
                 .param("d", done)
                 .param("t", taskId)
                 .update();
-        audit.record(user, "meeting.task.done", "MeetingTask", taskId, null, Map.of("done", done));
+        audit.record(
+                user, "meeting.task.done", "MeetingTask", taskId, null, Map.of("done", done, "reviewedAt", reviewing));
     }
 
     /**

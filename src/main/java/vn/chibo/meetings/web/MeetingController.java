@@ -394,8 +394,14 @@ class MeetingController {
             @PathVariable long id,
             @PathVariable long taskId,
             @RequestParam(defaultValue = "false") boolean done,
+            @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(id, "previous", null, redirect, () -> meetings.setTaskDone(CurrentUsers.require(), taskId, done));
+        return act(
+                id,
+                "previous",
+                null,
+                redirect,
+                () -> meetings.setTaskDone(CurrentUsers.require(), MeetingId.of(id), taskId, done, correctionReason));
     }
 
     @PostMapping("/{id}/decisions")
