@@ -11,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.LongAdder;
 import java.util.regex.Pattern;
@@ -26,13 +27,25 @@ import vn.chibo.portal.SiteId;
  * Honest visitor statistics. A visitor is a salted hash of address and browser, salted anew each day; a page counts
  * when the browser asks for the page's live part, so crawlers that run no script are not counted, and clients that
  * name themselves bots are dropped too. Visits are gathered in memory and written in batches, so counting never
- * slows a page; the figures lag by at most one batch.
+ * slows a page; the figures lag by at most one batch. They are hard to inflate: an article counts one view per visitor
+ * and day, one address counts as at most {@link #BROWSERS_PER_ADDRESS} visitors a day whatever browser names it
+ * sends, and what waits for the next batch is bounded. Per-visitor rows older than {@link #DETAILED_DAYS} days are
+ * summed up per day and deleted.
  */
 @Service
 public class VisitCounter {
 
     /** Online now: distinct visitors seen in the last five minutes. */
     public static final Duration ONLINE_WINDOW = Duration.ofMinutes(5);
+
+    /** Visitors one address may count for in a day (a school behind one address has many browsers, not thousands). */
+    static final int BROWSERS_PER_ADDRESS = 50;
+
+    /** Days kept visitor by visitor (this month's count needs them); older days are kept as daily totals. */
+    static final int DETAILED_DAYS = 40;
+
+    /** Distinct visitors, and articles viewed, waiting for the next batch; beyond them a burst is not counted. */
+    static final int PENDING_LIMIT = 100_000;
 
     private static final Pattern BOT = Pattern.compile(
             "(?i)(bot\\b|bot/|crawl|spider|slurp|curl|wget|python|java/|okhttp|httpclient|libwww|scrapy|wrk"
@@ -52,6 +65,16 @@ public class VisitCounter {
     private final Map<Long, LongAdder> pendingViews = new ConcurrentHashMap<>();
     private final Cache<Long, VisitStatistics> statistics =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).build();
+    /** (day, visitor, article) already counted as a view on this node. */
+    private final Cache<String, Boolean> viewed = Caffeine.newBuilder()
+            .maximumSize(500_000)
+            .expireAfterWrite(Duration.ofDays(1))
+            .build();
+    /** The browsers counted as visitors per (day, address), both hashed. */
+    private final Cache<String, Set<String>> browsers = Caffeine.newBuilder()
+            .maximumSize(200_000)
+            .expireAfterWrite(Duration.ofDays(1))
+            .build();
 
     VisitCounter(JdbcClient jdbc, InstallationSecrets secrets, Clock clock) {
         this.jdbc = jdbc;
@@ -72,16 +95,55 @@ public class VisitCounter {
         }
         Instant now = clock.instant();
         LocalDate day = LocalDate.now(clock);
-        String visitor = RatingRules.sha256(
-                secrets.secret(RatingRules.READER_SALT) + "|" + day + "|" + address + "|" + userAgent);
-        pendingVisitors.merge(
-                new VisitorKey(site.value(), day, visitor),
-                new Seen(now, 1),
-                (a, b) -> new Seen(b.at().isAfter(a.at()) ? b.at() : a.at(), a.views() + b.views()));
-        if (article != null) {
+        String salted = secrets.secret(RatingRules.READER_SALT) + "|" + day + "|" + address;
+        String browser = RatingRules.sha256(String.valueOf(userAgent));
+        Set<String> seenFromAddress = browsers.get(RatingRules.sha256(salted), k -> ConcurrentHashMap.newKeySet());
+        if (!seenFromAddress.contains(browser)) {
+            if (seenFromAddress.size() >= BROWSERS_PER_ADDRESS) {
+                // Yet another browser name from this address today: counted as the same visitor as the last ones.
+                browser = "*";
+            } else {
+                seenFromAddress.add(browser);
+            }
+        }
+        String visitor = RatingRules.sha256(salted + "|" + browser);
+        VisitorKey key = new VisitorKey(site.value(), day, visitor);
+        if (pendingVisitors.size() < PENDING_LIMIT || pendingVisitors.containsKey(key)) {
+            pendingVisitors.merge(
+                    key,
+                    new Seen(now, 1),
+                    (a, b) -> new Seen(b.at().isAfter(a.at()) ? b.at() : a.at(), a.views() + b.views()));
+        }
+        if (article != null
+                && viewed.asMap().putIfAbsent(day + "|" + visitor + "|" + article.value(), Boolean.TRUE) == null
+                && (pendingViews.size() < PENDING_LIMIT || pendingViews.containsKey(article.value()))) {
             pendingViews.computeIfAbsent(article.value(), k -> new LongAdder()).increment();
         }
         return true;
+    }
+
+    /**
+     * Sums the per-visitor rows of days past the detailed window up into daily totals and deletes them; any node may
+     * run it (a day already summed is added to, never counted twice: its rows are gone).
+     */
+    @Scheduled(fixedDelayString = "${chibo.portal.visits.prune:PT6H}", initialDelayString = "PT2M")
+    @Transactional
+    public void prune() {
+        LocalDate before = LocalDate.now(clock).minusDays(DETAILED_DAYS);
+        jdbc.sql(
+                        """
+                        WITH gone AS (
+                            DELETE FROM portal.visitor_day WHERE day < :before
+                            RETURNING site_id, day, views)
+                        INSERT INTO portal.visit_day_total (site_id, day, visitors, views)
+                        SELECT site_id, day, count(*), sum(views) FROM gone GROUP BY site_id, day
+                        ON CONFLICT (site_id, day) DO UPDATE
+                        SET visitors = portal.visit_day_total.visitors + excluded.visitors,
+                            views = portal.visit_day_total.views + excluded.views
+                        """)
+                .param("before", before)
+                .update();
+        statistics.invalidateAll();
     }
 
     /** Writes what was gathered since the last batch. */
@@ -137,7 +199,8 @@ public class VisitCounter {
                             SELECT count(*) FILTER (WHERE last_seen > :online) AS online,
                                    count(*) FILTER (WHERE day = :today) AS today,
                                    count(*) FILTER (WHERE day >= :month) AS month,
-                                   count(*) AS total
+                                   count(*) + (SELECT coalesce(sum(visitors), 0) FROM portal.visit_day_total
+                                               WHERE site_id = :site) AS total
                             FROM portal.visitor_day WHERE site_id = :site
                             """)
                     .param("site", id)
