@@ -70,6 +70,18 @@ class PortalIntegrationTests {
     @Autowired
     DataSource dataSource;
 
+    /** A reader cookie as the server issues it, to a browser at that address reading an article's live part. */
+    private jakarta.servlet.http.Cookie readerCookie(ArticleId article, String address) throws Exception {
+        String header = mvc.perform(get("/cong/" + PortalFixtures.MAIN + "/bai-viet/" + article + "/doc-gia")
+                        .with(from(address)))
+                .andReturn()
+                .getResponse()
+                .getHeader("Set-Cookie");
+        assertThat(header).startsWith("chibo-reader=");
+        return new jakarta.servlet.http.Cookie(
+                "chibo-reader", header.substring("chibo-reader=".length(), header.indexOf(';')));
+    }
+
     private static RequestPostProcessor from(String address) {
         return request -> {
             request.setRemoteAddr(address);
@@ -370,7 +382,7 @@ class PortalIntegrationTests {
         ArticleId id =
                 PortalFixtures.published(articles, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài để đánh giá");
         String rate = "/cong/" + PortalFixtures.MAIN + "/bai-viet/" + id + "/danh-gia";
-        var cookie = new jakarta.servlet.http.Cookie("chibo-reader", "ReaderCookieForTests01");
+        var cookie = readerCookie(id, "198.51.100.1");
 
         mvc.perform(post(rate)
                         .param("stars", "4")
@@ -405,7 +417,7 @@ class PortalIntegrationTests {
         for (int i = 0; i < 11; i++) {
             last = mvc.perform(post(rate)
                             .param("stars", "3")
-                            .cookie(new jakarta.servlet.http.Cookie("chibo-reader", "ThrottleReader0000" + i))
+                            .cookie(readerCookie(id, "198.51.100.4"))
                             .header("HX-Request", "true")
                             .with(from("198.51.100.4")))
                     .andReturn()
@@ -427,7 +439,7 @@ class PortalIntegrationTests {
         String rate = "/cong/" + PortalFixtures.MAIN + "/bai-viet/" + id + "/danh-gia";
         mvc.perform(post(rate)
                         .param("stars", "5")
-                        .cookie(new jakarta.servlet.http.Cookie("chibo-reader", "SharedAddressReader00"))
+                        .cookie(readerCookie(id, "198.51.100.60"))
                         .header("HX-Request", "true")
                         .with(from("198.51.100.60")))
                 .andExpect(content().string(containsString("trong 1 đánh giá")));
@@ -446,7 +458,7 @@ class PortalIntegrationTests {
         }
         mvc.perform(post(rate)
                         .param("stars", "1")
-                        .cookie(new jakarta.servlet.http.Cookie("chibo-reader", "FreshCookieSameAddress"))
+                        .cookie(readerCookie(id, "198.51.100.60"))
                         .header("HX-Request", "true")
                         .with(from("198.51.100.60")))
                 .andExpect(content().string(containsString("Bạn đã đánh giá bài viết này rồi.")))
@@ -454,7 +466,7 @@ class PortalIntegrationTests {
         // Another address is not held back.
         mvc.perform(post(rate)
                         .param("stars", "1")
-                        .cookie(new jakarta.servlet.http.Cookie("chibo-reader", "FreshCookieOtherAddress"))
+                        .cookie(readerCookie(id, "198.51.100.61"))
                         .header("HX-Request", "true")
                         .with(from("198.51.100.61")))
                 .andExpect(content().string(containsString("trong 21 đánh giá")));

@@ -2,7 +2,9 @@ package vn.chibo.portal.reading;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Base64;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -38,11 +40,40 @@ public class Ratings {
             .expireAfterWrite(Duration.ofMinutes(1))
             .maximumSize(100_000)
             .build();
+    private final Cache<String, AtomicInteger> issued = Caffeine.newBuilder()
+            .expireAfterWrite(Duration.ofDays(1))
+            .maximumSize(100_000)
+            .build();
+    private final SecureRandom random = new SecureRandom();
 
     Ratings(JdbcClient jdbc, PublicArticles articles, InstallationSecrets secrets) {
         this.jdbc = jdbc;
         this.articles = articles;
         this.secrets = secrets;
+    }
+
+    /**
+     * A new signed reader cookie for a browser that has none, or null when the address has been given its share of
+     * new cookies today (its readers are then told apart by the address alone).
+     */
+    public String newReaderCookie(String address) {
+        String addressHash = RatingRules.addressHash(secrets.secret(RatingRules.READER_SALT), address);
+        if (issued.get(addressHash, key -> new AtomicInteger()).incrementAndGet()
+                > RatingRules.NEW_READERS_PER_ADDRESS_PER_DAY) {
+            return null;
+        }
+        byte[] id = new byte[18];
+        random.nextBytes(id);
+        return RatingRules.signed(Base64.getUrlEncoder().withoutPadding().encodeToString(id), this::sign);
+    }
+
+    /** Whether the cookie is one this installation issued. */
+    public boolean issued(String readerCookie) {
+        return RatingRules.readerFromCookie(readerCookie, this::sign) != null;
+    }
+
+    private String sign(String id) {
+        return secrets.sign(RatingRules.READER_KEY, id);
     }
 
     @Transactional
@@ -57,7 +88,7 @@ public class Ratings {
         if (count.incrementAndGet() > RatingRules.PER_ADDRESS_PER_MINUTE) {
             return Outcome.THROTTLED;
         }
-        String reader = RatingRules.readerKey(RatingRules.readerFromCookie(readerCookie), addressHash);
+        String reader = RatingRules.readerKey(RatingRules.readerFromCookie(readerCookie, this::sign), addressHash);
         long fromAddressToday = jdbc.sql("SELECT count(*) FROM portal.article_rating WHERE article_id = :article"
                         + " AND address_hash = :address AND rated_at > now() - interval '1 day'")
                 .param("article", article.value())
@@ -81,7 +112,7 @@ public class Ratings {
     @Transactional(readOnly = true)
     public boolean hasRated(ArticleId article, String readerCookie, String address) {
         String reader = RatingRules.readerKey(
-                RatingRules.readerFromCookie(readerCookie),
+                RatingRules.readerFromCookie(readerCookie, this::sign),
                 RatingRules.addressHash(secrets.secret(RatingRules.READER_SALT), address));
         return jdbc.sql("SELECT count(*) FROM portal.article_rating WHERE article_id = :a AND reader = :r")
                         .param("a", article.value())

@@ -3,9 +3,7 @@ package vn.chibo.portal.web;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.util.Base64;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -14,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.portal.ArticleId;
@@ -31,7 +30,6 @@ import vn.chibo.portal.weather.WeatherProvider;
 class ReaderController {
 
     static final String READER_COOKIE = "chibo-reader";
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final PublicArticles articles;
     private final Ratings ratings;
@@ -59,20 +57,21 @@ class ReaderController {
         var article = publicArticle(site, id);
         visits.record(article.siteId(), article.id(), request.getRemoteAddr(), userAgent);
         String reader = reader(request);
-        if (reader == null) {
+        if (reader == null || !ratings.issued(reader)) {
             // Issued before the reader can rate, so that readers behind one address are told apart.
-            byte[] random = new byte[18];
-            RANDOM.nextBytes(random);
-            reader = Base64.getUrlEncoder().withoutPadding().encodeToString(random);
-            response.addHeader(
-                    "Set-Cookie",
-                    ResponseCookie.from(READER_COOKIE, reader)
-                            .httpOnly(true)
-                            .sameSite("Lax")
-                            .path("/cong")
-                            .maxAge(Duration.ofDays(3650))
-                            .build()
-                            .toString());
+            reader = ratings.newReaderCookie(request.getRemoteAddr());
+            if (reader != null) {
+                response.addHeader(
+                        "Set-Cookie",
+                        ResponseCookie.from(READER_COOKIE, reader)
+                                .httpOnly(true)
+                                .secure(request.isSecure())
+                                .sameSite("Lax")
+                                .path("/cong")
+                                .maxAge(Duration.ofDays(3650))
+                                .build()
+                                .toString());
+            }
         }
         return live(model, article, reader, request.getRemoteAddr(), null);
     }
@@ -86,6 +85,11 @@ class ReaderController {
             HttpServletRequest request,
             HttpServletResponse response,
             Model model) {
+        if (!sameOrigin(request)) {
+            // The rating form is exempt from the CSRF token (readers are anonymous): another site's page may not post
+            // it.
+            throw new ForbiddenException("Rating posted from another origin");
+        }
         var article = publicArticle(site, id);
         // Without our cookie (refused by the browser), the reader is her salted address.
         String reader = reader(request);
@@ -144,6 +148,30 @@ class ReaderController {
             return stars == null ? null : Integer.valueOf(stars.strip());
         } catch (NumberFormatException e) {
             return null;
+        }
+    }
+
+    /**
+     * Whether a browser sent the request from a page of this site: its {@code Origin} (or, from an older browser,
+     * its {@code Referer}) names this host. A client that sends neither is no browser that another site could drive.
+     */
+    static boolean sameOrigin(HttpServletRequest request) {
+        String origin = request.getHeader("Origin");
+        if (origin == null) {
+            String referer = request.getHeader("Referer");
+            if (referer == null) {
+                return true;
+            }
+            origin = referer;
+        }
+        try {
+            java.net.URI uri = java.net.URI.create(origin.strip());
+            int port = uri.getPort() == -1 ? ("https".equalsIgnoreCase(uri.getScheme()) ? 443 : 80) : uri.getPort();
+            return request.getScheme().equalsIgnoreCase(uri.getScheme())
+                    && request.getServerName().equalsIgnoreCase(uri.getHost())
+                    && request.getServerPort() == port;
+        } catch (IllegalArgumentException e) {
+            return false;
         }
     }
 

@@ -23,12 +23,24 @@ class RatingRulesTests {
         assertThat(RatingRules.readerKey(null, hash)).isEqualTo("a:" + hash);
     }
 
+    /** A stand-in for the installation's HMAC: any keyed function of the id does for these rules. */
+    static final java.util.function.UnaryOperator<String> SIGNER =
+            id -> RatingRules.sha256("key|" + id) + RatingRules.sha256("more|" + id);
+
     @Test
-    void aForgedCookieCountsAsNoCookie() {
-        assertThat(RatingRules.readerFromCookie("AbCdEfGhIjKlMnOpQrSt")).isEqualTo("AbCdEfGhIjKlMnOpQrSt");
-        assertThat(RatingRules.readerFromCookie("short")).isNull();
-        assertThat(RatingRules.readerFromCookie("a:' OR 1=1 --aaaaaaaaaaaa")).isNull();
-        assertThat(RatingRules.readerFromCookie(null)).isNull();
+    void onlyACookieTheServerSignedCountsAForgedOneCountsAsNoCookie() {
+        String issued = RatingRules.signed("AbCdEfGhIjKlMnOpQrSt", SIGNER);
+        assertThat(RatingRules.readerFromCookie(issued, SIGNER)).isEqualTo("AbCdEfGhIjKlMnOpQrSt");
+        // A made-up id, an id with another's signature, or a signature altered by one digit.
+        assertThat(RatingRules.readerFromCookie("AbCdEfGhIjKlMnOpQrSt", SIGNER)).isNull();
+        assertThat(RatingRules.readerFromCookie("ZzCdEfGhIjKlMnOpQrSt" + issued.substring(20), SIGNER))
+                .isNull();
+        String flipped = issued.substring(0, issued.length() - 1) + (issued.endsWith("0") ? "1" : "0");
+        assertThat(RatingRules.readerFromCookie(flipped, SIGNER)).isNull();
+        assertThat(RatingRules.readerFromCookie("short.abc", SIGNER)).isNull();
+        assertThat(RatingRules.readerFromCookie("a:' OR 1=1 --aaaaaaaaaaaa", SIGNER))
+                .isNull();
+        assertThat(RatingRules.readerFromCookie(null, SIGNER)).isNull();
     }
 
     @Test
