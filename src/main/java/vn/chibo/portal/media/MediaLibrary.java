@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageReadParam;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
 import org.springframework.beans.factory.annotation.Value;
@@ -46,6 +47,8 @@ public class MediaLibrary {
     public static final List<Integer> WIDTHS = List.of(320, 640, 1280);
 
     private static final int MAX_PIXELS_SIDE = 10_000;
+    /** The most pixels an upload is decoded to (a 2,800 x 2,800 image; 32 MB at four bytes a pixel). */
+    static final long MAX_DECODED_PIXELS = 8_000_000;
 
     private final JdbcClient jdbc;
     private final PortalManagement portal;
@@ -129,7 +132,7 @@ public class MediaLibrary {
         if (existing.isPresent()) {
             return MediaId.of(existing.get());
         }
-        BufferedImage image = type.startsWith("image/") ? decode(bytes) : null;
+        Decoded image = type.startsWith("image/") ? decode(bytes) : null;
         long id = jdbc.sql(
                         """
                         INSERT INTO portal.media (site_id, sha256, content_type, file_name, width, height, size_bytes,
@@ -141,8 +144,8 @@ public class MediaLibrary {
                 .param("sha", sha)
                 .param("type", type)
                 .param("name", name)
-                .param("width", image == null ? null : image.getWidth())
-                .param("height", image == null ? null : image.getHeight())
+                .param("width", image == null ? null : image.width())
+                .param("height", image == null ? null : image.height())
                 .param("size", bytes.length)
                 .param("bytes", bytes)
                 .param("alt", blankToNull(alt))
@@ -152,14 +155,14 @@ public class MediaLibrary {
                 .single();
         if (image != null) {
             for (int width : WIDTHS) {
-                if (width < image.getWidth()) {
+                if (width < image.width() && width <= image.pixels().getWidth()) {
                     boolean jpeg = type.equals("image/jpeg");
                     jdbc.sql("INSERT INTO portal.media_variant (media_id, width, content_type, bytes)"
                                     + " VALUES (:id, :width, :type, :bytes)")
                             .param("id", id)
                             .param("width", width)
                             .param("type", jpeg ? "image/jpeg" : "image/png")
-                            .param("bytes", resize(image, width, jpeg))
+                            .param("bytes", resize(image.pixels(), width, jpeg))
                             .update();
                 }
             }
@@ -394,7 +397,10 @@ public class MediaLibrary {
         return true;
     }
 
-    private static BufferedImage decode(byte[] bytes) {
+    /** An image as decoded for its variants (at most {@link #MAX_DECODED_PIXELS}), with its own size. */
+    record Decoded(BufferedImage pixels, int width, int height) {}
+
+    static Decoded decode(byte[] bytes) {
         try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (!readers.hasNext()) {
@@ -404,10 +410,19 @@ public class MediaLibrary {
             try {
                 reader.setInput(in, true, true);
                 // Refuse a huge canvas before decoding it: a small file can declare gigapixels.
-                if (reader.getWidth(0) > MAX_PIXELS_SIDE || reader.getHeight(0) > MAX_PIXELS_SIDE) {
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                if (width > MAX_PIXELS_SIDE || height > MAX_PIXELS_SIDE) {
                     throw new InvalidInputException("file", "portal.media.tooManyPixels", MAX_PIXELS_SIDE);
                 }
-                return reader.read(0);
+                // The variants are at most 1,280 pixels wide: a large photo is decoded one pixel in n each way, so that
+                // a 10,000 x 10,000 image takes some 25 MB of memory, not 400.
+                ImageReadParam param = reader.getDefaultReadParam();
+                int step = (int) Math.ceil(Math.sqrt((double) width * height / MAX_DECODED_PIXELS));
+                if (step > 1) {
+                    param.setSourceSubsampling(step, step, 0, 0);
+                }
+                return new Decoded(reader.read(0, param), width, height);
             } finally {
                 reader.dispose();
             }

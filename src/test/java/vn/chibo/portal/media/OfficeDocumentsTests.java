@@ -51,6 +51,37 @@ class OfficeDocumentsTests {
     }
 
     @Test
+    void entriesAreNeverInflatedOnlyTheirNamesAreRead() throws Exception {
+        // A document whose first entry's compressed data is garbage: reading through the entries (inflating each to
+        // skip it) fails on it; the names in the central directory are all that recognising the document needs.
+        byte[] document = zip(
+                "word/document.xml",
+                "<w:document>" + "Nội dung ".repeat(2_000) + "</w:document>",
+                "[Content_Types].xml",
+                "<Types/>");
+        int data = 30 + "word/document.xml".length();
+        for (int i = data + 4; i < data + 40; i++) {
+            document[i] = (byte) 0xFF;
+        }
+        assertThat(MediaLibrary.detect(document)).isEqualTo(OfficeDocuments.DOCX);
+
+        // A ZIP bomb's entry (a hundred megabytes of zeros, squeezed into about a hundred kilobytes) costs nothing.
+        ByteArrayOutputStream bomb = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(bomb)) {
+            zip.putNextEntry(new ZipEntry("word/bomb.xml"));
+            byte[] zeros = new byte[1 << 20];
+            for (int i = 0; i < 100; i++) {
+                zip.write(zeros);
+            }
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.US_ASCII));
+            zip.closeEntry();
+        }
+        assertThat(MediaLibrary.detect(bomb.toByteArray())).isEqualTo(OfficeDocuments.DOCX);
+    }
+
+    @Test
     void aPlainZipAProgramOrAnythingElseIsRefusedWhateverItsName() throws Exception {
         assertThat(MediaLibrary.detect(zip("readme.txt", "hello", "setup.exe", "MZ")))
                 .isNull();
