@@ -20,19 +20,39 @@ import org.apache.poi.xssf.eventusermodel.ReadOnlySharedStringsTable;
 import org.apache.poi.xssf.eventusermodel.XSSFReader;
 import org.apache.poi.xssf.eventusermodel.XSSFSheetXMLHandler;
 import org.apache.poi.xssf.model.StylesTable;
+import org.apache.poi.xssf.usermodel.XSSFRelation;
 import org.xml.sax.InputSource;
 import org.xml.sax.SAXException;
 import org.xml.sax.XMLReader;
+import vn.chibo.platform.InvalidInputException;
 
-/** Reads the first sheet of an XLSX file with POI's SAX event model: one row in memory at a time. */
+/**
+ * Reads the first sheet of an XLSX file with POI's SAX event model: one row in memory at a time. The workbook's table of
+ * shared strings, which the rows refer to, has to be held in memory whole: one larger than
+ * {@link #MAX_SHARED_STRINGS} is refused before it is read (such a file imports as CSV).
+ */
 final class XlsxRows {
+
+    /** The largest table of shared strings read, as stored (uncompressed XML): some 300,000 members' rows. */
+    static final long MAX_SHARED_STRINGS = 48L * 1024 * 1024;
 
     private XlsxRows() {}
 
     /** Reads the rows; {@code progress} receives the fraction read in per mille (0–1000). */
     static void read(Path file, RowHandler handler, LongConsumer progress)
             throws IOException, OpenXML4JException, SAXException {
+        read(file, handler, progress, MAX_SHARED_STRINGS);
+    }
+
+    static void read(Path file, RowHandler handler, LongConsumer progress, long maxSharedStrings)
+            throws IOException, OpenXML4JException, SAXException {
         try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+            for (var part : pkg.getPartsByContentType(XSSFRelation.SHARED_STRINGS.getContentType())) {
+                if (part.getSize() > maxSharedStrings) {
+                    throw new InvalidInputException(
+                            "file", "import.file.tooManyStrings", Math.max(1, maxSharedStrings / (1024 * 1024)));
+                }
+            }
             ReadOnlySharedStringsTable strings = new ReadOnlySharedStringsTable(pkg, false);
             XSSFReader reader = new XSSFReader(pkg);
             StylesTable styles = reader.getStylesTable();
