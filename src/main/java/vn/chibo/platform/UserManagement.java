@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class UserManagement {
 
     static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MAX_PASSWORD_BYTES = 72;
 
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
@@ -288,8 +289,10 @@ public class UserManagement {
         if (password == null || password.length() < MIN_PASSWORD_LENGTH) {
             throw new InvalidInputException(field, "account.password.tooShort", MIN_PASSWORD_LENGTH);
         }
-        if (password.length() > 128) {
-            throw new InvalidInputException(field, "account.password.tooLong", 128);
+        // bcrypt reads at most 72 bytes (and Spring's encoder refuses more): a letter with diacritics takes two or
+        // three of them in UTF-8.
+        if (password.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new InvalidInputException(field, "account.password.tooLong", MAX_PASSWORD_BYTES);
         }
     }
 

@@ -72,7 +72,9 @@ class SecurityConfiguration {
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(
-                        auth -> auth.requestMatchers("/actuator/health/**", "/actuator/info", "/v3/api-docs/**")
+                        // Health answers its status to anyone (probes, load balancers), its components and the
+                        // build's details (info) only to administrators.
+                        auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
                                 .permitAll()
                                 // Published portal content is public; the portal's editor API is not.
                                 .requestMatchers(HttpMethod.GET, "/api/v1/portal/sites", "/api/v1/portal/sites/**")

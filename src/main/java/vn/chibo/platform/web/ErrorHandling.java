@@ -81,9 +81,21 @@ class ErrorHandling {
     @ExceptionHandler({DataIntegrityViolationException.class, ConcurrencyFailureException.class})
     Object conflict(HttpServletRequest request, RuntimeException e) {
         String reason = conflictReason(e);
-        log.warn("Write refused by the database ({}): {}", reason, e.getMessage());
+        // The constraint's name, never the message: PostgreSQL's details name the row's values (personal data).
+        log.warn("Write refused by the database ({}, constraint {})", reason, constraintName(e));
         String message = messages.getMessage(reason, null, LocaleContextHolder.getLocale());
         return respond(request, HttpStatus.CONFLICT, "error.409.message", List.of(Map.of("message", message)));
+    }
+
+    /** The name of the constraint PostgreSQL reports, or "-". */
+    static String constraintName(Throwable e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof org.postgresql.util.PSQLException sql && sql.getServerErrorMessage() != null) {
+                String constraint = sql.getServerErrorMessage().getConstraint();
+                return constraint == null ? "-" : constraint;
+            }
+        }
+        return "-";
     }
 
     /** The message key for the SQL state of the refusal (PostgreSQL's class 23 and 40 codes). */
