@@ -300,10 +300,11 @@ public class ArticleManagement {
 
     @Transactional
     public void returnToEditor(CurrentUser user, ArticleId id, String comment) {
+        // Who may not return the article learns nothing of it from a missing comment: the permission comes first.
+        ArticleDetails article = transition(user, id, Action.RETURN);
         if (comment == null || comment.isBlank()) {
             throw new InvalidInputException("comment", "portal.article.comment.required");
         }
-        ArticleDetails article = transition(user, id, Action.RETURN);
         jdbc.sql("UPDATE portal.article SET status = 'RETURNED', review_comment = :comment, publish_at = NULL,"
                         + " updated_at = now(), version = version + 1 WHERE id = :id")
                 .param("comment", comment.strip())

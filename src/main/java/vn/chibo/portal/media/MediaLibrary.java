@@ -218,6 +218,12 @@ public class MediaLibrary {
 
     // ---- attachments ------------------------------------------------------------------------------------------
 
+    /** Refuses (403, or 404 outside her sites) a user who may not change the article's files in its present state. */
+    @Transactional
+    public void requireChangeable(CurrentUser user, ArticleId article) {
+        articleSite(user, article);
+    }
+
     /**
      * Uploads a document to the article's site and attaches it to the article, all or nothing; the article's state is
      * checked first (see {@link #attach}), so that a refused change stores no file either.

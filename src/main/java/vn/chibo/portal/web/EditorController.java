@@ -274,6 +274,8 @@ class EditorController {
         ArticleDetails article = articles.details(user, ArticleId.of(id));
         SiteDetails site = portal.require(user, article.siteId(), Permission.PORTAL_EDIT);
         try {
+            // Who may not change this article's files is told so before anything about the file.
+            media.requireChangeable(user, article.id());
             if (file == null || file.isEmpty()) {
                 throw new InvalidInputException("file", "portal.media.empty");
             }
