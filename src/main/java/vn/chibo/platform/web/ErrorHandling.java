@@ -14,10 +14,13 @@ import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.support.MissingServletRequestPartException;
 import org.springframework.web.servlet.ModelAndView;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
@@ -56,6 +59,48 @@ class ErrorHandling {
                 HttpStatus.BAD_REQUEST,
                 "error.400.message",
                 List.of(Map.of("field", e.getName(), "message", message)));
+    }
+
+    /**
+     * A body that is not the JSON the API expects: which field could not be read (a date that is no date, a word
+     * where a number goes), or that the body as a whole is not JSON.
+     */
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    Object unreadable(HttpServletRequest request, HttpMessageNotReadableException e) {
+        String field = "body";
+        String key = "validation.unreadableBody";
+        for (Throwable cause = e.getCause(); cause != null; cause = cause.getCause()) {
+            if (cause instanceof tools.jackson.databind.DatabindException databind
+                    && !databind.getPath().isEmpty()) {
+                field = databind.getPath().stream()
+                        .map(reference -> reference.getPropertyName() != null
+                                ? reference.getPropertyName()
+                                : Integer.toString(reference.getIndex()))
+                        .collect(java.util.stream.Collectors.joining("."));
+                key = "validation.invalidValue";
+                break;
+            }
+        }
+        String message = messages.getMessage(key, new Object[] {field}, LocaleContextHolder.getLocale());
+        return respond(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "error.400.message",
+                List.of(Map.of("field", field, "message", message)));
+    }
+
+    /** A required request parameter (or form part) that was not sent. */
+    @ExceptionHandler({MissingServletRequestParameterException.class, MissingServletRequestPartException.class})
+    Object missingParameter(HttpServletRequest request, Exception e) {
+        String field = e instanceof MissingServletRequestParameterException p
+                ? p.getParameterName()
+                : ((MissingServletRequestPartException) e).getRequestPartName();
+        String message = messages.getMessage("validation.required", null, LocaleContextHolder.getLocale());
+        return respond(
+                request,
+                HttpStatus.BAD_REQUEST,
+                "error.400.message",
+                List.of(Map.of("field", field, "message", message)));
     }
 
     @ExceptionHandler(ForbiddenException.class)
