@@ -28,7 +28,7 @@ class MeetingRulesTests {
     }
 
     @Test
-    void theDenominatorLeavesOutTheAwayTheSuspendedTheExemptAbsentAndTheExcusedAbsent() {
+    void theDenominatorLeavesOutTheAwayTheSuspendedAndTheExemptAbsentButKeepsEveryoneMerelyAbsent() {
         List<AttendanceEntry> entries = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             entries.add(entry(i, true, Presence.PRESENT));
@@ -44,8 +44,9 @@ class MeetingRulesTests {
         assertThat(counts.probationary()).isEqualTo(1);
         assertThat(counts.present()).isEqualTo(9);
         assertThat(counts.presentOfficial()).isEqualTo(8);
-        // 8 present + 1 absent without reason; probationers never count.
-        assertThat(counts.denominator()).isEqualTo(9);
+        // QĐ 294 §9.3.2 (issue 18): 8 present + 1 absent with a reason + 1 without; probationers never count.
+        assertThat(counts.denominator()).isEqualTo(10);
+        assertThat(counts.voters()).isEqualTo(8);
         assertThat(counts.expected()).isEqualTo(11);
     }
 
