@@ -915,9 +915,7 @@ public class MemberManagement {
             host = command.toOrganization();
             checkDestination(host, orgId);
         }
-        if (command.kind() == MemberEventKind.RECOGNIZED) {
-            requirePassingVote(id, command.occurredOn());
-        }
+
         MemberEvent event = new MemberEvent(
                 0,
                 command.kind(),
@@ -934,6 +932,9 @@ public class MemberManagement {
             throw new InvalidInputException("occurredOn", "member.date.future");
         }
         MemberState after = LifeCycle.apply(before, event);
+        if (command.kind() == MemberEventKind.RECOGNIZED) {
+            requirePassingVote(id, command.occurredOn());
+        }
         insertEvent(
                 id.value(),
                 command.kind(),
