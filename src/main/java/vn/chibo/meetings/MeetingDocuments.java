@@ -176,10 +176,15 @@ public class MeetingDocuments {
     PartyDocument resolutionDocument(CurrentUser user, MeetingId id) {
         MeetingDetails m = meetings.details(user, id);
         organizations.require(user, m.organizationId(), Permission.MEETING_RECORD);
-        Decision resolution = m.decisions().stream()
+        List<Decision> resolutions = m.decisions().stream()
                 .filter(d -> d.kind().equals(DecisionKind.RESOLUTION.name()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("decision", "meeting.documents.noResolution"));
+                .toList();
+        if (resolutions.isEmpty()) {
+            throw new InvalidInputException("decision", "meeting.documents.noResolution");
+        }
+        // The resolution the meeting adopted: the first one that passed (a draft voted down before it does not count).
+        Decision resolution =
+                resolutions.stream().filter(d -> d.vote().passed()).findFirst().orElse(resolutions.get(0));
         if (!resolution.vote().passed()) {
             throw new InvalidInputException("decision", "meeting.documents.notPassed");
         }

@@ -886,10 +886,12 @@ public class MeetingManagement {
                 LocalDate from,
                 BigDecimal good,
                 BigDecimal fair,
-                BigDecimal average) {}
+                BigDecimal average,
+                boolean keysAtMaxForGood) {}
         Template template = jdbc.sql(
                         """
-                        SELECT t.id, t.name, t.issuing_body, t.effective_from, t.good_min, t.fair_min, t.average_min
+                        SELECT t.id, t.name, t.issuing_body, t.effective_from, t.good_min, t.fair_min, t.average_min,
+                               t.keys_at_max_for_good
                         FROM meetings.scoring_template t
                         LEFT JOIN organizations.organization scope ON scope.id = t.organization_id
                         JOIN organizations.organization o ON o.id = :org
@@ -906,7 +908,8 @@ public class MeetingManagement {
                         rs.getObject(4, LocalDate.class),
                         rs.getBigDecimal(5),
                         rs.getBigDecimal(6),
-                        rs.getBigDecimal(7)))
+                        rs.getBigDecimal(7),
+                        rs.getBoolean(8)))
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("date", "meeting.score.noTemplate"));
         Map<Long, BigDecimal> saved = new HashMap<>();
@@ -960,9 +963,11 @@ public class MeetingManagement {
                 .map(l -> l.points() == null ? BigDecimal.ZERO : l.points())
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
-        boolean keysAtMax = lines.stream()
-                .filter(ScoreSheet.Line::keyForGood)
-                .allMatch(l -> l.points() != null && l.points().compareTo(l.maxPoints()) >= 0);
+        // Party-rules §2.4: "Tốt" needs the key criteria at their maximum only on the templates whose source says so.
+        boolean keysAtMax = !template.keysAtMaxForGood()
+                || lines.stream()
+                        .filter(ScoreSheet.Line::keyForGood)
+                        .allMatch(l -> l.points() != null && l.points().compareTo(l.maxPoints()) >= 0);
         ScoreBand band = Bands.band(total, keysAtMax, template.good(), template.fair(), template.average());
         boolean isSaved = !saved.isEmpty();
         return new ScoreSheet(
