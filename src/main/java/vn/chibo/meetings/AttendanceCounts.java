@@ -1,5 +1,6 @@
 package vn.chibo.meetings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
 
 /**
@@ -105,6 +106,7 @@ public record AttendanceCounts(
     }
 
     /** The legal denominator of the meeting's votes. */
+    @JsonProperty("denominator")
     public int denominator() {
         return legal.value();
     }

@@ -755,6 +755,7 @@ public class MeetingManagement {
      */
     @Transactional
     public void markHeld(CurrentUser user, MeetingId id, Integer durationMinutes) {
+        requireStatus(user, id, MeetingStatus.PLANNED, "meeting.status.notPlanned");
         MeetingRow row = writable(user, id, null, "status");
         if (durationMinutes != null) {
             if (durationMinutes <= 0 || durationMinutes > 24 * 60) {
@@ -792,6 +793,7 @@ public class MeetingManagement {
     /** Closes the record: from now on it changes only by a correction with its reason. */
     @Transactional
     public void close(CurrentUser user, MeetingId id) {
+        requireStatus(user, id, MeetingStatus.HELD, "meeting.status.notHeld");
         MeetingRow row = writable(user, id, null, "status");
         if (row.status() != MeetingStatus.HELD) {
             throw new InvalidInputException("status", "meeting.status.notHeld");
@@ -806,6 +808,15 @@ public class MeetingManagement {
         jdbc.sql("UPDATE meetings.meeting SET closed_at = now() WHERE id = :id")
                 .param("id", id.value())
                 .update();
+    }
+
+    /** A change of status is refused for its own reason before a closed record asks for a correction's. */
+    private void requireStatus(CurrentUser user, MeetingId id, MeetingStatus expected, String messageKey) {
+        MeetingRow row = load(id);
+        organizations.require(user, row.organizationId(), Permission.MEETING_RECORD);
+        if (row.status() != expected) {
+            throw new InvalidInputException("status", messageKey);
+        }
     }
 
     private void setStatus(CurrentUser user, MeetingId id, MeetingRow row, MeetingStatus status) {

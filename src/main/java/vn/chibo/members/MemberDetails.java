@@ -69,6 +69,13 @@ public record MemberDetails(
                 && activity != ActivityState.PROSECUTED;
     }
 
+    /** The failed votes in a row on the admission or the recognition, whichever is more. */
+    public int failedVotesInARow() {
+        return Math.max(
+                MembershipVote.failedInARow(votes, MembershipVote.Kind.RECOGNITION),
+                MembershipVote.failedInARow(votes, MembershipVote.Kind.ADMISSION));
+    }
+
     /** Repeated failed votes on the admission or the recognition: the higher committee must take the matter up. */
     public boolean referralNeeded() {
         return MembershipVote.referralNeeded(votes, MembershipVote.Kind.RECOGNITION)

@@ -870,6 +870,66 @@ public class MemberManagement {
     }
 
     /**
+     * A branch's vote on a recognition (or readmission) taken at a meeting ChiBo has no record of: its day and figures,
+     * as the branch's resolution states them.
+     */
+    public record BranchVote(
+            LocalDate votedOn, Integer agree, Integer disagree, Integer abstain, Integer denominator) {}
+
+    /**
+     * Records a change in the member's life cycle with the branch's vote behind it, both or neither: a recognition needs
+     * a passing vote, and one taken at a meeting outside ChiBo is entered here (its figures judged by the rules of its
+     * date).
+     */
+    @Transactional
+    public void recordEvent(CurrentUser user, MemberId id, RecordMemberEvent command, BranchVote vote) {
+        if (vote != null) {
+            MembershipVote.Kind kind =
+                    switch (command.kind() == null ? MemberEventKind.ADMITTED : command.kind()) {
+                        case RECOGNIZED -> MembershipVote.Kind.RECOGNITION;
+                        case READMITTED -> MembershipVote.Kind.ADMISSION;
+                        default -> throw new InvalidInputException("branchVote", "member.vote.notForEvent");
+                    };
+            recordBranchVote(user, id, kind, vote);
+        }
+        recordEvent(user, id, command);
+    }
+
+    private void recordBranchVote(CurrentUser user, MemberId id, MembershipVote.Kind kind, BranchVote vote) {
+        if (vote.votedOn() == null) {
+            throw new InvalidInputException("branchVoteDate", "validation.required");
+        }
+        if (vote.votedOn().isAfter(today())) {
+            throw new InvalidInputException("branchVoteDate", "member.date.future");
+        }
+        if (vote.denominator() == null || vote.denominator() <= 0) {
+            throw new InvalidInputException("branchVoteDenominator", "member.vote.denominator");
+        }
+        int agree = vote.agree() == null ? 0 : vote.agree();
+        int disagree = vote.disagree() == null ? 0 : vote.disagree();
+        int abstain = vote.abstain() == null ? 0 : vote.abstain();
+        if (agree < 0 || disagree < 0 || abstain < 0 || agree + disagree + abstain > vote.denominator()) {
+            throw new InvalidInputException("branchVoteAgree", "member.vote.figures", vote.denominator());
+        }
+        MembershipRules rules = MembershipRules.on(vote.votedOn());
+        recordMembershipVote(
+                user,
+                id,
+                new MembershipVote(
+                        kind,
+                        OrganizationId.of(organizationOf(id)),
+                        vote.votedOn(),
+                        null,
+                        null,
+                        agree,
+                        disagree,
+                        abstain,
+                        vote.denominator(),
+                        rules.votesNeeded(vote.denominator()),
+                        rules.voteShareReached(agree, vote.denominator())));
+    }
+
+    /**
      * Records a change in the member's life cycle after checking it against her history; the current status follows
      * from the history with the change.
      */
@@ -1284,7 +1344,12 @@ public class MemberManagement {
                                     member.admissionDate(), daysOut, condition, died, awardDate, rs.getInt("presented"))
                             .ifPresent(years -> {
                                 LocalDate milestone = PartyBadges.milestone(member.admissionDate(), daysOut, years);
-                                result.add(new BadgeCandidate(member, years, milestone, milestone.isAfter(awardDate)));
+                                result.add(new BadgeCandidate(
+                                        member,
+                                        years,
+                                        milestone,
+                                        milestone.isAfter(awardDate),
+                                        milestone.isBefore(awardDate.withDayOfYear(1))));
                             });
                     return member;
                 })
