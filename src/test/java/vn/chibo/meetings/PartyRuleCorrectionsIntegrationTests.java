@@ -448,6 +448,68 @@ class PartyRuleCorrectionsIntegrationTests {
         assertThat(organizations.letterhead(admin, commune).higherBody()).isEqualTo(provinceName);
     }
 
+    @Autowired
+    ScoringTemplates templates;
+
+    @Test
+    void theShippedTemplatesNameTheirRealSourceAndACommitteeLoadsItsOwnSheet() {
+        var shipped = templates.templates(admin);
+        assertThat(shipped)
+                .filteredOn(t -> t.code().equals("HD42-2025"))
+                .singleElement()
+                .satisfies(t -> {
+                    assertThat(t.issuingBody()).contains("phường An Phú").contains("không phải mẫu của Ban Tổ chức");
+                    assertThat(t.confidence()).isEqualTo("LOCAL_UNVERIFIED");
+                    assertThat(t.keysAtMaxForGood()).isFalse();
+                });
+        assertThat(shipped)
+                .filteredOn(t -> t.code().equals("HD12-2018"))
+                .singleElement()
+                .satisfies(t -> assertThat(t.keysAtMaxForGood()).isTrue());
+
+        Branch branch = branch();
+        for (int i = 0; i < 3; i++) {
+            official(branch.id(), "Đảng viên Chấm");
+        }
+        String csv = "Nhóm;Tên nhóm;Tiêu chí;Điểm tối đa;Then chốt\n"
+                + "1;Chuẩn bị;Chuẩn bị nội dung, dự thảo nghị quyết;40;không\n"
+                + "2;Tổ chức;Tỷ lệ đảng viên dự họp;30;có\n"
+                + "3;Kết quả;Thực hiện nghị quyết tháng trước;30;không\n";
+        long own = templates.load(
+                admin,
+                new ScoringTemplates.OwnSheet(
+                        branch.id(),
+                        "Phiếu chấm điểm của chi bộ thử",
+                        "Đảng ủy Sở (Hướng dẫn 05-HD/ĐU)",
+                        "Hướng dẫn 05-HD/ĐU ngày 02/01/2026",
+                        LocalDate.of(2026, 1, 2),
+                        null,
+                        null,
+                        null,
+                        false,
+                        csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        assertThat(templates.summary(admin, own).confidence()).isEqualTo("OWN");
+        MeetingId id = meeting(branch, MeetingKind.REGULAR, today.minusDays(7), branch.secretary());
+        meetings.takeAttendance(admin, id, null);
+        meetings.markHeld(admin, id);
+        ScoreSheet sheet = meetings.scoreSheet(admin, id);
+        assertThat(sheet.templateId()).as("the newest, most local template").isEqualTo(own);
+        java.util.Map<Long, java.math.BigDecimal> points = new java.util.HashMap<>();
+        for (ScoreSheet.Line line : sheet.lines()) {
+            // 99 points: the key criterion one short of its maximum.
+            points.put(
+                    line.criterionId(),
+                    line.keyForGood() ? line.maxPoints().subtract(java.math.BigDecimal.ONE) : line.maxPoints());
+        }
+        assertThat(meetings.saveScore(admin, id, points).band())
+                .as("no key-criteria rule on this sheet")
+                .isEqualTo(ScoreBand.GOOD);
+        templates.setKeysAtMaxForGood(admin, own, true);
+        assertThat(meetings.saveScore(admin, id, points).band())
+                .as("with the rule, a key criterion short of its maximum keeps it from Tốt")
+                .isEqualTo(ScoreBand.FAIR);
+    }
+
     @Test
     void aMilestoneAfterTheLastAwardDateStaysOnTheBadgeListUntilTheBadgeIsPresented() {
         Branch branch = branch();
