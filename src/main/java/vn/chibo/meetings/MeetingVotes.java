@@ -4,17 +4,22 @@ import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.meetings.MeetingDetails.Decision;
+import vn.chibo.members.MemberAdmitted;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MembershipVote;
+import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Permission;
 
 /**
  * The votes of a meeting's decisions, always judged against the attendance as it now stands: recorded, corrected, and
@@ -28,11 +33,13 @@ class MeetingVotes {
 
     private final JdbcClient jdbc;
     private final MemberManagement members;
+    private final OrganizationManagement organizations;
     private final AuditTrail audit;
 
-    MeetingVotes(JdbcClient jdbc, MemberManagement members, AuditTrail audit) {
+    MeetingVotes(JdbcClient jdbc, MemberManagement members, OrganizationManagement organizations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.members = members;
+        this.organizations = organizations;
         this.audit = audit;
     }
 
@@ -186,6 +193,52 @@ class MeetingVotes {
             if (kind.membership() && d.memberId() != null) {
                 intoHistory(user, meeting, d.id(), kind, d.memberId(), vote);
             }
+        }
+    }
+
+    /**
+     * A member's record was created with her admission: the branch's admission votes on her as a candidate (by name,
+     * in the year before the admission decision) now name her and go into her history, with their meetings.
+     */
+    @EventListener
+    void admitted(MemberAdmitted admitted) {
+        if (!organizations.permissions(admitted.by(), admitted.organization()).contains(Permission.MEETING_RECORD)) {
+            return;
+        }
+        record CandidateVote(long decision, MeetingId meeting, LocalDate date) {}
+        List<CandidateVote> found = jdbc.sql(
+                        """
+                        SELECT d.id, m.id AS meeting_id, m.meeting_date FROM meetings.decision d
+                        JOIN meetings.meeting m ON m.id = d.meeting_id
+                        WHERE m.organization_id = :org AND d.kind = 'ADMISSION' AND d.member_id IS NULL
+                          AND platform.fold(d.candidate) = :name
+                          AND m.meeting_date <= :admitted AND m.meeting_date > :admitted - 366
+                        ORDER BY m.meeting_date, d.id
+                        """)
+                .param("org", admitted.organization().value())
+                .param("name", VietnameseText.fold(admitted.fullName()))
+                .param("admitted", admitted.admissionDate())
+                .query((rs, n) -> new CandidateVote(
+                        rs.getLong("id"),
+                        MeetingId.of(rs.getLong("meeting_id")),
+                        rs.getObject("meeting_date", LocalDate.class)))
+                .list();
+        for (CandidateVote v : found) {
+            jdbc.sql("UPDATE meetings.decision SET member_id = :member WHERE id = :id")
+                    .param("member", admitted.member().value())
+                    .param("id", v.decision())
+                    .update();
+            Decision d = decisions(v.meeting().value()).stream()
+                    .filter(x -> x.id() == v.decision())
+                    .findFirst()
+                    .orElseThrow();
+            intoHistory(
+                    admitted.by(),
+                    new Setting(v.meeting(), admitted.organization(), v.date(), List.of()),
+                    v.decision(),
+                    DecisionKind.ADMISSION,
+                    admitted.member().value(),
+                    d.vote());
         }
     }
 

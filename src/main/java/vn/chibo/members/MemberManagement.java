@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,12 +56,19 @@ public class MemberManagement {
     private final OrganizationManagement organizations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MemberManagement(JdbcClient jdbc, OrganizationManagement organizations, AuditTrail audit, Clock clock) {
+    MemberManagement(
+            JdbcClient jdbc,
+            OrganizationManagement organizations,
+            AuditTrail audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -533,6 +541,8 @@ public class MemberManagement {
         after.remove("permanent");
         after.remove("temporary");
         audit.record(user, "member.create", ENTITY, id, null, after);
+        events.publishEvent(
+                new MemberAdmitted(MemberId.of(id), d.organizationId(), d.fullName(), d.admissionDate(), user));
         return MemberId.of(id);
     }
 

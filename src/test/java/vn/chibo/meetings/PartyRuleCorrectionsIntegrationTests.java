@@ -397,6 +397,51 @@ class PartyRuleCorrectionsIntegrationTests {
     }
 
     @Test
+    void aCandidatesAdmissionVoteJoinsHerHistoryWhenHerRecordIsCreated() {
+        Branch branch = branch();
+        for (int i = 0; i < 9; i++) {
+            official(branch.id(), "Đảng viên Kết nạp");
+        }
+        String candidate = "Đinh Thị Ứng Viên " + System.nanoTime() % 100000;
+        LocalDate day = today.minusDays(40);
+        MeetingId id = meeting(branch, MeetingKind.REGULAR, day, branch.secretary());
+        meetings.takeAttendance(admin, id, null);
+        long fails = meetings.addDecision(
+                admin,
+                id,
+                new MeetingManagement.NewDecision(
+                        DecisionKind.ADMISSION, "Xét kết nạp", null, null, candidate, 5, 4, 0),
+                null);
+        long passes = meetings.addDecision(
+                admin,
+                id,
+                new MeetingManagement.NewDecision(
+                        DecisionKind.ADMISSION, "Xét kết nạp (lần hai)", null, null, candidate, 6, 3, 0),
+                null);
+        MeetingDetails voted = meetings.details(admin, id);
+        assertThat(decision(voted, fails).vote().passed())
+                .as("5 of 9: short of two thirds (6)")
+                .isFalse();
+        assertThat(decision(voted, passes).vote().passed()).isTrue();
+        MemberId admitted = members.create(
+                admin,
+                MemberDraft.minimal(
+                        branch.id(),
+                        candidate,
+                        Gender.FEMALE,
+                        LocalDate.of(2000, 2, 2),
+                        today.minusDays(10),
+                        today.minusDays(3),
+                        null));
+        assertThat(members.details(admin, admitted).votes())
+                .extracting(MembershipVote::kind, MembershipVote::meetingId, MembershipVote::passed)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(MembershipVote.Kind.ADMISSION, id.value(), false),
+                        org.assertj.core.groups.Tuple.tuple(MembershipVote.Kind.ADMISSION, id.value(), true));
+        assertThat(decision(meetings.details(admin, id), passes).memberId()).isEqualTo(admitted.value());
+    }
+
+    @Test
     void theLetterheadNamesTheHigherBodyAsItStoodOnTheDocumentsDate() {
         OrganizationId province = organizations.summary(admin, sector).parentId();
         OrganizationId district = organizations.create(
