@@ -131,7 +131,8 @@ class ClerkMeetingBrowserTests {
             String hint = page.locator("#d-hint").textContent();
             Matcher denominator = Pattern.compile("quy định: (\\d+)").matcher(hint);
             assertThat(denominator.find()).isTrue();
-            // Everyone present who may vote agrees; the member absent with a reason stays in the denominator (issue 18).
+            // Everyone present who may vote agrees; the member absent with a reason stays in the denominator (issue
+            // 18).
             Matcher voters = Pattern.compile("được biểu quyết: (\\d+)").matcher(hint);
             assertThat(voters.find()).isTrue();
             org.assertj.core.api.Assertions.assertThat(Integer.parseInt(voters.group(1)))
