@@ -2,20 +2,14 @@ package vn.chibo.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.Clock;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
 
 /**
@@ -23,14 +17,8 @@ import vn.chibo.DemoFixtures;
  * sources and the form to load a committee's own sheet, the badge list with its "presented" action, a member's record
  * with her votes and the life-cycle form, and a committee meeting's list of seats.
  */
-@ChiboIntegrationTest
+@BrowserTest
 class PartyRulePagesBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
@@ -38,33 +26,17 @@ class PartyRulePagesBrowserTests {
     @Autowired
     Clock clock;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
-    void theCommitteeMemberUsesTheTemplatesTheBadgeListAMemberAndACommitteeMeeting() {
-        try (BrowserContext context = browser.newContext()) {
+    void theCommitteeMemberUsesTheTemplatesTheBadgeListAMemberAndACommitteeMeeting(Chromium chromium) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
+            page.navigate(chromium.url("/login"));
             page.getByLabel("Tên đăng nhập").fill("capuy");
             page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
                     .click();
 
-            page.navigate(url("/meetings/templates"));
+            page.navigate(chromium.url("/meetings/templates"));
             assertThat(page.locator("main")).containsText("phường An Phú");
             assertThat(page.locator("main")).containsText("chưa đối chiếu văn bản gốc");
             assertThat(page.locator("#load-heading")).isVisible();
@@ -72,7 +44,7 @@ class PartyRulePagesBrowserTests {
 
             long branch = DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH);
             LocalDate today = LocalDate.now(clock);
-            page.navigate(url("/members/badges?org=" + branch + "&date=" + today));
+            page.navigate(chromium.url("/members/badges?org=" + branch + "&date=" + today));
             BrowserSupport.assertAccessible(page);
 
             long member = jdbc.sql("SELECT id FROM members.member WHERE organization_id = :b AND status = 'OFFICIAL'"
@@ -80,7 +52,7 @@ class PartyRulePagesBrowserTests {
                     .param("b", branch)
                     .query(Long.class)
                     .single();
-            page.navigate(url("/members/" + member));
+            page.navigate(chromium.url("/members/" + member));
             assertThat(page.locator("#record-event")).containsText("Biểu quyết của chi bộ");
             assertThat(page.locator("#record-badge")).isVisible();
             BrowserSupport.assertAccessible(page);
@@ -91,13 +63,9 @@ class PartyRulePagesBrowserTests {
                     .param("b", branch)
                     .query(Long.class)
                     .single();
-            page.navigate(url("/meetings/" + committeeMeeting));
+            page.navigate(chromium.url("/meetings/" + committeeMeeting));
             assertThat(page.locator("#attendance tbody tr").first()).containsText("Bí thư");
             BrowserSupport.assertAccessible(page);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }
