@@ -228,7 +228,7 @@ public class MeetingDocuments {
             body.add(Block.paragraph(text("minutes.committee.seats", c.total(), c.present(), c.total() - c.present())));
         } else {
             body.add(Block.paragraph(text("minutes.membership", c.total(), c.official(), c.probationary())));
-            // Issue 18: the exempt members who came and those who did not, both.
+            // HD 09-HD/BTCTW (party-rules §2.3): the minutes report the exempt members, those who came and those not.
             body.add(Block.paragraph(text(
                     "minutes.notExpected",
                     c.exempt(),

@@ -169,6 +169,8 @@ class MeetingVotes {
      * its figures are corrected.
      */
     void recount(CurrentUser user, Setting meeting) {
+        // QĐ 294-QĐ/TW §9.3.2: a resolution stands on more than half of the legal denominator of the attendance as
+        // recorded; when the record is corrected, so is the result.
         AttendanceCounts counts = meeting.counts();
         for (Decision d : decisions(meeting.id().value())) {
             Tally tally =

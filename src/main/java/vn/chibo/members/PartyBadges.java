@@ -63,6 +63,7 @@ public final class PartyBadges {
             if (condition == Condition.DECEASED && latest.isAfter(awardDate.plusMonths(12))) {
                 latest = awardDate.plusMonths(12);
             }
+            // HD 01-HD/TW §18: a badge reached (or within its early allowance) and not yet presented stays due.
             if (!reached.isAfter(latest)) {
                 due = years;
             }

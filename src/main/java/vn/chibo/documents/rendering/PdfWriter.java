@@ -141,9 +141,10 @@ public final class PdfWriter {
 
     private static void signature(StringBuilder h, Signature s) {
         h.append("<div class=\"signature\">");
-        if (s.capacity() != null) {
-            h.append("<div class=\"capacity\">").append(escape(s.capacity())).append("</div>");
-        }
+        // An empty capacity line keeps the titles and names of two signatures side by side at the same height.
+        h.append("<div class=\"capacity\">")
+                .append(s.capacity() == null ? "&#160;" : escape(s.capacity()))
+                .append("</div>");
         h.append("<div class=\"title-line\">").append(escape(s.title())).append("</div>");
         h.append("<div class=\"name\">").append(escape(s.name())).append("</div></div>");
     }
