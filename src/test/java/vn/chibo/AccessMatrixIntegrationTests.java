@@ -297,6 +297,12 @@ class AccessMatrixIntegrationTests {
                                 + " AND p.meeting_date < m.meeting_date ORDER BY p.meeting_date DESC, t.id LIMIT 1)"
                                 + " UNION ALL SELECT 999999999",
                         Long.parseLong(meeting)));
+        o.put(
+                "decisionId",
+                first(
+                        "(SELECT id FROM meetings.decision WHERE meeting_id = :o ORDER BY id LIMIT 1)"
+                                + " UNION ALL SELECT 999999999",
+                        Long.parseLong(meeting)));
         o.put("entryKind", "opinion");
         o.put(
                 "entryId",
