@@ -82,7 +82,7 @@ class PackagedJarIntegrationTests {
         HttpResponse<String> login = get(app, "/login", null);
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"vi\"").contains("Đăng nhập");
-        assertThat(get(app, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+        assertThat(get(app, "/actuator/health/readiness", null).body()).contains("\"status\":\"UP\"");
         assertThat(get(app, "/api/v1/organizations", null).statusCode()).isEqualTo(401);
         // The first administrator exists, with the configured password, and must change it before using the API.
         assertThat(get(app, "/api/v1/organizations", "admin:wrong-password").statusCode())
@@ -134,7 +134,7 @@ class PackagedJarIntegrationTests {
                 .contains("(unpacked by an earlier start)")
                 .contains("in a JVM of their own with the class data archive recorded by an earlier start");
         assertThat(get(again, "/login", null).statusCode()).isEqualTo(200);
-        assertThat(get(again, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+        assertThat(get(again, "/actuator/health/readiness", null).body()).contains("\"status\":\"UP\"");
         String classLoading = Files.readString(
                 dir.resolve("class-load-" + applicationJvm(again).pid() + ".log"));
         assertThat(classLoading)
@@ -222,7 +222,7 @@ class PackagedJarIntegrationTests {
                 .doesNotContain("Recovering");
         // The first ChiBo was not disturbed: still serving, its server still running on its data.
         assertThat(get(first, "/login", null).statusCode()).isEqualTo(200);
-        assertThat(get(first, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+        assertThat(get(first, "/actuator/health/readiness", null).body()).contains("\"status\":\"UP\"");
         assertThat(data.resolve("pg/postmaster.pid")).exists();
         assertThat(first.log()).doesNotContain("Recovering");
     }
@@ -267,7 +267,7 @@ class PackagedJarIntegrationTests {
                     "CHIBO_DATA_DIR", dir.resolve("unused").toString(),
                     "SPRING_DATASOURCE_URL", TestDatabase.withDatabase(external, name)));
 
-            assertThat(get(app, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
+            assertThat(get(app, "/actuator/health/readiness", null).body()).contains("\"status\":\"UP\"");
             assertThat(get(app, "/api/v1/organizations", "admin:" + app.adminPassword())
                             .statusCode())
                     .isEqualTo(403);
