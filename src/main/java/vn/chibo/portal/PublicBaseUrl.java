@@ -3,6 +3,7 @@ package vn.chibo.portal;
 import jakarta.servlet.http.HttpServletRequest;
 import java.net.URI;
 import java.util.Locale;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
 
@@ -20,6 +21,7 @@ public class PublicBaseUrl {
     private final String configured;
     private final String host;
 
+    @Autowired
     PublicBaseUrl(Environment environment) {
         this(environment.getProperty(PROPERTY, ""), environment.matchesProfiles("demo"));
     }

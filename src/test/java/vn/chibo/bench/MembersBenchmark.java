@@ -33,6 +33,7 @@ public final class MembersBenchmark {
         try (ConfigurableApplicationContext context = app.run(
                 "--chibo.data-dir=" + data,
                 "--server.port=0",
+                "--chibo.portal.base-url=http://localhost",
                 "--logging.level.root=WARN",
                 "--logging.level.vn.chibo.members=INFO")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
