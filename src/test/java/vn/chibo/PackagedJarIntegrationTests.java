@@ -139,7 +139,7 @@ class PackagedJarIntegrationTests {
         Started again = start(data);
         assertThat(again.log())
                 .contains("Embedded PostgreSQL started on port")
-                .doesNotContain("initialized")
+                .doesNotContain("Embedded PostgreSQL initialized")
                 .doesNotContain("Recovering");
         // The administrator the first start made, with the first start's password, not this one's.
         assertThat(get(again, "/api/v1/organizations", "admin:" + password).statusCode())

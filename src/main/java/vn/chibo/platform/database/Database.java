@@ -151,7 +151,10 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Stops the embedded server, waiting for it if it is still starting; an external server is left alone. */
+    /**
+     * Stops the embedded server, waiting for it if it is still starting, and for the migrations under way (a start
+     * that failed for another reason does not cut them off); an external server is left alone.
+     */
     @Override
     public void close() throws Exception {
         EmbeddedPostgresServer started;
@@ -162,6 +165,11 @@ final class Database implements AutoCloseable {
         } catch (TimeoutException e) {
             log.warn("The embedded PostgreSQL was still starting when ChiBo stopped; it is left to stop by itself");
             return;
+        }
+        try {
+            ready.get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            // Failed (and said so), or still migrating after two minutes: stop the server all the same.
         }
         if (started != null) {
             started.close();

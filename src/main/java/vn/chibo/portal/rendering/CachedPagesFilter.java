@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,13 +13,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
-import org.springframework.security.authentication.AuthenticationTrustResolver;
-import org.springframework.security.authentication.AuthenticationTrustResolverImpl;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.filter.ServerHttpObservationFilter;
 import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.chibo.platform.CurrentUsers;
 import vn.chibo.portal.PublicBaseUrl;
 
 /**
@@ -40,20 +39,25 @@ class CachedPagesFilter extends OncePerRequestFilter {
     private static final Set<String> PAGE_HEADERS =
             Set.of("content-language", "content-disposition", "last-modified", "link", "x-robots-tag");
     private static final Pattern PRIVATE = Pattern.compile("(?i).*\\b(private|no-store)\\b.*");
-    private static final AuthenticationTrustResolver TRUST = new AuthenticationTrustResolverImpl();
 
     private final PageCache cache;
     private final PublicBaseUrl baseUrl;
     private final String cacheControl;
+    private final long sharedMaxAge;
+    private final Clock wallClock;
 
     /**
      * @param sharedMaxAge how long a shared cache in front (nginx, a CDN) may answer a page without asking again;
      *     browsers always ask again (and get a 304 while the page is unchanged)
+     * @param wallClock the real time, to tell nginx when a page expires to the second; null when ChiBo runs as of
+     *     another moment (the demo's {@code chibo.clock.fixed}), when nginx follows {@code s-maxage} alone
      */
-    CachedPagesFilter(PageCache cache, PublicBaseUrl baseUrl, Duration sharedMaxAge) {
+    CachedPagesFilter(PageCache cache, PublicBaseUrl baseUrl, Duration sharedMaxAge, Clock wallClock) {
         this.cache = cache;
         this.baseUrl = baseUrl;
-        this.cacheControl = "public, max-age=0, must-revalidate, s-maxage=" + sharedMaxAge.toSeconds();
+        this.sharedMaxAge = Math.max(1, sharedMaxAge.toSeconds());
+        this.cacheControl = "public, max-age=0, must-revalidate, s-maxage=" + this.sharedMaxAge;
+        this.wallClock = wallClock;
     }
 
     @Override
@@ -86,7 +90,7 @@ class CachedPagesFilter extends OncePerRequestFilter {
         if (request.getSession(false) != null || request.getHeader("Authorization") != null) {
             return true;
         }
-        return TRUST.isAuthenticated(SecurityContextHolder.getContext().getAuthentication());
+        return CurrentUsers.current().isPresent();
     }
 
     private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
@@ -102,6 +106,7 @@ class CachedPagesFilter extends OncePerRequestFilter {
             etag = etag(body);
             wrapper.setHeader("ETag", etag);
             wrapper.setHeader("Cache-Control", cacheControl);
+            sharedExpiry(wrapper);
             List<String[]> headers = new ArrayList<>();
             for (String name : wrapper.getHeaderNames()) {
                 if (PAGE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
@@ -160,8 +165,19 @@ class CachedPagesFilter extends OncePerRequestFilter {
         return true;
     }
 
+    /**
+     * nginx keeps a page for whole seconds of its clock: told "s-maxage=1" it keeps it between one and two seconds. An
+     * absolute expiry ({@code X-Accel-Expires: @<second>}, which nginx reads and does not pass on) makes it at most
+     * {@code s-maxage} seconds, so that a change shows through nginx within that time. Other caches ignore it.
+     */
+    private void sharedExpiry(HttpServletResponse response) {
+        if (wallClock != null) {
+            response.setHeader("X-Accel-Expires", "@" + (wallClock.instant().getEpochSecond() + sharedMaxAge - 1));
+        }
+    }
+
     /** Sends a cached page: its headers, then the body (not for HEAD, nor when the reader's copy is current). */
-    private static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
+    private void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
             throws IOException {
         for (String[] header : page.headers()) {
             response.addHeader(header[0], header[1]);
@@ -169,6 +185,7 @@ class CachedPagesFilter extends OncePerRequestFilter {
         response.setHeader(HEADER, "HIT");
         response.setHeader("ETag", page.etag());
         response.setHeader("Cache-Control", page.cacheControl());
+        sharedExpiry(response);
         if (page.gzip() != null) {
             response.setHeader("Vary", "accept-encoding");
         }

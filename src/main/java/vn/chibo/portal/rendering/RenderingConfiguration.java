@@ -1,5 +1,6 @@
 package vn.chibo.portal.rendering;
 
+import java.time.Clock;
 import java.time.Duration;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,9 +20,13 @@ class RenderingConfiguration {
             PageCache cache,
             PublicBaseUrl baseUrl,
             @Value("${spring.security.filter.order:-100}") int securityOrder,
-            @Value("${chibo.portal.cache.shared-max-age:1s}") Duration sharedMaxAge) {
+            @Value("${chibo.portal.cache.shared-max-age:1s}") Duration sharedMaxAge,
+            @Value("${chibo.clock.fixed:}") String clockFixed,
+            Clock clock) {
+        // The application's clock is the real time unless the demo runs as of another moment.
+        Clock wallClock = clockFixed.isBlank() ? clock : null;
         FilterRegistrationBean<CachedPagesFilter> registration =
-                new FilterRegistrationBean<>(new CachedPagesFilter(cache, baseUrl, sharedMaxAge));
+                new FilterRegistrationBean<>(new CachedPagesFilter(cache, baseUrl, sharedMaxAge, wallClock));
         registration.addUrlPatterns("/cong/*", "/sitemap.xml");
         registration.setOrder(securityOrder + 10);
         return registration;

@@ -9,7 +9,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BiConsumer;
@@ -20,6 +23,8 @@ import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.authentication.TestingAuthenticationToken;
 import org.springframework.security.core.context.SecurityContextHolder;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.CurrentUsers;
 import vn.chibo.portal.PublicBaseUrl;
 
 /**
@@ -31,7 +36,10 @@ class CachedPagesFilterTests {
 
     private final PageCache cache = new PageCache(null, new SimpleMeterRegistry());
     private final CachedPagesFilter filter = new CachedPagesFilter(
-            cache, new PublicBaseUrl("https://cong.binhson.example", false), Duration.ofSeconds(1));
+            cache,
+            new PublicBaseUrl("https://cong.binhson.example", false),
+            Duration.ofSeconds(1),
+            Clock.fixed(Instant.parse("2026-12-06T03:00:00.700Z"), ZoneOffset.UTC));
     private final AtomicInteger renders = new AtomicInteger();
 
     @AfterEach
@@ -52,6 +60,10 @@ class CachedPagesFilterTests {
         assertThat(second.getHeader("Cache-Control"))
                 .isEqualTo(first.getHeader("Cache-Control"))
                 .isEqualTo("public, max-age=0, must-revalidate, s-maxage=1");
+        // nginx is told the second the page expires: the current one, so that it keeps it at most a second.
+        assertThat(first.getHeader("X-Accel-Expires"))
+                .isEqualTo("@" + Instant.parse("2026-12-06T03:00:00Z").getEpochSecond());
+        assertThat(second.getHeader("X-Accel-Expires")).isEqualTo(first.getHeader("X-Accel-Expires"));
 
         MockHttpServletRequest revalidation = request("/cong/so-gddt");
         revalidation.addHeader("If-None-Match", first.getHeader("ETag"));
@@ -99,8 +111,8 @@ class CachedPagesFilterTests {
         withCredentials.addHeader("Authorization", "Basic YWRtaW46eA==");
         assertThat(get(withCredentials, page("x")).getHeader("X-Page-Cache")).isEqualTo("BYPASS");
 
-        SecurityContextHolder.getContext()
-                .setAuthentication(new TestingAuthenticationToken("bientap", "x", "ROLE_USER"));
+        CurrentUsers.HasCurrentUser editor = CurrentUser::system;
+        SecurityContextHolder.getContext().setAuthentication(new TestingAuthenticationToken(editor, "x", "ROLE_USER"));
         assertThat(get(request("/cong/so-gddt"), page("x")).getHeader("X-Page-Cache"))
                 .isEqualTo("BYPASS");
         SecurityContextHolder.clearContext();
@@ -126,7 +138,7 @@ class CachedPagesFilterTests {
         assertThat(filter.key(english)).isEqualTo("https://cong.binhson.example/cong/so-gddt#en");
 
         // In the demo, without a configured address, the request's scheme, host and port, the port included.
-        CachedPagesFilter demo = new CachedPagesFilter(cache, new PublicBaseUrl("", true), Duration.ofSeconds(1));
+        CachedPagesFilter demo = new CachedPagesFilter(cache, new PublicBaseUrl("", true), Duration.ofSeconds(1), null);
         MockHttpServletRequest otherPort = request("/cong/so-gddt");
         otherPort.setServerPort(8081);
         assertThat(demo.key(otherPort)).isEqualTo("http://localhost:8081/cong/so-gddt");
