@@ -16,10 +16,12 @@ import java.util.regex.Pattern;
  */
 final class CacheablePages {
 
-    /** A path segment as public pages' addresses have them: site, article, category and tag names. */
-    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._~-]{0,199}");
-
     private static final Pattern PAGE_NUMBER = Pattern.compile("trang=[1-9][0-9]{0,3}");
+
+    /** The request attribute that keeps the decision for the rest of the request (decided once). */
+    private static final String DECIDED = CacheablePages.class.getName();
+
+    private static final String NOT_CACHEABLE = "";
 
     private CacheablePages() {}
 
@@ -27,6 +29,16 @@ final class CacheablePages {
      * The normalized path and query the page is cached under, or null when the request is not for a cacheable page.
      */
     static String pathAndQuery(HttpServletRequest request) {
+        Object decided = request.getAttribute(DECIDED);
+        if (decided instanceof String known) {
+            return known == NOT_CACHEABLE ? null : known;
+        }
+        String decision = decide(request);
+        request.setAttribute(DECIDED, decision == null ? NOT_CACHEABLE : decision);
+        return decision;
+    }
+
+    private static String decide(HttpServletRequest request) {
         String method = request.getMethod();
         if (!("GET".equals(method) || "HEAD".equals(method)) || request.getHeader("HX-Request") != null) {
             return null;
@@ -74,7 +86,7 @@ final class CacheablePages {
         }
         String[] segments = path.substring("/cong/".length()).split("/", -1);
         for (String segment : segments) {
-            if (!NAME.matcher(segment).matches()) {
+            if (!name(segment)) {
                 return null;
             }
         }
@@ -94,6 +106,24 @@ final class CacheablePages {
             case 4 -> segments[1].equals("chuyen-muc") && feed(segments[3]) ? Shape.PAGE : null;
             default -> null;
         };
+    }
+
+    /** A path segment as public pages' addresses have them: site, article, category and tag names. */
+    private static boolean name(String segment) {
+        if (segment.isEmpty() || segment.length() > 200 || !letterOrDigit(segment.charAt(0))) {
+            return false;
+        }
+        for (int i = 1; i < segment.length(); i++) {
+            char c = segment.charAt(i);
+            if (!(letterOrDigit(c) || c == '.' || c == '_' || c == '~' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean letterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z');
     }
 
     private static boolean feed(String segment) {
