@@ -376,7 +376,7 @@ echo "Java:     $("$JAVA" -version 2>&1 | head -n 2 | tail -n 1)"
 echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; runs: $RUNS; memory read ${IDLE_SECONDS} s after the first page"
 echo
 
-declare -A seconds totals
+declare -A seconds totals ratios chibo_secs
 printf '%-10s %-4s %-9s %9s %8s %8s %10s %9s %7s\n' start run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" \
     "others"
 for run in $(seq 1 "$RUNS"); do
@@ -400,6 +400,10 @@ for run in $(seq 1 "$RUNS"); do
                 printf '%-10s %-4s %-9s %8ss %8s %8s %10s %9s %6s%%\n' "$name" "$run" "$kind" "$secs" \
                     "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" "$(mb "$pss_kb")" "$others"
                 seconds[$name.$kind]+="$secs "
+                [ "$app" = chibo ] && chibo_secs[$layout.$kind]=$secs
+                if [ "$app" = ref ]; then
+                    ratios[$layout.$kind]+="$(awk -v c="${chibo_secs[$layout.$kind]}" -v r="$secs" 'BEGIN { printf "%.2f", c / r }') "
+                fi
                 totals[$name.$kind]+="$(mb $((jvm_kb + pg_kb))) "
             done
             run_opts[$layout]=$base_opts
@@ -408,16 +412,18 @@ for run in $(seq 1 "$RUNS"); do
     done
 done
 echo
-echo "Medians (time from java to the first /login page; RSS once idle, ChiBo's JVM + PostgreSQL, the reference's JVM):"
+echo "Medians (time from java to the first /login page; the ratio is the median of each run's ChiBo / reference, the two"
+echo "started one after the other; RSS once idle, ChiBo's JVM + PostgreSQL, the reference's JVM):"
 for layout in $LAYOUTS; do
     target=2.0
     [ "$layout" != jar ] && target=1.5
     for kind in empty existing; do
         c=$(median ${seconds[chibo-$layout.$kind]})
         r=$(median ${seconds[ref-$layout.$kind]})
-        ratio=$(awk -v c="$c" -v r="$r" 'BEGIN { printf "%.2f", c / r }')
-        printf '  %-4s %-9s ChiBo %6s s  reference %6s s  ratio %5s%s   RSS ChiBo %4s MB, reference %4s MB\n' \
+        ratio=$(median ${ratios[$layout.$kind]})
+        printf '  %-4s %-9s ChiBo %6s s  reference %6s s  ratio %5s%s (per run: %s)  RSS ChiBo %4s MB, reference %4s MB\n' \
             "$layout" "$kind" "$c" "$r" "$ratio" "$([ "$kind" = empty ] && echo " (target <= $target)" || echo "")" \
+            "${ratios[$layout.$kind]% }" \
             "$(median ${totals[chibo-$layout.$kind]} | cut -d. -f1)" "$(median ${totals[ref-$layout.$kind]} | cut -d. -f1)"
     done
 done

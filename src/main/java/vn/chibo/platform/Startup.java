@@ -1,5 +1,7 @@
 package vn.chibo.platform;
 
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.ApplicationListener;
@@ -29,10 +31,40 @@ public final class Startup {
             if (event.getApplicationContext()
                     .getEnvironment()
                     .getProperty("chibo.startup.collect", Boolean.class, true)) {
-                Thread thread = new Thread(System::gc, "chibo-startup-collect");
+                Thread thread = new Thread(Startup::collectAndShrink, "chibo-startup-collect");
                 thread.setDaemon(true);
                 thread.start();
             }
         };
+    }
+
+    /**
+     * One full collection, during which the heap may shrink to its live data and a third more (the JVM's default lets a
+     * heap stay more than three times its live data after a full collection, MaxHeapFreeRatio 70 %); the default is
+     * put back afterwards, so that the heap grows and shrinks under load as it would anyway. Both ratios are
+     * "manageable" options of the JDK, changeable while it runs; where they cannot be changed, the collection runs as
+     * it is.
+     */
+    private static void collectAndShrink() {
+        HotSpotDiagnosticMXBean options = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String min = null;
+        String max = null;
+        try {
+            min = options.getVMOption("MinHeapFreeRatio").getValue();
+            max = options.getVMOption("MaxHeapFreeRatio").getValue();
+            options.setVMOption("MinHeapFreeRatio", "10");
+            options.setVMOption("MaxHeapFreeRatio", "25");
+        } catch (RuntimeException e) {
+            // Not changeable here (an option given on the command line, another JVM): collect as it is.
+        }
+        System.gc();
+        try {
+            if (max != null) {
+                options.setVMOption("MaxHeapFreeRatio", max);
+                options.setVMOption("MinHeapFreeRatio", min);
+            }
+        } catch (RuntimeException e) {
+            // Left as set: the heap grows with its load all the same.
+        }
     }
 }
