@@ -20,7 +20,14 @@ import org.springframework.test.context.ContextConfiguration;
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(
         webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {ChiboIntegrationTest.AS_OF, ChiboIntegrationTest.BEHIND_PROXY})
+        properties = {
+            ChiboIntegrationTest.AS_OF,
+            ChiboIntegrationTest.BEHIND_PROXY,
+            ChiboIntegrationTest.ACCESS_LOG,
+            ChiboIntegrationTest.ACCESS_LOG_DIR,
+            ChiboIntegrationTest.ACCESS_LOG_UNBUFFERED,
+            ChiboIntegrationTest.ACCESS_LOG_PATTERN
+        })
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -34,4 +41,11 @@ public @interface ChiboIntegrationTest {
      * headers of requests from the loopback address, which only the tests that send them notice.
      */
     String BEHIND_PROXY = "server.forward-headers-strategy=native";
+
+    /** Tomcat's access log, as an operator turns it on, so that tests can see every answer reached it. */
+    String ACCESS_LOG = "server.tomcat.accesslog.enabled=true";
+
+    String ACCESS_LOG_DIR = "server.tomcat.accesslog.directory=${user.dir}/target/access-log";
+    String ACCESS_LOG_UNBUFFERED = "server.tomcat.accesslog.buffered=false";
+    String ACCESS_LOG_PATTERN = "server.tomcat.accesslog.pattern=%h \"%r\" %s %b %{X-Page-Cache}o";
 }
