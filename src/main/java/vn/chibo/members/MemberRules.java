@@ -7,6 +7,7 @@ import java.time.format.ResolverStyle;
 import java.util.regex.Pattern;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.StorableText;
 
 /**
  * The checks of a member's record shared by the form, the API and the import: required fields, plausible dates in
@@ -29,6 +30,7 @@ public final class MemberRules {
 
     /** The draft cleaned (NFC, trimmed, codes normalized), or the first rule it breaks. */
     public static MemberDraft validate(MemberDraft d, LocalDate today) {
+        refuseUnstorable("fullName", d.fullName());
         String fullName = VietnameseText.clean(d.fullName());
         if (fullName == null) {
             throw new InvalidInputException("fullName", "validation.required");
@@ -124,11 +126,16 @@ public final class MemberRules {
     }
 
     private static String text(String field, String value) {
+        refuseUnstorable(field, value);
         String clean = VietnameseText.clean(value);
         if (clean != null && clean.length() > MAX_TEXT) {
             throw new InvalidInputException(field, "validation.tooLong", MAX_TEXT);
         }
         return clean;
+    }
+
+    static void refuseUnstorable(String field, String value) {
+        StorableText.require(field, value);
     }
 
     /** "Nam"/"Nữ" (or the code); null when blank. */

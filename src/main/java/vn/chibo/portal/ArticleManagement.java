@@ -26,6 +26,7 @@ import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
+import vn.chibo.platform.StorableText;
 import vn.chibo.portal.ArticleStatus.Action;
 import vn.chibo.portal.content.ArticleHtml;
 import vn.chibo.portal.content.SubmissionChecks;
@@ -483,6 +484,15 @@ public class ArticleManagement {
     }
 
     private Clean clean(ArticleDraft draft) {
+        StorableText.require("title", draft.title());
+        StorableText.require("slug", draft.slug());
+        StorableText.require("lead", draft.lead());
+        StorableText.require("body", draft.body());
+        StorableText.require("byline", draft.byline());
+        StorableText.require("coverAlt", draft.coverAlt());
+        for (String tag : draft.tags()) {
+            StorableText.require("tags", tag);
+        }
         String title = normalize(draft.title());
         if (title.isEmpty()) {
             throw new InvalidInputException("title", "portal.article.title.required");
