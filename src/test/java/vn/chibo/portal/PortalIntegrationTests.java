@@ -27,6 +27,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
@@ -318,7 +319,7 @@ class PortalIntegrationTests {
         SiteId site = PortalFixtures.site(jdbc, PortalFixtures.LE_LOI);
         String home = "/cong/" + PortalFixtures.LE_LOI;
         mvc.perform(get(home)).andExpect(status().isOk());
-        mvc.perform(get(home)).andExpect(header().string("X-Page-Cache", "HIT"));
+        servedFromTheCache(home);
 
         ArticleId id = PortalFixtures.published(articles, site, "Lễ tri ân thầy cô nhân ngày Nhà giáo Việt Nam");
         mvc.perform(get(home))
@@ -327,11 +328,11 @@ class PortalIntegrationTests {
         String article = home + "/bai-viet/" + PortalFixtures.slug(jdbc, id);
         mvc.perform(get(article)).andExpect(status().isOk());
         // A page from the cache carries the same security headers as the page rendered through the whole chain.
-        mvc.perform(get(article))
-                .andExpect(header().string("X-Page-Cache", "HIT"))
-                .andExpect(header().string("Content-Security-Policy", containsString("script-src 'self'")))
-                .andExpect(header().string("X-Frame-Options", "DENY"))
-                .andExpect(header().doesNotExist("Set-Cookie"));
+        MvcResult hit = servedFromTheCache(article);
+        header().string("Content-Security-Policy", containsString("script-src 'self'"))
+                .match(hit);
+        header().string("X-Frame-Options", "DENY").match(hit);
+        header().doesNotExist("Set-Cookie").match(hit);
 
         ArticleDetails details = articles.details(CurrentUser.system(), id);
         articles.update(
@@ -361,7 +362,7 @@ class PortalIntegrationTests {
     void aNotificationFromAnotherNodeEmptiesThisNodesCache() throws Exception {
         String home = "/cong/" + PortalFixtures.MAIN;
         mvc.perform(get(home));
-        mvc.perform(get(home)).andExpect(header().string("X-Page-Cache", "HIT"));
+        servedFromTheCache(home);
         // Another node publishing commits a NOTIFY on the shared database; here it is sent from a plain connection.
         try (Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
@@ -373,6 +374,21 @@ class PortalIntegrationTests {
         }
         assertThat(cache.size()).isZero();
         mvc.perform(get(home)).andExpect(header().string("X-Page-Cache", "MISS"));
+    }
+
+    /**
+     * Asks for a page until it comes from the cache, and returns that answer: another test's publication (or the
+     * scheduler's) may empty the cache at any moment, so the first answer after a render is not always a hit.
+     */
+    private MvcResult servedFromTheCache(String path) throws Exception {
+        for (int attempt = 0; attempt < 20; attempt++) {
+            MvcResult result = mvc.perform(get(path)).andReturn();
+            if ("HIT".equals(result.getResponse().getHeader("X-Page-Cache"))) {
+                return result;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError(path + " was never served from the cache");
     }
 
     // ---- readers --------------------------------------------------------------------------------------------
