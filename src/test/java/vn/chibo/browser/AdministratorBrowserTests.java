@@ -2,53 +2,21 @@ package vn.chibo.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
 
 /** The administrator's pages, each checked with axe-core as she goes. */
-@ChiboIntegrationTest
+@BrowserTest
 class AdministratorBrowserTests {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
-    void theAdministratorAddsABranchAndLooksAtHistoryAccountsAndTheAuditLog() {
-        try (BrowserContext context = browser.newContext()) {
+    void theAdministratorAddsABranchAndLooksAtHistoryAccountsAndTheAuditLog(Chromium chromium) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("Tên đăng nhập").fill("admin");
-            page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
+            chromium.signIn(page, "admin");
 
             page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính"))
                     .getByRole(
@@ -65,7 +33,7 @@ class AdministratorBrowserTests {
             assertThat(page.locator("main")).containsText("Đảng bộ huyện Đông Sơn");
             BrowserSupport.assertAccessible(page);
 
-            page.navigate(url("/organizations"));
+            page.navigate(chromium.url("/organizations"));
             page.getByRole(
                             AriaRole.LINK,
                             new Page.GetByRoleOptions()
@@ -92,7 +60,7 @@ class AdministratorBrowserTests {
             assertThat(page.locator("[role=alert]")).containsText("Loại tổ chức");
             BrowserSupport.assertAccessible(page);
 
-            page.navigate(url("/admin/users"));
+            page.navigate(chromium.url("/admin/users"));
             assertThat(page.locator("h1")).hasText("Tài khoản người dùng");
             BrowserSupport.assertAccessible(page);
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Xem, phân quyền: bithu"))
@@ -100,13 +68,9 @@ class AdministratorBrowserTests {
             assertThat(page.locator("#grants-heading")).isVisible();
             BrowserSupport.assertAccessible(page);
 
-            page.navigate(url("/admin/audit?entityType=Organization"));
+            page.navigate(chromium.url("/admin/audit?entityType=Organization"));
             assertThat(page.locator("tbody")).containsText("organization.create");
             BrowserSupport.assertAccessible(page);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

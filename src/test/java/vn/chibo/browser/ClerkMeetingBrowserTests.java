@@ -8,7 +8,6 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -18,56 +17,26 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
 
 /**
  * The clerk records a thematic meeting the way seed 002 describes one: attendance, a report, several opinions, the
  * chair's conclusion and a resolution adopted unanimously; she scores it and downloads the minutes.
  */
-@ChiboIntegrationTest
+@BrowserTest
 class ClerkMeetingBrowserTests {
 
     /** The application's clock: the tests run as of its day, whatever day it is. */
     @Autowired
     Clock clock;
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
-    void theClerkRecordsAThematicMeetingScoresItAndDownloadsTheMinutes() throws Exception {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
+    void theClerkRecordsAThematicMeetingScoresItAndDownloadsTheMinutes(Chromium chromium) throws Exception {
+        try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setAcceptDownloads(true))) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("Tên đăng nhập").fill("vanthu");
-            page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
+            chromium.signIn(page, "vanthu");
 
             page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Điều hướng chính"))
                     .getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Sinh hoạt chi bộ"))
@@ -172,9 +141,5 @@ class ClerkMeetingBrowserTests {
                         .contains("Nghị quyết chuyên đề quý IV: tán thành");
             }
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

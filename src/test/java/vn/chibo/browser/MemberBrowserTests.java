@@ -2,49 +2,20 @@ package vn.chibo.browser;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.chibo.ChiboIntegrationTest;
-import vn.chibo.DemoFixtures;
 
 /** The secretary imports a small file with the progress bar, finds a member without diacritics and opens her record. */
-@ChiboIntegrationTest
+@BrowserTest
 class MemberBrowserTests {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
-    void theSecretaryImportsAFileFindsAMemberAndOpensHerRecord() throws Exception {
+    void theSecretaryImportsAFileFindsAMemberAndOpensHerRecord(Chromium chromium) throws Exception {
         Path file = Files.createTempFile("members", ".csv");
         Files.writeString(
                 file,
@@ -54,15 +25,11 @@ class MemberBrowserTests {
                         + "19/05/2013\n"
                         + "Tôn Thất Đăng Khoa,Nam,02/09/1983,036083009912,Kinh,Sơ cấp,03/02/2010,19/05/2010,\n",
                 StandardCharsets.UTF_8);
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("Tên đăng nhập").fill("bithu");
-            page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
+            chromium.signIn(page, "bithu");
 
-            page.navigate(url("/members/import"));
+            page.navigate(chromium.url("/members/import"));
             assertThat(page.locator("h1")).hasText("Nhập đảng viên từ tệp");
             BrowserSupport.assertAccessible(page);
             page.getByLabel("Tệp cần nhập").setInputFiles(file);
@@ -105,7 +72,7 @@ class MemberBrowserTests {
             BrowserSupport.assertAccessible(page);
 
             for (String other : new String[] {"/members/new", "/members/badges", "/members/print"}) {
-                page.navigate(url(other));
+                page.navigate(chromium.url(other));
                 assertThat(page.locator("h1")).isVisible();
                 BrowserSupport.assertAccessible(page);
             }
@@ -115,14 +82,10 @@ class MemberBrowserTests {
     }
 
     @Test
-    void aMemberSeesHerOwnRecordAndAsksForACorrection() {
-        try (BrowserContext context = browser.newContext()) {
+    void aMemberSeesHerOwnRecordAndAsksForACorrection(Chromium chromium) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("Tên đăng nhập").fill("dangvien");
-            page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
+            chromium.signIn(page, "dangvien");
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Hồ sơ của tôi"))
                     .click();
             assertThat(page.locator("h1")).hasText("Vũ Thị Thanh Hương");
@@ -136,9 +99,5 @@ class MemberBrowserTests {
                     .containsText("Nơi sinh: Xã Bình Minh, tỉnh Bình Sơn (đang chờ xem xét)");
             BrowserSupport.assertAccessible(page);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

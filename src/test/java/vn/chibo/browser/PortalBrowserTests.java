@@ -3,11 +3,9 @@ package vn.chibo.browser;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import com.microsoft.playwright.options.SelectOption;
@@ -18,49 +16,22 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
 import javax.imageio.ImageIO;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.web.server.LocalServerPort;
-import vn.chibo.ChiboIntegrationTest;
-import vn.chibo.DemoFixtures;
 
 /**
  * An editor writes an article with a picture and submits it, the editor-in-chief approves it, and a reader finds it,
  * rates it and adjusts the text; the public pages have no axe-core violation, in normal and high contrast.
  */
-@ChiboIntegrationTest
+@BrowserTest
 class PortalBrowserTests {
 
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
-
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
-    void anArticleIsWrittenApprovedReadAndRated() throws IOException {
+    void anArticleIsWrittenApprovedReadAndRated(Chromium chromium) throws IOException {
         String articleUrl;
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
-            signIn(page, "bientap");
-            page.navigate(url("/portal"));
+            chromium.signIn(page, "bientap");
+            page.navigate(chromium.url("/portal"));
             page.getByRole(
                             AriaRole.LINK,
                             new Page.GetByRoleOptions()
@@ -131,9 +102,9 @@ class PortalBrowserTests {
         }
 
         String publicUrl;
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
-            signIn(page, "tongbientap");
+            chromium.signIn(page, "tongbientap");
             page.navigate(articleUrl);
             page.getByRole(
                             AriaRole.BUTTON,
@@ -148,12 +119,12 @@ class PortalBrowserTests {
             publicUrl = page.url();
 
             // The editor-in-chief's page to open a component portal is accessible too.
-            page.navigate(url("/portal/sites/new"));
+            page.navigate(chromium.url("/portal/sites/new"));
             assertThat(page.locator("h1")).hasText("Tạo cổng thành phần");
             BrowserSupport.assertAccessible(page);
         }
 
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
             page.navigate(publicUrl);
             assertThat(page.locator("html")).hasAttribute("lang", "vi");
@@ -232,7 +203,7 @@ class PortalBrowserTests {
             assertThat(page.locator(".teasers")).containsText("Hội trại khoa học của học sinh khối 10");
             BrowserSupport.assertAccessible(page);
 
-            page.navigate(url("/cong/so-gddt-binh-son"));
+            page.navigate(chromium.url("/cong/so-gddt-binh-son"));
             assertThat(page.locator(".public-footer")).containsText("Số Giấy phép 27/GP-STTTT");
             BrowserSupport.assertAccessible(page);
             page.setViewportSize(375, 740);
@@ -240,17 +211,6 @@ class PortalBrowserTests {
             Object overflow = page.evaluate("document.documentElement.scrollWidth > window.innerWidth");
             assertThat(overflow).isEqualTo(false);
         }
-    }
-
-    private void signIn(Page page, String username) {
-        page.navigate(url("/login"));
-        page.getByLabel("Tên đăng nhập").fill(username);
-        page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
-        page.getByRole(
-                        AriaRole.BUTTON,
-                        new Page.GetByRoleOptions().setName("Đăng nhập").setExact(true))
-                .click();
-        assertThat(page.locator("h1")).containsText("Xin chào");
     }
 
     private static double fontSize(Page page) {
@@ -271,9 +231,5 @@ class PortalBrowserTests {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ImageIO.write(image, "png", out);
         return out.toByteArray();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -6,53 +6,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.Response;
 import java.nio.file.Path;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
 
 /** The branch secretary signs in, opens her branch and uses the reading aids, on pages free of axe violations. */
-@ChiboIntegrationTest
+@BrowserTest
 class SecretaryBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
-    void theSecretaryOpensHerBranchAndAdjustsTheText() {
-        try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
+    void theSecretaryOpensHerBranchAndAdjustsTheText(Chromium chromium) {
+        try (BrowserContext context = chromium.newContext(new Browser.NewContextOptions().setLocale("en-US"))) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
+            page.navigate(chromium.url("/login"));
             assertThat(page.locator("html")).hasAttribute("lang", "vi");
             assertThat(page.locator("h1")).hasText("Đăng nhập");
             BrowserSupport.assertAccessible(page);
@@ -101,7 +74,7 @@ class SecretaryBrowserTests {
             BrowserSupport.assertAccessible(page);
 
             // Remembered by the browser: another page keeps both choices.
-            page.navigate(url("/organizations"));
+            page.navigate(chromium.url("/organizations"));
             assertThat(page.locator("html")).hasClass(Pattern.compile("high-contrast"));
             assertThat(fontSize(page)).isGreaterThan(normal * 1.2);
             BrowserSupport.assertAccessible(page);
@@ -116,17 +89,17 @@ class SecretaryBrowserTests {
 
             // Another branch's page does not exist for her, just like a page that does not exist at all.
             long other = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
-            Response denied = page.navigate(url("/organizations/" + other));
+            Response denied = page.navigate(chromium.url("/organizations/" + other));
             assertThat(denied.status()).isEqualTo(404);
             assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
             assertThat(page.locator("main")).not().containsText(DemoFixtures.OTHER_BRANCH);
             BrowserSupport.assertAccessible(page);
-            Response missing = page.navigate(url("/organizations/999999"));
+            Response missing = page.navigate(chromium.url("/organizations/999999"));
             assertThat(missing.status()).isEqualTo(404);
             assertThat(page.locator("h1")).hasText("Không tìm thấy trang");
 
             page.setViewportSize(375, 740);
-            page.navigate(url("/"));
+            page.navigate(chromium.url("/"));
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target", "screenshots", "home-phone.png"))
                     .setFullPage(true));
@@ -139,9 +112,5 @@ class SecretaryBrowserTests {
     private static double fontSize(Page page) {
         return ((Number) page.evaluate("parseFloat(getComputedStyle(document.documentElement).fontSize)"))
                 .doubleValue();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -93,7 +93,7 @@ class ConcurrentWritesIntegrationTests {
 
         assertThat(result.getResponse().getStatus()).isEqualTo(409);
         assertThat(result.getModelAndView()).isNotNull();
-        assertThat(result.getModelAndView().getViewName()).isEqualTo("error/409");
+        assertThat(result.getModelAndView().getViewName()).isEqualTo("error");
         assertThat(result.getModelAndView().getModel().get("errors").toString())
                 .contains("Khoảng thời gian trùng với một bản ghi khác vừa được lưu.");
         assertThat(jdbc.sql("SELECT name FROM organizations.term WHERE organization_id = :id")

@@ -2,32 +2,22 @@ package vn.chibo.organizations;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.time.LocalDate;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
 import vn.chibo.browser.BrowserSupport;
+import vn.chibo.browser.BrowserTest;
+import vn.chibo.browser.Chromium;
 import vn.chibo.platform.CurrentUser;
 
 /** A committee member corrects a unit, a term and the committee in the browser, on pages free of axe violations. */
-@ChiboIntegrationTest
+@BrowserTest
 class OrganizationCorrectionBrowserTests {
-
-    static Playwright playwright;
-    static Browser browser;
-
-    @LocalServerPort
-    int port;
 
     @Autowired
     OrganizationManagement organizations;
@@ -35,24 +25,8 @@ class OrganizationCorrectionBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
-    @BeforeAll
-    static void startBrowser() {
-        playwright = Playwright.create();
-        browser = BrowserSupport.launch(playwright);
-    }
-
-    @AfterAll
-    static void stopBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-        if (playwright != null) {
-            playwright.close();
-        }
-    }
-
     @Test
-    void theCommitteeCorrectsAUnitATermAndASeat() {
+    void theCommitteeCorrectsAUnitATermAndASeat(Chromium chromium) {
         CurrentUser system = CurrentUser.system();
         OrganizationId sector = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE));
         OrganizationId branch = organizations.create(
@@ -87,15 +61,11 @@ class OrganizationCorrectionBrowserTests {
         long member = organizations.addCommitteeSeat(
                 system, branch, term, "Lý Văn Nam", Position.MEMBER, LocalDate.of(2025, 5, 1), null, null);
 
-        try (BrowserContext context = browser.newContext()) {
+        try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
-            page.navigate(url("/login"));
-            page.getByLabel("Tên đăng nhập").fill("capuy");
-            page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
-                    .click();
+            chromium.signIn(page, "capuy");
 
-            page.navigate(url("/organizations/" + branch.value()));
+            page.navigate(chromium.url("/organizations/" + branch.value()));
             BrowserSupport.assertAccessible(page);
 
             // A term that would overlap the one before it is refused on the form, with the input kept.
@@ -139,9 +109,5 @@ class OrganizationCorrectionBrowserTests {
             assertThat(page.locator("#seat-end-" + member)).hasCount(0);
             BrowserSupport.assertAccessible(page);
         }
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
     }
 }

@@ -375,6 +375,8 @@ public class MemberImporter {
                         new CsvRows(reader).read(this);
                     } catch (CharacterCodingException e) {
                         throw new InvalidInputException("file", "import.file.encoding");
+                    } catch (CsvRows.TooLargeRow e) {
+                        throw new InvalidInputException("file", "import.file.rowTooLarge", Integer.toString(e.row()));
                     }
                 } else {
                     try {

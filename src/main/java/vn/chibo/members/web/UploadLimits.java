@@ -40,7 +40,7 @@ class UploadLimits {
                             "errors",
                             List.of(Map.of("field", "file", "message", message))));
         }
-        ModelAndView page = new ModelAndView("error/400");
+        ModelAndView page = new ModelAndView("error");
         page.setStatus(HttpStatus.PAYLOAD_TOO_LARGE);
         page.addObject("status", 413);
         page.addObject("errors", List.of(Map.of("field", "file", "message", message)));

@@ -114,7 +114,7 @@ class ErrorHandling {
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("status", status.value(), "message", message, "errors", errors));
         }
-        ModelAndView page = new ModelAndView("error/" + (status == HttpStatus.BAD_REQUEST ? "400" : status.value()));
+        ModelAndView page = new ModelAndView("error");
         page.setStatus(status);
         page.addObject("status", status.value());
         page.addObject("errors", errors);

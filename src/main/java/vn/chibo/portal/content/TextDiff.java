@@ -1,10 +1,12 @@
 package vn.chibo.portal.content;
 
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-/** A line-by-line comparison of two texts (longest common subsequence), for comparing revisions. */
+/** A line-by-line comparison of two texts (Myers' algorithm, from java-diff-utils), for comparing revisions. */
 public final class TextDiff {
 
     private TextDiff() {}
@@ -30,31 +32,18 @@ public final class TextDiff {
     }
 
     static List<Line> diff(List<String> a, List<String> b) {
-        int[][] lcs = new int[a.size() + 1][b.size() + 1];
-        for (int i = a.size() - 1; i >= 0; i--) {
-            for (int j = b.size() - 1; j >= 0; j--) {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
-        }
         List<Line> result = new ArrayList<>();
         int i = 0;
-        int j = 0;
-        while (i < a.size() && j < b.size()) {
-            if (a.get(i).equals(b.get(j))) {
-                result.add(new Line(Kind.SAME, a.get(i)));
-                i++;
-                j++;
-            } else if (lcs[i + 1][j] >= lcs[i][j + 1]) {
-                result.add(new Line(Kind.REMOVED, a.get(i++)));
-            } else {
-                result.add(new Line(Kind.ADDED, b.get(j++)));
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            while (i < delta.getSource().getPosition()) {
+                result.add(new Line(Kind.SAME, a.get(i++)));
             }
+            delta.getSource().getLines().forEach(line -> result.add(new Line(Kind.REMOVED, line)));
+            delta.getTarget().getLines().forEach(line -> result.add(new Line(Kind.ADDED, line)));
+            i += delta.getSource().size();
         }
         while (i < a.size()) {
-            result.add(new Line(Kind.REMOVED, a.get(i++)));
-        }
-        while (j < b.size()) {
-            result.add(new Line(Kind.ADDED, b.get(j++)));
+            result.add(new Line(Kind.SAME, a.get(i++)));
         }
         return result;
     }

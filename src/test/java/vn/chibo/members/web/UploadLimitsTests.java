@@ -33,7 +33,7 @@ class UploadLimitsTests {
     void thePageShowsTheMessage() {
         Object answer = limits.tooLarge(new MockHttpServletRequest("POST", "/members/import"));
         assertThat(answer).isInstanceOfSatisfying(ModelAndView.class, page -> {
-            assertThat(page.getViewName()).isEqualTo("error/400");
+            assertThat(page.getViewName()).isEqualTo("error");
             assertThat(page.getModel().get("errors").toString()).contains("Tệp quá lớn");
         });
     }

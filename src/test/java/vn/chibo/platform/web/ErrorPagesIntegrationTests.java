@@ -60,6 +60,17 @@ class ErrorPagesIntegrationTests {
     }
 
     @Test
+    void aMalformedParameterIsAFriendly400NamingIt() throws Exception {
+        HttpResponse<String> page = get("/meetings?year=hai-nghin", "vanthu");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body())
+                .contains("<title>Dữ liệu chưa hợp lệ")
+                .contains("Yêu cầu có dữ liệu chưa hợp lệ")
+                .contains("year")
+                .doesNotContain("NumberFormatException");
+    }
+
+    @Test
     void metricsAreForAdministratorsOnly() throws Exception {
         assertThat(get("/actuator/prometheus", "bithu").statusCode()).isEqualTo(403);
         HttpResponse<String> metrics = get("/actuator/prometheus", "admin");
