@@ -1,14 +1,15 @@
 package vn.chibo.elections.rules;
 
+import java.util.ArrayList;
 import java.util.List;
 import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.CongressKind;
+import vn.chibo.meetings.LegalDenominator;
 
 /**
  * The legal denominator of a congress (QĐ 190-QĐ/TW Điều 30, as QĐ 244-QĐ/TW Điều 32): more than half of it elects,
- * and adopts the resolution. Its only inputs are the attendance facts of those summoned with a vote. This is the one
- * place the congress variant is computed, so that it can be switched to the shared denominator of the meetings module
- * when that lands.
+ * and adopts the resolution. Its only inputs are the attendance facts of those summoned with a vote; it turns them
+ * into the electors of the shared {@link LegalDenominator} of the meetings module, which computes it.
  */
 public final class CongressDenominator {
 
@@ -47,30 +48,43 @@ public final class CongressDenominator {
 
     /** The legal denominator for those summoned with a vote. */
     public static int of(CongressKind kind, List<Fact> summoned) {
-        int denominator = 0;
+        List<LegalDenominator.Elector> electors = new ArrayList<>(summoned.size());
         for (Fact f : summoned) {
-            if (counts(kind, f)) {
-                denominator++;
+            LegalDenominator.Standing standing = f.exempt()
+                    ? LegalDenominator.Standing.EXEMPT
+                    : f.temporarilyAway()
+                            ? LegalDenominator.Standing.TEMPORARILY_AWAY
+                            : LegalDenominator.Standing.ACTIVE;
+            electors.add(new LegalDenominator.Elector(true, standing, attendance(kind, f)));
+            if (kind == CongressKind.DELEGATES && f.absentThroughout() && f.replacedByAlternate()) {
+                // The alternate who took the seat votes, and counts, in her own right.
+                electors.add(new LegalDenominator.Elector(
+                        true, LegalDenominator.Standing.ACTIVE, LegalDenominator.Attendance.PRESENT));
             }
         }
-        return denominator;
+        return LegalDenominator.of(electorate(kind), electors).value();
     }
 
-    /** Whether one person summoned counts in the denominator. */
-    public static boolean counts(CongressKind kind, Fact f) {
-        if (!f.absentThroughout()) {
-            // Whoever attends, for the whole congress or part of it, counts: the exempt and the away included.
-            return true;
-        }
+    private static LegalDenominator.Attendance attendance(CongressKind kind, Fact f) {
+        return switch (f.status()) {
+            case PRESENT -> LegalDenominator.Attendance.PRESENT;
+            case PARTLY_PRESENT -> LegalDenominator.Attendance.PARTLY_PRESENT;
+            case ABSENT -> {
+                if (kind == CongressKind.DELEGATES && f.replacedByAlternate()) {
+                    yield LegalDenominator.Attendance.REPLACED_BY_ALTERNATE;
+                }
+                yield f.reasonAccepted()
+                        ? LegalDenominator.Attendance.ABSENT_REASON_ACCEPTED
+                        : LegalDenominator.Attendance.ABSENT;
+            }
+        };
+    }
+
+    private static LegalDenominator.Electorate electorate(CongressKind kind) {
         return switch (kind) {
-            // Official members summoned, less the exempt and the away who stay away, and those absent throughout with
-            // a reason the convening committee accepted; absent without one, they still count.
-            case MEMBERS -> !(f.exempt() || f.temporarilyAway() || f.reasonAccepted());
-            // Official delegates summoned, less the convening committee's members absent throughout and the delegates
-            // absent throughout with no alternate in their place.
-            case DELEGATES -> !f.conveningCommitteeMember() && f.replacedByAlternate();
-            // The committee's members, likewise: less those absent throughout with an accepted reason.
-            case COMMITTEE_CONFERENCE -> !f.reasonAccepted();
+            case MEMBERS -> LegalDenominator.Electorate.MEMBER_CONGRESS;
+            case DELEGATES -> LegalDenominator.Electorate.DELEGATE_CONGRESS;
+            case COMMITTEE_CONFERENCE -> LegalDenominator.Electorate.COMMITTEE_CONFERENCE;
         };
     }
 

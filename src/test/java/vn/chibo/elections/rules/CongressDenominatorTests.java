@@ -52,7 +52,7 @@ class CongressDenominatorTests {
     }
 
     @Test
-    void aDelegateCongressLeavesOutAbsentConveningCommitteeMembersAndUnreplacedDelegates() {
+    void aDelegateCongressLeavesOutAbsentDelegatesAndCountsTheAlternatesInTheirSeats() {
         Fact committeeAbsent = new Fact(AttendanceStatus.ABSENT, false, false, true, true, false);
         Fact committeeAbsentReplaced = new Fact(AttendanceStatus.ABSENT, false, false, true, false, true);
         Fact committeePresent = new Fact(AttendanceStatus.PRESENT, false, false, true, false, false);
@@ -67,8 +67,8 @@ class CongressDenominatorTests {
                 delegateReplaced,
                 delegateNotReplaced,
                 delegateNotReplacedNoReason));
-        // 130 + the committee member present + the delegate whose alternate attends.
-        assertThat(CongressDenominator.of(CongressKind.DELEGATES, facts)).isEqualTo(132);
+        // 130 + the committee member present + the two alternates who took absent members' seats.
+        assertThat(CongressDenominator.of(CongressKind.DELEGATES, facts)).isEqualTo(133);
     }
 
     @Test
