@@ -121,13 +121,43 @@ public class ElectionCounting {
 
     /** The ballots of the current round that the entries read differently, with what each entry read. */
     @Transactional(readOnly = true)
-    public List<Reconciliation.Difference> differences(CurrentUser user, ElectionId electionId) {
+    public List<BallotDifference> differences(CurrentUser user, ElectionId electionId) {
         ElectionRecords.Row election = records.load(electionId);
         CongressRecords.Row congress = congresses.load(election.congressId());
         organizations.require(user, congress.organizationId(), Permission.ELECTION_VIEW);
         RoundRow round = currentRound(election);
-        return Reconciliation.reconcile(records.ballots(round.id(), round.entries()))
-                .differences();
+        List<BallotDifference> differences = new ArrayList<>();
+        for (Reconciliation.Difference d : Reconciliation.reconcile(records.ballots(round.id(), round.entries()))
+                .differences()) {
+            List<EnterBallot> readings = new ArrayList<>();
+            for (int i = 0; i < d.readings().size(); i++) {
+                readings.add(reading(round, i + 1, d.number(), d.readings().get(i)));
+            }
+            differences.add(new BallotDifference(d.number(), readings));
+        }
+        return differences;
+    }
+
+    /** A stored reading in the terms of the API: member ids, not list positions. */
+    private static EnterBallot reading(RoundRow round, int entry, int number, BallotContent content) {
+        if (content == null) {
+            return null;
+        }
+        if (content instanceof BallotContent.Kept k) {
+            List<MemberId> kept = new ArrayList<>();
+            for (int position : k.positions()) {
+                kept.add(round.list().get(position).memberId());
+            }
+            return new EnterBallot(entry, number, kept, null, null);
+        }
+        if (content instanceof BallotContent.Marked m) {
+            Map<MemberId, Mark> marks = new LinkedHashMap<>();
+            for (int i = 0; i < m.marks().length; i++) {
+                marks.put(round.list().get(i).memberId(), m.marks()[i]);
+            }
+            return new EnterBallot(entry, number, null, marks, null);
+        }
+        return new EnterBallot(entry, number, null, null, ((BallotContent.Declared) content).code());
     }
 
     /**

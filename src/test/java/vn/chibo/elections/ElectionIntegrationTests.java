@@ -164,7 +164,7 @@ class ElectionIntegrationTests {
             }
         }
         assertThat(counting.differences(committee, committeeElection))
-                .extracting(d -> d.number())
+                .extracting(BallotDifference::number)
                 .containsExactly(4);
         assertThatThrownBy(() -> counting.count(committee, committeeElection, 10))
                 .hasMessageContaining("election.count.differences");
