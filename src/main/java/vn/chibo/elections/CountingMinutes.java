@@ -60,10 +60,13 @@ final class CountingMinutes {
         body.add(Block.heading(t.text("minutes.counting.heading.list")));
         body.add(Block.paragraph(
                 t.text("minutes.counting.seats", r.seats(), r.candidates().size())));
+        // The list in one paragraph ("1. …; 2. …"): the results below give each name a line of its own.
+        List<String> listed = new ArrayList<>();
         for (int i = 0; i < r.candidates().size(); i++) {
-            body.add(Block.paragraph(t.text(
-                    "minutes.counting.listed", i + 1, r.candidates().get(i).fullName())));
+            listed.add(t.text(
+                    "minutes.counting.listed", i + 1, r.candidates().get(i).fullName()));
         }
+        body.add(Block.paragraph(String.join("; ", listed) + "."));
         body.add(Block.heading(t.text("minutes.counting.heading.attendance")));
         body.add(Block.paragraph(t.text(
                 "minutes.counting.attendance",
