@@ -5,9 +5,9 @@ import vn.chibo.members.MemberId;
 
 /**
  * Everything the election page shows: the election and its congress's rule set, its list with where each name came
- * from, the counting committee, the nominations from the floor, the result of the latest round, whether the list fits
- * the rules (and the rule it breaks), the planned-surplus warnings, the ballots entered per entry, and what the viewer
- * may do.
+ * from, the counting committee, the nominations from the floor, the result of every round, whether the list fits the
+ * rules (the message key of the rule it breaks, with its arguments), the planned-surplus warnings, the ballots entered
+ * per entry, and what the viewer may do.
  */
 public record ElectionDetails(
         ElectionId id,
@@ -23,6 +23,7 @@ public record ElectionDetails(
         List<ElectionResult> rounds,
         Integer maxListSize,
         String listProblem,
+        List<Object> listProblemArguments,
         List<String> planWarnings,
         int[] entered,
         boolean manageable,

@@ -508,11 +508,9 @@ public class ElectionManagement {
         ElectionRules rules = ElectionRules.on(congress.openingDate());
         List<RoundRow> rounds = records.rounds(electionId);
         int listSize = records.standing(electionId).size();
-        String problem = rounds.size() == 1 && !rounds.get(0).counted()
+        Optional<Violation> problem = rounds.size() == 1 && !rounds.get(0).counted()
                 ? listProblem(user, congress, election, listSize)
-                        .map(Violation::messageKey)
-                        .orElse(null)
-                : null;
+                : Optional.empty();
         return new ElectionDetails(
                 electionId,
                 election.congressId(),
@@ -528,7 +526,8 @@ public class ElectionManagement {
                 records.nominations(electionId),
                 counting.results(user, election, congress, rounds),
                 election.kind().requiresSurplus() ? rules.maxCandidates(election.seats()) : null,
-                problem,
+                problem.map(Violation::messageKey).orElse(null),
+                problem.map(Violation::arguments).orElse(List.of()),
                 CandidateListRules.planWarnings(rules, election.kind(), election.seats(), listSize),
                 rounds.isEmpty()
                         ? new int[3]
