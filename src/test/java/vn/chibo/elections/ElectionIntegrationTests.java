@@ -328,4 +328,50 @@ class ElectionIntegrationTests {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("congress.number.taken");
     }
+
+    @Test
+    void theDemoHasAHeldCongressInEveryBranchTheSectorsDelegateCongressAndAnUpcomingOne() {
+        OrganizationId bithu = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
+        List<CongressSummary> held = congresses.list(committee, bithu);
+        assertThat(held).hasSize(1);
+        CongressDetails congress = congresses.details(committee, held.get(0).id());
+        assertThat(congress.summary().status()).isEqualTo(CongressStatus.CLOSED);
+        assertThat(congress.approvalStatus()).isEqualTo("APPROVED");
+        assertThat(congress.elections()).extracting(ElectionSummary::status).containsOnly(ElectionStatus.DONE);
+        assertThat(congress.elections())
+                .filteredOn(e -> e.kind() == ElectionKind.SECRETARY)
+                .singleElement()
+                .satisfies(e -> assertThat(e.elected()).containsExactly("Trần Thị Minh Hằng"));
+        TermDetails term = organizations.termOn(committee, bithu, today).orElseThrow();
+        assertThat(term.startsOn()).isEqualTo(congress.summary().openingDate().plusDays(1));
+        assertThat(term.committee())
+                .filteredOn(s -> s.position() == Position.SECRETARY)
+                .extracting(CommitteeSeat::fullName)
+                .containsExactly("Trần Thị Minh Hằng");
+
+        List<CongressSummary> sector = congresses.list(committee, this.sector).stream()
+                .filter(c -> c.organizationId().equals(this.sector))
+                .toList();
+        assertThat(sector)
+                .extracting(CongressSummary::kind)
+                .containsExactlyInAnyOrder(CongressKind.DELEGATES, CongressKind.COMMITTEE_CONFERENCE);
+        CongressDetails delegates = congresses.details(
+                committee,
+                sector.stream()
+                        .filter(c -> c.kind() == CongressKind.DELEGATES)
+                        .findFirst()
+                        .orElseThrow()
+                        .id());
+        assertThat(delegates.resolution().adopted()).isTrue();
+        assertThat(delegates.resolution().targets()).isNotEmpty();
+        assertThat(delegates.elections())
+                .extracting(ElectionSummary::kind)
+                .contains(ElectionKind.COMMITTEE, ElectionKind.DELEGATE, ElectionKind.ALTERNATE_DELEGATE);
+        OrganizationId upcoming =
+                OrganizationId.of(DemoFixtures.organizationId(jdbc, "Chi bộ Trường Tiểu học Hoa Sen"));
+        assertThat(congresses.list(committee, upcoming))
+                .filteredOn(c -> c.status() == CongressStatus.PREPARATION)
+                .singleElement()
+                .satisfies(c -> assertThat(c.openingDate()).isAfter(today));
+    }
 }
