@@ -5,7 +5,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.core.annotation.Order;
@@ -23,13 +22,8 @@ import vn.chibo.elections.CongressResults;
 import vn.chibo.elections.ConveneCongress;
 import vn.chibo.elections.CreateElection;
 import vn.chibo.elections.ElectionCounting;
-import vn.chibo.elections.ElectionId;
 import vn.chibo.elections.ElectionKind;
 import vn.chibo.elections.ElectionManagement;
-import vn.chibo.elections.ElectionResult;
-import vn.chibo.elections.EnterBallot;
-import vn.chibo.elections.InvalidBallotCode;
-import vn.chibo.elections.Mark;
 import vn.chibo.elections.RecordAttendance;
 import vn.chibo.elections.RecordResolution;
 import vn.chibo.elections.Target;
@@ -73,7 +67,7 @@ class CongressDemoData extends DemoRunner {
     private final MemberRosterOnDate roster;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
-    private final Random random = new Random(20241010L);
+    private final DemoElections votes;
 
     CongressDemoData(
             CongressManagement congresses,
@@ -96,6 +90,7 @@ class CongressDemoData extends DemoRunner {
         this.roster = roster;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.votes = new DemoElections(congresses, elections, counting, organizations);
     }
 
     @Override
@@ -188,7 +183,7 @@ class CongressDemoData extends DemoRunner {
         List<MemberId> people = people(officials, details);
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
         officials.forEach(o -> names.put(o.id(), o.fullName()));
-        absence(congress, people.get(people.size() - 1), "Đi học tập trung lớp bồi dưỡng");
+        votes.absence(congress, people.get(people.size() - 1), "Đi học tập trung lớp bồi dưỡng");
         congresses.open(SYSTEM, congress);
         List<CommitteeSeat> seats = term.committee().stream()
                 .filter(s -> s.fromDate().equals(term.startsOn()))
@@ -197,12 +192,13 @@ class CongressDemoData extends DemoRunner {
         List<MemberId> elected = new ArrayList<>();
         if (officials.size() >= 9 && seats.size() >= 3) {
             // QĐ 294-QĐ/TW: a branch of nine official members or more elects its committee, then the posts from it.
-            List<MemberId> won =
-                    elect(congress, ElectionKind.COMMITTEE, 3, people.subList(0, 4), people.subList(0, 3), tellers, 1);
+            List<MemberId> won = votes.elect(
+                    congress, ElectionKind.COMMITTEE, 3, people.subList(0, 4), people.subList(0, 3), tellers, 1);
             // In the order the demo gives the posts: the secretary to be first, then the deputy.
             elected.addAll(people.subList(0, 3).stream().filter(won::contains).toList());
-            elect(congress, ElectionKind.SECRETARY, 1, List.of(elected.get(0)), List.of(elected.get(0)), tellers, 1);
-            elect(
+            votes.elect(
+                    congress, ElectionKind.SECRETARY, 1, List.of(elected.get(0)), List.of(elected.get(0)), tellers, 1);
+            votes.elect(
                     congress,
                     ElectionKind.DEPUTY_SECRETARY,
                     1,
@@ -211,9 +207,9 @@ class CongressDemoData extends DemoRunner {
                     tellers,
                     1);
         } else {
-            elected.addAll(
-                    elect(congress, ElectionKind.SECRETARY, 1, people.subList(0, 1), people.subList(0, 1), tellers, 1));
-            elected.addAll(elect(
+            elected.addAll(votes.elect(
+                    congress, ElectionKind.SECRETARY, 1, people.subList(0, 1), people.subList(0, 1), tellers, 1));
+            elected.addAll(votes.elect(
                     congress,
                     ElectionKind.DEPUTY_SECRETARY,
                     1,
@@ -225,15 +221,15 @@ class CongressDemoData extends DemoRunner {
         if (people.size() >= 8) {
             // Two delegates to the sector's congress from a list of three, then the one left for the alternate seat.
             List<MemberId> delegates = List.of(people.get(0), people.get(2), people.get(3));
-            List<MemberId> officialDelegates = elect(
+            List<MemberId> officialDelegates = votes.elect(
                     congress, ElectionKind.DELEGATE, 2, delegates, List.of(people.get(0), people.get(2)), tellers, 1);
             List<MemberId> left = delegates.stream()
                     .filter(d -> !officialDelegates.contains(d))
                     .toList();
-            elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
+            votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
         }
         congresses.recordResolution(SYSTEM, congress, resolution(attending(congress), false));
-        seat(branch, term, seats, elected, names);
+        votes.seat(branch, term, seats, elected, names);
         results.takeOffice(SYSTEM, congress);
         congresses.close(SYSTEM, congress, opening);
         LocalDate approved = opening.plusDays(12).isAfter(calendar.today()) ? calendar.today() : opening.plusDays(12);
@@ -349,20 +345,20 @@ class CongressDemoData extends DemoRunner {
         List<MemberId> tellers = List.of(people.get(12), people.get(13), people.get(14));
         List<MemberId> preferred = people.subList(0, 9);
         List<MemberId> elected =
-                elect(congress, ElectionKind.COMMITTEE, 9, people.subList(0, 10), preferred, tellers, 2);
+                votes.elect(congress, ElectionKind.COMMITTEE, 9, people.subList(0, 10), preferred, tellers, 2);
         // In the order the demo gives the posts: the secretary to be first, then the deputy.
         List<MemberId> committee = preferred.stream().filter(elected::contains).toList();
         List<MemberId> higher = people.subList(9, 12);
-        List<MemberId> higherDelegates =
-                elect(congress, ElectionKind.DELEGATE, 2, higher, List.of(people.get(9), people.get(10)), tellers, 1);
+        List<MemberId> higherDelegates = votes.elect(
+                congress, ElectionKind.DELEGATE, 2, higher, List.of(people.get(9), people.get(10)), tellers, 1);
         List<MemberId> left =
                 higher.stream().filter(d -> !higherDelegates.contains(d)).toList();
-        elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
+        votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
         congresses.recordResolution(SYSTEM, congress, resolution(attending(congress), true));
         List<CommitteeSeat> seats = term.committee().stream()
                 .filter(s -> s.fromDate().equals(term.startsOn()))
                 .toList();
-        seat(sector, term, seats, committee, names);
+        votes.seat(sector, term, seats, committee, names);
         results.takeOffice(SYSTEM, congress);
 
         // The new committee's first conference: its own electorate, the same day.
@@ -382,7 +378,7 @@ class CongressDemoData extends DemoRunner {
                         congress));
         congresses.open(SYSTEM, conference);
         List<MemberId> conferenceTellers = List.of(committee.get(7), committee.get(8));
-        elect(
+        votes.elect(
                 conference,
                 ElectionKind.STANDING_COMMITTEE,
                 3,
@@ -390,7 +386,7 @@ class CongressDemoData extends DemoRunner {
                 committee.subList(0, 3),
                 conferenceTellers,
                 1);
-        elect(
+        votes.elect(
                 conference,
                 ElectionKind.SECRETARY,
                 1,
@@ -398,7 +394,7 @@ class CongressDemoData extends DemoRunner {
                 committee.subList(0, 1),
                 conferenceTellers,
                 1);
-        elect(
+        votes.elect(
                 conference,
                 ElectionKind.DEPUTY_SECRETARY,
                 1,
@@ -406,7 +402,7 @@ class CongressDemoData extends DemoRunner {
                 committee.subList(1, 2),
                 conferenceTellers,
                 1);
-        elect(
+        votes.elect(
                 conference,
                 ElectionKind.INSPECTION_COMMITTEE,
                 3,
@@ -414,7 +410,7 @@ class CongressDemoData extends DemoRunner {
                 committee.subList(4, 7),
                 List.of(committee.get(0), committee.get(1)),
                 1);
-        elect(
+        votes.elect(
                 conference,
                 ElectionKind.INSPECTION_CHAIR,
                 1,
@@ -448,101 +444,6 @@ class CongressDemoData extends DemoRunner {
     }
 
     // ---- elections -------------------------------------------------------------------------------------------------
-
-    /**
-     * Holds one election with a list and the candidates the voters mostly keep: the counting committee, the ballots
-     * issued to those attending, every ballot entered ({@code entries} times, independently), and the count. Returns
-     * those elected.
-     */
-    private List<MemberId> elect(
-            CongressId congress,
-            ElectionKind kind,
-            int seats,
-            List<MemberId> list,
-            List<MemberId> preferred,
-            List<MemberId> tellers,
-            int entries) {
-        ElectionId election = elections.create(SYSTEM, congress, new CreateElection(kind, seats, list));
-        elections.setCountingCommittee(SYSTEM, election, tellers, tellers.get(0));
-        int voters = congresses.details(SYSTEM, congress).figures().attending();
-        elections.issueBallots(SYSTEM, election, voters, entries);
-        List<EnterBallot> pile = new ArrayList<>();
-        for (int b = 0; b < voters; b++) {
-            pile.add(ballot(list, seats, preferred, b));
-        }
-        for (int entry = 1; entry <= entries; entry++) {
-            for (EnterBallot ballot : pile) {
-                counting.enter(
-                        SYSTEM,
-                        election,
-                        new EnterBallot(entry, null, ballot.kept(), ballot.marks(), ballot.invalid()));
-            }
-        }
-        ElectionResult result = counting.count(SYSTEM, election, voters);
-        return result.elected();
-    }
-
-    /**
-     * A plausible ballot: seven in eight keep the preferred names (so that they are elected whatever the day's
-     * numbers), the eighth prefers another name, crosses out every name, or keeps them all, in turn.
-     */
-    private EnterBallot ballot(List<MemberId> list, int seats, List<MemberId> preferred, int number) {
-        int variant = number % 8 == 7 ? (number / 8) % 3 : -1;
-        if (list.size() > seats) {
-            List<MemberId> kept = new ArrayList<>(preferred);
-            if (variant == 0) {
-                List<MemberId> others =
-                        list.stream().filter(m -> !preferred.contains(m)).toList();
-                kept.set(random.nextInt(kept.size()), others.get(random.nextInt(others.size())));
-            } else if (variant == 1) {
-                kept = List.of();
-            } else if (variant == 2) {
-                kept = list;
-            }
-            return new EnterBallot(null, null, kept, null, null);
-        }
-        if (list.size() == 1 && variant == 2) {
-            return new EnterBallot(null, null, null, null, InvalidBallotCode.SINGLE_BOTH_OR_NEITHER);
-        }
-        java.util.Map<MemberId, Mark> marks = new java.util.LinkedHashMap<>();
-        for (MemberId m : list) {
-            marks.put(m, variant == 0 ? Mark.DISAGREE : variant == 1 && list.size() > 1 ? Mark.NONE : Mark.AGREE);
-        }
-        return new EnterBallot(null, null, null, marks, null);
-    }
-
-    private void absence(CongressId congress, MemberId member, String reason) {
-        congresses.recordAttendance(
-                SYSTEM, congress, member, new RecordAttendance(AttendanceStatus.ABSENT, reason, true));
-    }
-
-    /**
-     * The seats the term was given when the demo's organizations were loaded take the names of the people the congress
-     * elected, post by post (secretary, deputy, members), so that the committee on the organization's page is the one
-     * its congress elected.
-     */
-    private void seat(
-            OrganizationId org,
-            TermDetails term,
-            List<CommitteeSeat> seats,
-            List<MemberId> elected,
-            java.util.Map<MemberId, String> names) {
-        List<CommitteeSeat> ordered = new ArrayList<>(seats);
-        ordered.sort(java.util.Comparator.comparing(CommitteeSeat::position));
-        for (int i = 0; i < Math.min(ordered.size(), elected.size()); i++) {
-            CommitteeSeat seat = ordered.get(i);
-            organizations.updateCommitteeSeat(
-                    SYSTEM,
-                    org,
-                    term.id(),
-                    seat.id(),
-                    names.get(elected.get(i)),
-                    seat.position(),
-                    seat.fromDate(),
-                    seat.toDate(),
-                    seat.decision());
-        }
-    }
 
     private static RecordResolution resolution(int agree, boolean committee) {
         List<Target> targets = committee
