@@ -133,6 +133,12 @@ public class CongressDocuments {
         return render(congressMinutesDocument(user, manageable(user, id)), format);
     }
 
+    /** The request to the higher committee to approve (chuẩn y) the results, once the elected took office. */
+    @Transactional
+    public byte[] approvalRequest(CurrentUser user, CongressId id, Format format) {
+        return render(approvalRequestDocument(user, manageable(user, id)), format);
+    }
+
     /** Every document of the congress as DOCX and PDF, and the ballots, in one ZIP. */
     @Transactional
     public byte[] dossier(CurrentUser user, CongressId id) {
@@ -154,6 +160,10 @@ public class CongressDocuments {
         if (congresses.resolution(id) != null) {
             documents.add(resolutionDocument(user, congress));
             names.add("nghi-quyet-dai-hoi");
+        }
+        if (congress.termId() != null) {
+            documents.add(approvalRequestDocument(user, congress));
+            names.add("to-trinh-de-nghi-chuan-y");
         }
         try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
                 ZipOutputStream zip = new ZipOutputStream(bytes)) {
@@ -300,6 +310,59 @@ public class CongressDocuments {
                         new Signature(text("congress.documents.presidium"), text("congress.documents.chair"), ""),
                         new Signature(null, text("congress.documents.secretariat"), "")),
                 List.of());
+    }
+
+    /**
+     * The request for approval (tờ trình đề nghị chuẩn y): who was elected to what, with the documents attached (the
+     * counting minutes, the congress minutes and resolution), signed for the new committee by its secretary.
+     */
+    private PartyDocument approvalRequestDocument(CurrentUser user, CongressRecords.Row congress) {
+        if (congress.termId() == null) {
+            throw new InvalidInputException("status", "congress.approval.notInOffice");
+        }
+        Letterhead head = organizations.letterhead(user, congress.organizationId());
+        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+        String summary = text("congress.documents.approval.summary", congressLine(congress, head));
+        DocumentNumber number = number(user, congress, DocumentType.SUBMISSION, summary, "congress:approval", date);
+        List<Block> body = new ArrayList<>();
+        body.add(Block.paragraph(text(
+                "congress.documents.approval.opening",
+                congressLine(congress, head),
+                congress.openingDate().getDayOfMonth(),
+                congress.openingDate().getMonthValue(),
+                Integer.toString(congress.openingDate().getYear()))));
+        String secretary = "";
+        // A committee's congress reports with its first conference's posts.
+        List<CongressId> sources = new ArrayList<>(List.of(congress.id()));
+        sources.addAll(congresses.conferencesOf(congress.id()));
+        for (CongressId source : sources) {
+            for (ElectionSummary e : congresses.electionSummaries(source)) {
+                body.add(Block.paragraph(text(
+                        "congress.documents.approval.elected",
+                        subject(e.kind(), congress, head),
+                        e.elected().isEmpty()
+                                ? text("minutes.counting.noneElected")
+                                : String.join(", ", e.elected()))));
+                if (e.kind() == ElectionKind.SECRETARY && !e.elected().isEmpty()) {
+                    secretary = e.elected().get(0);
+                }
+            }
+        }
+        body.add(Block.paragraph(text("congress.documents.approval.attached")));
+        body.add(Block.paragraph(text("congress.documents.approval.request")));
+        return new PartyDocument(
+                head.higherBody(),
+                head.issuingBody(),
+                number,
+                head.place(),
+                date,
+                summary,
+                body,
+                List.of(new Signature(
+                        text(head.type().isBranch() ? "resolution.capacity.branch" : "resolution.capacity.committee"),
+                        text("resolution.signature.secretary"),
+                        secretary)),
+                List.of(text("resolution.recipient.higher"), text("congress.documents.recipient.archive")));
     }
 
     private String vote(ResolutionDetails r) {

@@ -138,6 +138,14 @@ class CongressRecords {
                 parent == 0 ? null : CongressId.of(parent));
     }
 
+    /** The committee conferences held under a congress (its new committee's first conference). */
+    List<CongressId> conferencesOf(CongressId congress) {
+        return jdbc.sql("SELECT id FROM elections.congress WHERE parent_id = :c ORDER BY id")
+                .param("c", congress.value())
+                .query((rs, n) -> CongressId.of(rs.getLong(1)))
+                .list();
+    }
+
     void setStatus(CongressId id, CongressStatus status, LocalDate closingDate) {
         jdbc.sql("UPDATE elections.congress SET status = :s, closing_date = COALESCE(:d, closing_date),"
                         + " updated_at = now() WHERE id = :id")

@@ -338,6 +338,14 @@ class CongressApiController {
                 "nghi-quyet-dai-hoi-" + id, f, documents.resolution(CurrentUsers.require(), CongressId.of(id), f));
     }
 
+    @GetMapping("/{id}/approval-request.{format}")
+    @Operation(summary = "The request to the higher committee to approve the results (tờ trình đề nghị chuẩn y)")
+    ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format) {
+        CongressDocuments.Format f = CongressDocuments.Format.of(format);
+        return ApiIds.file(
+                "to-trinh-chuan-y-" + id, f, documents.approvalRequest(CurrentUsers.require(), CongressId.of(id), f));
+    }
+
     @GetMapping("/{id}/dossier.zip")
     @Operation(summary = "Every document of the congress, numbered in one run (HD 36), as DOCX and PDF in one ZIP")
     ResponseEntity<byte[]> dossier(@PathVariable long id) {

@@ -376,6 +376,13 @@ class CongressController {
                 "nghi-quyet-dai-hoi-" + id, f, documents.resolution(CurrentUsers.require(), CongressId.of(id), f));
     }
 
+    @GetMapping("/{id}/approval-request.{format}")
+    ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format) {
+        CongressDocuments.Format f = CongressDocuments.Format.of(format);
+        return ApiIds.file(
+                "to-trinh-chuan-y-" + id, f, documents.approvalRequest(CurrentUsers.require(), CongressId.of(id), f));
+    }
+
     @GetMapping("/{id}/dossier.zip")
     ResponseEntity<byte[]> dossier(@PathVariable long id) {
         return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(CurrentUsers.require(), CongressId.of(id)));
