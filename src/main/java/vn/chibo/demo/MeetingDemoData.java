@@ -140,18 +140,17 @@ class MeetingDemoData extends DemoRunner {
                 .filter(seat -> seat.activeOn(day))
                 .map(CommitteeSeat::fullName)
                 .toList();
-        if (kind == MeetingKind.COMMITTEE && committee.isEmpty()) {
+        if (kind.isCommittee() && committee.isEmpty()) {
             return;
         }
         MeetingId id = meetings.schedule(SYSTEM, branch, kind, day, topic, "Phòng họp hội đồng", LocalTime.of(14, 0));
-        if (kind != MeetingKind.COMMITTEE) {
-            meetings.takeAttendance(SYSTEM, id, null);
-        }
+        // A committee meeting's list is the committee's seats on the day, a branch meeting's its members.
+        meetings.takeAttendance(SYSTEM, id, null);
         MeetingDetails taken = meetings.details(SYSTEM, id);
         List<AttendanceEntry> present = taken.attendance().stream()
                 .filter(a -> a.presence() == Presence.PRESENT)
                 .toList();
-        if (kind != MeetingKind.COMMITTEE && present.isEmpty()) {
+        if (present.isEmpty()) {
             return;
         }
         String chair = committee.isEmpty() ? present.get(0).fullName() : committee.get(0);
@@ -207,7 +206,7 @@ class MeetingDemoData extends DemoRunner {
                         SYSTEM,
                         id,
                         present.get(s).fullName(),
-                        present.get(s).memberId(),
+                        kind.isCommittee() ? null : present.get(s).memberId(),
                         OPINIONS.get(random.nextInt(OPINIONS.size())),
                         null);
             }
@@ -221,7 +220,7 @@ class MeetingDemoData extends DemoRunner {
                     TASKS.get(random.nextInt(TASKS.size())),
                     day.plusDays(25),
                     null);
-            int voters = meetings.details(SYSTEM, id).counts().presentOfficial();
+            int voters = meetings.details(SYSTEM, id).counts().voters();
             meetings.addDecision(
                     SYSTEM,
                     id,

@@ -14,6 +14,7 @@ import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberEventKind;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
+import vn.chibo.members.PartyBadges;
 import vn.chibo.members.PoliticalTheoryLevel;
 import vn.chibo.members.RecordMemberEvent;
 import vn.chibo.organizations.OrganizationId;
@@ -110,6 +111,7 @@ class MemberDemoData extends DemoRunner {
                         "Kinh",
                         "036188004512"));
         users.findId("dangvien").ifPresent(user -> members.linkAccount(SYSTEM, own, user));
+        presentBadges(today);
         // Each member works at the unit her branch is attached to (or the one above it).
         jdbc.sql(
                         """
@@ -124,6 +126,49 @@ class MemberDemoData extends DemoRunner {
         jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.members.loaded', now()::text)")
                 .update();
         log.info("Demo members: {} loaded in {} ms", count + 1, (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * The badges of milestones reached before this year were presented at the usual award day after them (when that
+     * day has come), so that the badge lists show this year's members and those still waiting, as in a branch that
+     * keeps its records.
+     */
+    private void presentBadges(LocalDate today) {
+        record Veteran(long id, LocalDate admission, int daysOut) {}
+        List<Veteran> veterans = jdbc.sql(
+                        """
+                        SELECT id, admission_date, days_out FROM members.member
+                        WHERE status IN ('PROBATIONARY', 'OFFICIAL') AND admission_date <= :latest ORDER BY id
+                        """)
+                .param("latest", today.minusYears(PartyBadges.YEARS.get(0)))
+                .query((rs, n) -> new Veteran(
+                        rs.getLong("id"), rs.getObject("admission_date", LocalDate.class), rs.getInt("days_out")))
+                .list();
+        LocalDate yearStart = today.withDayOfYear(1);
+        for (Veteran v : veterans) {
+            for (int years : PartyBadges.YEARS) {
+                LocalDate milestone = PartyBadges.milestone(v.admission(), v.daysOut(), years);
+                if (!milestone.isBefore(yearStart)) {
+                    break;
+                }
+                LocalDate awarded = nextAwardDay(milestone);
+                if (!awarded.isAfter(today)) {
+                    members.recordBadge(SYSTEM, MemberId.of(v.id()), years, awarded, null);
+                }
+            }
+        }
+    }
+
+    /** The first usual award day (3/2, 19/5, 2/9, 7/11) after a milestone. */
+    private static LocalDate nextAwardDay(LocalDate milestone) {
+        for (int year = milestone.getYear(); ; year++) {
+            for (String day : PartyBadges.USUAL_AWARD_DAYS) {
+                LocalDate candidate = LocalDate.parse(year + "-" + day);
+                if (candidate.isAfter(milestone)) {
+                    return candidate;
+                }
+            }
+        }
     }
 
     private MemberId create(

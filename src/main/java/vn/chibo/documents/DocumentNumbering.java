@@ -50,7 +50,7 @@ public class DocumentNumbering {
         TermDetails term = organizations
                 .termOn(user, issuer, date)
                 .orElseThrow(() -> new InvalidInputException("date", "document.term.missing"));
-        Letterhead letterhead = organizations.letterhead(user, issuer);
+        Letterhead letterhead = organizations.letterhead(user, issuer, date);
         int number = jdbc.sql(
                         """
                         INSERT INTO documents.number_counter (organization_id, type, term_id, last_number)

@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.elections.rules.CongressSchedule;
 import vn.chibo.elections.rules.ElectionRules;
 import vn.chibo.elections.rules.Summons;
+import vn.chibo.members.ActivityState;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationId;
@@ -170,13 +171,20 @@ public class CongressManagement {
         }
     }
 
-    /** Every member of the subtree on the opening date, by the summons rules; probationers without a vote. */
+    /**
+     * Every member of the subtree on the opening date, by the summons rules; probationers, and members of other
+     * organizations on temporary transfer here, without a vote.
+     */
     private int summonMembers(CurrentUser user, CongressId congress, ConveneCongress c) {
         int listed = 0;
-        for (Rosters.Member m : rosters.subtree(user, c.organization(), c.openingDate())) {
+        List<Rosters.Member> subtree = rosters.subtree(user, c.organization(), c.openingDate());
+        for (Rosters.Member m : subtree) {
             var member = m.member();
-            Summons.Standing standing = Summons.of(member.status(), member.activity(), false, false);
-            String reason = standing == Summons.Standing.NOT_SUMMONED ? "SUSPENDED" : null;
+            ActivityState activity = member.activity();
+            Summons.Standing standing = Summons.of(member.status(), activity, false, false);
+            String reason = standing != Summons.Standing.NOT_SUMMONED
+                    ? null
+                    : activity == ActivityState.PROSECUTED ? "PROSECUTED" : "SUSPENDED";
             records.insertAttendee(
                     congress,
                     member.id(),
@@ -184,10 +192,23 @@ public class CongressManagement {
                     Standing.valueOf(standing.name()),
                     reason,
                     member.official(),
-                    member.activity() == vn.chibo.members.ActivityState.EXEMPT
-                            || member.activity() == vn.chibo.members.ActivityState.TEMPORARILY_EXEMPT,
-                    member.activity() == vn.chibo.members.ActivityState.TEMPORARILY_AWAY,
+                    activity == ActivityState.EXEMPT || activity == ActivityState.TEMPORARILY_EXEMPT,
+                    activity == ActivityState.TEMPORARILY_AWAY,
                     false);
+            listed++;
+        }
+        for (Rosters.Member m : rosters.hosted(user, c.organization(), c.openingDate(), subtree)) {
+            long attendee = records.insertAttendee(
+                    congress,
+                    m.member().id(),
+                    m.member().fullName(),
+                    Standing.WITHOUT_VOTE,
+                    null,
+                    m.member().official(),
+                    false,
+                    false,
+                    false);
+            records.markTemporarilyIn(attendee);
             listed++;
         }
         return listed;

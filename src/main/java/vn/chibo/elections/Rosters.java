@@ -29,6 +29,24 @@ class Rosters {
     /** A member on the list that day and the organization she was in. */
     record Member(OnDate member, OrganizationId organization) {}
 
+    /**
+     * Members of organizations outside the subtree on temporary transfer to one inside it on the date: they attend its
+     * congress without a vote.
+     */
+    List<Member> hosted(CurrentUser user, OrganizationId root, LocalDate date, List<Member> subtree) {
+        java.util.Set<vn.chibo.members.MemberId> home = new java.util.HashSet<>();
+        subtree.forEach(m -> home.add(m.member().id()));
+        List<Member> hosted = new ArrayList<>();
+        for (OrganizationSummary org : organizations.subtreeAt(user, root, date)) {
+            for (OnDate m : roster.hosted(user, org.id(), date)) {
+                if (home.add(m.id())) {
+                    hosted.add(new Member(m, org.id()));
+                }
+            }
+        }
+        return hosted;
+    }
+
     List<Member> subtree(CurrentUser user, OrganizationId root, LocalDate date) {
         List<Member> members = new ArrayList<>();
         for (OrganizationSummary org : organizations.subtreeAt(user, root, date)) {

@@ -1,5 +1,6 @@
 package vn.chibo.meetings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Collection;
 
 /**
@@ -148,6 +149,7 @@ public record LegalDenominator(
     }
 
     /** The denominator itself. */
+    @JsonProperty("value")
     public int value() {
         return officials
                 - exemptAbsent

@@ -34,7 +34,7 @@ public record MeetingDetails(
 
     /** The minimum duration the rules in force on the meeting's date set for its kind, or null. */
     public Integer minimumMinutes() {
-        return MeetingRules.on(record.date()).minimumMinutes(record.kind());
+        return MeetingRules.on(record.date()).minimumMinutes(record.kind(), record.topic());
     }
 
     /** Distinct members who spoke, as a share of those present, 0 to 1. */
@@ -57,7 +57,12 @@ public record MeetingDetails(
 
     public record Task(long id, String assignee, String description, java.time.LocalDate dueOn, boolean done) {}
 
-    public record Decision(long id, String kind, String title, String content, VoteResult vote) {}
+    /**
+     * A resolution or decision with its vote; an admission or recognition vote names its member (or, for a first
+     * admission, the candidate).
+     */
+    public record Decision(
+            long id, String kind, String title, String content, VoteResult vote, Long memberId, String candidate) {}
 
     public record Correction(java.time.Instant at, String by, String what, String reason) {}
 

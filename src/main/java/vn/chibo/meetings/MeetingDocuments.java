@@ -17,8 +17,11 @@ import vn.chibo.documents.PartyDocument.Block;
 import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.meetings.MeetingDetails.Decision;
 import vn.chibo.meetings.MeetingDetails.Opinion;
+import vn.chibo.members.VietnameseText;
+import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.Letterhead;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
@@ -76,7 +79,8 @@ public class MeetingDocuments {
         if (m.status() == MeetingStatus.PLANNED) {
             throw new InvalidInputException("status", "meeting.documents.notHeld");
         }
-        Letterhead head = organizations.letterhead(user, m.organizationId());
+        Letterhead head =
+                organizations.letterhead(user, m.organizationId(), m.record().date());
         IssuedDocument issued = numbering.issue(
                 user,
                 m.organizationId(),
@@ -95,13 +99,7 @@ public class MeetingDocuments {
         if (r.place() != null) {
             body.add(Block.paragraph(text("minutes.place", r.place())));
         }
-        body.add(Block.paragraph(
-                text("minutes.membership", c.total(), c.official(), c.probationary(), c.exempt(), c.away())));
-        body.add(Block.paragraph(
-                text("minutes.present", c.present(), c.presentOfficial(), c.present() - c.presentOfficial())));
-        body.add(Block.paragraph(text("minutes.absentExcused", c.absentExcused(), names(m, Presence.ABSENT_EXCUSED))));
-        body.add(Block.paragraph(
-                text("minutes.absentUnexcused", c.absentUnexcused(), names(m, Presence.ABSENT_UNEXCUSED))));
+        membership(m, body);
         body.add(Block.paragraph(text("minutes.chairAndClerk", nvl(r.chair()), nvl(r.clerk()))));
         if (!m.guests().isEmpty()) {
             body.add(Block.paragraph(text(
@@ -178,14 +176,20 @@ public class MeetingDocuments {
     PartyDocument resolutionDocument(CurrentUser user, MeetingId id) {
         MeetingDetails m = meetings.details(user, id);
         organizations.require(user, m.organizationId(), Permission.MEETING_RECORD);
-        Decision resolution = m.decisions().stream()
-                .filter(d -> d.kind().equals("RESOLUTION"))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("decision", "meeting.documents.noResolution"));
+        List<Decision> resolutions = m.decisions().stream()
+                .filter(d -> d.kind().equals(DecisionKind.RESOLUTION.name()))
+                .toList();
+        if (resolutions.isEmpty()) {
+            throw new InvalidInputException("decision", "meeting.documents.noResolution");
+        }
+        // The resolution the meeting adopted: the first one that passed (a draft voted down before it does not count).
+        Decision resolution =
+                resolutions.stream().filter(d -> d.vote().passed()).findFirst().orElse(resolutions.get(0));
         if (!resolution.vote().passed()) {
             throw new InvalidInputException("decision", "meeting.documents.notPassed");
         }
-        Letterhead head = organizations.letterhead(user, m.organizationId());
+        Letterhead head =
+                organizations.letterhead(user, m.organizationId(), m.record().date());
         IssuedDocument issued = numbering.issue(
                 user,
                 m.organizationId(),
@@ -198,7 +202,6 @@ public class MeetingDocuments {
             body.add(paragraph.matches("^[IVX]+\\..*") ? Block.heading(paragraph) : Block.paragraph(paragraph));
         }
         body.add(Block.paragraph(vote(resolution)));
-        String capacity = text(head.type().isBranch() ? "resolution.capacity.branch" : "resolution.capacity.committee");
         return new PartyDocument(
                 head.higherBody(),
                 head.issuingBody(),
@@ -207,14 +210,75 @@ public class MeetingDocuments {
                 m.record().date(),
                 resolution.title(),
                 body,
-                List.of(new Signature(
-                        capacity,
-                        text("resolution.signature.secretary"),
-                        nvl(m.record().chair()))),
+                List.of(signature(user, m, head)),
                 List.of(
                         text("resolution.recipient.higher"),
                         text("resolution.recipient.members"),
                         text("resolution.recipient.archive")));
+    }
+
+    /**
+     * The membership of the meeting as the minutes report it (party-rules §2.3): members by kind, the exempt present and
+     * absent, those away, suspended or held, members hosted on temporary transfer, who was present and who was absent
+     * and why, and the legal denominator of the votes. A committee meeting reports its seats.
+     */
+    private void membership(MeetingDetails m, List<Block> body) {
+        AttendanceCounts c = m.counts();
+        if (m.record().kind().isCommittee()) {
+            body.add(Block.paragraph(text("minutes.committee.seats", c.total(), c.present(), c.total() - c.present())));
+        } else {
+            body.add(Block.paragraph(text("minutes.membership", c.total(), c.official(), c.probationary())));
+            // HD 09-HD/BTCTW (party-rules §2.3): the minutes report the exempt members, those who came and those not.
+            body.add(Block.paragraph(text(
+                    "minutes.notExpected",
+                    c.exempt(),
+                    c.exemptPresent(),
+                    c.exemptAbsent(),
+                    c.away(),
+                    c.suspended(),
+                    c.prosecuted())));
+            if (c.hosted() > 0) {
+                body.add(Block.paragraph(text("minutes.hosted", c.hosted(), names(m, AttendeeKind.HOSTED, null))));
+            }
+            body.add(Block.paragraph(text(
+                    "minutes.present", c.present(), c.presentOfficial(), c.presentProbationary(), c.presentHosted())));
+        }
+        body.add(Block.paragraph(
+                text("minutes.absentExcused", c.absentExcused(), names(m, null, Presence.ABSENT_EXCUSED))));
+        body.add(Block.paragraph(
+                text("minutes.absentUnexcused", c.absentUnexcused(), names(m, null, Presence.ABSENT_UNEXCUSED))));
+        if (!m.decisions().isEmpty()) {
+            body.add(Block.paragraph(text("minutes.denominator", c.denominator(), c.voters())));
+        }
+    }
+
+    /**
+     * HD 36-HD/VPTW: "T/M CHI BỘ" over "BÍ THƯ" when the secretary signs, over "PHÓ BÍ THƯ" when a deputy chaired, as
+     * the committee's seats stood on the meeting's date; whoever else chaired signs as the chair, for no collective.
+     */
+    private Signature signature(CurrentUser user, MeetingDetails m, Letterhead head) {
+        String chair = nvl(m.record().chair());
+        Position position = organizations
+                .committeeOn(user, m.organizationId(), m.record().date())
+                .stream()
+                .filter(seat -> sameName(seat.fullName(), chair))
+                .map(CommitteeSeat::position)
+                .min(java.util.Comparator.naturalOrder())
+                .orElse(null);
+        String capacity = text(head.type().isBranch() ? "resolution.capacity.branch" : "resolution.capacity.committee");
+        if (position == Position.SECRETARY) {
+            return new Signature(capacity, text("resolution.signature.secretary"), chair);
+        }
+        if (position == Position.DEPUTY_SECRETARY) {
+            return new Signature(capacity, text("resolution.signature.deputy"), chair);
+        }
+        return new Signature(null, text("minutes.signature.chair"), chair);
+    }
+
+    private static boolean sameName(String a, String b) {
+        String x = VietnameseText.clean(a);
+        String y = VietnameseText.clean(b);
+        return x != null && y != null && x.toLowerCase(VIETNAMESE).equals(y.toLowerCase(VIETNAMESE));
     }
 
     private String summary(MeetingDetails m) {
@@ -229,19 +293,20 @@ public class MeetingDocuments {
     private String vote(Decision d) {
         VoteResult v = d.vote();
         return text(
-                "minutes.vote",
+                DecisionKind.valueOf(d.kind()).membership() ? "minutes.vote.membership" : "minutes.vote",
                 d.title(),
                 v.agree(),
                 v.denominator(),
                 v.agreePercent(),
                 v.disagree(),
                 v.abstain(),
-                text(v.passed() ? "minutes.vote.passed" : "minutes.vote.failed"));
+                text(v.passed() ? "minutes.vote.passed" : "minutes.vote.failed"),
+                v.votesNeeded());
     }
 
-    private static String names(MeetingDetails m, Presence presence) {
+    private static String names(MeetingDetails m, AttendeeKind kind, Presence presence) {
         String names = m.attendance().stream()
-                .filter(a -> a.presence() == presence)
+                .filter(a -> (kind == null || a.kind() == kind) && (presence == null || a.presence() == presence))
                 .map(a -> a.reason() == null ? a.fullName() : a.fullName() + " (" + a.reason() + ")")
                 .collect(Collectors.joining(", "));
         return names.isEmpty() ? "" : ": " + names;

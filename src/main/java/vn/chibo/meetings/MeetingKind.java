@@ -8,8 +8,10 @@ public enum MeetingKind {
     THEMATIC,
     /** Regular and thematic in one session. */
     COMBINED,
-    /** Chi ủy or committee meeting, held before the branch meeting. */
+    /** Chi ủy or committee meeting, held before the branch meeting; its list is the committee's seats. */
     COMMITTEE,
+    /** Họp ban thường vụ: the standing committee's seats (secretary, deputies, standing members). */
+    STANDING_COMMITTEE,
     REVIEW_CONFERENCE,
     EXTRAORDINARY,
     /** Sinh hoạt điểm: other organizations' committees attend as observers. */
@@ -22,5 +24,10 @@ public enum MeetingKind {
 
     public boolean isThematic() {
         return this == THEMATIC || this == COMBINED;
+    }
+
+    /** A meeting of a committee, whose attendance list is its seats on the day, not the organization's members. */
+    public boolean isCommittee() {
+        return this == COMMITTEE || this == STANDING_COMMITTEE;
     }
 }

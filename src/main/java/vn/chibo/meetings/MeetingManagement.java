@@ -49,6 +49,7 @@ public class MeetingManagement {
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
     private final MemberRoster roster;
+    private final MeetingVotes votes;
     private final AuditTrail audit;
     private final Clock clock;
     private final ApplicationEventPublisher events;
@@ -57,12 +58,14 @@ public class MeetingManagement {
             JdbcClient jdbc,
             OrganizationManagement organizations,
             MemberRoster roster,
+            MeetingVotes votes,
             AuditTrail audit,
             Clock clock,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.roster = roster;
+        this.votes = votes;
         this.audit = audit;
         this.clock = clock;
         this.events = events;
@@ -220,7 +223,7 @@ public class MeetingManagement {
             if (month % 3 == 0) {
                 int quarter = month / 3;
                 boolean thematic = meetings.stream()
-                        .anyMatch(x -> x.kind().isThematic()
+                        .anyMatch(x -> MeetingRules.on(x.date()).thematic(x.kind(), x.topic())
                                 && (x.date().getMonthValue() - 1) / 3 + 1 == quarter
                                 && x.status() != MeetingStatus.PLANNED);
                 if (!thematic) {
@@ -268,19 +271,7 @@ public class MeetingManagement {
                 .query((rs, n) ->
                         new Opinion(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4)))
                 .list();
-        List<Decision> decisions = jdbc.sql(
-                        """
-                        SELECT id, kind, title, content, agree, disagree, abstain, denominator
-                        FROM meetings.decision WHERE meeting_id = :m ORDER BY id
-                        """)
-                .param("m", id)
-                .query((rs, n) -> new Decision(
-                        rs.getLong(1),
-                        rs.getString(2),
-                        rs.getString(3),
-                        rs.getString(4),
-                        new VoteResult(rs.getInt(5), rs.getInt(6), rs.getInt(7), rs.getInt(8))))
-                .list();
+        List<Decision> decisions = votes.decisions(id);
         List<Correction> corrections = jdbc.sql(
                         """
                         SELECT corrected_at, corrected_by, what, reason FROM meetings.correction
@@ -320,19 +311,26 @@ public class MeetingManagement {
                 decisions,
                 corrections,
                 score,
-                warnings(row));
+                warnings(row, counts, decisions));
     }
 
     /** What the record shows to be short of the rules for the meeting's date. */
-    private List<String> warnings(MeetingRow row) {
+    private List<String> warnings(MeetingRow row, AttendanceCounts counts, List<Decision> decisions) {
         List<String> warnings = new ArrayList<>();
         MeetingRecord r = row.record();
-        Integer minimum = MeetingRules.on(r.date()).minimumMinutes(r.kind());
+        MeetingRules rules = MeetingRules.on(r.date());
+        Integer minimum = rules.minimumMinutes(r.kind(), r.topic());
         Long duration = durationMinutes(r);
         if (duration != null && minimum != null && duration < minimum) {
             warnings.add("meeting.warning.short");
         }
-        if (r.kind() != MeetingKind.COMMITTEE && r.kind() != MeetingKind.REVIEW_CONFERENCE) {
+        // A local rule (from memory, party-rules §2.5), kept as a rule-set parameter: a warning, never a refusal.
+        boolean votesResolution =
+                decisions.stream().anyMatch(d -> !DecisionKind.valueOf(d.kind()).membership());
+        if (votesResolution && rules.attendanceWarning(counts)) {
+            warnings.add("meeting.warning.attendance");
+        }
+        if (!r.kind().isCommittee() && r.kind() != MeetingKind.REVIEW_CONFERENCE) {
             if (r.documentsSharedOn() == null || !r.documentsSharedOn().isBefore(r.date())) {
                 warnings.add("meeting.warning.documentsLate");
             }
@@ -387,40 +385,65 @@ public class MeetingManagement {
                 .param("id", id.value())
                 .update();
         audit.record(user, "meeting.record", ENTITY, id, row.record(), r);
+        votes.recount(user, setting(id, row.organizationId(), r.date()));
     }
 
     /**
-     * Takes the attendance list from the organization's members on the meeting's date: everyone on the list that day,
-     * marked present unless exempt, away or suspended then. Members already listed keep what was recorded for them.
+     * Takes the attendance list on the meeting's date: for a branch meeting the organization's members as they stood
+     * that day (marked present unless exempt, away, suspended or prosecuted) and the members hosted on temporary
+     * transfer; for a committee meeting the committee's seats. Entries already listed keep what was recorded for them
+     * while it still fits their standing; the votes are recounted.
      */
     @Transactional
     public void takeAttendance(CurrentUser user, MeetingId id, String correctionReason) {
         MeetingRow row = writable(user, id, correctionReason, "attendance");
+        MeetingKind kind = row.record().kind();
         List<RosterMember> members =
-                roster.roster(user, row.organizationId(), row.record().date());
+                roster.roster(user, row.organizationId(), kind, row.record().date());
+        // A meeting whose kind changed between a committee's and a branch's keeps no entries of the other list.
+        jdbc.sql("DELETE FROM meetings.attendance WHERE meeting_id = :m AND (attendee = 'COMMITTEE_SEAT') <> :seats")
+                .param("m", id.value())
+                .param("seats", kind.isCommittee())
+                .update();
+        Map<Long, AttendanceEntry> recorded = new HashMap<>();
+        attendance(id.value()).forEach(a -> recorded.put(a.memberId(), a));
         for (RosterMember m : members) {
+            AttendanceEntry before = recorded.get(m.memberId());
+            Presence presence = before != null
+                            && before.kind() == m.kind()
+                            && before.presence().fits(m.standing())
+                    ? before.presence()
+                    : m.usualPresence();
             jdbc.sql(
                             """
-                            INSERT INTO meetings.attendance (meeting_id, member_id, full_name, official, presence)
-                            VALUES (:m, :member, :name, :official, :presence)
+                            INSERT INTO meetings.attendance (meeting_id, member_id, full_name, official, presence,
+                                attendee, standing, position)
+                            VALUES (:m, :member, :name, :official, :presence, :attendee, :standing, :position)
                             ON CONFLICT (meeting_id, member_id) DO UPDATE SET full_name = excluded.full_name,
-                                official = excluded.official
+                                official = excluded.official, presence = excluded.presence,
+                                attendee = excluded.attendee, standing = excluded.standing, position = excluded.position,
+                                reason = CASE WHEN excluded.presence = meetings.attendance.presence
+                                              THEN meetings.attendance.reason END
                             """)
                     .param("m", id.value())
                     .param("member", m.memberId())
                     .param("name", m.fullName())
                     .param("official", m.official())
-                    .param("presence", m.usualPresence().name())
+                    .param("presence", presence.name())
+                    .param("attendee", m.kind().name())
+                    .param("standing", m.standing().name())
+                    .param("position", m.position())
                     .update();
         }
         audit.record(user, "meeting.attendance.take", ENTITY, id, null, Map.of("members", members.size()));
+        votes.recount(user, setting(id, row.organizationId(), row.record().date()));
     }
 
     /** Records how one member stood at the meeting; an absence gives its reason. */
     @Transactional
     public void setPresence(
             CurrentUser user, MeetingId id, long memberId, Presence presence, String reason, String correctionReason) {
-        writable(user, id, correctionReason, "attendance");
+        MeetingRow row = writable(user, id, correctionReason, "attendance");
         if (presence == null) {
             throw new InvalidInputException("presence", "validation.required");
         }
@@ -431,6 +454,14 @@ public class MeetingManagement {
                 .filter(a -> a.memberId() == memberId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("Attendance", memberId));
+        if (!presence.fits(before.standing())) {
+            throw new InvalidInputException(
+                    "presence",
+                    before.standing() == LegalDenominator.Standing.ACTIVE
+                            ? "meeting.presence.notOnRecord"
+                            : "meeting.presence.notExpected",
+                    before.fullName());
+        }
         jdbc.sql(
                         """
                         UPDATE meetings.attendance SET presence = :p, reason = :reason
@@ -447,7 +478,16 @@ public class MeetingManagement {
                 ENTITY,
                 id,
                 before,
-                new AttendanceEntry(memberId, before.fullName(), before.official(), presence, blankToNull(reason)));
+                new AttendanceEntry(
+                        memberId,
+                        before.fullName(),
+                        before.official(),
+                        presence,
+                        blankToNull(reason),
+                        before.kind(),
+                        before.standing(),
+                        before.position()));
+        votes.recount(user, setting(id, row.organizationId(), row.record().date()));
     }
 
     @Transactional
@@ -605,7 +645,7 @@ public class MeetingManagement {
 
     /**
      * Records a resolution or decision with its vote. The legal denominator comes from the attendance; the votes cast
-     * cannot exceed the official members present, who alone vote.
+     * cannot exceed the official members present who may vote.
      */
     @Transactional
     public long addDecision(
@@ -618,40 +658,62 @@ public class MeetingManagement {
             int disagree,
             int abstain,
             String correctionReason) {
-        writable(user, id, correctionReason, "decision");
-        required("title", title);
-        required("content", content);
-        if (agree < 0 || disagree < 0 || abstain < 0) {
-            throw new InvalidInputException("agree", "meeting.vote.negative");
-        }
-        AttendanceCounts counts = AttendanceCounts.of(attendance(id.value()));
-        if (counts.total() == 0) {
-            throw new InvalidInputException("agree", "meeting.vote.noAttendance");
-        }
-        if (agree + disagree + abstain > counts.presentOfficial()) {
-            throw new InvalidInputException("agree", "meeting.vote.tooMany", counts.presentOfficial());
-        }
-        VoteResult vote = new VoteResult(agree, disagree, abstain, counts.denominator());
-        String decisionKind = "DECISION".equals(kind) ? "DECISION" : "RESOLUTION";
-        long decision = jdbc.sql(
-                        """
-                        INSERT INTO meetings.decision (meeting_id, kind, title, content, agree, disagree, abstain,
-                            denominator, passed)
-                        VALUES (:m, :kind, :title, :content, :a, :d, :ab, :den, :passed) RETURNING id
-                        """)
-                .param("m", id.value())
-                .param("kind", decisionKind)
-                .param("title", title.strip())
-                .param("content", content.strip())
-                .param("a", agree)
-                .param("d", disagree)
-                .param("ab", abstain)
-                .param("den", vote.denominator())
-                .param("passed", vote.passed())
-                .query(Long.class)
-                .single();
-        audit.record(user, "meeting.decision.add", ENTITY, id, null, Map.of("title", title.strip(), "vote", vote));
-        return decision;
+        return addDecision(
+                user,
+                id,
+                new NewDecision(DecisionKind.parse(kind), title, content, null, null, agree, disagree, abstain),
+                correctionReason);
+    }
+
+    /**
+     * A vote to record: a resolution or decision, or an admission (of {@code memberId} or the {@code candidate}) or a
+     * recognition of {@code memberId}, which pass with two thirds and go into the member's history.
+     */
+    public record NewDecision(
+            DecisionKind kind,
+            String title,
+            String content,
+            Long memberId,
+            String candidate,
+            int agree,
+            int disagree,
+            int abstain) {}
+
+    @Transactional
+    public long addDecision(CurrentUser user, MeetingId id, NewDecision d, String correctionReason) {
+        MeetingRow row = writable(user, id, correctionReason, "decision");
+        return votes.add(
+                user,
+                setting(id, row.organizationId(), row.record().date()),
+                new MeetingVotes.Proposal(
+                        d.kind() == null ? DecisionKind.RESOLUTION : d.kind(),
+                        d.title(),
+                        d.content(),
+                        d.memberId(),
+                        d.candidate(),
+                        new MeetingVotes.Tally(d.agree(), d.disagree(), d.abstain())));
+    }
+
+    /** Corrects the figures of a vote already recorded; the result is judged again against the attendance. */
+    @Transactional
+    public void correctVote(
+            CurrentUser user,
+            MeetingId id,
+            long decisionId,
+            int agree,
+            int disagree,
+            int abstain,
+            String correctionReason) {
+        MeetingRow row = writable(user, id, correctionReason, "decision");
+        votes.correct(
+                user,
+                setting(id, row.organizationId(), row.record().date()),
+                decisionId,
+                new MeetingVotes.Tally(agree, disagree, abstain));
+    }
+
+    private MeetingVotes.Setting setting(MeetingId id, OrganizationId organization, LocalDate date) {
+        return new MeetingVotes.Setting(id, organization, date, attendance(id.value()));
     }
 
     /** Removes one entry (guest, agenda item, report, opinion, task or decision) of the meeting. */
@@ -675,13 +737,43 @@ public class MeetingManagement {
         if (removed == 0) {
             throw new NotFoundException(what, entryId);
         }
+        if (what.equals("decision")) {
+            votes.removed(user, entryId);
+        }
         audit.record(user, "meeting." + what + ".remove", ENTITY, id, Map.of(what, entryId), null);
     }
 
     /** The meeting took place: its times and attendance are on record. */
     @Transactional
     public void markHeld(CurrentUser user, MeetingId id) {
+        markHeld(user, id, null);
+    }
+
+    /**
+     * The meeting took place and lasted {@code durationMinutes} from its start (when given, the end time follows from
+     * it); its times and attendance must be on record.
+     */
+    @Transactional
+    public void markHeld(CurrentUser user, MeetingId id, Integer durationMinutes) {
+        requireStatus(user, id, MeetingStatus.PLANNED, "meeting.status.notPlanned");
         MeetingRow row = writable(user, id, null, "status");
+        if (durationMinutes != null) {
+            if (durationMinutes <= 0 || durationMinutes > 24 * 60) {
+                throw new InvalidInputException("durationMinutes", "validation.invalidValue", durationMinutes);
+            }
+            if (row.record().startsAt() == null) {
+                throw new InvalidInputException("startsAt", "meeting.held.times");
+            }
+            LocalTime end = row.record().startsAt().plusMinutes(durationMinutes);
+            if (!end.isAfter(row.record().startsAt())) {
+                throw new InvalidInputException("durationMinutes", "meeting.endsAt.beforeStart");
+            }
+            jdbc.sql("UPDATE meetings.meeting SET ends_at = :end, updated_at = now() WHERE id = :id")
+                    .param("end", end)
+                    .param("id", id.value())
+                    .update();
+            row = load(id);
+        }
         if (row.status() != MeetingStatus.PLANNED) {
             throw new InvalidInputException("status", "meeting.status.notPlanned");
         }
@@ -691,9 +783,8 @@ public class MeetingManagement {
         if (row.record().startsAt() == null || row.record().endsAt() == null) {
             throw new InvalidInputException("startsAt", "meeting.held.times");
         }
-        // A committee meeting gathers the committee, not the branch: its attendance is not the branch's list.
-        if (row.record().kind() != MeetingKind.COMMITTEE
-                && attendance(id.value()).isEmpty()) {
+        // A committee meeting's list is the committee's seats on the day (taken like the branch's).
+        if (attendance(id.value()).isEmpty()) {
             throw new InvalidInputException("attendance", "meeting.held.attendance");
         }
         setStatus(user, id, row, MeetingStatus.HELD);
@@ -702,6 +793,7 @@ public class MeetingManagement {
     /** Closes the record: from now on it changes only by a correction with its reason. */
     @Transactional
     public void close(CurrentUser user, MeetingId id) {
+        requireStatus(user, id, MeetingStatus.HELD, "meeting.status.notHeld");
         MeetingRow row = writable(user, id, null, "status");
         if (row.status() != MeetingStatus.HELD) {
             throw new InvalidInputException("status", "meeting.status.notHeld");
@@ -716,6 +808,15 @@ public class MeetingManagement {
         jdbc.sql("UPDATE meetings.meeting SET closed_at = now() WHERE id = :id")
                 .param("id", id.value())
                 .update();
+    }
+
+    /** A change of status is refused for its own reason before a closed record asks for a correction's. */
+    private void requireStatus(CurrentUser user, MeetingId id, MeetingStatus expected, String messageKey) {
+        MeetingRow row = load(id);
+        organizations.require(user, row.organizationId(), Permission.MEETING_RECORD);
+        if (row.status() != expected) {
+            throw new InvalidInputException("status", messageKey);
+        }
     }
 
     private void setStatus(CurrentUser user, MeetingId id, MeetingRow row, MeetingStatus status) {
@@ -796,10 +897,12 @@ public class MeetingManagement {
                 LocalDate from,
                 BigDecimal good,
                 BigDecimal fair,
-                BigDecimal average) {}
+                BigDecimal average,
+                boolean keysAtMaxForGood) {}
         Template template = jdbc.sql(
                         """
-                        SELECT t.id, t.name, t.issuing_body, t.effective_from, t.good_min, t.fair_min, t.average_min
+                        SELECT t.id, t.name, t.issuing_body, t.effective_from, t.good_min, t.fair_min, t.average_min,
+                               t.keys_at_max_for_good
                         FROM meetings.scoring_template t
                         LEFT JOIN organizations.organization scope ON scope.id = t.organization_id
                         JOIN organizations.organization o ON o.id = :org
@@ -816,7 +919,8 @@ public class MeetingManagement {
                         rs.getObject(4, LocalDate.class),
                         rs.getBigDecimal(5),
                         rs.getBigDecimal(6),
-                        rs.getBigDecimal(7)))
+                        rs.getBigDecimal(7),
+                        rs.getBoolean(8)))
                 .optional()
                 .orElseThrow(() -> new InvalidInputException("date", "meeting.score.noTemplate"));
         Map<Long, BigDecimal> saved = new HashMap<>();
@@ -870,9 +974,11 @@ public class MeetingManagement {
                 .map(l -> l.points() == null ? BigDecimal.ZERO : l.points())
                 .reduce(BigDecimal.ZERO, BigDecimal::add)
                 .setScale(2, RoundingMode.HALF_UP);
-        boolean keysAtMax = lines.stream()
-                .filter(ScoreSheet.Line::keyForGood)
-                .allMatch(l -> l.points() != null && l.points().compareTo(l.maxPoints()) >= 0);
+        // Party-rules §2.4: "Tốt" needs the key criteria at their maximum only on the templates whose source says so.
+        boolean keysAtMax = !template.keysAtMaxForGood()
+                || lines.stream()
+                        .filter(ScoreSheet.Line::keyForGood)
+                        .allMatch(l -> l.points() != null && l.points().compareTo(l.maxPoints()) >= 0);
         ScoreBand band = Bands.band(total, keysAtMax, template.good(), template.fair(), template.average());
         boolean isSaved = !saved.isEmpty();
         return new ScoreSheet(
@@ -899,7 +1005,7 @@ public class MeetingManagement {
         return new MeetingFacts(
                 r.date(),
                 duration,
-                MeetingRules.on(r.date()).minimumMinutes(r.kind()),
+                MeetingRules.on(r.date()).minimumMinutes(r.kind(), r.topic()),
                 AttendanceCounts.of(attendance),
                 speakers,
                 r.documentsSharedOn(),
@@ -957,9 +1063,12 @@ public class MeetingManagement {
     private List<AttendanceEntry> attendance(long meetingId) {
         return jdbc.sql(
                         """
-                        SELECT member_id, full_name, official, presence, reason FROM meetings.attendance
-                        WHERE meeting_id = :m
-                        ORDER BY platform.fold(split_part(full_name, ' ', array_length(string_to_array(full_name, ' '), 1)))
+                        SELECT member_id, full_name, official, presence, reason, attendee, standing, position
+                        FROM meetings.attendance WHERE meeting_id = :m
+                        ORDER BY attendee = 'HOSTED',
+                                 CASE position WHEN 'SECRETARY' THEN 0 WHEN 'DEPUTY_SECRETARY' THEN 1
+                                     WHEN 'STANDING_MEMBER' THEN 2 ELSE 3 END,
+                                 platform.fold(split_part(full_name, ' ', array_length(string_to_array(full_name, ' '), 1)))
                                  COLLATE "vi-x-icu", full_name COLLATE "vi-x-icu"
                         """)
                 .param("m", meetingId)
@@ -968,7 +1077,10 @@ public class MeetingManagement {
                         rs.getString(2),
                         rs.getBoolean(3),
                         Presence.valueOf(rs.getString(4)),
-                        rs.getString(5)))
+                        rs.getString(5),
+                        AttendeeKind.valueOf(rs.getString(6)),
+                        LegalDenominator.Standing.valueOf(rs.getString(7)),
+                        rs.getString(8)))
                 .list();
     }
 

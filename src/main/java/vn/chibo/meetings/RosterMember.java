@@ -1,4 +1,15 @@
 package vn.chibo.meetings;
 
-/** A member on the branch's list when attendance is taken, with how she takes part. */
-public record RosterMember(long memberId, String fullName, boolean official, Presence usualPresence) {}
+/** Someone on the list when attendance is taken: a member, a member hosted on temporary transfer, or a seat. */
+public record RosterMember(
+        long memberId,
+        String fullName,
+        boolean official,
+        AttendeeKind kind,
+        LegalDenominator.Standing standing,
+        String position) {
+
+    public Presence usualPresence() {
+        return Presence.usual(standing);
+    }
+}

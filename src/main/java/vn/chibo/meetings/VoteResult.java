@@ -1,21 +1,33 @@
 package vn.chibo.meetings;
 
-/**
- * A vote on a resolution or decision. It passes with more than half of the legal denominator agreeing, not of those
- * present or voting (QĐ 190-QĐ/TW Điều 30; QĐ 294-QĐ/TW §9.3.2).
- */
-public record VoteResult(int agree, int disagree, int abstain, int denominator) {
+import com.fasterxml.jackson.annotation.JsonProperty;
 
-    public boolean passed() {
-        return denominator > 0 && agree * 2 > denominator;
+/**
+ * A vote on a resolution or decision, judged against the legal denominator, not those present or voting: a resolution
+ * passes with more than half of it (QĐ 190-QĐ/TW Điều 30; QĐ 294-QĐ/TW §9.3.2), an admission or recognition with the
+ * share its rules set (two thirds; {@link vn.chibo.members.MembershipRules}).
+ *
+ * @param votesNeeded the fewest votes in favour that pass
+ */
+public record VoteResult(int agree, int disagree, int abstain, int denominator, int votesNeeded) {
+
+    /** A vote that passes with more than half of the denominator. */
+    public VoteResult(int agree, int disagree, int abstain, int denominator) {
+        this(agree, disagree, abstain, denominator, denominator / 2 + 1);
     }
 
-    /** The smallest number of votes in favour that passes: floor(denominator / 2) + 1. */
+    @JsonProperty("passed")
+    public boolean passed() {
+        return denominator > 0 && agree >= votesNeeded;
+    }
+
+    /** The fewest votes in favour that pass (for a resolution floor(denominator / 2) + 1). */
     public int threshold() {
-        return denominator / 2 + 1;
+        return votesNeeded;
     }
 
     /** Agreeing votes as a percentage of the denominator, one decimal. */
+    @JsonProperty("agreePercent")
     public double agreePercent() {
         return denominator == 0 ? 0 : Math.round(agree * 1000.0 / denominator) / 10.0;
     }

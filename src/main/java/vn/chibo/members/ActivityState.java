@@ -10,5 +10,7 @@ public enum ActivityState {
     /** Đình chỉ sinh hoạt. */
     SUSPENDED,
     /** On temporary transfer to another organization (sinh hoạt tạm thời). */
-    TEMPORARILY_AWAY
+    TEMPORARILY_AWAY,
+    /** Đang bị khởi tố, truy tố, tạm giam: out of every vote's legal denominator (QĐ 190-QĐ/TW Điều 30). */
+    PROSECUTED
 }

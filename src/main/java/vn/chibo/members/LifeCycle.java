@@ -54,13 +54,14 @@ public final class LifeCycle {
                 if (on.isBefore(state.ceremonyDate())) {
                     throw new InvalidInputException("occurredOn", "member.event.officialBeforeCeremony");
                 }
-                if (on.isBefore(state.ceremonyDate().plusMonths(PROBATION_MONTHS))) {
+                LocalDate probationEnds = probationEnds(state.ceremonyDate());
+                if (on.isBefore(probationEnds)) {
                     throw new InvalidInputException(
-                            "occurredOn",
-                            "member.event.probationNotOver",
-                            VietnameseText.date(state.ceremonyDate().plusMonths(12)));
+                            "occurredOn", "member.event.probationNotOver", VietnameseText.date(probationEnds));
                 }
-                yield state.with(MemberStatus.OFFICIAL, state.activity(), on).official(on);
+                // QĐ 294-QĐ/TW §4.3 (as QĐ 232): the member is official from the day her 12 months of probation end,
+                // whatever day the branch votes or the committee decides; the event's date is the decision's.
+                yield state.with(MemberStatus.OFFICIAL, state.activity(), on).official(probationEnds);
             }
             case EXEMPTED, TEMPORARILY_EXEMPTED -> {
                 requireOnList(state);
@@ -114,6 +115,17 @@ public final class LifeCycle {
                 requireActivity(state, ActivityState.SUSPENDED);
                 yield state.with(state.status(), ActivityState.ACTIVE, on);
             }
+            case PROSECUTED -> {
+                requireOnList(state);
+                if (state.activity() == ActivityState.PROSECUTED) {
+                    throw new InvalidInputException("kind", "member.event.alreadyProsecuted");
+                }
+                yield state.with(state.status(), ActivityState.PROSECUTED, on);
+            }
+            case PROSECUTION_ENDED -> {
+                requireActivity(state, ActivityState.PROSECUTED);
+                yield state.with(state.status(), ActivityState.ACTIVE, on);
+            }
             case REMOVED_FROM_LIST, EXPELLED, LEFT_PARTY -> {
                 requireOnList(state);
                 MemberStatus exit =
@@ -143,6 +155,11 @@ public final class LifeCycle {
             }
             case DIED -> state.with(MemberStatus.DECEASED, ActivityState.ACTIVE, on);
         };
+    }
+
+    /** Điều lệ Đảng Điều 5: the day the 12 months of probation from the ceremony end, the official date. */
+    public static LocalDate probationEnds(LocalDate ceremonyDate) {
+        return ceremonyDate.plusMonths(MembershipRules.on(ceremonyDate).probationMonths());
     }
 
     /** Sinh hoạt tạm thời: 3 months to under a year for work; up to 2 years for residential study. */

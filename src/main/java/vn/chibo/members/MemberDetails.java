@@ -59,10 +59,27 @@ public record MemberDetails(
         boolean personalDataVisible,
         boolean manageable,
         Long unitId,
-        String unitName) {
+        String unitName,
+        List<MembershipVote> votes,
+        List<Integer> badgesPresented) {
 
     public boolean mayVote() {
-        return status == MemberStatus.OFFICIAL && activity != ActivityState.SUSPENDED;
+        return status == MemberStatus.OFFICIAL
+                && activity != ActivityState.SUSPENDED
+                && activity != ActivityState.PROSECUTED;
+    }
+
+    /** The failed votes in a row on the admission or the recognition, whichever is more. */
+    public int failedVotesInARow() {
+        return Math.max(
+                MembershipVote.failedInARow(votes, MembershipVote.Kind.RECOGNITION),
+                MembershipVote.failedInARow(votes, MembershipVote.Kind.ADMISSION));
+    }
+
+    /** Repeated failed votes on the admission or the recognition: the higher committee must take the matter up. */
+    public boolean referralNeeded() {
+        return MembershipVote.referralNeeded(votes, MembershipVote.Kind.RECOGNITION)
+                || MembershipVote.referralNeeded(votes, MembershipVote.Kind.ADMISSION);
     }
 
     public Optional<Recognition> pendingRecognition() {

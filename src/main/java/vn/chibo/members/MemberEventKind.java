@@ -20,6 +20,10 @@ public enum MemberEventKind {
     TRANSFERRED_IN,
     SUSPENDED,
     SUSPENSION_ENDED,
+    /** Khởi tố, truy tố or tạm giam: the member is being prosecuted, indicted or held. */
+    PROSECUTED,
+    /** The prosecution ended (dropped, acquitted, released) without an exit from the Party. */
+    PROSECUTION_ENDED,
     REMOVED_FROM_LIST,
     EXPELLED,
     LEFT_PARTY,

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -55,12 +56,19 @@ public class MemberManagement {
     private final OrganizationManagement organizations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
-    MemberManagement(JdbcClient jdbc, OrganizationManagement organizations, AuditTrail audit, Clock clock) {
+    MemberManagement(
+            JdbcClient jdbc,
+            OrganizationManagement organizations,
+            AuditTrail audit,
+            Clock clock,
+            ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
         this.clock = clock;
+        this.events = events;
     }
 
     public LocalDate today() {
@@ -280,6 +288,11 @@ public class MemberManagement {
                         rs.getString("kind"), rs.getString("description"), decision(rs, "decision")))
                 .list();
         LocalDate today = today();
+        List<MembershipVote> votes = membershipVotes(id);
+        List<Integer> presented = jdbc.sql("SELECT years FROM members.badge_award WHERE member_id = :id ORDER BY years")
+                .param("id", id.value())
+                .query(Integer.class)
+                .list();
         return jdbc.sql(
                         """
                         SELECT m.*, o.name AS organization_name, u.name AS unit_name FROM members.member m
@@ -339,13 +352,15 @@ public class MemberManagement {
                             PartyBadges.reached(partyAge),
                             PartyBadges.next(partyAge).orElse(null),
                             PartyAge.exemptFromDues(partyAge),
-                            ceremony == null ? null : Recognition.of(ceremony, today),
+                            ceremony == null ? null : Recognition.of(ceremony, branchResolution(votes), today),
                             history,
                             distinctions,
                             personal,
                             manageable,
                             (Long) rs.getObject("unit_id", Long.class),
-                            rs.getString("unit_name"));
+                            rs.getString("unit_name"),
+                            votes,
+                            presented);
                 })
                 .optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
@@ -526,6 +541,8 @@ public class MemberManagement {
         after.remove("permanent");
         after.remove("temporary");
         audit.record(user, "member.create", ENTITY, id, null, after);
+        events.publishEvent(
+                new MemberAdmitted(MemberId.of(id), d.organizationId(), d.fullName(), d.admissionDate(), user));
         return MemberId.of(id);
     }
 
@@ -863,6 +880,66 @@ public class MemberManagement {
     }
 
     /**
+     * A branch's vote on a recognition (or readmission) taken at a meeting ChiBo has no record of: its day and figures,
+     * as the branch's resolution states them.
+     */
+    public record BranchVote(
+            LocalDate votedOn, Integer agree, Integer disagree, Integer abstain, Integer denominator) {}
+
+    /**
+     * Records a change in the member's life cycle with the branch's vote behind it, both or neither: a recognition needs
+     * a passing vote, and one taken at a meeting outside ChiBo is entered here (its figures judged by the rules of its
+     * date).
+     */
+    @Transactional
+    public void recordEvent(CurrentUser user, MemberId id, RecordMemberEvent command, BranchVote vote) {
+        if (vote != null) {
+            MembershipVote.Kind kind =
+                    switch (command.kind() == null ? MemberEventKind.ADMITTED : command.kind()) {
+                        case RECOGNIZED -> MembershipVote.Kind.RECOGNITION;
+                        case READMITTED -> MembershipVote.Kind.ADMISSION;
+                        default -> throw new InvalidInputException("branchVote", "member.vote.notForEvent");
+                    };
+            recordBranchVote(user, id, kind, vote);
+        }
+        recordEvent(user, id, command);
+    }
+
+    private void recordBranchVote(CurrentUser user, MemberId id, MembershipVote.Kind kind, BranchVote vote) {
+        if (vote.votedOn() == null) {
+            throw new InvalidInputException("branchVoteDate", "validation.required");
+        }
+        if (vote.votedOn().isAfter(today())) {
+            throw new InvalidInputException("branchVoteDate", "member.date.future");
+        }
+        if (vote.denominator() == null || vote.denominator() <= 0) {
+            throw new InvalidInputException("branchVoteDenominator", "member.vote.denominator");
+        }
+        int agree = vote.agree() == null ? 0 : vote.agree();
+        int disagree = vote.disagree() == null ? 0 : vote.disagree();
+        int abstain = vote.abstain() == null ? 0 : vote.abstain();
+        if (agree < 0 || disagree < 0 || abstain < 0 || agree + disagree + abstain > vote.denominator()) {
+            throw new InvalidInputException("branchVoteAgree", "member.vote.figures", vote.denominator());
+        }
+        MembershipRules rules = MembershipRules.on(vote.votedOn());
+        recordMembershipVote(
+                user,
+                id,
+                new MembershipVote(
+                        kind,
+                        OrganizationId.of(organizationOf(id)),
+                        vote.votedOn(),
+                        null,
+                        null,
+                        agree,
+                        disagree,
+                        abstain,
+                        vote.denominator(),
+                        rules.votesNeeded(vote.denominator()),
+                        rules.voteShareReached(agree, vote.denominator())));
+    }
+
+    /**
      * Records a change in the member's life cycle after checking it against her history; the current status follows
      * from the history with the change.
      */
@@ -892,23 +969,23 @@ public class MemberManagement {
             }
             if (command.toOrganization() != null) {
                 target = command.toOrganization();
-                if (target.value() == orgId) {
-                    throw new InvalidInputException("toOrganization", "member.transfer.sameOrganization");
-                }
-                Boolean open = jdbc.sql("SELECT dissolved_on IS NULL FROM organizations.organization WHERE id = :id")
-                        .param("id", target.value())
-                        .query(Boolean.class)
-                        .optional()
-                        .orElseThrow(() -> new InvalidInputException("toOrganization", "member.transfer.unknown"));
-                if (!open) {
-                    throw new InvalidInputException("toOrganization", "member.transfer.dissolved");
-                }
+                checkDestination(target, orgId);
                 external = null;
             }
         }
         if (command.kind() == MemberEventKind.DIED || command.kind() == MemberEventKind.ADMITTED) {
             target = null;
         }
+        OrganizationId host = null;
+        if ((command.kind() == MemberEventKind.TEMPORARY_TRANSFER_OUT
+                        || command.kind() == MemberEventKind.TEMPORARY_TRANSFER_OUT_FOR_STUDY)
+                && command.toOrganization() != null) {
+            // QĐ 294-QĐ/TW (as QĐ 232 §6.3.2): the host branch lists her at its meetings, without a vote; she stays a
+            // member of her own branch.
+            host = command.toOrganization();
+            checkDestination(host, orgId);
+        }
+
         MemberEvent event = new MemberEvent(
                 0,
                 command.kind(),
@@ -916,7 +993,7 @@ public class MemberManagement {
                 command.until(),
                 command.decision(),
                 OrganizationId.of(orgId),
-                target,
+                target != null ? target : host,
                 null,
                 external,
                 blankToNull(command.note()),
@@ -925,6 +1002,9 @@ public class MemberManagement {
             throw new InvalidInputException("occurredOn", "member.date.future");
         }
         MemberState after = LifeCycle.apply(before, event);
+        if (command.kind() == MemberEventKind.RECOGNIZED) {
+            requirePassingVote(id, command.occurredOn());
+        }
         insertEvent(
                 id.value(),
                 command.kind(),
@@ -932,7 +1012,7 @@ public class MemberManagement {
                 command.until(),
                 command.decision(),
                 OrganizationId.of(orgId),
-                target,
+                target != null ? target : host,
                 external,
                 blankToNull(command.note()),
                 user);
@@ -999,6 +1079,136 @@ public class MemberManagement {
                 .param("note", note)
                 .param("by", user.username())
                 .update();
+    }
+
+    private void checkDestination(OrganizationId destination, long current) {
+        if (destination.value() == current) {
+            throw new InvalidInputException("toOrganization", "member.transfer.sameOrganization");
+        }
+        Boolean open = jdbc.sql("SELECT dissolved_on IS NULL FROM organizations.organization WHERE id = :id")
+                .param("id", destination.value())
+                .query(Boolean.class)
+                .optional()
+                .orElseThrow(() -> new InvalidInputException("toOrganization", "member.transfer.unknown"));
+        if (!open) {
+            throw new InvalidInputException("toOrganization", "member.transfer.dissolved");
+        }
+    }
+
+    /**
+     * QĐ 294-QĐ/TW §4.3: recognition follows the branch's resolution, voted by two thirds of its official members; the
+     * latest recognition vote on or before the decision must have passed.
+     */
+    private void requirePassingVote(MemberId id, LocalDate decidedOn) {
+        if (decidedOn == null) {
+            return;
+        }
+        List<MembershipVote> recognitionVotes = membershipVotes(id).stream()
+                .filter(v -> v.kind() == MembershipVote.Kind.RECOGNITION
+                        && !v.votedOn().isAfter(decidedOn))
+                .toList();
+        if (recognitionVotes.isEmpty()
+                || !recognitionVotes.get(recognitionVotes.size() - 1).passed()) {
+            throw new InvalidInputException("kind", "member.recognition.noPassingVote");
+        }
+    }
+
+    // ---- membership votes -------------------------------------------------------------------------------------
+
+    /**
+     * Records in the member's history the vote a branch took on her admission or recognition at a meeting (or corrects
+     * it when the meeting's figures change: one entry per decision). The caller records the meeting: it needs
+     * MEETING_RECORD on the branch, and the member must be on that branch's list.
+     */
+    @Transactional
+    public void recordMembershipVote(CurrentUser user, MemberId id, MembershipVote vote) {
+        long orgId = organizationOf(id);
+        organizations.require(user, vote.organizationId(), Permission.MEETING_RECORD);
+        if (orgId != vote.organizationId().value()) {
+            throw new InvalidInputException("memberId", "member.vote.otherOrganization");
+        }
+        if (vote.kind() == null || vote.votedOn() == null) {
+            throw new InvalidInputException("kind", "validation.required");
+        }
+        jdbc.sql(
+                        """
+                        INSERT INTO members.membership_vote (member_id, kind, organization_id, voted_on, meeting_id,
+                            decision_id, agree, disagree, abstain, denominator, votes_needed, passed, recorded_by)
+                        VALUES (:m, :kind, :org, :on, :meeting, :decision, :a, :d, :ab, :den, :needed, :passed, :by)
+                        ON CONFLICT (decision_id) DO UPDATE SET member_id = excluded.member_id, kind = excluded.kind,
+                            voted_on = excluded.voted_on, agree = excluded.agree, disagree = excluded.disagree,
+                            abstain = excluded.abstain, denominator = excluded.denominator,
+                            votes_needed = excluded.votes_needed, passed = excluded.passed,
+                            recorded_by = excluded.recorded_by, recorded_at = now()
+                        """)
+                .param("m", id.value())
+                .param("kind", vote.kind().name())
+                .param("org", vote.organizationId().value())
+                .param("on", vote.votedOn())
+                .param("meeting", vote.meetingId())
+                .param("decision", vote.decisionId())
+                .param("a", vote.agree())
+                .param("d", vote.disagree())
+                .param("ab", vote.abstain())
+                .param("den", vote.denominator())
+                .param("needed", vote.votesNeeded())
+                .param("passed", vote.passed())
+                .param("by", user.username())
+                .update();
+        audit.record(user, "member.vote", ENTITY, id.value(), null, vote);
+    }
+
+    /** Takes a meeting's decision out of the member's history when the decision is removed from the meeting. */
+    @Transactional
+    public void removeMembershipVote(CurrentUser user, long decisionId) {
+        jdbc.sql("SELECT member_id, organization_id FROM members.membership_vote WHERE decision_id = :d")
+                .param("d", decisionId)
+                .query((rs, n) -> {
+                    organizations.require(
+                            user, OrganizationId.of(rs.getLong("organization_id")), Permission.MEETING_RECORD);
+                    return rs.getLong("member_id");
+                })
+                .optional()
+                .ifPresent(member -> {
+                    jdbc.sql("DELETE FROM members.membership_vote WHERE decision_id = :d")
+                            .param("d", decisionId)
+                            .update();
+                    audit.record(user, "member.vote.remove", ENTITY, member, Map.of("decision", decisionId), null);
+                });
+    }
+
+    private List<MembershipVote> membershipVotes(MemberId id) {
+        return jdbc.sql(
+                        """
+                        SELECT kind, organization_id, voted_on, meeting_id, decision_id, agree, disagree, abstain,
+                               denominator, votes_needed, passed
+                        FROM members.membership_vote WHERE member_id = :id ORDER BY voted_on, id
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> new MembershipVote(
+                        MembershipVote.Kind.valueOf(rs.getString("kind")),
+                        OrganizationId.of(rs.getLong("organization_id")),
+                        rs.getObject("voted_on", LocalDate.class),
+                        rs.getObject("meeting_id", Long.class),
+                        rs.getObject("decision_id", Long.class),
+                        rs.getInt("agree"),
+                        rs.getInt("disagree"),
+                        rs.getInt("abstain"),
+                        rs.getInt("denominator"),
+                        rs.getInt("votes_needed"),
+                        rs.getBoolean("passed")))
+                .list();
+    }
+
+    /** The day of the branch's last passing recognition vote, from which the committee's 60 working days run. */
+    private static LocalDate branchResolution(List<MembershipVote> votes) {
+        LocalDate resolution = null;
+        for (MembershipVote v : votes) {
+            if (v.kind() == MembershipVote.Kind.RECOGNITION) {
+                resolution = v.passed() ? v.votedOn() : null;
+            }
+        }
+        return resolution;
     }
 
     /** Links a user account to a member's record, so that she sees it on her own page. */
@@ -1122,7 +1332,9 @@ public class MemberManagement {
         List<BadgeCandidate> result = new ArrayList<>();
         jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", m.seriously_ill,"
                         + " (SELECT max(occurred_on) FROM members.member_event e WHERE e.member_id = m.id"
-                        + "   AND e.kind = 'DIED') AS died_on"
+                        + "   AND e.kind = 'DIED') AS died_on,"
+                        + " (SELECT coalesce(max(years), 0) FROM members.badge_award b WHERE b.member_id = m.id)"
+                        + "   AS presented"
                         + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id"
                         + " WHERE o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)"
                         + " AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'DECEASED')"
@@ -1138,10 +1350,16 @@ public class MemberManagement {
                                     ? PartyBadges.Condition.SERIOUSLY_ILL
                                     : PartyBadges.Condition.NORMAL;
                     int daysOut = rs.getInt("days_out");
-                    PartyBadges.dueAt(member.admissionDate(), daysOut, condition, died, awardDate)
+                    PartyBadges.dueAt(
+                                    member.admissionDate(), daysOut, condition, died, awardDate, rs.getInt("presented"))
                             .ifPresent(years -> {
                                 LocalDate milestone = PartyBadges.milestone(member.admissionDate(), daysOut, years);
-                                result.add(new BadgeCandidate(member, years, milestone, milestone.isAfter(awardDate)));
+                                result.add(new BadgeCandidate(
+                                        member,
+                                        years,
+                                        milestone,
+                                        milestone.isAfter(awardDate),
+                                        milestone.isBefore(awardDate.withDayOfYear(1))));
                             });
                     return member;
                 })
@@ -1149,22 +1367,91 @@ public class MemberManagement {
         return result;
     }
 
+    /**
+     * Records that a member received her Party badge, so that she leaves the badge lists of later award dates. The
+     * badge must be one she has reached by then, early allowances included (HD 01-HD/TW §18).
+     */
+    @Transactional
+    public void recordBadge(CurrentUser user, MemberId id, int years, LocalDate awardedOn, DecisionReference decision) {
+        requireManage(user, id);
+        if (!PartyBadges.YEARS.contains(years)) {
+            throw new InvalidInputException("years", "member.badge.years");
+        }
+        if (awardedOn == null) {
+            throw new InvalidInputException("awardedOn", "validation.required");
+        }
+        if (awardedOn.isAfter(today())) {
+            throw new InvalidInputException("awardedOn", "member.date.future");
+        }
+        Map<String, Object> row = jdbc.sql(
+                        """
+                        SELECT m.admission_date, m.days_out, m.seriously_ill, m.status,
+                            (SELECT max(occurred_on) FROM members.member_event e WHERE e.member_id = m.id
+                              AND e.kind = 'DIED') AS died_on
+                        FROM members.member m WHERE m.id = :id
+                        """)
+                .param("id", id.value())
+                .query()
+                .singleRow();
+        PartyBadges.Condition condition = MemberStatus.DECEASED.name().equals(row.get("status"))
+                ? PartyBadges.Condition.DECEASED
+                : Boolean.TRUE.equals(row.get("seriously_ill"))
+                        ? PartyBadges.Condition.SERIOUSLY_ILL
+                        : PartyBadges.Condition.NORMAL;
+        LocalDate milestone = PartyBadges.milestone(
+                localDate(row.get("admission_date")), ((Number) row.get("days_out")).intValue(), years);
+        if (milestone.isAfter(awardedOn.plusMonths(PartyBadges.monthsEarly(years, condition)))) {
+            throw new InvalidInputException("years", "member.badge.notReached", years, VietnameseText.date(milestone));
+        }
+        long presented = jdbc.sql("SELECT count(*) FROM members.badge_award WHERE member_id = :id AND years = :y")
+                .param("id", id.value())
+                .param("y", years)
+                .query(Long.class)
+                .single();
+        if (presented > 0) {
+            throw new InvalidInputException("years", "member.badge.alreadyPresented", years);
+        }
+        DecisionReference d = decision == null ? new DecisionReference(null, null, null) : decision;
+        jdbc.sql(
+                        """
+                        INSERT INTO members.badge_award (member_id, years, awarded_on, decision_number,
+                            decision_symbol, decision_date, recorded_by)
+                        VALUES (:m, :y, :on, :n, :s, :d, :by)
+                        """)
+                .param("m", id.value())
+                .param("y", years)
+                .param("on", awardedOn)
+                .param("n", blankToNull(d.number()))
+                .param("s", blankToNull(d.symbol()))
+                .param("d", d.date())
+                .param("by", user.username())
+                .update();
+        audit.record(user, "member.badge", ENTITY, id.value(), null, Map.of("years", years, "awardedOn", awardedOn));
+    }
+
     /** Probationers of the subtree whose recognition is upcoming, due or overdue on {@code asOf}. */
     @Transactional(readOnly = true)
     public List<RecognitionDue> recognitionsDue(CurrentUser user, OrganizationId organization, LocalDate asOf) {
         organizations.require(user, organization, Permission.MEMBER_VIEW);
-        return jdbc
-                .sql("SELECT " + SUMMARY_COLUMNS
+        Map<MemberSummary, LocalDate> resolutions = new LinkedHashMap<>();
+        jdbc.sql("SELECT " + SUMMARY_COLUMNS + ","
+                        + " (SELECT v.voted_on FROM members.membership_vote v WHERE v.member_id = m.id"
+                        + "   AND v.kind = 'RECOGNITION' ORDER BY v.voted_on DESC, v.id DESC LIMIT 1) AS last_vote,"
+                        + " (SELECT v.passed FROM members.membership_vote v WHERE v.member_id = m.id"
+                        + "   AND v.kind = 'RECOGNITION' ORDER BY v.voted_on DESC, v.id DESC LIMIT 1) AS last_passed"
                         + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id"
                         + " WHERE o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)"
                         + " AND m.status = 'PROBATIONARY' AND m.ceremony_date IS NOT NULL"
                         + " AND m.ceremony_date <= :by ORDER BY m.ceremony_date, " + ORDER)
                 .param("org", organization.value())
                 .param("by", asOf.minusMonths(LifeCycle.PROBATION_MONTHS).plusDays(Recognition.UPCOMING_DAYS))
-                .query(this::summary)
-                .list()
-                .stream()
-                .map(m -> new RecognitionDue(m, Recognition.of(m.ceremonyDate(), asOf)))
+                .query((rs, n) -> resolutions.put(
+                        summary(rs, n),
+                        rs.getBoolean("last_passed") ? rs.getObject("last_vote", LocalDate.class) : null))
+                .list();
+        return resolutions.entrySet().stream()
+                .map(e ->
+                        new RecognitionDue(e.getKey(), Recognition.of(e.getKey().ceremonyDate(), e.getValue(), asOf)))
                 .filter(r -> r.recognition().needsAttention())
                 .toList();
     }

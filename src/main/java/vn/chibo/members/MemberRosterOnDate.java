@@ -72,7 +72,80 @@ public class MemberRosterOnDate {
         if (candidates.isEmpty()) {
             return List.of();
         }
+        Map<Long, List<MemberEvent>> events = events(candidates);
+        List<OnDate> list = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<MemberEvent> history = history(c, events.getOrDefault(c.id(), List.of()));
+            if (organizationOn(history, c.organizationId(), date) != organization.value()) {
+                continue;
+            }
+            List<MemberEvent> upToDate =
+                    history.stream().filter(e -> !e.occurredOn().isAfter(date)).toList();
+            MemberState state = LifeCycle.replay(c.ceremonyDate(), upToDate);
+            if (state.status() == MemberStatus.PROBATIONARY || state.status() == MemberStatus.OFFICIAL) {
+                list.add(new OnDate(MemberId.of(c.id()), c.fullName(), state.status(), state.activity()));
+            }
+        }
+        return list;
+    }
+
+    /**
+     * The members of other organizations on temporary transfer to this one on the date (sinh hoạt tạm thời): the host
+     * lists them at its meetings without a vote (QĐ 294-QĐ/TW, as QĐ 232 §6.3.2). Read with the host's permission; only
+     * their names and standing are given.
+     */
+    @Transactional(readOnly = true)
+    public List<OnDate> hosted(CurrentUser user, OrganizationId organization, LocalDate date) {
+        organizations.require(user, organization, Permission.MEMBER_VIEW);
+        List<Candidate> candidates = jdbc.sql(
+                        """
+                        SELECT m.id, m.full_name, m.organization_id, m.admission_date, m.ceremony_date, m.official_date
+                        FROM members.member m
+                        WHERE m.admission_date <= :date AND EXISTS (
+                            SELECT 1 FROM members.member_event e WHERE e.member_id = m.id AND e.to_organization_id = :org
+                              AND e.kind IN ('TEMPORARY_TRANSFER_OUT', 'TEMPORARY_TRANSFER_OUT_FOR_STUDY')
+                              AND e.occurred_on <= :date)
+                        ORDER BY m.given_name COLLATE "vi-x-icu", m.full_name COLLATE "vi-x-icu", m.id
+                        """)
+                .param("org", organization.value())
+                .param("date", date)
+                .query((rs, n) -> new Candidate(
+                        rs.getLong("id"),
+                        rs.getString("full_name"),
+                        rs.getLong("organization_id"),
+                        rs.getObject("admission_date", LocalDate.class),
+                        rs.getObject("ceremony_date", LocalDate.class),
+                        rs.getObject("official_date", LocalDate.class)))
+                .list();
+        Map<Long, List<MemberEvent>> events = events(candidates);
+        List<OnDate> list = new ArrayList<>();
+        for (Candidate c : candidates) {
+            List<MemberEvent> upToDate = history(c, events.getOrDefault(c.id(), List.of())).stream()
+                    .filter(e -> !e.occurredOn().isAfter(date))
+                    .toList();
+            MemberState state = LifeCycle.replay(c.ceremonyDate(), upToDate);
+            MemberEvent lastTransfer = null;
+            for (MemberEvent e : upToDate) {
+                if (e.kind() == MemberEventKind.TEMPORARY_TRANSFER_OUT
+                        || e.kind() == MemberEventKind.TEMPORARY_TRANSFER_OUT_FOR_STUDY) {
+                    lastTransfer = e;
+                }
+            }
+            if (state.status().onList()
+                    && state.activity() == ActivityState.TEMPORARILY_AWAY
+                    && lastTransfer != null
+                    && organization.equals(lastTransfer.toOrganization())) {
+                list.add(new OnDate(MemberId.of(c.id()), c.fullName(), state.status(), state.activity()));
+            }
+        }
+        return list;
+    }
+
+    private Map<Long, List<MemberEvent>> events(List<Candidate> candidates) {
         Map<Long, List<MemberEvent>> events = new HashMap<>();
+        if (candidates.isEmpty()) {
+            return events;
+        }
         jdbc.sql(
                         """
                         SELECT member_id, kind, occurred_on, until, from_organization_id, to_organization_id,
@@ -99,20 +172,7 @@ public class MemberRosterOnDate {
                                     null,
                                     null));
                 });
-        List<OnDate> list = new ArrayList<>();
-        for (Candidate c : candidates) {
-            List<MemberEvent> history = history(c, events.getOrDefault(c.id(), List.of()));
-            if (organizationOn(history, c.organizationId(), date) != organization.value()) {
-                continue;
-            }
-            List<MemberEvent> upToDate =
-                    history.stream().filter(e -> !e.occurredOn().isAfter(date)).toList();
-            MemberState state = LifeCycle.replay(c.ceremonyDate(), upToDate);
-            if (state.status() == MemberStatus.PROBATIONARY || state.status() == MemberStatus.OFFICIAL) {
-                list.add(new OnDate(MemberId.of(c.id()), c.fullName(), state.status(), state.activity()));
-            }
-        }
-        return list;
+        return events;
     }
 
     /** The stored history, with the admission (and recognition) of records that came without them, as on the record. */

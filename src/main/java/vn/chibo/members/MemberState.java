@@ -43,8 +43,10 @@ public record MemberState(
         return officialDate == null ? MemberStatus.PROBATIONARY : MemberStatus.OFFICIAL;
     }
 
-    /** Probationers may not vote, stand or elect (QĐ 190-QĐ/TW Điều 2). */
+    /** Probationers may not vote, stand or elect (QĐ 190-QĐ/TW Điều 2); suspended and prosecuted members neither. */
     public boolean mayVote() {
-        return status == MemberStatus.OFFICIAL && activity != ActivityState.SUSPENDED;
+        return status == MemberStatus.OFFICIAL
+                && activity != ActivityState.SUSPENDED
+                && activity != ActivityState.PROSECUTED;
     }
 }

@@ -23,6 +23,8 @@ public record MemberSummary(
 
     /** Probationers may not vote, stand or elect. */
     public boolean mayVote() {
-        return status == MemberStatus.OFFICIAL && activity != ActivityState.SUSPENDED;
+        return status == MemberStatus.OFFICIAL
+                && activity != ActivityState.SUSPENDED
+                && activity != ActivityState.PROSECUTED;
     }
 }

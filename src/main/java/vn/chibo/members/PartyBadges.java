@@ -40,24 +40,35 @@ public final class PartyBadges {
     }
 
     /**
-     * The badge for the award on {@code awardDate}: the one whose milestone falls in the award's year, on or before the
-     * award date, or later by at most the early allowance. For a deceased member the allowance runs from the death.
+     * The badge for the award on {@code awardDate}, if any: the highest badge above {@code highestAwarded} (0 when none
+     * was presented) whose milestone falls on or before the award date, or later by at most the early allowance. A
+     * milestone reached after one award date, even late in December, stays due at every later award date until the
+     * badge is recorded as presented (HD 01-HD/TW §18). For a deceased member the allowance runs from the death.
      */
     public static Optional<Integer> dueAt(
-            LocalDate admissionDate, int daysOut, Condition condition, LocalDate deathDate, LocalDate awardDate) {
-        LocalDate yearStart = awardDate.withDayOfYear(1);
+            LocalDate admissionDate,
+            int daysOut,
+            Condition condition,
+            LocalDate deathDate,
+            LocalDate awardDate,
+            int highestAwarded) {
+        Integer due = null;
         for (int years : YEARS) {
+            if (years <= highestAwarded) {
+                continue;
+            }
             LocalDate reached = milestone(admissionDate, daysOut, years);
             LocalDate base = condition == Condition.DECEASED && deathDate != null ? deathDate : awardDate;
             LocalDate latest = base.plusMonths(monthsEarly(years, condition));
             if (condition == Condition.DECEASED && latest.isAfter(awardDate.plusMonths(12))) {
                 latest = awardDate.plusMonths(12);
             }
-            if (!reached.isBefore(yearStart) && !reached.isAfter(latest)) {
-                return Optional.of(years);
+            // HD 01-HD/TW §18: a badge reached (or within its early allowance) and not yet presented stays due.
+            if (!reached.isAfter(latest)) {
+                due = years;
             }
         }
-        return Optional.empty();
+        return Optional.ofNullable(due);
     }
 
     /** The badges reached by {@code asOf}. */

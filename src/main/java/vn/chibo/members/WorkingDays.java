@@ -2,23 +2,22 @@ package vn.chibo.members;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.time.MonthDay;
-import java.util.Set;
 
 /**
- * Counts working days for Party deadlines: Monday to Friday, without the fixed solar public holidays. Lunar holidays
- * (Tết, Giỗ Tổ) move every year and are not known here, so a deadline may come a few days early around them.
+ * Counts working days for Party deadlines: Monday to Friday, without the public holidays of the year as the Government
+ * set them ({@link PublicHolidays}, data by year: Tết, Giỗ Tổ Hùng Vương, 30/4, 1/5, 2/9 and its extra day, and the
+ * swapped days). A year not yet in the data counts only the fixed solar holidays, so a deadline in it may come a few
+ * days early around Tết.
  */
 public final class WorkingDays {
 
-    static final Set<MonthDay> HOLIDAYS =
-            Set.of(MonthDay.of(1, 1), MonthDay.of(4, 30), MonthDay.of(5, 1), MonthDay.of(9, 1), MonthDay.of(9, 2));
+    private static final PublicHolidays HOLIDAYS = PublicHolidays.shipped();
 
     private WorkingDays() {}
 
     public static boolean isWorkingDay(LocalDate date) {
         DayOfWeek day = date.getDayOfWeek();
-        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !HOLIDAYS.contains(MonthDay.from(date));
+        return day != DayOfWeek.SATURDAY && day != DayOfWeek.SUNDAY && !HOLIDAYS.isHoliday(date);
     }
 
     /** The date {@code days} working days after {@code from} (from itself not counted). */
@@ -32,5 +31,10 @@ public final class WorkingDays {
             }
         }
         return date;
+    }
+
+    /** Whether the holidays of the year are known in full (its lunar holidays included). */
+    public static boolean holidaysKnown(int year) {
+        return HOLIDAYS.covers(year);
     }
 }

@@ -200,16 +200,50 @@ public class OrganizationManagement {
         return load(id).summary();
     }
 
-    /** The letterhead of documents the organization issues; the higher body is named even when not visible. */
+    /** The letterhead of documents the organization issues today; the higher body is named even when not visible. */
     @Transactional(readOnly = true)
     public Letterhead letterhead(CurrentUser user, OrganizationId id) {
+        return letterhead(user, id, LocalDate.now(clock));
+    }
+
+    /**
+     * The letterhead of a document the organization issued on {@code date}: HD 36-HD/VPTW names the directly higher body
+     * as it stood that day, so that minutes of 2024 re-rendered later still print the district committee the branch was
+     * under then, not the body it moved to when the district level was abolished (QĐ 294-QĐ/TW).
+     */
+    @Transactional(readOnly = true)
+    public Letterhead letterhead(CurrentUser user, OrganizationId id, LocalDate date) {
         require(user, id, Permission.ORGANIZATION_VIEW);
         OrganizationRow row = load(id);
-        String higher =
-                row.parentId() == null ? null : load(row.parentId()).summary().name();
+        OrganizationId parent = jdbc.sql(
+                        """
+                        SELECT parent_id FROM organizations.organization_link
+                        WHERE organization_id = :id AND (valid_from IS NULL OR valid_from <= :d)
+                          AND (valid_to IS NULL OR valid_to > :d)
+                        ORDER BY valid_from DESC NULLS LAST LIMIT 1
+                        """)
+                .param("id", id.value())
+                .param("d", date)
+                .query((rs, n) -> optionalId(rs, "parent_id"))
+                .optional()
+                // Before the organization's first link (a date before its founding): its first parent.
+                .orElseGet(() -> firstParent(id, row.parentId()));
+        String higher = parent == null ? null : load(parent).summary().name();
         String code = row.shortName() == null ? defaultCode(row.summary().type()) : row.shortName();
         return new Letterhead(
                 higher, row.summary().name(), code, row.place(), row.summary().type());
+    }
+
+    private OrganizationId firstParent(OrganizationId id, OrganizationId current) {
+        return jdbc.sql(
+                        """
+                        SELECT parent_id FROM organizations.organization_link WHERE organization_id = :id
+                        ORDER BY valid_from NULLS FIRST LIMIT 1
+                        """)
+                .param("id", id.value())
+                .query((rs, n) -> optionalId(rs, "parent_id"))
+                .optional()
+                .orElse(current);
     }
 
     /** The term of the organization that covers the date, if any. */
@@ -217,6 +251,19 @@ public class OrganizationManagement {
     public Optional<TermDetails> termOn(CurrentUser user, OrganizationId id, LocalDate date) {
         require(user, id, Permission.ORGANIZATION_VIEW);
         return terms(id).stream().filter(t -> t.covers(date)).findFirst();
+    }
+
+    /**
+     * The seats of the organization's committee held on the date, in the term that covers it: secretary first, then the
+     * deputies, the standing members and the members.
+     */
+    @Transactional(readOnly = true)
+    public List<CommitteeSeat> committeeOn(CurrentUser user, OrganizationId id, LocalDate date) {
+        return termOn(user, id, date)
+                .map(t -> t.committee().stream()
+                        .filter(seat -> seat.activeOn(date))
+                        .toList())
+                .orElse(List.of());
     }
 
     private static String defaultCode(OrganizationType type) {

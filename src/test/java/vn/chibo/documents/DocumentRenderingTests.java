@@ -13,7 +13,10 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
+import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.support.ResourceBundleMessageSource;
@@ -76,6 +79,66 @@ class DocumentRenderingTests {
                     .forEach(p ->
                             p.getRuns().stream().map(XWPFRun::getFontFamily).forEach(fonts::add));
             assertThat(fonts).isNotEmpty().containsOnly("Times New Roman");
+        }
+    }
+
+    /** One part of the printed document as HD 36-HD/VPTW sets it (party-rules §6.1): text, size, weight, alignment. */
+    private record Expected(String text, double points, boolean bold, boolean italic, ParagraphAlignment alignment) {}
+
+    @Test
+    void theDocxPrintsEveryPartInTheSizeWeightAndAlignmentOfHd36() throws Exception {
+        try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(renderer.docx(RESOLUTION)))) {
+            var head = document.getTables().get(0).getRow(0);
+            List<XWPFParagraph> left = head.getCell(0).getParagraphs();
+            // Issue 18, item 14: the higher body, issuing body and number are 14 pt, not 13.
+            check(left.get(0), new Expected("ĐẢNG BỘ SỞ GIÁO DỤC", 14, false, false, ParagraphAlignment.CENTER));
+            check(left.get(1), new Expected("CHI BỘ TRƯỜNG THPT", 14, true, false, ParagraphAlignment.CENTER));
+            check(left.get(2), new Expected("*", 14, false, false, ParagraphAlignment.CENTER));
+            check(left.get(3), new Expected("Số 05-NQ/CB", 14, false, false, ParagraphAlignment.CENTER));
+            List<XWPFParagraph> right = head.getCell(1).getParagraphs();
+            check(right.get(0), new Expected("ĐẢNG CỘNG SẢN VIỆT NAM", 15, true, false, ParagraphAlignment.RIGHT));
+            assertThat(right.get(0).getRuns().get(0).getUnderline())
+                    .as("a line under the Party's name")
+                    .isEqualTo(UnderlinePatterns.SINGLE);
+            check(right.get(1), new Expected("Bình Sơn, ngày 05", 14, false, true, ParagraphAlignment.RIGHT));
+            List<XWPFParagraph> body = document.getParagraphs();
+            check(body.get(0), new Expected("NGHỊ QUYẾT", 15, true, false, ParagraphAlignment.CENTER));
+            check(body.get(1), new Expected("về nhiệm vụ tháng 3", 14, true, false, ParagraphAlignment.CENTER));
+            XWPFParagraph heading = body.stream()
+                    .filter(p -> p.getText().startsWith("I. ĐÁNH GIÁ"))
+                    .findFirst()
+                    .orElseThrow();
+            check(heading, new Expected("I. ĐÁNH GIÁ", 14, true, false, ParagraphAlignment.BOTH));
+            XWPFParagraph paragraph = body.stream()
+                    .filter(p -> p.getText().startsWith("Chi bộ đã lãnh đạo"))
+                    .findFirst()
+                    .orElseThrow();
+            check(paragraph, new Expected("Chi bộ đã lãnh đạo", 14, false, false, ParagraphAlignment.BOTH));
+            var signature = document.getTables().get(1).getRow(0).getCell(1).getParagraphs();
+            check(signature.get(0), new Expected("T/M CHI BỘ", 14, true, false, ParagraphAlignment.CENTER));
+            check(signature.get(1), new Expected("BÍ THƯ", 14, true, false, ParagraphAlignment.CENTER));
+            check(signature.get(2), new Expected("Trần Thị Minh Hằng", 14, true, false, ParagraphAlignment.CENTER));
+            XWPFParagraph label = body.stream()
+                    .filter(p -> p.getText().equals("Nơi nhận:"))
+                    .findFirst()
+                    .orElseThrow();
+            check(label, new Expected("Nơi nhận:", 14, false, false, ParagraphAlignment.LEFT));
+            XWPFParagraph recipient = body.stream()
+                    .filter(p -> p.getText().startsWith("- Lưu chi bộ"))
+                    .findFirst()
+                    .orElseThrow();
+            check(recipient, new Expected("- Lưu chi bộ", 12, false, false, ParagraphAlignment.LEFT));
+        }
+    }
+
+    private static void check(XWPFParagraph paragraph, Expected expected) {
+        assertThat(paragraph.getText()).as("text").startsWith(expected.text());
+        assertThat(paragraph.getAlignment()).as(expected.text() + ": alignment").isEqualTo(expected.alignment());
+        assertThat(paragraph.getRuns()).as(expected.text() + ": runs").isNotEmpty();
+        for (XWPFRun run : paragraph.getRuns()) {
+            assertThat(run.getFontSizeAsDouble()).as(expected.text() + ": size").isEqualTo(expected.points());
+            assertThat(run.isBold()).as(expected.text() + ": bold").isEqualTo(expected.bold());
+            assertThat(run.isItalic()).as(expected.text() + ": italic").isEqualTo(expected.italic());
         }
     }
 

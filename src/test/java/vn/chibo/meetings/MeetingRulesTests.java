@@ -28,7 +28,7 @@ class MeetingRulesTests {
     }
 
     @Test
-    void theDenominatorLeavesOutTheAwayTheSuspendedTheExemptAbsentAndTheExcusedAbsent() {
+    void theDenominatorLeavesOutTheAwayTheSuspendedAndTheExemptAbsentButKeepsEveryoneMerelyAbsent() {
         List<AttendanceEntry> entries = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             entries.add(entry(i, true, Presence.PRESENT));
@@ -44,8 +44,9 @@ class MeetingRulesTests {
         assertThat(counts.probationary()).isEqualTo(1);
         assertThat(counts.present()).isEqualTo(9);
         assertThat(counts.presentOfficial()).isEqualTo(8);
-        // 8 present + 1 absent without reason; probationers never count.
-        assertThat(counts.denominator()).isEqualTo(9);
+        // QĐ 294 §9.3.2 (issue 18): 8 present + 1 absent with a reason + 1 without; probationers never count.
+        assertThat(counts.denominator()).isEqualTo(10);
+        assertThat(counts.voters()).isEqualTo(8);
         assertThat(counts.expected()).isEqualTo(11);
     }
 
@@ -117,6 +118,109 @@ class MeetingRulesTests {
                 .isEqualTo(ScoreBand.AVERAGE);
         assertThat(Bands.band(BigDecimal.valueOf(49), true, good, fair, average))
                 .isEqualTo(ScoreBand.POOR);
+    }
+
+    @Test
+    void aModelMeetingOnAThemeCountsAsTheQuartersThematicMeetingByDefault() {
+        // Issue 18, item 12: a rule-set option, on by default.
+        MeetingRules rules = MeetingRules.on(LocalDate.of(2026, 3, 5));
+        assertThat(rules.modelCountsAsThematic()).isTrue();
+        assertThat(rules.thematic(MeetingKind.MODEL, "Chuyển đổi số trong dạy học"))
+                .isTrue();
+        assertThat(rules.thematic(MeetingKind.MODEL, " "))
+                .as("no theme, no thematic meeting")
+                .isFalse();
+        assertThat(rules.thematic(MeetingKind.REGULAR, "Chuyển đổi số")).isFalse();
+        assertThat(rules.minimumMinutes(MeetingKind.MODEL, "Chuyển đổi số"))
+                .as("a combined session")
+                .isEqualTo(120);
+        MeetingRules off = new MeetingRules("local", LocalDate.of(2026, 1, 1), 90, 120, 2, 3, false);
+        assertThat(off.thematic(MeetingKind.MODEL, "Chuyển đổi số")).isFalse();
+        assertThat(off.minimumMinutes(MeetingKind.MODEL, "Chuyển đổi số")).isEqualTo(90);
+    }
+
+    @Test
+    void aQuarterWithAThematicModelMeetingHasNoThematicWarning() {
+        var management = new MeetingManagement(
+                null,
+                null,
+                null,
+                null,
+                null,
+                java.time.Clock.fixed(java.time.Instant.parse("2026-04-10T03:00:00Z"), java.time.ZoneOffset.UTC),
+                null);
+        List<MeetingSummary> quarter = new ArrayList<>();
+        for (int month = 1; month <= 3; month++) {
+            quarter.add(summary(month, MeetingKind.REGULAR, null));
+        }
+        assertThat(management.calendarWarnings(quarter, 2026))
+                .extracting(MeetingManagement.CalendarWarning::messageKey)
+                .containsExactly("meeting.warning.noThematic");
+        quarter.set(2, summary(3, MeetingKind.MODEL, "Xây dựng trường học hạnh phúc"));
+        assertThat(management.calendarWarnings(quarter, 2026)).isEmpty();
+    }
+
+    private static MeetingSummary summary(int month, MeetingKind kind, String topic) {
+        return new MeetingSummary(
+                MeetingId.of(month),
+                vn.chibo.organizations.OrganizationId.of(1),
+                "Chi bộ",
+                kind,
+                MeetingStatus.CLOSED,
+                LocalDate.of(2026, month, 5),
+                topic,
+                null);
+    }
+
+    @Test
+    void fewerThanTwoThirdsOfTheOfficialMembersPresentIsAWarning() {
+        // Issue 18, item 11: 17 counted, 11 voting: fewer than two thirds (12); 12 voting: none.
+        List<AttendanceEntry> entries = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            entries.add(entry(i, true, i < 11 ? Presence.PRESENT : Presence.ABSENT_UNEXCUSED));
+        }
+        MeetingRules rules = MeetingRules.on(LocalDate.of(2026, 3, 5));
+        assertThat(rules.attendanceWarning(AttendanceCounts.of(entries))).isTrue();
+        entries.set(11, entry(11, true, Presence.PRESENT));
+        assertThat(rules.attendanceWarning(AttendanceCounts.of(entries))).isFalse();
+        MeetingRules none = new MeetingRules("local", LocalDate.of(2026, 1, 1), 90, 120, 0, 3, true);
+        entries.set(11, entry(11, true, Presence.ABSENT_UNEXCUSED));
+        assertThat(none.attendanceWarning(AttendanceCounts.of(entries))).isFalse();
+    }
+
+    @Test
+    void resolutionsNeedMoreThanHalfAndMembershipVotesTwoThirds() {
+        List<AttendanceEntry> seventeen = new ArrayList<>();
+        for (int i = 0; i < 17; i++) {
+            seventeen.add(entry(i, true, Presence.PRESENT));
+        }
+        LegalDenominator legal = AttendanceCounts.of(seventeen).legal();
+        LocalDate day = LocalDate.of(2026, 3, 5);
+        assertThat(DecisionKind.RESOLUTION.votesNeeded(legal, day)).isEqualTo(9);
+        assertThat(DecisionKind.RECOGNITION.votesNeeded(legal, day)).isEqualTo(12);
+        assertThat(DecisionKind.ADMISSION.votesNeeded(legal, day)).isEqualTo(12);
+        assertThat(new VoteResult(11, 6, 0, 17, 12).passed()).isFalse();
+        assertThat(new VoteResult(12, 5, 0, 17, 12).passed()).isTrue();
+    }
+
+    @Test
+    void aCommitteesOwnSheetIsReadFromCsvAndBadRowsAreNamed() {
+        String csv = "Nhóm;Tên nhóm;Tiêu chí;Điểm;Then chốt\n"
+                + "1;Chuẩn bị;\"Chuẩn bị nội dung; dự thảo nghị quyết\";10;không\n"
+                + "2;Tổ chức;Tỷ lệ dự họp;10,5;có\n";
+        var rows = vn.chibo.meetings.scoring.SheetRows.parse(csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(rows).hasSize(2);
+        assertThat(rows.get(0).text()).isEqualTo("Chuẩn bị nội dung; dự thảo nghị quyết");
+        assertThat(rows.get(0).key()).isFalse();
+        assertThat(rows.get(1).maxPoints()).isEqualByComparingTo("10.5");
+        assertThat(rows.get(1).key()).isTrue();
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> vn.chibo.meetings.scoring.SheetRows.parse("1;Chuẩn bị;Nội dung;10\n2;Tổ chức;Tỷ lệ;mười\n"
+                                .getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+                .isInstanceOfSatisfying(vn.chibo.platform.InvalidInputException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("template.load.number");
+                    assertThat(e.arguments()).containsExactly(2);
+                });
     }
 
     private static MeetingFacts facts(Long duration, Integer minimum) {

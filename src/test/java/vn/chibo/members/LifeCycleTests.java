@@ -41,6 +41,34 @@ class LifeCycleTests {
     }
 
     @Test
+    void theOfficialDateIsTheEndOfProbationWhateverDayTheCommitteeDecides() {
+        // Issue 18, item 4: ceremony 20/3/2020, probation ends 20/3/2021; the committee decides on 15/6/2021.
+        MemberState official =
+                LifeCycle.apply(probationer(), MemberEvent.of(MemberEventKind.RECOGNIZED, LocalDate.of(2021, 6, 15)));
+        assertThat(official.officialDate()).isEqualTo(LocalDate.of(2021, 3, 20));
+        assertThat(official.lastChange()).isEqualTo(LocalDate.of(2021, 6, 15));
+        assertThat(LifeCycle.probationEnds(LocalDate.of(2020, 3, 20))).isEqualTo(LocalDate.of(2021, 3, 20));
+    }
+
+    @Test
+    void beingProsecutedIsAStandingThatTakesTheVoteAwayUntilItEnds() {
+        MemberState official =
+                LifeCycle.apply(probationer(), MemberEvent.of(MemberEventKind.RECOGNIZED, LocalDate.of(2021, 3, 20)));
+        MemberState held =
+                LifeCycle.apply(official, MemberEvent.of(MemberEventKind.PROSECUTED, LocalDate.of(2022, 1, 10)));
+        assertThat(held.activity()).isEqualTo(ActivityState.PROSECUTED);
+        assertThat(held.mayVote()).isFalse();
+        assertThat(refusal(held, MemberEvent.of(MemberEventKind.PROSECUTED, LocalDate.of(2022, 2, 1))))
+                .isEqualTo("member.event.alreadyProsecuted");
+        assertThat(refusal(official, MemberEvent.of(MemberEventKind.PROSECUTION_ENDED, LocalDate.of(2022, 2, 1))))
+                .isEqualTo("member.event.activity.ACTIVE");
+        MemberState released =
+                LifeCycle.apply(held, MemberEvent.of(MemberEventKind.PROSECUTION_ENDED, LocalDate.of(2022, 6, 1)));
+        assertThat(released.activity()).isEqualTo(ActivityState.ACTIVE);
+        assertThat(released.mayVote()).isTrue();
+    }
+
+    @Test
     void nothingFollowsDeathAndADeadMemberIsNotTransferred() {
         MemberState dead =
                 LifeCycle.apply(probationer(), MemberEvent.of(MemberEventKind.DIED, LocalDate.of(2022, 1, 1)));

@@ -163,11 +163,65 @@ class MemberIntegrationTests {
                                 MemberEventKind.RECOGNIZED, ceremony.minusDays(1), null, null, null, null, null)))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("member.event.officialBeforeCeremony");
+        // Issue 18, item 15: no recognition without the branch's passing vote (two thirds of the official members).
+        assertThatThrownBy(() -> members.recordEvent(
+                        secretary,
+                        id,
+                        new RecordMemberEvent(
+                                MemberEventKind.RECOGNIZED, ceremony.plusMonths(12), null, null, null, null, null)))
+                .hasMessageContaining("member.recognition.noPassingVote");
+        members.recordMembershipVote(
+                secretary,
+                id,
+                new MembershipVote(
+                        MembershipVote.Kind.RECOGNITION,
+                        branch,
+                        ceremony.plusMonths(12).minusDays(1),
+                        null,
+                        null,
+                        11,
+                        6,
+                        0,
+                        17,
+                        12,
+                        false));
+        assertThatThrownBy(() -> members.recordEvent(
+                        secretary,
+                        id,
+                        new RecordMemberEvent(
+                                MemberEventKind.RECOGNIZED, ceremony.plusMonths(12), null, null, null, null, null)))
+                .as("eleven of seventeen is short of two thirds")
+                .hasMessageContaining("member.recognition.noPassingVote");
+        members.recordMembershipVote(
+                secretary,
+                id,
+                new MembershipVote(
+                        MembershipVote.Kind.RECOGNITION,
+                        branch,
+                        ceremony.plusMonths(12),
+                        null,
+                        null,
+                        12,
+                        5,
+                        0,
+                        17,
+                        12,
+                        true));
         members.recordEvent(
                 secretary,
                 id,
                 new RecordMemberEvent(
-                        MemberEventKind.RECOGNIZED, ceremony.plusMonths(12), null, null, null, null, null));
+                        MemberEventKind.RECOGNIZED,
+                        ceremony.plusMonths(12).plusDays(20),
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+        assertThat(members.details(secretary, id).officialDate())
+                .as("official from the end of probation, not from the decision")
+                .isEqualTo(ceremony.plusMonths(12));
+        assertThat(members.details(secretary, id).votes()).hasSize(2);
         assertThatThrownBy(() -> members.recordEvent(
                         secretary,
                         id,

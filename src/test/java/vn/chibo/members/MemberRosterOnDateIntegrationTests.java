@@ -89,6 +89,21 @@ class MemberRosterOnDateIntegrationTests {
                 null,
                 "Đảng bộ Quân sự tỉnh");
         MemberId probationer = member(committee, branch, "Kiều Thị Dự", LocalDate.of(2024, 8, 18), null);
+        members.recordMembershipVote(
+                committee,
+                probationer,
+                new MembershipVote(
+                        MembershipVote.Kind.RECOGNITION,
+                        branch,
+                        LocalDate.of(2025, 9, 1),
+                        null,
+                        null,
+                        9,
+                        0,
+                        0,
+                        9,
+                        6,
+                        true));
         event(committee, probationer, MemberEventKind.RECOGNIZED, LocalDate.of(2025, 9, 2), null, null);
         MemberId exempt =
                 member(committee, branch, "Mai Thị Miễn", LocalDate.of(2000, 1, 5), LocalDate.of(2001, 1, 20));

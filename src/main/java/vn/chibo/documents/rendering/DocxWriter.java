@@ -30,20 +30,19 @@ public final class DocxWriter {
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
             head(doc, d);
-            XWPFParagraph title = paragraph(doc, ParagraphAlignment.CENTER, 240, 0);
-            run(title, d.title(), 15, true, false, false);
+            XWPFParagraph title = paragraph(doc, Hd36.TITLE, 240, 0);
+            run(title, d.title(), Hd36.TITLE);
             if (d.summary() != null && !d.summary().isBlank()) {
-                run(paragraph(doc, ParagraphAlignment.CENTER, 0, 0), d.summary(), 14, true, false, false);
-                run(paragraph(doc, ParagraphAlignment.CENTER, 0, 120), "-----", 14, false, false, false);
+                run(paragraph(doc, Hd36.SUMMARY, 0, 0), d.summary(), Hd36.SUMMARY);
+                run(paragraph(doc, Hd36.RULE, 0, 120), "-----", Hd36.RULE);
             }
             for (Block block : d.body()) {
-                XWPFParagraph p = paragraph(doc, ParagraphAlignment.BOTH, 60, 60);
-                if (block.kind() == Block.Kind.HEADING) {
-                    run(p, block.text(), 14, true, false, false);
-                } else {
+                Hd36 part = block.kind() == Block.Kind.HEADING ? Hd36.HEADING : Hd36.BODY;
+                XWPFParagraph p = paragraph(doc, part, 60, 60);
+                if (part == Hd36.BODY) {
                     p.setIndentationFirstLine(10 * TWIPS_PER_MM);
-                    run(p, block.text(), 14, false, false, false);
                 }
+                run(p, block.text(), part);
             }
             signatures(doc, d);
             return finish(doc, out);
@@ -60,28 +59,18 @@ public final class DocxWriter {
         XWPFTableCell right = table.getRow(0).getCell(1);
         left.setWidth("45%");
         right.setWidth("55%");
-        XWPFParagraph higher = left.getParagraphs().get(0);
-        higher.setAlignment(ParagraphAlignment.CENTER);
+        XWPFParagraph higher = aligned(left.getParagraphs().get(0), Hd36.HIGHER_BODY);
         if (d.higherBody() != null) {
-            run(higher, d.higherBody(), 13, false, false, false);
+            run(higher, d.higherBody(), Hd36.HIGHER_BODY);
         }
-        XWPFParagraph issuer = left.addParagraph();
-        issuer.setAlignment(ParagraphAlignment.CENTER);
-        run(issuer, d.issuingBody(), 13, true, false, false);
-        XWPFParagraph star = left.addParagraph();
-        star.setAlignment(ParagraphAlignment.CENTER);
-        run(star, "*", 13, false, false, false);
-        XWPFParagraph number = left.addParagraph();
-        number.setAlignment(ParagraphAlignment.CENTER);
-        run(number, d.numberLine(), 13, false, false, false);
+        run(aligned(left.addParagraph(), Hd36.ISSUING_BODY), d.issuingBody(), Hd36.ISSUING_BODY);
+        run(aligned(left.addParagraph(), Hd36.STAR), "*", Hd36.STAR);
+        run(aligned(left.addParagraph(), Hd36.NUMBER), d.numberLine(), Hd36.NUMBER);
 
-        XWPFParagraph party = right.getParagraphs().get(0);
-        party.setAlignment(ParagraphAlignment.RIGHT);
-        run(party, d.partyLine(), 15, true, false, true);
-        XWPFParagraph date = right.addParagraph();
-        date.setAlignment(ParagraphAlignment.RIGHT);
+        run(aligned(right.getParagraphs().get(0), Hd36.PARTY), d.partyLine(), Hd36.PARTY);
+        XWPFParagraph date = aligned(right.addParagraph(), Hd36.DATE_LINE);
         date.setSpacingBefore(240);
-        run(date, d.dateLine(), 14, false, true, false);
+        run(date, d.dateLine(), Hd36.DATE_LINE);
     }
 
     private static void signatures(XWPFDocument doc, PrintedDocument d) {
@@ -93,12 +82,12 @@ public final class DocxWriter {
         XWPFTableCell left = table.getRow(0).getCell(0);
         XWPFTableCell right = table.getRow(0).getCell(1);
         if (twoSignatures) {
-            signature(left, d.signatures().get(1), true);
+            signature(left, d.signatures().get(1));
         } else if (d.recipientsLabel() != null) {
             recipients(left.getParagraphs().get(0), left::addParagraph, d);
         }
         if (!d.signatures().isEmpty()) {
-            signature(right, d.signatures().get(0), true);
+            signature(right, d.signatures().get(0));
         }
         if (twoSignatures && d.recipientsLabel() != null) {
             recipients(doc.createParagraph(), doc::createParagraph, d);
@@ -107,25 +96,21 @@ public final class DocxWriter {
 
     private static void recipients(
             XWPFParagraph first, java.util.function.Supplier<XWPFParagraph> next, PrintedDocument d) {
-        run(first, d.recipientsLabel(), 12, false, true, true);
+        run(aligned(first, Hd36.RECIPIENTS_LABEL), d.recipientsLabel(), Hd36.RECIPIENTS_LABEL);
         for (String recipient : d.recipients()) {
-            run(next.get(), "- " + recipient, 11, false, false, false);
+            run(aligned(next.get(), Hd36.RECIPIENT), "- " + recipient, Hd36.RECIPIENT);
         }
     }
 
-    private static void signature(XWPFTableCell cell, Signature s, boolean firstParagraph) {
-        XWPFParagraph capacity = firstParagraph ? cell.getParagraphs().get(0) : cell.addParagraph();
-        capacity.setAlignment(ParagraphAlignment.CENTER);
+    private static void signature(XWPFTableCell cell, Signature s) {
+        XWPFParagraph capacity = aligned(cell.getParagraphs().get(0), Hd36.SIGNATURE_CAPACITY);
         if (s.capacity() != null) {
-            run(capacity, s.capacity(), 14, true, false, false);
+            run(capacity, s.capacity(), Hd36.SIGNATURE_CAPACITY);
         }
-        XWPFParagraph title = cell.addParagraph();
-        title.setAlignment(ParagraphAlignment.CENTER);
-        run(title, s.title(), 14, true, false, false);
-        XWPFParagraph name = cell.addParagraph();
-        name.setAlignment(ParagraphAlignment.CENTER);
+        run(aligned(cell.addParagraph(), Hd36.SIGNATURE_TITLE), s.title(), Hd36.SIGNATURE_TITLE);
+        XWPFParagraph name = aligned(cell.addParagraph(), Hd36.SIGNATURE_NAME);
         name.setSpacingBefore(1200);
-        run(name, s.name(), 14, true, false, false);
+        run(name, s.name(), Hd36.SIGNATURE_NAME);
     }
 
     private static void page(XWPFDocument doc) {
@@ -141,21 +126,31 @@ public final class DocxWriter {
         margins.setRight(BigInteger.valueOf(15L * TWIPS_PER_MM));
     }
 
-    private static XWPFParagraph paragraph(XWPFDocument doc, ParagraphAlignment alignment, int before, int after) {
-        XWPFParagraph p = doc.createParagraph();
-        p.setAlignment(alignment);
+    private static XWPFParagraph paragraph(XWPFDocument doc, Hd36 part, int before, int after) {
+        XWPFParagraph p = aligned(doc.createParagraph(), part);
         p.setSpacingBefore(before);
         p.setSpacingAfter(after);
         return p;
     }
 
-    private static void run(XWPFParagraph p, String text, int size, boolean bold, boolean italic, boolean underline) {
+    private static XWPFParagraph aligned(XWPFParagraph p, Hd36 part) {
+        p.setAlignment(
+                switch (part.align) {
+                    case LEFT -> ParagraphAlignment.LEFT;
+                    case CENTER -> ParagraphAlignment.CENTER;
+                    case RIGHT -> ParagraphAlignment.RIGHT;
+                    case JUSTIFY -> ParagraphAlignment.BOTH;
+                });
+        return p;
+    }
+
+    private static void run(XWPFParagraph p, String text, Hd36 part) {
         XWPFRun run = p.createRun();
         run.setFontFamily(FONT);
-        run.setFontSize(size);
-        run.setBold(bold);
-        run.setItalic(italic);
-        if (underline) {
+        run.setFontSize(part.points);
+        run.setBold(part.bold);
+        run.setItalic(part.italic);
+        if (part.underline) {
             run.setUnderline(UnderlinePatterns.SINGLE);
         }
         run.setText(text);

@@ -32,20 +32,32 @@ public final class PdfWriter {
             table.head, table.sign { width: 100%; border-collapse: collapse; }
             table.head td, table.sign td { vertical-align: top; text-align: center; padding: 0; }
             .left { width: 45%; } .right { width: 55%; }
-            .higher { font-size: 13pt; } .issuer { font-size: 13pt; font-weight: bold; }
-            .number { font-size: 13pt; }
-            .party { font-size: 15pt; font-weight: bold; text-decoration: underline; text-align: right; }
-            .date { font-style: italic; text-align: right; margin-top: 12pt; }
-            .title { text-align: center; font-weight: bold; font-size: 15pt; margin-top: 18pt; }
-            .summary { text-align: center; font-weight: bold; }
-            .rule { text-align: center; }
-            p.body { text-align: justify; text-indent: 10mm; margin: 4pt 0; }
-            p.heading { font-weight: bold; margin: 6pt 0 4pt; }
-            .signature .title-line { font-weight: bold; }
-            .signature .name { font-weight: bold; margin-top: 60pt; }
-            .recipients { text-align: left; font-size: 11pt; }
-            .recipients .label { font-size: 12pt; font-style: italic; text-decoration: underline; }
-            """;
+            .date { margin-top: 12pt; }
+            .title { margin-top: 18pt; }
+            p.body { text-indent: 10mm; margin: 4pt 0; }
+            p.heading { margin: 6pt 0 4pt; }
+            .signature .name { margin-top: 60pt; }
+            """
+                    + part("higher", Hd36.HIGHER_BODY)
+                    + part("issuer", Hd36.ISSUING_BODY)
+                    + part("star", Hd36.STAR)
+                    + part("number", Hd36.NUMBER)
+                    + part("party", Hd36.PARTY)
+                    + part("date", Hd36.DATE_LINE)
+                    + part("title", Hd36.TITLE)
+                    + part("summary", Hd36.SUMMARY)
+                    + part("rule", Hd36.RULE)
+                    + part("body", Hd36.BODY)
+                    + part("heading", Hd36.HEADING)
+                    + part("capacity", Hd36.SIGNATURE_CAPACITY)
+                    + part("title-line", Hd36.SIGNATURE_TITLE)
+                    + part("name", Hd36.SIGNATURE_NAME)
+                    + part("recipients .label", Hd36.RECIPIENTS_LABEL)
+                    + part("recipients .recipient", Hd36.RECIPIENT);
+
+    private static String part(String selector, Hd36 part) {
+        return "." + selector + " { " + part.css() + " }\n";
+    }
 
     public byte[] write(PrintedDocument d) {
         return render(html(d));
@@ -83,7 +95,7 @@ public final class PdfWriter {
             h.append("<div class=\"higher\">").append(escape(d.higherBody())).append("</div>");
         }
         h.append("<div class=\"issuer\">").append(escape(d.issuingBody())).append("</div>");
-        h.append("<div>*</div>");
+        h.append("<div class=\"star\">*</div>");
         h.append("<div class=\"number\">").append(escape(d.numberLine())).append("</div>");
         h.append("</td><td class=\"right\">");
         h.append("<div class=\"party\">").append(escape(d.partyLine())).append("</div>");
@@ -125,7 +137,7 @@ public final class PdfWriter {
                     .append(escape(d.recipientsLabel()))
                     .append("</div>");
             for (String r : d.recipients()) {
-                h.append("<div>- ").append(escape(r)).append("</div>");
+                h.append("<div class=\"recipient\">- ").append(escape(r)).append("</div>");
             }
             h.append("</div>");
         }
@@ -133,9 +145,10 @@ public final class PdfWriter {
 
     private static void signature(StringBuilder h, Signature s) {
         h.append("<div class=\"signature\">");
-        if (s.capacity() != null) {
-            h.append("<div class=\"title-line\">").append(escape(s.capacity())).append("</div>");
-        }
+        // An empty capacity line keeps the titles and names of two signatures side by side at the same height.
+        h.append("<div class=\"capacity\">")
+                .append(s.capacity() == null ? "&#160;" : escape(s.capacity()))
+                .append("</div>");
         h.append("<div class=\"title-line\">").append(escape(s.title())).append("</div>");
         h.append("<div class=\"name\">").append(escape(s.name())).append("</div></div>");
     }

@@ -22,7 +22,11 @@ public final class Summons {
 
     public static Standing of(
             MemberStatus status, ActivityState activity, boolean prosecuted, boolean leftConveningCommittee) {
-        if (!status.onList() || activity == ActivityState.SUSPENDED || prosecuted || leftConveningCommittee) {
+        if (!status.onList()
+                || activity == ActivityState.SUSPENDED
+                || activity == ActivityState.PROSECUTED
+                || prosecuted
+                || leftConveningCommittee) {
             return Standing.NOT_SUMMONED;
         }
         return status == MemberStatus.OFFICIAL ? Standing.WITH_VOTE : Standing.WITHOUT_VOTE;

@@ -1,12 +1,15 @@
 package vn.chibo.meetings.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.util.List;
 import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -16,10 +19,13 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.meetings.DecisionKind;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingDocuments;
 import vn.chibo.meetings.MeetingId;
+import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingRecord;
 import vn.chibo.meetings.MeetingSummary;
 import vn.chibo.meetings.Presence;
 import vn.chibo.meetings.ScoreSheet;
@@ -56,8 +62,83 @@ class MeetingApiController {
     }
 
     @GetMapping("/{id}")
-    @Operation(summary = "One meeting with attendance, opinions, decisions with their votes, and the score")
+    @Operation(
+            summary = "One meeting with attendance, opinions, decisions with their votes, and the score",
+            description = "Each decision's `vote` gives `agree`, `disagree`, `abstain`, the legal `denominator`,"
+                    + " `votesNeeded` and `passed`, judged against the attendance as it now stands; `counts.legal`"
+                    + " says what the denominator leaves out (QĐ 294-QĐ/TW §9.3.2).")
     MeetingDetails meeting(@PathVariable long id) {
+        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    }
+
+    /** A meeting to plan. */
+    record NewMeeting(
+            Long organizationId,
+            MeetingKind kind,
+            LocalDate date,
+            @Schema(type = "string", format = "time", example = "14:00") LocalTime startTime,
+            String place,
+            @Schema(description = "the theme (chuyên đề); required for a thematic meeting") String theme) {}
+
+    @PostMapping
+    @Operation(summary = "Plan a meeting of an organization (needs MEETING_RECORD on it)")
+    ResponseEntity<Map<String, Long>> schedule(@RequestBody NewMeeting m) {
+        if (m.organizationId() == null) {
+            throw new InvalidInputException("organizationId", "validation.required");
+        }
+        MeetingId id = meetings.schedule(
+                CurrentUsers.require(),
+                OrganizationId.of(m.organizationId()),
+                m.kind(),
+                m.date(),
+                m.theme(),
+                m.place(),
+                m.startTime());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id.value()));
+    }
+
+    /** The facts of the session, and the reason when the record is closed. */
+    record RecordChange(MeetingRecord record, String correctionReason) {}
+
+    @PutMapping("/{id}/record")
+    @Operation(summary = "Record or correct the facts of the session (times, chair, clerk, conclusion…)")
+    MeetingDetails record(@PathVariable long id, @RequestBody RecordChange change) {
+        if (change.record() == null) {
+            throw new InvalidInputException("record", "validation.required");
+        }
+        meetings.record(CurrentUsers.require(), MeetingId.of(id), change.record(), change.correctionReason());
+        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    }
+
+    /** The reason for a change to a closed record. */
+    record Correction(String correctionReason) {}
+
+    @PostMapping("/{id}/attendance")
+    @Operation(
+            summary = "Take the attendance list on the meeting's date",
+            description = "The organization's members as they stood that day and the members hosted on temporary"
+                    + " transfer (no vote); for a committee meeting the committee's seats. Votes are recounted.")
+    MeetingDetails takeAttendance(@PathVariable long id, @RequestBody(required = false) Correction c) {
+        meetings.takeAttendance(CurrentUsers.require(), MeetingId.of(id), c == null ? null : c.correctionReason());
+        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    }
+
+    /** How long the meeting lasted. */
+    record Held(
+            @Schema(description = "minutes from the start time; sets the end time when given")
+                    Integer durationMinutes) {}
+
+    @PostMapping("/{id}/held")
+    @Operation(summary = "Mark a planned meeting held (its date has come; times and attendance on record)")
+    MeetingDetails held(@PathVariable long id, @RequestBody(required = false) Held held) {
+        meetings.markHeld(CurrentUsers.require(), MeetingId.of(id), held == null ? null : held.durationMinutes());
+        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    }
+
+    @PostMapping("/{id}/close")
+    @Operation(summary = "Close a held meeting's record (chair and clerk on record); later changes need a reason")
+    MeetingDetails close(@PathVariable long id) {
+        meetings.close(CurrentUsers.require(), MeetingId.of(id));
         return meetings.details(CurrentUsers.require(), MeetingId.of(id));
     }
 
@@ -94,26 +175,59 @@ class MeetingApiController {
                         o.correctionReason()));
     }
 
-    /** A resolution or decision with its vote. */
+    /** A resolution or decision with its vote; an admission or recognition names its member or candidate. */
     record NewDecision(
-            String kind, String title, String content, int agree, int disagree, int abstain, String correctionReason) {}
+            @Schema(description = "RESOLUTION (default), DECISION, ADMISSION or RECOGNITION") String kind,
+            String title,
+            String content,
+            @Schema(description = "the probationer (RECOGNITION) or the member readmitted (ADMISSION)") Long memberId,
+            @Schema(description = "the candidate's name for a first admission") String candidate,
+            int agree,
+            int disagree,
+            int abstain,
+            String correctionReason) {}
 
     @PostMapping("/{id}/decisions")
     @Operation(
-            summary = "Record a resolution or decision with its vote; the legal denominator comes from the attendance")
-    Map<String, Long> decision(@PathVariable long id, @RequestBody NewDecision d) {
-        return Map.of(
-                "id",
-                meetings.addDecision(
-                        CurrentUsers.require(),
-                        MeetingId.of(id),
-                        d.kind(),
+            summary = "Record a resolution or decision with its vote; the legal denominator comes from the attendance",
+            description = "A resolution passes with more than half of the legal denominator; an admission or a"
+                    + " recognition with two thirds, and goes into the member's history.")
+    ResponseEntity<Map<String, Long>> decision(@PathVariable long id, @RequestBody NewDecision d) {
+        long decision = meetings.addDecision(
+                CurrentUsers.require(),
+                MeetingId.of(id),
+                new MeetingManagement.NewDecision(
+                        DecisionKind.parse(d.kind()),
                         d.title(),
                         d.content(),
+                        d.memberId(),
+                        d.candidate(),
                         d.agree(),
                         d.disagree(),
-                        d.abstain(),
-                        d.correctionReason()));
+                        d.abstain()),
+                d.correctionReason());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", decision));
+    }
+
+    /** Corrected figures of a vote. */
+    record VoteCorrection(int agree, int disagree, int abstain, String correctionReason) {}
+
+    @PutMapping("/{id}/decisions/{decisionId}")
+    @Operation(summary = "Correct the figures of a recorded vote; the result is judged again against the attendance")
+    MeetingDetails.Decision correctVote(
+            @PathVariable long id, @PathVariable long decisionId, @RequestBody VoteCorrection v) {
+        meetings.correctVote(
+                CurrentUsers.require(),
+                MeetingId.of(id),
+                decisionId,
+                v.agree(),
+                v.disagree(),
+                v.abstain(),
+                v.correctionReason());
+        return meetings.details(CurrentUsers.require(), MeetingId.of(id)).decisions().stream()
+                .filter(d -> d.id() == decisionId)
+                .findFirst()
+                .orElseThrow(() -> new vn.chibo.platform.NotFoundException("decision", decisionId));
     }
 
     @GetMapping("/{id}/score")

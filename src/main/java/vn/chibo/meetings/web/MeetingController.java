@@ -28,6 +28,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.meetings.AttendeeKind;
+import vn.chibo.meetings.DecisionKind;
 import vn.chibo.meetings.GuestKind;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingDocuments;
@@ -209,6 +211,7 @@ class MeetingController {
                 organizations.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("presences", Presence.values());
+        model.addAttribute("decisionKinds", DecisionKind.values());
         model.addAttribute("guestKinds", GuestKind.values());
         return "meetings/show";
     }
@@ -362,11 +365,14 @@ class MeetingController {
             String name = speaker;
             Long member = memberId;
             if (member != null && name.isBlank()) {
-                name = meetings.details(CurrentUsers.require(), MeetingId.of(id)).attendance().stream()
+                var entry = meetings.details(CurrentUsers.require(), MeetingId.of(id)).attendance().stream()
                         .filter(a -> a.memberId() == memberId)
-                        .map(a -> a.fullName())
-                        .findFirst()
-                        .orElse("");
+                        .findFirst();
+                name = entry.map(a -> a.fullName()).orElse("");
+                // A committee seat is not a member record: the opinion keeps the name only.
+                if (entry.isPresent() && entry.get().kind() == AttendeeKind.COMMITTEE_SEAT) {
+                    member = null;
+                }
             }
             meetings.addOpinion(CurrentUsers.require(), MeetingId.of(id), name, member, summary, correctionReason);
         });
@@ -407,6 +413,8 @@ class MeetingController {
             @RequestParam(defaultValue = "0") int agree,
             @RequestParam(defaultValue = "0") int disagree,
             @RequestParam(defaultValue = "0") int abstain,
+            @RequestParam(required = false) Long memberId,
+            @RequestParam(required = false) String candidate,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
         return act(
@@ -417,9 +425,36 @@ class MeetingController {
                 () -> meetings.addDecision(
                         CurrentUsers.require(),
                         MeetingId.of(id),
-                        kind,
-                        title,
-                        content,
+                        new MeetingManagement.NewDecision(
+                                DecisionKind.parse(kind),
+                                title,
+                                content,
+                                memberId,
+                                candidate,
+                                agree,
+                                disagree,
+                                abstain),
+                        correctionReason));
+    }
+
+    @PostMapping("/{id}/decisions/{decisionId}")
+    String correctVote(
+            @PathVariable long id,
+            @PathVariable long decisionId,
+            @RequestParam(defaultValue = "0") int agree,
+            @RequestParam(defaultValue = "0") int disagree,
+            @RequestParam(defaultValue = "0") int abstain,
+            @RequestParam(required = false) String correctionReason,
+            RedirectAttributes redirect) {
+        return act(
+                id,
+                "decisions",
+                null,
+                redirect,
+                () -> meetings.correctVote(
+                        CurrentUsers.require(),
+                        MeetingId.of(id),
+                        decisionId,
                         agree,
                         disagree,
                         abstain,

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meetings.ScoringTemplates;
 import vn.chibo.organizations.OrganizationId;
@@ -77,6 +78,57 @@ class TemplateController {
             redirect.addFlashAttribute("error", message(e));
             return "redirect:/meetings/templates";
         }
+    }
+
+    @PostMapping("/load")
+    String load(
+            @RequestParam(required = false) Long org,
+            @RequestParam(defaultValue = "") String name,
+            @RequestParam(defaultValue = "") String issuingBody,
+            @RequestParam(required = false) String source,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
+            @RequestParam(required = false) BigDecimal goodMin,
+            @RequestParam(required = false) BigDecimal fairMin,
+            @RequestParam(required = false) BigDecimal averageMin,
+            @RequestParam(defaultValue = "false") boolean keysAtMaxForGood,
+            @RequestParam(required = false) MultipartFile file,
+            RedirectAttributes redirect) {
+        try {
+            byte[] csv;
+            try {
+                csv = file == null || file.isEmpty() ? null : file.getBytes();
+            } catch (java.io.IOException e) {
+                throw new InvalidInputException("file", "template.load.empty");
+            }
+            long id = templates.load(
+                    CurrentUsers.require(),
+                    new ScoringTemplates.OwnSheet(
+                            org == null ? null : OrganizationId.of(org),
+                            name,
+                            issuingBody,
+                            source,
+                            effectiveFrom,
+                            goodMin,
+                            fairMin,
+                            averageMin,
+                            keysAtMaxForGood,
+                            csv));
+            redirect.addFlashAttribute("notice", "template.loaded");
+            return "redirect:/meetings/templates/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", message(e));
+            return "redirect:/meetings/templates";
+        }
+    }
+
+    @PostMapping("/{id}/keys")
+    String keysRule(
+            @PathVariable long id,
+            @RequestParam(defaultValue = "false") boolean keysAtMaxForGood,
+            RedirectAttributes redirect) {
+        templates.setKeysAtMaxForGood(CurrentUsers.require(), id, keysAtMaxForGood);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/templates/" + id;
     }
 
     @PostMapping("/{id}/criteria/{criterionId}")

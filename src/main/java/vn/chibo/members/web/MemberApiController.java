@@ -1,6 +1,7 @@
 package vn.chibo.members.web;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
@@ -26,12 +27,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 import vn.chibo.members.MemberDetails;
 import vn.chibo.members.MemberDraft;
+import vn.chibo.members.MemberEventKind;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberPage;
 import vn.chibo.members.MemberQuery;
 import vn.chibo.members.MemberStatus;
 import vn.chibo.members.MemberUpdate;
+import vn.chibo.members.RecordMemberEvent;
 import vn.chibo.members.importing.ImportOptions;
 import vn.chibo.members.importing.ImportProgress;
 import vn.chibo.members.importing.ImportResult;
@@ -113,6 +116,62 @@ class MemberApiController {
     @Operation(summary = "The editable fields of a member's record with its current version")
     MemberUpdate editValues(@PathVariable long id) {
         return members.editing(CurrentUsers.require(), MemberId.of(id)).values();
+    }
+
+    /** A change in a member's life cycle, as the member page records it. */
+    record LifeCycleEvent(
+            @Schema(
+                            description =
+                                    "RECOGNIZED, EXEMPTED, TEMPORARILY_EXEMPTED, EXEMPTION_ENDED, TEMPORARY_TRANSFER_OUT,"
+                                            + " TEMPORARY_TRANSFER_OUT_FOR_STUDY, TEMPORARY_TRANSFER_RETURNED, TRANSFERRED,"
+                                            + " TRANSFERRED_IN, SUSPENDED, SUSPENSION_ENDED, PROSECUTED, PROSECUTION_ENDED,"
+                                            + " REMOVED_FROM_LIST, EXPELLED, LEFT_PARTY, READMITTED, REINSTATED, DIED")
+                    MemberEventKind kind,
+            @Schema(description = "the day it takes effect (a recognition: the committee's decision)") LocalDate date,
+            @Schema(description = "a temporary transfer's planned end") LocalDate until,
+            DecisionReference decision,
+            @Schema(description = "a transfer's destination in ChiBo, or a temporary transfer's host branch")
+                    Long toOrganizationId,
+            @Schema(description = "a transfer's destination outside ChiBo") String externalOrganization,
+            String note,
+            @Schema(
+                            description =
+                                    "with a recognition or readmission: the branch's vote at a meeting not recorded in"
+                                            + " ChiBo (a recognition needs a passing vote, two thirds of the legal denominator)")
+                    MemberManagement.BranchVote branchVote) {}
+
+    @PostMapping("/{id}/events")
+    @Operation(
+            summary = "Record a change in a member's life cycle",
+            description = "Checked against her history (a refused change names the reason); a recognition needs the"
+                    + " branch's passing vote, recorded at a meeting in ChiBo or given here as `branchVote`, and makes"
+                    + " her official from the end of her probation.")
+    MemberDetails recordEvent(@PathVariable long id, @RequestBody LifeCycleEvent e) {
+        CurrentUser user = CurrentUsers.require();
+        members.recordEvent(
+                user,
+                MemberId.of(id),
+                new RecordMemberEvent(
+                        e.kind(),
+                        e.date(),
+                        e.until(),
+                        e.decision(),
+                        e.toOrganizationId() == null ? null : OrganizationId.of(e.toOrganizationId()),
+                        e.externalOrganization(),
+                        e.note()),
+                e.branchVote());
+        return members.details(user, MemberId.of(id));
+    }
+
+    /** A Party badge presented. */
+    record BadgePresented(int years, LocalDate awardedOn, DecisionReference decision) {}
+
+    @PostMapping("/{id}/badges")
+    @Operation(summary = "Record a Party badge as presented: the member leaves the badge lists of later award dates")
+    MemberDetails recordBadge(@PathVariable long id, @RequestBody BadgePresented b) {
+        CurrentUser user = CurrentUsers.require();
+        members.recordBadge(user, MemberId.of(id), b.years(), b.awardedOn(), b.decision());
+        return members.details(user, MemberId.of(id));
     }
 
     /** A member received from a party organization outside ChiBo. */

@@ -103,6 +103,14 @@ class MemberController {
         model.addAttribute("m", member);
         model.addAttribute("eventKinds", MemberEventKind.values());
         model.addAttribute("distinctionKinds", MemberManagement.DISTINCTION_KINDS);
+        model.addAttribute("badgeYears", PartyBadges.YEARS);
+        if (member.manageable()) {
+            model.addAttribute(
+                    "destinations",
+                    choices.with(CurrentUsers.require(), Permission.ORGANIZATION_VIEW).stream()
+                            .filter(o -> o.type().isBranch() && !o.id().equals(member.organizationId()))
+                            .toList());
+        }
         model.addAttribute("today", members.today());
         return "members/show";
     }
@@ -119,6 +127,11 @@ class MemberController {
             @RequestParam(required = false) Long toOrganization,
             @RequestParam(required = false) String externalOrganization,
             @RequestParam(required = false) String note,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate branchVoteDate,
+            @RequestParam(required = false) Integer branchVoteAgree,
+            @RequestParam(required = false) Integer branchVoteDisagree,
+            @RequestParam(required = false) Integer branchVoteAbstain,
+            @RequestParam(required = false) Integer branchVoteDenominator,
             Model model) {
         CurrentUser user = CurrentUsers.require();
         try {
@@ -132,10 +145,46 @@ class MemberController {
                             new DecisionReference(decisionNumber, decisionSymbol, decisionDate),
                             toOrganization == null ? null : OrganizationId.of(toOrganization),
                             externalOrganization,
-                            note));
+                            note),
+                    branchVoteDate == null
+                            ? null
+                            : new MemberManagement.BranchVote(
+                                    branchVoteDate,
+                                    branchVoteAgree,
+                                    branchVoteDisagree,
+                                    branchVoteAbstain,
+                                    branchVoteDenominator));
             return "redirect:/members/" + id + "?recorded";
         } catch (InvalidInputException e) {
             model.addAttribute("eventError", e);
+            return show(id, model);
+        }
+    }
+
+    @PostMapping("/{id:\\d+}/badges")
+    String recordBadge(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer years,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) String decisionSymbol,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @RequestParam(required = false) String back,
+            Model model) {
+        CurrentUser user = CurrentUsers.require();
+        try {
+            members.recordBadge(
+                    user,
+                    MemberId.of(id),
+                    years == null ? 0 : years,
+                    awardedOn,
+                    new DecisionReference(decisionNumber, decisionSymbol, decisionDate));
+            // From the badge list, back to it (a local path only).
+            return back != null && back.startsWith("/members/badges")
+                    ? "redirect:" + back + (back.contains("?") ? "&" : "?") + "recorded"
+                    : "redirect:/members/" + id + "?badge#badges";
+        } catch (InvalidInputException e) {
+            model.addAttribute("badgeError", e);
             return show(id, model);
         }
     }
@@ -240,6 +289,13 @@ class MemberController {
         model.addAttribute("org", selected);
         model.addAttribute("date", awardDate);
         model.addAttribute("badgeYears", PartyBadges.YEARS);
+        model.addAttribute(
+                "canRecord",
+                selected != null
+                        && !awardDate.isAfter(members.today())
+                        && organizations.stream().anyMatch(o -> o.id().value() == selected)
+                        && choices.with(user, Permission.MEMBER_MANAGE).stream()
+                                .anyMatch(o -> o.id().value() == selected));
         model.addAttribute(
                 "candidates",
                 selected == null ? List.of() : members.badgeList(user, OrganizationId.of(selected), awardDate));

@@ -31,6 +31,8 @@ class SummonsTests {
                 .isEqualTo(Standing.NOT_SUMMONED);
         assertThat(Summons.of(MemberStatus.OFFICIAL, ActivityState.ACTIVE, true, false))
                 .isEqualTo(Standing.NOT_SUMMONED);
+        assertThat(Summons.of(MemberStatus.OFFICIAL, ActivityState.PROSECUTED, false, false))
+                .isEqualTo(Standing.NOT_SUMMONED);
         assertThat(Summons.of(MemberStatus.OFFICIAL, ActivityState.ACTIVE, false, true))
                 .isEqualTo(Standing.NOT_SUMMONED);
         assertThat(Summons.of(MemberStatus.TRANSFERRED_OUT, ActivityState.ACTIVE, false, false))

@@ -1,0 +1,55 @@
+package vn.chibo.members;
+
+import java.time.LocalDate;
+import java.util.List;
+import vn.chibo.organizations.OrganizationId;
+
+/**
+ * A branch's vote on a member's admission or recognition as official, with the meeting it was taken at (its id and the
+ * decision's id in the meetings module). It passes with the share of the legal denominator that {@link MembershipRules}
+ * sets for its date (two thirds).
+ */
+public record MembershipVote(
+        Kind kind,
+        OrganizationId organizationId,
+        LocalDate votedOn,
+        Long meetingId,
+        Long decisionId,
+        int agree,
+        int disagree,
+        int abstain,
+        int denominator,
+        int votesNeeded,
+        boolean passed) {
+
+    /** What the vote decided on. */
+    public enum Kind {
+        /** Kết nạp (or kết nạp lại). */
+        ADMISSION,
+        /** Công nhận đảng viên chính thức. */
+        RECOGNITION
+    }
+
+    /**
+     * The votes of the kind that failed since the last one that passed: after as many as the rules allow (three), the
+     * matter goes to the higher committee (QĐ 294-QĐ/TW §4.3).
+     */
+    public static int failedInARow(List<MembershipVote> votes, Kind kind) {
+        int failed = 0;
+        for (MembershipVote vote : votes) {
+            if (vote.kind() == kind) {
+                failed = vote.passed() ? 0 : failed + 1;
+            }
+        }
+        return failed;
+    }
+
+    /** Whether the votes of the kind failed often enough that the higher committee must take the matter up. */
+    public static boolean referralNeeded(List<MembershipVote> votes, Kind kind) {
+        if (votes.isEmpty()) {
+            return false;
+        }
+        LocalDate last = votes.get(votes.size() - 1).votedOn();
+        return failedInARow(votes, kind) >= MembershipRules.on(last).failedVotesBeforeReferral();
+    }
+}
