@@ -148,9 +148,9 @@ final class DemoCalendar {
         return termEnd.minusDays(Math.max(0, Math.min(14, days - 1)));
     }
 
-    /** The day a congress's opening date was announced: 45 days ahead, over the 30 working days of the rule. */
+    /** The day a congress's opening date was announced: 60 days ahead, over the 30 working days of the rule with Tết. */
     LocalDate announcement(LocalDate opening) {
-        return opening.minusDays(45);
+        return opening.minusDays(60);
     }
 
     /** When a demo article appeared: the given number of days and minutes before now. */

@@ -194,7 +194,7 @@ class DemoCalendarTests {
                         .as("congress of the term from %s, seen on %s", start, today)
                         .isBefore(today);
                 soft.assertThat(calendar.announcement(held)).isBefore(held);
-                // 30 working days are at most 42 calendar days (six weeks) without holidays; 45 leaves room.
+                // 30 working days are six weeks without holidays; 60 days leave room for Tết and the other holidays.
                 soft.assertThat(vn.chibo.members.WorkingDays.add(calendar.announcement(held), 30))
                         .isBeforeOrEqualTo(held);
                 LocalDate upcoming = calendar.upcomingCongress(end);
