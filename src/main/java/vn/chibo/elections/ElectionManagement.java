@@ -17,8 +17,6 @@ import vn.chibo.elections.counting.ElectionProgress;
 import vn.chibo.elections.rules.CandidateListRules;
 import vn.chibo.elections.rules.CountingCommitteeRules;
 import vn.chibo.elections.rules.ElectionRules;
-import vn.chibo.elections.rules.ListTrimming;
-import vn.chibo.elections.rules.Nominations;
 import vn.chibo.elections.rules.Violation;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationManagement;
@@ -28,9 +26,9 @@ import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
 /**
- * The elections of a congress: their lists under the rules for their kind, nominations from the floor and
- * withdrawals, trimming a list above the surplus, the counting committee, the ballots issued, and the rounds after
- * the first. Ballots are entered and rounds counted by {@link ElectionCounting}.
+ * The elections of a congress: their lists under the rules for their kind, the counting committee, the ballots issued,
+ * and the rounds after the first. Nominations, withdrawals and trimming at the congress are {@link CandidateLists};
+ * ballots are entered and rounds counted by {@link ElectionCounting}.
  */
 @Service
 public class ElectionManagement {
@@ -41,6 +39,7 @@ public class ElectionManagement {
     private final ElectionCounting counting;
     private final OrganizationManagement organizations;
     private final AuditTrail audit;
+    private final ElectionGuards guards;
 
     ElectionManagement(
             ElectionRecords records,
@@ -48,13 +47,15 @@ public class ElectionManagement {
             Electorate electorate,
             ElectionCounting counting,
             OrganizationManagement organizations,
-            AuditTrail audit) {
+            AuditTrail audit,
+            ElectionGuards guards) {
         this.records = records;
         this.congresses = congresses;
         this.electorate = electorate;
         this.counting = counting;
         this.organizations = organizations;
         this.audit = audit;
+        this.guards = guards;
     }
 
     // ---- creating -----------------------------------------------------------------------------------------------
@@ -65,7 +66,7 @@ public class ElectionManagement {
      */
     @Transactional
     public ElectionId create(CurrentUser user, CongressId congressId, CreateElection c) {
-        CongressRecords.Row congress = manageable(user, congressId);
+        CongressRecords.Row congress = guards.manageable(user, congressId);
         if (c == null || c.kind() == null) {
             throw new InvalidInputException("kind", "validation.required");
         }
@@ -91,7 +92,7 @@ public class ElectionManagement {
             }
             list.add(new Person(id, p.fullName()));
         }
-        fail(CandidateListRules.check(
+        ElectionGuards.fail(CandidateListRules.check(
                 rules,
                 c.kind(),
                 c.seats(),
@@ -155,163 +156,13 @@ public class ElectionManagement {
                 .map(p -> p.memberId().value())
                 .toList();
         boolean decided = officials.isPresent() && officials.get().status() != ElectionStatus.OPEN;
-        fail(DelegateList.checkAlternates(
+        ElectionGuards.fail(DelegateList.checkAlternates(
                 rules,
                 decided,
                 officialList,
                 elected,
                 candidates.stream().map(MemberId::value).toList()));
         return officials.map(ElectionRecords.Row::id).orElse(null);
-    }
-
-    // ---- the list at the congress -------------------------------------------------------------------------------
-
-    /**
-     * A nomination from the floor or a self-nomination, with the presidium's opinion ballot: the nominee goes on the
-     * list with more than 30 % of the voting members present in favour (QĐ 190-QĐ/TW Điều 14.3).
-     */
-    @Transactional
-    public NominationResult nominate(CurrentUser user, CongressId congressId, Nominate n) {
-        CongressRecords.Row congress = manageable(user, congressId);
-        if (n == null || n.election() == null || n.member() == null) {
-            throw new InvalidInputException(
-                    n == null || n.election() == null ? "electionId" : "memberId", "validation.required");
-        }
-        ElectionRecords.Row election = open(n.election(), congressId);
-        RoundRow first = listStillOpen(election);
-        ElectionRules rules = ElectionRules.on(congress.openingDate());
-        Map<MemberId, Electorate.Person> people = electorate.of(user, congress);
-        Electorate.Person nominee = people.get(n.member());
-        if (nominee == null) {
-            throw new InvalidInputException(
-                    "memberId", "election.candidate.notInElectorate", n.member().value());
-        }
-        boolean self = n.nominatedBy() == null || n.nominatedBy().equals(n.member());
-        Electorate.Person nominator = self ? nominee : people.get(n.nominatedBy());
-        if (nominator == null) {
-            throw new InvalidInputException(
-                    "nominatedBy",
-                    "election.candidate.notInElectorate",
-                    n.nominatedBy().value());
-        }
-        Set<MemberId> onList =
-                records.standing(election.id()).stream().map(Person::memberId).collect(Collectors.toSet());
-        if (onList.contains(n.member())) {
-            throw new InvalidInputException("memberId", "election.nomination.alreadyListed");
-        }
-        fail(Nominations.check(
-                new Nominations.Person(nominator.official(), nominator.temporarilyIn(), nominator.conveningCommittee()),
-                new Nominations.Person(nominee.official(), nominee.temporarilyIn(), nominee.conveningCommittee()),
-                false));
-        if (n.present() < 1) {
-            throw new InvalidInputException("present", "election.nomination.present");
-        }
-        if (n.inFavour() < 0 || n.inFavour() > n.present()) {
-            throw new InvalidInputException("inFavour", "election.nomination.inFavour", n.present());
-        }
-        boolean added = Nominations.addedFromFloor(rules, n.present(), n.inFavour());
-        Person person = new Person(n.member(), nominee.fullName());
-        records.addNomination(election.id(), person, n.nominatedBy(), self, n.present(), n.inFavour(), added);
-        if (added) {
-            records.addCandidate(election.id(), person, self ? "SELF" : "FLOOR");
-            records.replaceRoundList(first.id(), election.seats(), records.standing(election.id()));
-        }
-        int size = records.standing(election.id()).size();
-        Integer max = election.kind().requiresSurplus() ? rules.maxCandidates(election.seats()) : null;
-        audit.record(
-                user,
-                "election.nominate",
-                ElectionRecords.ENTITY,
-                election.id().value(),
-                null,
-                Map.of(
-                        "nominee",
-                        nominee.fullName(),
-                        "present",
-                        n.present(),
-                        "inFavour",
-                        n.inFavour(),
-                        "added",
-                        added));
-        return new NominationResult(
-                added, Nominations.floorNominationMinimum(rules, n.present()), size, max, max != null && size > max);
-    }
-
-    /** The congress granted a candidate's request to withdraw (xin rút): she leaves the list. */
-    @Transactional
-    public void withdraw(CurrentUser user, ElectionId electionId, MemberId member) {
-        ElectionRecords.Row election = records.load(electionId);
-        manageable(user, election.congressId());
-        open(electionId, election.congressId());
-        RoundRow first = listStillOpen(election);
-        if (records.standing(electionId).stream().noneMatch(p -> p.memberId().equals(member))) {
-            throw new InvalidInputException("memberId", "election.withdraw.notListed");
-        }
-        records.withdraw(electionId, member);
-        List<Person> left = records.standing(electionId);
-        if (left.size() < election.seats()) {
-            throw new ElectionRuleException(
-                    "memberId", "election.rule.tooFewCandidates", left.size(), election.seats());
-        }
-        records.replaceRoundList(first.id(), election.seats(), left);
-        audit.record(
-                user,
-                "election.withdraw",
-                ElectionRecords.ENTITY,
-                electionId.value(),
-                null,
-                Map.of("memberId", member.value()));
-    }
-
-    /**
-     * Trims a list above the largest surplus by the congress's opinion ballot: the candidates with most votes stay. A
-     * tie across the line is refused, naming the tied: the congress (or for 3–5 seats the committee's head) decides,
-     * and a withdrawal records it.
-     */
-    @Transactional
-    public List<MemberId> trim(CurrentUser user, ElectionId electionId, Map<MemberId, Integer> opinionVotes) {
-        ElectionRecords.Row election = records.load(electionId);
-        CongressRecords.Row congress = manageable(user, election.congressId());
-        open(electionId, election.congressId());
-        RoundRow first = listStillOpen(election);
-        ElectionRules rules = ElectionRules.on(congress.openingDate());
-        List<Person> list = records.standing(electionId);
-        int[] votes = new int[list.size()];
-        for (int i = 0; i < list.size(); i++) {
-            Integer v =
-                    opinionVotes == null ? null : opinionVotes.get(list.get(i).memberId());
-            if (v == null || v < 0) {
-                throw new InvalidInputException(
-                        "opinionVotes", "election.trim.votesFor", list.get(i).fullName());
-            }
-            votes[i] = v;
-        }
-        ListTrimming.Outcome outcome = ListTrimming.trim(rules, election.seats(), votes);
-        if (outcome.tie()) {
-            throw new ElectionRuleException(
-                    "opinionVotes",
-                    "election.trim.tie",
-                    outcome.tiedAtLine().stream()
-                            .map(i -> list.get(i).fullName())
-                            .collect(Collectors.joining(", ")),
-                    outcome.placesForTied());
-        }
-        List<MemberId> dropped =
-                outcome.dropped().stream().map(i -> list.get(i).memberId()).toList();
-        dropped.forEach(m -> records.withdraw(electionId, m));
-        records.replaceRoundList(first.id(), election.seats(), records.standing(electionId));
-        audit.record(
-                user,
-                "election.trim",
-                ElectionRecords.ENTITY,
-                electionId.value(),
-                null,
-                Map.of(
-                        "dropped",
-                        outcome.dropped().stream()
-                                .map(i -> list.get(i).fullName())
-                                .toList()));
-        return dropped;
     }
 
     // ---- counting committee, ballots issued, rounds -------------------------------------------------------------
@@ -323,8 +174,8 @@ public class ElectionManagement {
     @Transactional
     public void setCountingCommittee(CurrentUser user, ElectionId electionId, List<MemberId> tellers, MemberId head) {
         ElectionRecords.Row election = records.load(electionId);
-        CongressRecords.Row congress = manageable(user, election.congressId());
-        open(electionId, election.congressId());
+        CongressRecords.Row congress = guards.manageable(user, election.congressId());
+        guards.open(electionId, election.congressId());
         if (tellers == null || tellers.isEmpty()) {
             throw new InvalidInputException("tellers", "validation.required");
         }
@@ -370,8 +221,8 @@ public class ElectionManagement {
     @Transactional
     public void issueBallots(CurrentUser user, ElectionId electionId, int issued, int entries) {
         ElectionRecords.Row election = records.load(electionId);
-        CongressRecords.Row congress = manageable(user, election.congressId());
-        open(electionId, election.congressId());
+        CongressRecords.Row congress = guards.manageable(user, election.congressId());
+        guards.open(electionId, election.congressId());
         if (congress.status() != CongressStatus.HELD) {
             throw new InvalidInputException("status", "congress.status.notHeld");
         }
@@ -390,7 +241,8 @@ public class ElectionManagement {
         }
         RoundRow round = counting.currentRound(election);
         if (round.number() == 1) {
-            listProblem(user, congress, election, round.list().size()).ifPresent(v -> fail(Optional.of(v)));
+            ElectionGuards.fail(
+                    listProblem(user, congress, election, round.list().size()));
         }
         if (records.anyBallot(round.id()) && round.entries() != entries) {
             throw new InvalidInputException("entries", "election.entries.afterBallots");
@@ -412,8 +264,8 @@ public class ElectionManagement {
     @Transactional
     public void nextRound(CurrentUser user, ElectionId electionId, List<MemberId> candidates, int seats) {
         ElectionRecords.Row election = records.load(electionId);
-        CongressRecords.Row congress = manageable(user, election.congressId());
-        open(electionId, election.congressId());
+        CongressRecords.Row congress = guards.manageable(user, election.congressId());
+        guards.open(electionId, election.congressId());
         List<RoundRow> rounds = records.rounds(electionId);
         RoundRow last = rounds.get(rounds.size() - 1);
         if (!last.counted()) {
@@ -423,7 +275,7 @@ public class ElectionManagement {
         ElectionRules rules = ElectionRules.on(congress.openingDate());
         boolean branch = electorate.branch(user, congress);
         List<ElectionProgress.Round> progress = RoundResults.counted(rounds, rounds.size());
-        fail(ElectionProgress.checkNextRound(
+        ElectionGuards.fail(ElectionProgress.checkNextRound(
                 rules,
                 election.kind(),
                 branch,
@@ -474,8 +326,8 @@ public class ElectionManagement {
     @Transactional
     public void end(CurrentUser user, ElectionId electionId) {
         ElectionRecords.Row election = records.load(electionId);
-        CongressRecords.Row congress = manageable(user, election.congressId());
-        open(electionId, election.congressId());
+        CongressRecords.Row congress = guards.manageable(user, election.congressId());
+        guards.open(electionId, election.congressId());
         List<RoundRow> rounds = records.rounds(electionId);
         if (!rounds.get(rounds.size() - 1).counted()) {
             throw new InvalidInputException("round", "election.round.notCounted");
@@ -545,44 +397,5 @@ public class ElectionManagement {
                 size,
                 new CandidateListRules.Setting(
                         electorate.branch(user, congress), electorate.officialMembers(congress)));
-    }
-
-    // ---- guards -------------------------------------------------------------------------------------------------
-
-    private CongressRecords.Row manageable(CurrentUser user, CongressId id) {
-        CongressRecords.Row congress = congresses.load(id);
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
-        if (congress.status() == CongressStatus.CLOSED) {
-            throw new InvalidInputException("status", "congress.status.closed");
-        }
-        return congress;
-    }
-
-    private ElectionRecords.Row open(ElectionId id, CongressId congress) {
-        ElectionRecords.Row election = records.load(id);
-        if (!election.congressId().equals(congress)) {
-            throw new InvalidInputException("electionId", "election.otherCongress");
-        }
-        if (election.status() != ElectionStatus.OPEN) {
-            throw new InvalidInputException("status", "election.status.notOpen");
-        }
-        return election;
-    }
-
-    /** The first round, while no ballot of it has been entered: only then may its list change. */
-    private RoundRow listStillOpen(ElectionRecords.Row election) {
-        List<RoundRow> rounds = records.rounds(election.id());
-        RoundRow first = rounds.get(0);
-        if (rounds.size() > 1 || first.counted() || records.anyBallot(first.id())) {
-            throw new InvalidInputException("electionId", "election.list.closed");
-        }
-        return first;
-    }
-
-    static void fail(Optional<Violation> violation) {
-        violation.ifPresent(v -> {
-            throw new ElectionRuleException(
-                    v.field(), v.messageKey(), v.arguments().toArray());
-        });
     }
 }

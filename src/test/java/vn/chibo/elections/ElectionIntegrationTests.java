@@ -42,6 +42,9 @@ class ElectionIntegrationTests {
     ElectionManagement elections;
 
     @Autowired
+    CandidateLists lists;
+
+    @Autowired
     ElectionCounting counting;
 
     @Autowired
@@ -257,18 +260,17 @@ class ElectionIntegrationTests {
         // 7 seats: at most 9 names (30% of 7 is 2.1).
         ElectionId election =
                 elections.create(committee, id, new CreateElection(ElectionKind.COMMITTEE, 7, o.subList(0, 8)));
-        NominationResult refused =
-                elections.nominate(committee, id, new Nominate(election, o.get(8), o.get(12), 14, 4));
+        NominationResult refused = lists.nominate(committee, id, new Nominate(election, o.get(8), o.get(12), 14, 4));
         assertThat(refused.added()).as("4 of 14 is not more than 30%").isFalse();
         assertThat(refused.minimum()).isEqualTo(5);
-        NominationResult added = elections.nominate(committee, id, new Nominate(election, o.get(8), o.get(12), 14, 5));
+        NominationResult added = lists.nominate(committee, id, new Nominate(election, o.get(8), o.get(12), 14, 5));
         assertThat(added.added()).isTrue();
         assertThat(added.trimmingNeeded()).isFalse();
-        NominationResult self = elections.nominate(committee, id, new Nominate(election, o.get(9), null, 14, 9));
+        NominationResult self = lists.nominate(committee, id, new Nominate(election, o.get(9), null, 14, 9));
         assertThat(self.added()).isTrue();
         assertThat(self.listSize()).isEqualTo(10);
         assertThat(self.trimmingNeeded()).isTrue();
-        assertThatThrownBy(() -> elections.nominate(
+        assertThatThrownBy(() -> lists.nominate(
                         committee,
                         id,
                         new Nominate(election, branch.probationary().get(0), null, 14, 14)))
@@ -279,14 +281,14 @@ class ElectionIntegrationTests {
         for (int i = 0; i < 10; i++) {
             opinion.put(o.get(i), 14 - i);
         }
-        List<MemberId> dropped = elections.trim(committee, election, opinion);
+        List<MemberId> dropped = lists.trim(committee, election, opinion);
         assertThat(dropped).containsExactly(o.get(9));
         ElectionDetails details = elections.details(committee, election);
         assertThat(details.listProblem()).isNull();
         assertThat(details.latest().candidates()).hasSize(9);
         assertThat(details.latest().form()).isEqualTo(BallotForm.CROSSING_OUT);
         // A withdrawal granted by the congress.
-        elections.withdraw(committee, election, o.get(8));
+        lists.withdraw(committee, election, o.get(8));
         assertThat(elections.details(committee, election).latest().candidates()).hasSize(8);
     }
 

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.elections.AddDelegate;
 import vn.chibo.elections.AttendanceStatus;
+import vn.chibo.elections.CandidateLists;
 import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
@@ -52,16 +53,19 @@ class CongressApiController {
 
     private final CongressManagement congresses;
     private final ElectionManagement elections;
+    private final CandidateLists lists;
     private final CongressResults results;
     private final CongressDocuments documents;
 
     CongressApiController(
             CongressManagement congresses,
             ElectionManagement elections,
+            CandidateLists lists,
             CongressResults results,
             CongressDocuments documents) {
         this.congresses = congresses;
         this.elections = elections;
+        this.lists = lists;
         this.results = results;
         this.documents = documents;
     }
@@ -291,7 +295,7 @@ class CongressApiController {
         if (n.inFavour() == null) {
             throw new InvalidInputException("inFavour", "validation.required");
         }
-        return elections.nominate(
+        return lists.nominate(
                 CurrentUsers.require(),
                 CongressId.of(id),
                 new Nominate(

@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.elections.BallotDifference;
 import vn.chibo.elections.BallotEntered;
+import vn.chibo.elections.CandidateLists;
 import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.ElectionCounting;
 import vn.chibo.elections.ElectionDetails;
@@ -39,11 +40,17 @@ import vn.chibo.platform.InvalidInputException;
 class ElectionApiController {
 
     private final ElectionManagement elections;
+    private final CandidateLists lists;
     private final ElectionCounting counting;
     private final CongressDocuments documents;
 
-    ElectionApiController(ElectionManagement elections, ElectionCounting counting, CongressDocuments documents) {
+    ElectionApiController(
+            ElectionManagement elections,
+            CandidateLists lists,
+            ElectionCounting counting,
+            CongressDocuments documents) {
         this.elections = elections;
+        this.lists = lists;
         this.counting = counting;
         this.documents = documents;
     }
@@ -76,7 +83,7 @@ class ElectionApiController {
             throw new InvalidInputException("memberId", "validation.required");
         }
         var user = CurrentUsers.require();
-        elections.withdraw(user, ElectionId.of(id), MemberId.of(w.memberId()));
+        lists.withdraw(user, ElectionId.of(id), MemberId.of(w.memberId()));
         return elections.details(user, ElectionId.of(id));
     }
 
@@ -90,7 +97,7 @@ class ElectionApiController {
         if (t.opinionVotes() != null) {
             t.opinionVotes().forEach((member, v) -> votes.put(MemberId.of(member), v));
         }
-        return Map.of("dropped", elections.trim(CurrentUsers.require(), ElectionId.of(id), votes));
+        return Map.of("dropped", lists.trim(CurrentUsers.require(), ElectionId.of(id), votes));
     }
 
     /** The ballots issued for the current round and the number of independent entries (1 to 3). */

@@ -20,6 +20,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.elections.Attendee;
 import vn.chibo.elections.BallotDifference;
 import vn.chibo.elections.BallotEntered;
+import vn.chibo.elections.CandidateLists;
 import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
@@ -48,6 +49,7 @@ import vn.chibo.platform.InvalidInputException;
 class ElectionController {
 
     private final ElectionManagement elections;
+    private final CandidateLists lists;
     private final ElectionCounting counting;
     private final CongressManagement congresses;
     private final CongressDocuments documents;
@@ -55,11 +57,13 @@ class ElectionController {
 
     ElectionController(
             ElectionManagement elections,
+            CandidateLists lists,
             ElectionCounting counting,
             CongressManagement congresses,
             CongressDocuments documents,
             Pages pages) {
         this.elections = elections;
+        this.lists = lists;
         this.counting = counting;
         this.congresses = congresses;
         this.documents = documents;
@@ -132,7 +136,7 @@ class ElectionController {
             }
             CurrentUser user = CurrentUsers.require();
             CongressId congress = elections.details(user, ElectionId.of(id)).congressId();
-            NominationResult r = elections.nominate(
+            NominationResult r = lists.nominate(
                     user,
                     congress,
                     new Nominate(
@@ -166,7 +170,7 @@ class ElectionController {
                 page(id),
                 "list",
                 "saved",
-                () -> elections.withdraw(CurrentUsers.require(), ElectionId.of(id), MemberId.of(memberId)));
+                () -> lists.withdraw(CurrentUsers.require(), ElectionId.of(id), MemberId.of(memberId)));
     }
 
     @PostMapping("/{id}/trim")
@@ -186,7 +190,7 @@ class ElectionController {
                 page(id),
                 "list",
                 "saved",
-                () -> elections.trim(CurrentUsers.require(), ElectionId.of(id), votes));
+                () -> lists.trim(CurrentUsers.require(), ElectionId.of(id), votes));
     }
 
     @PostMapping("/{id}/counting-committee")
