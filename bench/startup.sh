@@ -1,19 +1,23 @@
 #!/usr/bin/env bash
-# Start-up figures for the production jar on the embedded PostgreSQL:
-#   (a) seconds from `java -jar` to the first served /login page, on an empty data directory and on the same
-#       directory started again (existing data), for each layout in LAYOUTS (see below);
-#   (b) seconds until the application is ready (/actuator/health/readiness answers 200: the database is up and
-#       migrated, the first administrator created);
-#   (c) resident memory of the JVM and of its PostgreSQL processes once idle after start.
-# Targets (issue 2): under 5 s to the first page, under 450 MB in total.
-# The layout "reference" is not ChiBo: a minimal Spring Boot application (web, Thymeleaf, security, a login page
-# rendered from a template) generated and built by this script, started the same way, so that the figures can be
-# read against what any Spring Boot application needs on this machine at this moment.
+# Start-up figures of ChiBo against a minimal Spring Boot application, side by side in one run, each started the
+# ways Spring Boot documents (https://docs.spring.io/spring-boot/reference/packaging/efficient.html):
+#   jar  java -jar app.jar (Spring Boot's own launcher, nested jars)
+#   cds  the jar extracted (java -Djarmode=tools -jar app.jar extract) and started with a class data sharing archive
+#        made by one training run (-XX:ArchiveClassesAtExit with -Dspring.context.exit=onRefresh)
+#   aot  (JDK 25 and newer) the extracted jar with an ahead-of-time cache from one training run
+#        (-XX:AOTCacheOutput, then -XX:AOTCache)
+# For each: seconds from `java` to the first served /login page on an empty database ("empty"), then on the same one
+# again ("existing"), and the resident memory once idle. ChiBo starts its embedded PostgreSQL in a fresh data
+# directory (initdb and migrations included in "empty"); the reference application ("ref-*": web, Thymeleaf, security,
+# JDBC and Flyway starters, one migration, a login page rendered from a template after a query) migrates a fresh
+# database on the local PostgreSQL server (127.0.0.1:5432, user postgres; REF_DB_URL to change), which it does not
+# have to start.
+# Targets (issue 16): ChiBo's first page on an empty data directory at most 2x the reference for the plain jar, at
+# most 1.5x for the extracted jar with its CDS or AOT archive; ChiBo's idle RSS (JVM + PostgreSQL) under 450 MB.
 #
-# Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m),
-# RUNS (default 3), PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120),
-# PAGE (the page polled, default /login), LAYOUTS (default "jar extracted cds reference").
-# Application logs go to bench/out/.
+# Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m), RUNS (default 3),
+# PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120), LAYOUTS (default
+# "jar cds", plus "aot" on JDK 25). Application logs go to bench/out/.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -23,44 +27,30 @@ PORT=${PORT:-18080}
 IDLE_SECONDS=${IDLE_SECONDS:-10}
 START_TIMEOUT=${START_TIMEOUT:-120}
 JAVA_OPTS=${JAVA_OPTS:-}
-# LAYOUTS: which ways to start, measured one after the other:
-#   jar        java -jar target/chibo.jar (the self-contained jar). Its launcher unpacks the jar's libraries into a
-#              cache at the jar's first start and runs the application from them in a JVM of its own, which records a
-#              class data sharing archive when it stops, used by the later starts (vn.chibo.ChiboLauncher). Each run
-#              begins with an empty cache and measures three starts: "new" (the first start of the newly built jar on
-#              an empty data directory: unpacking, no archive yet), "empty" (another empty data directory, the jar
-#              having started once) and "existing" (that directory started again)
-#   extracted  java -jar target/chibo/chibo.jar (the same application unpacked by the build, libraries in lib/)
-#   cds        the extracted layout with a class data sharing archive made by one training start
-#   aot        (JDK 25) the extracted layout with an ahead-of-time cache made by one training start
-#   reference  the minimal Spring Boot application described above (no database)
-#   file:PATH  the jar at PATH, started like the self-contained jar (to compare two builds in one run)
-LAYOUTS=${LAYOUTS:-jar extracted cds reference}
+REF_DB_URL=${REF_DB_URL:-jdbc:postgresql://127.0.0.1:5432}
 OUT=bench/out
-if [ -n "${JAVA_HOME:-}" ]; then
-    JAVA="$JAVA_HOME/bin/java"
-else
-    JAVA=java
+JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
+JDK=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
+if [ -z "${LAYOUTS:-}" ]; then
+    LAYOUTS="jar cds"
+    [ "${JDK%%.*}" -ge 25 ] && LAYOUTS="jar cds aot"
 fi
-URL="http://localhost:${PORT}${PAGE:-/login}"
-READY_URL="http://localhost:${PORT}/actuator/health/readiness"
+URL="http://localhost:${PORT}/login"
 
 app_pid=""
 temp_dirs=()
+ref_databases=()
 
 die() {
     echo "error: $*" >&2
     exit 1
 }
 
-# The polling loop forks nothing until the port is open, so that it takes no CPU from the start it measures: the clock
-# is bash's own, and a read that times out on an empty pipe stands in for sleep.
+# The polling loop forks nothing until the port is open, so that it takes no CPU from the start it measures.
 exec {nap_fd}<> <(:)
 nap() { read -r -t "$1" -u "$nap_fd" _ || true; }
 now_us() { now=${EPOCHREALTIME/./}; }
 
-# Processes started by the JVM: its own descendants plus the postmaster tree whose data directory is $1. The embedded
-# postmaster is detached from the JVM (pg_ctl daemonizes it), so it is found by its data directory.
 descendants() {
     local child
     for child in $(pgrep -P "$1" || true); do
@@ -69,32 +59,19 @@ descendants() {
     done
 }
 
+# The embedded postmaster is detached from the JVM (pg_ctl daemonizes it): found by its data directory.
 postgres_pids() {
     local data_dir=$1 postmaster
-    {
-        for postmaster in $(pgrep -f -- "-D ${data_dir}/pg" || true); do
-            echo "$postmaster"
-            descendants "$postmaster"
-        done
-        [ -n "$app_pid" ] && descendants "$app_pid"
-    } | sort -un | while read -r pid; do
+    [ -n "$data_dir" ] || return 0
+    for postmaster in $(pgrep -f -- "-D ${data_dir}/pg" || true); do
+        echo "$postmaster"
+        descendants "$postmaster"
+    done | sort -un | while read -r pid; do
         [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = postgres ] && echo "$pid"
     done
     return 0
 }
 
-# The JVMs of the start: the one started by this script and those it started (the self-contained jar's launcher runs
-# the application in a JVM of its own).
-jvm_pids() {
-    [ -n "$app_pid" ] || return 0
-    echo "$app_pid"
-    descendants "$app_pid" | while read -r pid; do
-        [ "$(cat "/proc/$pid/comm" 2>/dev/null)" = java ] && echo "$pid"
-    done
-    return 0
-}
-
-# Sum of a /proc field in kB (VmRSS from status, Pss from smaps_rollup) over the given pids.
 sum_kb() {
     local file=$1 field=$2 total=0 value pid
     shift 2
@@ -105,16 +82,11 @@ sum_kb() {
     echo "$total"
 }
 
-# The machine's CPU time so far, in clock ticks: "busy idle".
-machine_ticks() {
-    awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat
-}
+machine_ticks() { awk '/^cpu / { print $2 + $3 + $4 + $7 + $8 + $9, $5 + $6 }' /proc/stat; }
 
-# CPU ticks used by the given processes and by their children that have been waited for (initdb, pg_ctl).
 process_ticks() {
     local total=0 pid ticks
     for pid in "$@"; do
-        # Fields after the parenthesised command name: utime, stime, cutime and cstime are the 12th to 15th.
         ticks=$(sed 's/^.*) //' "/proc/$pid/stat" 2>/dev/null | awk '{ print $12 + $13 + $14 + $15 }' || true)
         total=$((total + ${ticks:-0}))
     done
@@ -129,8 +101,10 @@ median() {
         if (NR % 2) printf "%.2f", v[(NR + 1) / 2]; else printf "%.2f", (v[NR / 2] + v[NR / 2 + 1]) / 2 }'
 }
 
+psql_ref() { psql -X -q -v ON_ERROR_STOP=1 -h 127.0.0.1 -p 5432 -U postgres -d postgres "$@"; }
+
 stop_app() {
-    local data_dir=$1 leftover
+    local data_dir=${1:-} leftover
     [ -n "$app_pid" ] || return 0
     kill -TERM "$app_pid" 2>/dev/null || true
     for _ in $(seq 1 600); do
@@ -143,42 +117,68 @@ stop_app() {
     fi
     wait "$app_pid" 2>/dev/null || true
     app_pid=""
-    leftover=$(pgrep -f -- "-D ${data_dir}/pg" || true)
-    if [ -n "$leftover" ]; then
-        echo "warning: PostgreSQL $leftover still running after the JVM exited; stopping it" >&2
-        kill -INT $leftover 2>/dev/null || true
-        sleep 2
+    if [ -n "$data_dir" ]; then
+        leftover=$(pgrep -f -- "-D ${data_dir}/pg" || true)
+        if [ -n "$leftover" ]; then
+            echo "warning: PostgreSQL $leftover still running after the JVM exited; stopping it" >&2
+            kill -INT $leftover 2>/dev/null || true
+            sleep 2
+        fi
     fi
 }
 
 cleanup() {
-    local dir
+    local dir db
+    stop_app ""
     for dir in "${temp_dirs[@]}"; do
-        stop_app "$dir"
         rm -rf "$dir"
+    done
+    for db in "${ref_databases[@]}"; do
+        psql_ref -c "DROP DATABASE IF EXISTS $db WITH (FORCE)" >/dev/null 2>&1 || true
     done
 }
 trap cleanup EXIT
 trap 'exit 130' INT
 trap 'exit 143' TERM
 
-# Starts the jar on $1 and waits for the first 200 from /login, then for the idle period; sets secs (to the first
-# page), others (the share of the machine's CPU that other processes used meanwhile), jvm_kb, pg_kb (resident sets),
-# pss_kb (proportional sets of both) and pg_count.
+new_ref_database() {
+    ref_db="chibo_bench_ref_$$_${RANDOM}"
+    psql_ref -c "CREATE DATABASE $ref_db" >/dev/null
+    ref_databases+=("$ref_db")
+}
+
+# The environment and command of one start of application $1 ("chibo" or "ref") with extra JVM options $2 on data $3
+# (a data directory for ChiBo, a database name for the reference).
+launch() {
+    local app=$1 opts=$2 data=$3 log=$4 jar
+    if [ "$app" = chibo ]; then
+        jar=${chibo_jar[$LAYOUT]}
+        # shellcheck disable=SC2086 # option lists
+        env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE \
+            CHIBO_DATA_DIR="$data" SERVER_PORT="$PORT" CHIBO_PORTAL_BASE_URL="http://localhost:$PORT" \
+            CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
+            "$JAVA" $JAVA_OPTS $opts -jar "$jar" >"$log" 2>&1 </dev/null &
+    else
+        jar=${ref_jar[$LAYOUT]}
+        # shellcheck disable=SC2086
+        env -u SPRING_PROFILES_ACTIVE SERVER_PORT="$PORT" SPRING_DATASOURCE_URL="$REF_DB_URL/$data" \
+            SPRING_DATASOURCE_USERNAME=postgres \
+            "$JAVA" $JAVA_OPTS $opts -jar "$jar" >"$log" 2>&1 </dev/null &
+    fi
+    app_pid=$!
+}
+
+# Starts, waits for the first 200 from /login, then for the idle period; sets secs, others (share of the machine's CPU
+# other processes used meanwhile), jvm_kb, pg_kb and pss_kb.
 measure_start() {
-    local data_dir=$1 log=$2 start_us now code before after ours harness
-    local -a pg jvms
+    local app=$1 data=$2 log=$3 start_us code before after ours harness pg_dir=""
+    local -a pg
+    [ "$app" = chibo ] && pg_dir=$data
     before=$(machine_ticks)
-    # This script's own polling (curl) is not "other work": its finished children add to its cutime.
     harness=$(process_ticks $$)
     now_us
     start_us=$now
-    # shellcheck disable=SC2086 # JAVA_OPTS is a list of options
-    env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE \
-        CHIBO_DATA_DIR="$data_dir" CHIBO_UNPACK_DIR="$UNPACK_DIR" SERVER_PORT="$PORT" \
-        CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
-        "$JAVA" $JAVA_OPTS $LAYOUT_OPTS -jar "$JAR" >"$log" 2>&1 </dev/null &
-    app_pid=$!
+    launch "$app" "${run_opts[$LAYOUT]}" "$data" "$log"
     code="no connection"
     while :; do
         if { : <>"/dev/tcp/127.0.0.1/${PORT}"; } 2>/dev/null; then
@@ -195,68 +195,62 @@ measure_start() {
             echo "No page from $URL within ${START_TIMEOUT} s (last HTTP status ${code}); see $log" >&2
             exit 1
         fi
-        nap 0.05
+        nap 0.02
     done
     now_us
     secs=$(awk -v us=$((now - start_us)) 'BEGIN { printf "%.2f", us / 1e6 }')
-    ready="-"
-    if [ "$LAYOUT" != reference ]; then
-        while [ "$(curl -s -o /dev/null -m 5 -w '%{http_code}' "$READY_URL" || true)" != 200 ]; do
-            kill -0 "$app_pid" 2>/dev/null || { echo "The application exited; see $log" >&2; exit 1; }
-            nap 0.05
-        done
-        now_us
-        ready=$(awk -v us=$((now - start_us)) 'BEGIN { printf "%.2f", us / 1e6 }')
-    fi
     after=$(machine_ticks)
-    mapfile -t pg < <(postgres_pids "$data_dir")
-    mapfile -t jvms < <(jvm_pids)
-    ours=$(($(process_ticks "${jvms[@]}" "${pg[@]}") + $(process_ticks $$) - harness))
+    mapfile -t pg < <(postgres_pids "$pg_dir")
+    ours=$(($(process_ticks "$app_pid" "${pg[@]}") + $(process_ticks $$) - harness))
     others=$(awk -v a="$before" -v b="$after" -v ours="$ours" 'BEGIN { split(a, x, " "); split(b, y, " ")
         busy = y[1] - x[1]; total = busy + y[2] - x[2]; o = total > 0 ? 100 * (busy - ours) / total : 0
         printf "%.0f", (o < 0 ? 0 : o) }')
     sleep "$IDLE_SECONDS"
-    mapfile -t pg < <(postgres_pids "$data_dir")
-    mapfile -t jvms < <(jvm_pids)
-    jvm_count=${#jvms[@]}
-    jvm_kb=$(sum_kb status VmRSS "${jvms[@]}")
+    mapfile -t pg < <(postgres_pids "$pg_dir")
+    jvm_kb=$(sum_kb status VmRSS "$app_pid")
     pg_kb=$(sum_kb status VmRSS "${pg[@]}")
-    pss_kb=$(sum_kb smaps_rollup Pss "${jvms[@]}" "${pg[@]}")
-    pg_count=${#pg[@]}
+    pss_kb=$(sum_kb smaps_rollup Pss "$app_pid" "${pg[@]}")
 }
 
-[ "$RUNS" -ge 1 ] 2>/dev/null || die "RUNS must be a positive number"
+# One training run of application $1 for layout $LAYOUT with option $2: Spring Boot refreshes the context and exits
+# (spring.context.exit=onRefresh), and the JVM writes the archive when it exits.
+train() {
+    local app=$1 opts=$2 data
+    if [ "$app" = chibo ]; then
+        data=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
+        temp_dirs+=("$data")
+    else
+        new_ref_database
+        data=$ref_db
+    fi
+    launch "$app" "$opts -Dspring.context.exit=onRefresh" "$data" "$OUT/startup-$app-$LAYOUT-training.log"
+    wait "$app_pid" || die "the $LAYOUT training run of $app failed; see $OUT/startup-$app-$LAYOUT-training.log"
+    app_pid=""
+}
+
 command -v curl >/dev/null || die "curl is required"
+command -v psql >/dev/null || die "psql is required (the reference application's database)"
 "$JAVA" -version >/dev/null 2>&1 || die "no java at '$JAVA' (set JAVA_HOME)"
 if curl -s -o /dev/null -m 2 "http://localhost:${PORT}/"; then
     die "port ${PORT} is already in use; choose another with PORT=..."
 fi
-
-if [ ! -f target/chibo.jar ] || [ ! -f target/chibo/chibo.jar ]; then
-    echo "Building target/chibo.jar and target/chibo/ ..."
-    ./mvnw -q -B -ntp -DskipTests package </dev/null
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    cluster=$(ls /etc/postgresql 2>/dev/null | sort -V | tail -n 1)
+    [ -n "$cluster" ] || die "no PostgreSQL server on 127.0.0.1:5432 for the reference application"
+    pg_ctlcluster --skip-systemctl-redirect "$cluster" main start
+    for _ in $(seq 1 60); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 0.5; done
 fi
+
 mkdir -p "$OUT"
+[ -f target/chibo.jar ] || ./mvnw -q -B -ntp -DskipTests package </dev/null
 
-echo "ChiBo start-up benchmark"
-echo "Date:     $(date -u '+%Y-%m-%d %H:%M UTC')"
-echo "Commit:   $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
-echo "Machine:  $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
-    "$(awk '/^MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM"
-echo "Java:     $JAVA"
-"$JAVA" -version 2>&1 | sed 's/^/          /'
-echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}"
-echo "Runs: $RUNS per case, port $PORT, memory read ${IDLE_SECONDS} s after the first page"
-echo
-
-# A minimal Spring Boot application to read the figures against: web, Thymeleaf and security, a login page from a
-# template, built with the same Spring Boot as ChiBo.
+# The reference: the same Spring Boot and starters as ChiBo's (web, Thymeleaf, security, JDBC, Flyway), one migration,
+# a login page rendered from a template after a query.
 build_reference() {
-    local dir=$OUT/reference
+    local dir=$OUT/reference boot
     REFERENCE_JAR=$dir/target/reference.jar
     [ -f "$REFERENCE_JAR" ] && return 0
-    mkdir -p "$dir/src/main/java/reference" "$dir/src/main/resources/templates"
-    local boot
+    mkdir -p "$dir/src/main/java/reference" "$dir/src/main/resources/templates" "$dir/src/main/resources/db/migration"
     boot=$(sed -n '/<parent>/,/<\/parent>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
     cat >"$dir/pom.xml" <<POM
 <?xml version="1.0" encoding="UTF-8"?>
@@ -270,6 +264,10 @@ build_reference() {
     <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-webmvc</artifactId></dependency>
     <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-thymeleaf</artifactId></dependency>
     <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-security</artifactId></dependency>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-jdbc</artifactId></dependency>
+    <dependency><groupId>org.springframework.boot</groupId><artifactId>spring-boot-starter-flyway</artifactId></dependency>
+    <dependency><groupId>org.flywaydb</groupId><artifactId>flyway-database-postgresql</artifactId></dependency>
+    <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId></dependency>
   </dependencies>
   <build><finalName>reference</finalName><plugins><plugin><groupId>org.springframework.boot</groupId>
     <artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>
@@ -281,14 +279,22 @@ package reference;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 @SpringBootApplication
 @Controller
 public class Reference {
+    private final JdbcClient jdbc;
+
+    Reference(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
     public static void main(String[] args) {
         SpringApplication.run(Reference.class, args);
     }
@@ -301,126 +307,127 @@ public class Reference {
     }
 
     @GetMapping("/login")
-    String login() {
+    String login(Model model) {
+        model.addAttribute("notes", jdbc.sql("SELECT count(*) FROM note").query(Long.class).single());
         return "login";
     }
 }
 JAVA
+    cat >"$dir/src/main/resources/db/migration/V1__note.sql" <<'SQL'
+CREATE TABLE note (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, text text NOT NULL);
+SQL
     cat >"$dir/src/main/resources/templates/login.html" <<'HTML'
 <!DOCTYPE html>
 <html lang="vi" xmlns:th="http://www.thymeleaf.org">
 <head><meta charset="utf-8"><title>Đăng nhập</title></head>
-<body><form method="post" th:action="@{/login}"><input name="username"><input name="password" type="password">
-<button>Đăng nhập</button></form></body>
+<body><p th:text="${notes}">0</p><form method="post" th:action="@{/login}"><input name="username">
+<input name="password" type="password"><button>Đăng nhập</button></form></body>
 </html>
 HTML
     echo "Building the reference application ..."
     ./mvnw -q -B -ntp -f "$dir/pom.xml" -DskipTests package </dev/null || die "could not build the reference application"
 }
+build_reference
 
-# Each layout's jar and options; archives are made first, so that the runs below can take turns.
-declare -A jars options
+# Each layout of each application: its jar and its options; archives are trained first, so that the runs take turns.
+declare -A chibo_jar ref_jar run_opts
+extract() {
+    local jar=$1 into=$2
+    rm -rf "$into"
+    "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$into" >/dev/null
+}
 for layout in $LAYOUTS; do
-    LAYOUT_OPTS=""
+    LAYOUT=$layout
     case $layout in
-        jar) JAR=target/chibo.jar ;;
-        extracted) JAR=target/chibo/chibo.jar ;;
-        cds)
-            JAR=target/chibo/chibo.jar
-            archive="$OUT/chibo-cds.jsa"
-            rm -f "$archive"
-            training=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
-            temp_dirs+=("$training")
-            # One start that stops once ready (after its first page, see Startup.endTrainingRun, stopping the embedded
-            # database cleanly) records the classes it loaded.
-            env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE CHIBO_DATA_DIR="$training" SERVER_PORT="$PORT" \
-                CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
-                "$JAVA" $JAVA_OPTS -XX:ArchiveClassesAtExit="$archive" -Dchibo.startup.training=true \
-                -jar "$JAR" >"$OUT/startup-cds-training.log" 2>&1 </dev/null || die "CDS training run failed"
-            rm -rf "$training"
-            LAYOUT_OPTS="-XX:SharedArchiveFile=$archive"
+        jar)
+            chibo_jar[jar]=target/chibo.jar
+            ref_jar[jar]=$REFERENCE_JAR
+            run_opts[jar]=""
             ;;
-        aot)
-            # JDK 25: an ahead-of-time cache (classes loaded and linked, method profiles) from one training start.
-            JAR=target/chibo/chibo.jar
-            archive="$OUT/chibo.aot"
-            rm -f "$archive"
-            training=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
-            temp_dirs+=("$training")
-            env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE CHIBO_DATA_DIR="$training" SERVER_PORT="$PORT" \
-                CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
-                "$JAVA" $JAVA_OPTS -XX:AOTCacheOutput="$archive" -Dchibo.startup.training=true \
-                -jar "$JAR" >"$OUT/startup-aot-training.log" 2>&1 </dev/null || die "AOT training run failed (JDK 25+)"
-            rm -rf "$training"
-            LAYOUT_OPTS="-XX:AOTCache=$archive"
+        cds | aot)
+            extract target/chibo.jar "$OUT/$layout/chibo"
+            extract "$REFERENCE_JAR" "$OUT/$layout/reference"
+            chibo_jar[$layout]=$OUT/$layout/chibo/chibo.jar
+            ref_jar[$layout]=$OUT/$layout/reference/reference.jar
+            for app in chibo ref; do
+                archive=$OUT/$layout/$app.${layout/cds/jsa}
+                if [ "$layout" = cds ]; then
+                    train "$app" "-XX:ArchiveClassesAtExit=$archive"
+                else
+                    train "$app" "-XX:AOTCacheOutput=$archive"
+                fi
+            done
+            if [ "$layout" = cds ]; then
+                run_opts[cds]="-XX:SharedArchiveFile=ARCHIVE"
+            else
+                run_opts[aot]="-XX:AOTCache=ARCHIVE"
+            fi
             ;;
-        reference)
-            build_reference
-            JAR=$REFERENCE_JAR
-            ;;
-        file:*) JAR=${layout#file:} ;;
-        *) die "unknown layout $layout (jar, extracted, cds, aot, reference, file:PATH)" ;;
+        *) die "unknown layout $layout (jar, cds, aot)" ;;
     esac
-    jars[$layout]=$JAR
-    options[$layout]=$LAYOUT_OPTS
-    echo "Layout $layout: java ${LAYOUT_OPTS:+$LAYOUT_OPTS }-jar $JAR"
 done
+
+echo "ChiBo start-up benchmark: ChiBo against a minimal Spring Boot application, in turns"
+echo "Date:     $(date -u '+%Y-%m-%d %H:%M UTC')"
+echo "Commit:   $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
+echo "Machine:  $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
+    "$(awk '/^MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "Java:     $("$JAVA" -version 2>&1 | head -n 2 | tail -n 1)"
+echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; runs: $RUNS; memory read ${IDLE_SECONDS} s after the first page"
 echo
 
-# The layouts take turns, run by run, so that a change in the machine's speed (other virtual machines share its
-# cores) falls on all of them alike.
-declare -A seconds readies totals
-printf '%-10s %-4s %-9s %9s %9s %8s %8s %10s %9s %7s\n' layout run data "1st page" "ready" "JVM MB" "PG MB" "total MB" \
-    "PSS MB" "others"
+declare -A seconds totals ratios chibo_secs
+printf '%-10s %-4s %-9s %9s %8s %8s %10s %9s %7s\n' start run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" \
+    "others"
 for run in $(seq 1 "$RUNS"); do
     for layout in $LAYOUTS; do
         LAYOUT=$layout
-        JAR=${jars[$layout]}
-        LAYOUT_OPTS=${options[$layout]}
-        UNPACK_DIR=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench-unpack.XXXXXX")
-        temp_dirs+=("$UNPACK_DIR")
-        # The self-contained jar: "new" is its first start (an empty data directory and nothing unpacked or recorded
-        # yet), "empty" a start on another empty data directory once it has started before, "existing" the same
-        # directory started again. The other layouts have nothing of their own to set up: empty and existing.
-        case $layout in
-            jar | file:*) kinds="new empty existing" ;;
-            *) kinds="empty existing" ;;
-        esac
-        for kind in $kinds; do
-            if [ "$kind" != existing ]; then
-                [ -n "${data_dir:-}" ] && rm -rf "$data_dir"
-                data_dir=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
-                temp_dirs+=("$data_dir")
+        for app in chibo ref; do
+            base_opts=${run_opts[$layout]}
+            archive=$OUT/$layout/$app.${layout/cds/jsa}
+            run_opts[$layout]=${base_opts//ARCHIVE/$archive}
+            if [ "$app" = chibo ]; then
+                data=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
+                temp_dirs+=("$data")
+            else
+                new_ref_database
+                data=$ref_db
             fi
-            measure_start "$data_dir" "$OUT/startup-${layout//[^A-Za-z0-9]/_}-${run}-${kind}.log"
-            stop_app "$data_dir"
-            printf '%-10s %-4s %-9s %8ss %8ss %8s %8s %10s %9s %6s%%   (%s JVM, %s PostgreSQL processes)\n' "$layout" \
-                "$run" "$kind" "$secs" "$ready" "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" \
-                "$(mb "$pss_kb")" "$others" "$jvm_count" "$pg_count"
-            seconds[$layout.$kind]+="$secs "
-            [ "$ready" != - ] && readies[$layout.$kind]+="$ready "
-            totals[$layout.$kind]+="$(mb $((jvm_kb + pg_kb))) "
+            name=$([ "$app" = chibo ] && echo "chibo-$layout" || echo "ref-$layout")
+            for kind in empty existing; do
+                measure_start "$app" "$data" "$OUT/startup-$name-$run-$kind.log"
+                stop_app "$([ "$app" = chibo ] && echo "$data")"
+                printf '%-10s %-4s %-9s %8ss %8s %8s %10s %9s %6s%%\n' "$name" "$run" "$kind" "$secs" \
+                    "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" "$(mb "$pss_kb")" "$others"
+                seconds[$name.$kind]+="$secs "
+                [ "$app" = chibo ] && chibo_secs[$layout.$kind]=$secs
+                if [ "$app" = ref ]; then
+                    ratios[$layout.$kind]+="$(awk -v c="${chibo_secs[$layout.$kind]}" -v r="$secs" 'BEGIN { printf "%.2f", c / r }') "
+                fi
+                totals[$name.$kind]+="$(mb $((jvm_kb + pg_kb))) "
+            done
+            run_opts[$layout]=$base_opts
+            [ "$app" = chibo ] && rm -rf "$data"
         done
-        rm -rf "$data_dir" "$UNPACK_DIR"
     done
 done
 echo
-
+echo "Medians (time from java to the first /login page; the ratio is the median of each run's ChiBo / reference, the two"
+echo "started one after the other; RSS once idle, ChiBo's JVM + PostgreSQL, the reference's JVM):"
 for layout in $LAYOUTS; do
-    line="$layout: median time to first page (target < 5 s):"
-    ready_text=""
-    memory=""
-    for kind in new empty existing; do
-        [ -n "${seconds[$layout.$kind]:-}" ] || continue
-        line+=" $kind $(median ${seconds[$layout.$kind]}) s,"
-        if [ -n "${readies[$layout.$kind]:-}" ]; then
-            ready_text+=" $kind $(median ${readies[$layout.$kind]}) s,"
-        fi
-        memory+=" after $kind $(median ${totals[$layout.$kind]} | cut -d. -f1) MB,"
+    target=2.0
+    [ "$layout" != jar ] && target=1.5
+    for kind in empty existing; do
+        c=$(median ${seconds[chibo-$layout.$kind]})
+        r=$(median ${seconds[ref-$layout.$kind]})
+        ratio=$(median ${ratios[$layout.$kind]})
+        printf '  %-4s %-9s ChiBo %6s s  reference %6s s  ratio %5s%s (per run: %s)  RSS ChiBo %4s MB, reference %4s MB\n' \
+            "$layout" "$kind" "$c" "$r" "$ratio" "$([ "$kind" = empty ] && echo " (target <= $target)" || echo "")" \
+            "${ratios[$layout.$kind]% }" \
+            "$(median ${totals[chibo-$layout.$kind]} | cut -d. -f1)" "$(median ${totals[ref-$layout.$kind]} | cut -d. -f1)"
     done
-    echo "${line%,}${ready_text:+; ready:${ready_text%,}}; median idle RSS, JVM + PostgreSQL:${memory%,}" \
-        "(target < 450 MB)"
 done
-echo "RSS counts PostgreSQL's shared memory once per process that touched it; PSS shares it out and is the fairer sum."
-echo "others: share of the machine's CPU used by other processes during the start; above a few per cent, the start was"
-echo "slowed by other work and its time is pessimistic."
+echo "Target for ChiBo's idle RSS (JVM + PostgreSQL): under 450 MB. RSS counts PostgreSQL's shared memory once per"
+echo "process that touched it; PSS shares it out. others: share of the machine's CPU used by other processes during"
+echo "the start (above a few per cent the start was slowed by other work)."
+echo "Load after the run: $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -82,6 +82,7 @@ class ApplicationRestartIntegrationTests {
                         // The embedded server in that directory even where the environment names another database.
                         "--spring.datasource.url=",
                         "--server.port=0",
+                        "--chibo.portal.base-url=https://cong.chibo.example",
                         "--CHIBO_ADMIN_PASSWORD=" + ADMIN_PASSWORD);
     }
 

@@ -18,7 +18,15 @@ import org.springframework.test.context.ContextConfiguration;
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = ChiboIntegrationTest.AS_OF)
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            ChiboIntegrationTest.AS_OF,
+            ChiboIntegrationTest.ACCESS_LOG,
+            ChiboIntegrationTest.ACCESS_LOG_DIR,
+            ChiboIntegrationTest.ACCESS_LOG_UNBUFFERED,
+            ChiboIntegrationTest.ACCESS_LOG_PATTERN
+        })
 @ActiveProfiles("demo")
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
@@ -26,4 +34,11 @@ public @interface ChiboIntegrationTest {
 
     /** 6 December: the day in the review-conference week that once stopped the demo from loading. */
     String AS_OF = "chibo.clock.fixed=2026-12-06T10:00:00+07:00";
+
+    /** Tomcat's access log, as an operator turns it on, so that tests can see every answer reached it. */
+    String ACCESS_LOG = "server.tomcat.accesslog.enabled=true";
+
+    String ACCESS_LOG_DIR = "server.tomcat.accesslog.directory=${user.dir}/target/access-log";
+    String ACCESS_LOG_UNBUFFERED = "server.tomcat.accesslog.buffered=false";
+    String ACCESS_LOG_PATTERN = "server.tomcat.accesslog.pattern=%h \"%r\" %s %b %{X-Page-Cache}o";
 }

@@ -3,7 +3,6 @@ package vn.chibo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -12,27 +11,27 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
- * The artifact users run: {@code java -jar target/chibo.jar} as a process of its own, started from its ahead-of-time
- * processed bean definitions (on JDK 17 to 20), in production and with the demo profile, on the embedded PostgreSQL
- * (and, in CI, on the external server too). The tests of the application context run from classes and cannot show
- * that the packaged jar starts and follows its run-time configuration.
+ * The artifact users run: {@code java -jar target/chibo.jar}, Spring Boot's own launcher in one JVM, as a process of
+ * its own, in production and with the demo profile, on the embedded PostgreSQL (and, in CI, on the external server
+ * too): a first start, a restart on the same data directory, a second instance refused on a directory in use, and a
+ * {@code kill -9} whose data directory the next start recovers. The tests of the application context run from classes
+ * and cannot show that the packaged jar starts and follows its run-time configuration.
  */
 class PackagedJarIntegrationTests {
 
@@ -44,7 +43,6 @@ class PackagedJarIntegrationTests {
             .connectTimeout(Duration.ofSeconds(2))
             .build();
     private final List<Process> processes = new ArrayList<>();
-    private boolean capHeap = true;
     private Path dir;
 
     @BeforeEach
@@ -71,14 +69,21 @@ class PackagedJarIntegrationTests {
 
     @Test
     void theProductionJarStartsOnItsEmbeddedDatabaseWithOnlyTheFirstAdministrator() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.getManifest().getMainAttributes().getValue("Main-Class"))
+                    .as("Spring Boot's own launcher")
+                    .isEqualTo("org.springframework.boot.loader.launch.JarLauncher");
+            assertThat(jar.getManifest().getMainAttributes().getValue("Start-Class"))
+                    .isEqualTo("vn.chibo.ChiboApplication");
+        }
         Started app = start(Map.of("CHIBO_DATA_DIR", dir.resolve("data").toString()));
 
-        assertAheadOfTimeWhereItApplies(app);
-        assertClassesLoadedAhead(app);
-        // The empty data directory got the build's migrated cluster instead of initdb and the migrations.
         assertThat(app.log())
-                .contains("Embedded PostgreSQL created from the build's cluster")
-                .contains("Schema \"public\" is up to date");
+                .containsPattern("Starting ChiboApplication v\\S+ using Java")
+                .contains("Embedded PostgreSQL initialized and started");
+        // One JVM: the options given to java are the application's, and no second JVM runs under it.
+        assertThat(app.process().descendants().anyMatch(PackagedJarIntegrationTests::isJava))
+                .isFalse();
         HttpResponse<String> login = get(app, "/login", null);
         assertThat(login.statusCode()).isEqualTo(200);
         assertThat(login.body()).contains("lang=\"vi\"").contains("Đăng nhập");
@@ -96,107 +101,75 @@ class PackagedJarIntegrationTests {
                         .statusCode())
                 .isEqualTo(401);
         assertThat(dir.resolve("data/pg/PG_VERSION")).exists();
+        assertThat(PosixFilePermissions.toString(
+                        Files.getPosixFilePermissions(dir.resolve("data/postgres-credentials.properties"))))
+                .isEqualTo("rw-------");
     }
 
     @Test
-    void theJarRunsFromItsLibrariesUnpackedAtItsFirstStartAndReusesThem() throws Exception {
+    void withoutItsPublicAddressTheProductionJarRefusesToStartWithAShortReport() throws Exception {
+        Map<String, String> environment = new HashMap<>();
+        environment.put("CHIBO_DATA_DIR", dir.resolve("data").toString());
+        environment.put("CHIBO_PORTAL_BASE_URL", "");
+        Started app = launch(environment, List.of());
+
+        assertThat(app.process().waitFor(3, TimeUnit.MINUTES))
+                .as("the start ends by itself:%n%s", app.log())
+                .isTrue();
+        assertThat(app.process().exitValue()).isNotZero();
+        assertThat(app.log())
+                .contains("APPLICATION FAILED TO START")
+                .contains("Chưa đặt địa chỉ công khai của cổng thông tin (chibo.portal.base-url)")
+                .contains("The public address of the portal (chibo.portal.base-url) is not set")
+                .contains("CHIBO_PORTAL_BASE_URL=https://cong.example.vn")
+                .doesNotContain("\tat ");
+        // The embedded server it had begun to start is stopped again.
+        assertThat(dir.resolve("data/pg/postmaster.pid")).doesNotExist();
+    }
+
+    @Test
+    void aRestartOnTheSameDataDirectoryKeepsWhatTheFirstRunWrote() throws Exception {
         Map<String, String> data = Map.of("CHIBO_DATA_DIR", dir.resolve("data").toString());
         Started first = start(data);
-        assertThat(first.log())
-                .contains("Classes loaded from the jar's libraries unpacked in " + dir.resolve("unpack"))
-                .contains("(unpacked at this start in ")
-                .contains("in a JVM of their own that records its class data archive when it stops")
-                .containsPattern(
-                        "Starting AOT-processed ChiboApplication v\\S+ using Java|Starting ChiboApplication v\\S+ using Java");
-        Path copy;
-        try (var copies = Files.list(dir.resolve("unpack"))) {
-            copy = copies.filter(path -> path.getFileName().toString().startsWith("chibo-"))
-                    .findFirst()
-                    .orElseThrow();
-        }
-        assertThat(copy.resolve("unpacked")).isRegularFile();
-        assertThat(copy.resolve("application.jar")).isRegularFile();
-        assertThat(copy.resolve("lib"))
-                .isDirectoryContaining(path -> path.getFileName().toString().startsWith("spring-core-"));
-        assertThat(get(first, "/login", null).statusCode()).isEqualTo(200);
-        // The application runs in a JVM of its own, the launcher's child, which logs its own process id.
-        ProcessHandle application = applicationJvm(first);
-        assertThat(first.log()).contains("with PID " + application.pid() + " ");
+        String password = first.adminPassword();
         stopAll();
-        assertThat(application.isAlive())
-                .as("the application's JVM stops with its launcher")
-                .isFalse();
-        assertThat(copy.resolve("cds/classes.jsa")).isNotEmptyFile();
+        assertThat(first.log()).contains("Embedded PostgreSQL stopped cleanly");
+        assertThat(dir.resolve("data/pg/postmaster.pid")).doesNotExist();
 
-        // The next start maps the classes from the archive the first one recorded.
-        Started again = start(data, List.of("-Xlog:class+load=info:file=" + dir.resolve("class-load-%p.log")));
+        Started again = start(data);
         assertThat(again.log())
-                .contains("(unpacked by an earlier start)")
-                .contains("in a JVM of their own with the class data archive recorded by an earlier start");
-        assertThat(get(again, "/login", null).statusCode()).isEqualTo(200);
-        assertThat(get(again, "/actuator/health", null).body()).contains("\"db\":{\"status\":\"UP\"");
-        String classLoading = Files.readString(
-                dir.resolve("class-load-" + applicationJvm(again).pid() + ".log"));
-        assertThat(classLoading)
-                .contains("vn.chibo.ChiboApplication source: shared objects file (top)")
-                .contains("org.springframework.boot.SpringApplication source: shared objects file (top)");
-        stopAll();
-
-        // In the launcher's JVM when asked: no second JVM.
-        Map<String, String> one = new java.util.HashMap<>(data);
-        one.put("CHIBO_SEPARATE_JVM", "false");
-        Started single = start(one);
-        assertThat(single.log()).contains("(unpacked by an earlier start), in the launcher's JVM");
-        assertThat(single.process().descendants().anyMatch(PackagedJarIntegrationTests::isJava))
-                .isFalse();
-        stopAll();
-
-        // Switched off, the jar runs from its nested libraries, as Spring Boot's launcher does.
-        Map<String, String> off = new java.util.HashMap<>(data);
-        off.put("CHIBO_UNPACK", "false");
-        Started nested = start(off);
-        assertThat(nested.log()).doesNotContain("Classes loaded from the jar's libraries unpacked");
-        assertThat(nested.log()).contains(JAR.getFileName() + " started by");
-        assertThat(get(nested, "/login", null).statusCode()).isEqualTo(200);
+                .contains("Embedded PostgreSQL started on port")
+                .doesNotContain("Embedded PostgreSQL initialized")
+                .doesNotContain("Recovering");
+        // The administrator the first start made, with the first start's password, not this one's.
+        assertThat(get(again, "/api/v1/organizations", "admin:" + password).statusCode())
+                .isEqualTo(403);
+        assertThat(get(again, "/api/v1/organizations", "admin:" + again.adminPassword())
+                        .statusCode())
+                .isEqualTo(401);
     }
 
     @Test
-    void theFirstStartOfTheJarMapsTheClassArchiveTheBuildRecorded() throws Exception {
-        try (JarFile jar = new JarFile(JAR.toFile())) {
-            assertThat(jar.getJarEntry("BOOT-INF/cds/classes.jsa"))
-                    .as("the build's class data archive")
-                    .isNotNull();
-        }
-        // As the build's training start ran: no options of its own (logging does not count).
-        capHeap = false;
-        Started app = start(
-                Map.of("CHIBO_DATA_DIR", dir.resolve("data").toString()),
-                List.of("-Xlog:class+load=info:file=" + dir.resolve("class-load-%p.log")));
-        assertThat(app.log())
-                .contains("(unpacked at this start in ")
-                .contains("in a JVM of their own with the class data archive recorded by an earlier start");
-        assertThat(Files.readString(
-                        dir.resolve("class-load-" + applicationJvm(app).pid() + ".log")))
-                .contains("vn.chibo.ChiboApplication source: shared objects file (top)");
-    }
-
-    @Test
-    void whenTheLauncherIsKilledTheApplicationStopsCleanlyWithItsDatabase() throws Exception {
+    void afterKillMinus9OfTheJvmTheNextStartRecoversTheDataDirectory() throws Exception {
         Path data = dir.resolve("data");
         Started app = start(Map.of("CHIBO_DATA_DIR", data.toString()));
-        ProcessHandle application = applicationJvm(app);
+        long postmaster = Long.parseLong(
+                Files.readAllLines(data.resolve("pg/postmaster.pid")).get(0).trim());
 
-        app.process().destroyForcibly(); // kill -9 of the launcher: nothing of it runs any more
+        app.process().destroyForcibly(); // kill -9: no shutdown hook, no clean stop of PostgreSQL
+        assertThat(app.process().waitFor(60, TimeUnit.SECONDS)).isTrue();
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive)).contains(true);
 
-        assertThat(application.onExit().get(60, TimeUnit.SECONDS).isAlive()).isFalse();
-        assertThat(app.log())
-                .contains("ended; stopping the application")
-                .contains("Embedded PostgreSQL stopped cleanly");
-        assertThat(data.resolve("pg/postmaster.pid")).doesNotExist();
-        // And the data directory starts again as usual.
         Started again = start(Map.of("CHIBO_DATA_DIR", data.toString()));
-        assertThat(again.log()).doesNotContain("Recovering after an unclean shutdown");
+        assertThat(again.log())
+                .contains("Recovering after an unclean shutdown")
+                .contains("Orphaned PostgreSQL process " + postmaster + " stopped");
+        assertThat(ProcessHandle.of(postmaster).map(ProcessHandle::isAlive).orElse(false))
+                .isFalse();
         assertThat(get(again, "/login", null).statusCode()).isEqualTo(200);
+        assertThat(get(again, "/api/v1/organizations", "admin:" + app.adminPassword())
+                        .statusCode())
+                .isEqualTo(403);
     }
 
     @Test
@@ -231,21 +204,10 @@ class PackagedJarIntegrationTests {
         return handle.info().command().map(command -> command.endsWith("java")).orElse(false);
     }
 
-    /** The application's JVM: the launcher's only Java child. */
-    private static ProcessHandle applicationJvm(Started app) {
-        List<ProcessHandle> children = app.process()
-                .children()
-                .filter(PackagedJarIntegrationTests::isJava)
-                .toList();
-        assertThat(children).as("the launcher's Java children").hasSize(1);
-        return children.get(0);
-    }
-
     @Test
     void theSameJarLoadsTheDemoWhenTheDemoProfileIsChosenAtStart() throws Exception {
         Started app = start(Map.of("CHIBO_DATA_DIR", dir.resolve("demo").toString()), "--spring.profiles.active=demo");
 
-        assertAheadOfTimeWhereItApplies(app);
         assertThat(app.log()).contains("DEMO DATA");
         HttpResponse<String> tree = get(app, "/api/v1/organizations", "bithu:" + DemoFixtures.PASSWORD);
         assertThat(tree.statusCode()).isEqualTo(200);
@@ -281,45 +243,6 @@ class PackagedJarIntegrationTests {
         }
     }
 
-    /** The build recorded the classes a start loads (pom.xml, startup-classes), and the jar loads them ahead. */
-    private static void assertClassesLoadedAhead(Started app) throws Exception {
-        try (JarFile jar = new JarFile(JAR.toFile())) {
-            // Spring Boot's repackaging puts the application's META-INF at the root of the jar.
-            JarEntry list = jar.getJarEntry("META-INF/chibo/startup-classes.txt");
-            assertThat(list).as("the start-up class list in the jar").isNotNull();
-            List<String> names;
-            try (InputStream in = jar.getInputStream(list)) {
-                names = new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .lines()
-                        .toList();
-            }
-            assertThat(names.size()).isGreaterThan(2000);
-            assertThat(names).contains("vn.chibo.ChiboApplication", "org.springframework.boot.SpringApplication");
-            assertThat(names).allMatch(name -> name.matches("[\\w.$-]+"), "class names only");
-            assertThat(names).noneMatch(name -> name.startsWith("java."), "no JDK classes");
-        }
-        Pattern report = Pattern.compile("Start-up classes loaded ahead on a second thread: (\\d+) of (\\d+)");
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        Matcher matcher = report.matcher(app.log());
-        while (!matcher.find()) {
-            assertThat(System.nanoTime())
-                    .as("no preloading report in the log:%n%s", app.log())
-                    .isLessThan(deadline);
-            Thread.sleep(200);
-            matcher = report.matcher(app.log());
-        }
-        int loaded = Integer.parseInt(matcher.group(1));
-        int listed = Integer.parseInt(matcher.group(2));
-        assertThat(listed).isGreaterThan(2000);
-        assertThat(loaded).as("classes of the list found in the jar").isGreaterThan(listed * 95 / 100);
-    }
-
-    private static void assertAheadOfTimeWhereItApplies(Started app) {
-        if (Runtime.version().feature() < 21) {
-            assertThat(app.log()).contains("Starting AOT-processed ChiboApplication");
-        }
-    }
-
     /** A running jar: its port, the administrator password it was given, and its log so far. */
     private record Started(int port, String adminPassword, Path logFile, Process process) {
         String log() {
@@ -342,9 +265,7 @@ class PackagedJarIntegrationTests {
         Path log = Files.createTempFile(dir, "app", ".log");
         List<String> command = new ArrayList<>(
                 List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString()));
-        if (capHeap) {
-            command.add("-Xmx256m");
-        }
+        command.add("-Xmx256m");
         command.addAll(jvmOptions);
         command.addAll(List.of("-jar", JAR.toString(), "--server.port=" + port));
         command.addAll(List.of(args));
@@ -353,9 +274,7 @@ class PackagedJarIntegrationTests {
         builder.environment().remove("SPRING_DATASOURCE_URL");
         builder.environment().remove("SPRING_PROFILES_ACTIVE");
         builder.environment().put("CHIBO_ADMIN_PASSWORD", adminPassword);
-        // The jar unpacks its libraries into this test's directory, not into the user's cache.
-        builder.environment().put("CHIBO_UNPACK_DIR", dir.resolve("unpack").toString());
-        builder.environment().remove("CHIBO_UNPACK");
+        builder.environment().put("CHIBO_PORTAL_BASE_URL", "https://cong.chibo.example");
         builder.environment().putAll(environment);
         Process process = builder.start();
         processes.add(process);

@@ -1,31 +1,16 @@
 package vn.chibo.platform;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.net.URI;
-import org.slf4j.LoggerFactory;
-import org.springframework.boot.SpringApplication;
+import com.sun.management.HotSpotDiagnosticMXBean;
+import java.lang.management.ManagementFactory;
 import org.springframework.boot.context.event.ApplicationEnvironmentPreparedEvent;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
-import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
-import org.springframework.context.ConfigurableApplicationContext;
 import vn.chibo.platform.database.DatabaseStartup;
 
 /** What the application's {@code main} adds to Spring Boot's start. */
 public final class Startup {
 
     private Startup() {}
-
-    /**
-     * Starts loading, on a second thread, the classes a start is known to need (see {@link ClassPreloader}); the
-     * listener returned logs, once the application is ready, what the preloading did. Call it first thing in
-     * {@code main}, after the choice of Spring's ahead-of-time mode ({@code spring.aot.enabled}).
-     */
-    public static ApplicationListener<ApplicationReadyEvent> preloadClasses(ClassLoader loader) {
-        ClassPreloader preloader = ClassPreloader.start(loader, Boolean.getBoolean("spring.aot.enabled"));
-        return event -> preloader.report();
-    }
 
     /**
      * Begins making the database ready as soon as the configuration is read, before the application context is
@@ -46,7 +31,7 @@ public final class Startup {
             if (event.getApplicationContext()
                     .getEnvironment()
                     .getProperty("chibo.startup.collect", Boolean.class, true)) {
-                Thread thread = new Thread(System::gc, "chibo-startup-collect");
+                Thread thread = new Thread(Startup::collectAndShrink, "chibo-startup-collect");
                 thread.setDaemon(true);
                 thread.start();
             }
@@ -54,27 +39,32 @@ public final class Startup {
     }
 
     /**
-     * The end of the build's training start (see {@link ClassPreloader}), run with {@code -Dchibo.startup.training=true}:
-     * once the application is ready, asks it for its first page, as a reader's browser would, then stops it cleanly
-     * (the embedded database included) and exits. Does nothing in any other start.
+     * One full collection, during which the heap may shrink to its live data and a third more (the JVM's default lets a
+     * heap stay more than three times its live data after a full collection, MaxHeapFreeRatio 70 %); the default is
+     * put back afterwards, so that the heap grows and shrinks under load as it would anyway. Both ratios are
+     * "manageable" options of the JDK, changeable while it runs; where they cannot be changed, the collection runs as
+     * it is.
      */
-    public static void endTrainingRun(ConfigurableApplicationContext context) {
-        if (!Boolean.getBoolean("chibo.startup.training")) {
-            return;
+    private static void collectAndShrink() {
+        HotSpotDiagnosticMXBean options = ManagementFactory.getPlatformMXBean(HotSpotDiagnosticMXBean.class);
+        String min = null;
+        String max = null;
+        try {
+            min = options.getVMOption("MinHeapFreeRatio").getValue();
+            max = options.getVMOption("MaxHeapFreeRatio").getValue();
+            options.setVMOption("MinHeapFreeRatio", "10");
+            options.setVMOption("MaxHeapFreeRatio", "25");
+        } catch (RuntimeException e) {
+            // Not changeable here (an option given on the command line, another JVM): collect as it is.
         }
-        int status = 0;
-        if (context instanceof WebServerApplicationContext web) {
-            try (InputStream page = URI.create(
-                            "http://localhost:" + web.getWebServer().getPort() + "/login")
-                    .toURL()
-                    .openStream()) {
-                page.readAllBytes();
-            } catch (IOException e) {
-                LoggerFactory.getLogger(Startup.class).warn("Training start: the first page failed: {}", e.toString());
-                status = 1;
+        System.gc();
+        try {
+            if (max != null) {
+                options.setVMOption("MaxHeapFreeRatio", max);
+                options.setVMOption("MinHeapFreeRatio", min);
             }
+        } catch (RuntimeException e) {
+            // Left as set: the heap grows with its load all the same.
         }
-        int exit = status;
-        System.exit(SpringApplication.exit(context, () -> exit));
     }
 }

@@ -40,18 +40,21 @@ public class PortalManagement {
     private final AuditTrail audit;
     private final PageCache cache;
     private final ApplicationEventPublisher events;
+    private final PublicBaseUrl baseUrl;
 
     PortalManagement(
             JdbcClient jdbc,
             OrganizationManagement organizations,
             AuditTrail audit,
             PageCache cache,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            PublicBaseUrl baseUrl) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
         this.cache = cache;
         this.events = events;
+        this.baseUrl = baseUrl;
     }
 
     // ---- public reading -------------------------------------------------------------------------------------
@@ -153,6 +156,7 @@ public class PortalManagement {
     @Transactional
     public SiteId createSite(CurrentUser user, SiteDraft draft) {
         validate(draft);
+        checkHostName(user, null, draft.hostName());
         organizations.require(user, draft.organizationId(), Permission.PORTAL_PUBLISH);
         if (draft.main() && !user.isAdministrator() && !user.hasEverywhere(Permission.PORTAL_PUBLISH)) {
             // The main portal speaks for the whole system; a unit's editor-in-chief makes component portals only.
@@ -189,6 +193,7 @@ public class PortalManagement {
     public void updateSite(CurrentUser user, SiteId id, SiteDraft draft) {
         SiteDetails before = require(user, id, Permission.PORTAL_PUBLISH);
         validate(draft);
+        checkHostName(user, before.hostName(), draft.hostName());
         try {
             jdbc.sql(
                             """
@@ -258,6 +263,23 @@ public class PortalManagement {
         }
     }
 
+    /**
+     * A portal's own host name answers ChiBo's root page for that host, so only an administrator sets or changes it,
+     * and never to ChiBo's own host name (that would hand ChiBo's root page to one unit's portal).
+     */
+    private void checkHostName(CurrentUser user, String before, String after) {
+        String wanted = blankToNull(after);
+        if (wanted == null ? before == null : wanted.equalsIgnoreCase(String.valueOf(before))) {
+            return;
+        }
+        if (!user.isAdministrator()) {
+            throw new InvalidInputException("hostName", "portal.site.host.administratorOnly");
+        }
+        if (wanted != null && wanted.equalsIgnoreCase(baseUrl.applicationHost())) {
+            throw new InvalidInputException("hostName", "portal.site.host.application");
+        }
+    }
+
     private static InvalidInputException duplicate(DuplicateKeyException e) {
         String message = String.valueOf(e.getMessage());
         if (message.contains("host_name")) {
@@ -273,7 +295,8 @@ public class PortalManagement {
         var map = new java.util.HashMap<String, Object>();
         map.put("org", d.organizationId().value());
         map.put("slug", d.slug());
-        map.put("host", blankToNull(d.hostName()));
+        String host = blankToNull(d.hostName());
+        map.put("host", host == null ? null : host.toLowerCase(java.util.Locale.ROOT));
         map.put("main", d.main());
         map.put("name", d.name().strip());
         map.put("banner", blankToNull(d.bannerText()));

@@ -1,10 +1,17 @@
 package vn.chibo.bench;
 
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import javax.sql.DataSource;
+import org.postgresql.PGConnection;
+import org.postgresql.copy.CopyManager;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -33,6 +40,7 @@ public final class MembersBenchmark {
         try (ConfigurableApplicationContext context = app.run(
                 "--chibo.data-dir=" + data,
                 "--server.port=0",
+                "--chibo.portal.base-url=http://localhost",
                 "--logging.level.root=WARN",
                 "--logging.level.vn.chibo.members=INFO")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -74,6 +82,9 @@ public final class MembersBenchmark {
                         Runtime.getRuntime().maxMemory() / 1024 / 1024,
                         cpuAfter[0] - cpuBefore[0],
                         cpuAfter[1] - cpuBefore[1]);
+                if (file.equals(args[0])) {
+                    plainCopy(context.getBean(DataSource.class), org, result.imported(), seconds, data);
+                }
             }
             jdbc.sql("ANALYZE members.member").update();
             long total = jdbc.sql("SELECT count(*) FROM members.member")
@@ -120,6 +131,48 @@ public final class MembersBenchmark {
         } finally {
             // A million members take close to 2 GB; the figures are printed, the data is not needed.
             vn.chibo.TestDatabase.deleteRecursively(data);
+        }
+    }
+
+    /** The columns the importer's COPY writes (MemberImporter). */
+    private static final String COLUMNS = "organization_id, full_name, given_name, name_fold, gender, birth_date,"
+            + " citizen_id, ethnicity, religion, home_town, permanent_residence, general_education, qualification,"
+            + " theory_level, job, position, admission_date, ceremony_date, official_date, biography_number,"
+            + " card_number, status";
+
+    /**
+     * The yardstick of the import: the rows it wrote, exported in COPY's binary format, written again by a plain COPY
+     * into the same table (emptied first, with its indexes and constraints) and committed, as ChiBo's role (no
+     * superuser, every foreign key checked). Prints the import's time as a multiple of that COPY's.
+     */
+    static void plainCopy(DataSource dataSource, long org, long imported, double importSeconds, Path data)
+            throws Exception {
+        Path rows = data.resolveSibling(data.getFileName() + "-rows.bin");
+        try (Connection c = dataSource.getConnection()) {
+            CopyManager copy = c.unwrap(PGConnection.class).getCopyAPI();
+            try (OutputStream out = Files.newOutputStream(rows)) {
+                copy.copyOut(
+                        "COPY (SELECT " + COLUMNS + " FROM members.member WHERE organization_id = " + org
+                                + " ORDER BY id) TO STDOUT (FORMAT binary)",
+                        out);
+            }
+            try (Statement statement = c.createStatement()) {
+                statement.execute("TRUNCATE members.member CASCADE");
+            }
+            c.setAutoCommit(false);
+            long started = System.nanoTime();
+            long written;
+            try (InputStream in = Files.newInputStream(rows)) {
+                written = copy.copyIn("COPY members.member (" + COLUMNS + ") FROM STDIN (FORMAT binary)", in);
+            }
+            c.commit();
+            double seconds = (System.nanoTime() - started) / 1e9;
+            System.out.printf(
+                    "PLAIN COPY of the same %d rows into members.member (binary, committed, as the application's"
+                            + " role): %.1f s = %.0f rows/s; the import took %.2f times as long (%d rows in %.1f s)%n",
+                    written, seconds, written / seconds, importSeconds / seconds, imported, importSeconds);
+        } finally {
+            Files.deleteIfExists(rows);
         }
     }
 

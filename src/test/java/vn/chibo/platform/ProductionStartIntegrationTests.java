@@ -1,6 +1,7 @@
 package vn.chibo.platform;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -18,9 +19,13 @@ import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import vn.chibo.TestDatabase;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.portal.PortalManagement;
+import vn.chibo.portal.SiteDraft;
 
 /** A production start (no profile): no demo data, and a first administrator who must change the password. */
-@SpringBootTest(properties = "CHIBO_ADMIN_PASSWORD=first-start-secret")
+@SpringBootTest(
+        properties = {"CHIBO_ADMIN_PASSWORD=first-start-secret", "chibo.portal.base-url=https://cong.chibo.example"})
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestDatabase.class)
 class ProductionStartIntegrationTests {
@@ -30,6 +35,9 @@ class ProductionStartIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
+
+    @Autowired
+    PortalManagement portal;
 
     @Test
     void theFirstStartCreatesOnlyTheAdministratorWhoMustChangeThePassword() throws Exception {
@@ -98,6 +106,31 @@ class ProductionStartIntegrationTests {
                 .andExpect(jsonPath("$.build.version").exists())
                 .andExpect(jsonPath("$.git.commit.id").isNotEmpty());
         mvc.perform(get("/actuator/prometheus")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void noPortalMayTakeChibosOwnHostName() {
+        // chibo.portal.base-url is https://cong.chibo.example here: its host answers ChiBo's own root page.
+        for (String host : new String[] {"cong.chibo.example", "CONG.Chibo.Example"}) {
+            assertThatThrownBy(() -> portal.createSite(
+                            CurrentUser.system(),
+                            new SiteDraft(
+                                    OrganizationId.of(1),
+                                    "truong-thpt-le-loi",
+                                    host,
+                                    false,
+                                    "Chi bộ Trường THPT Lê Lợi",
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null,
+                                    null)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                            .isEqualTo("portal.site.host.application"));
+        }
     }
 
     @Test

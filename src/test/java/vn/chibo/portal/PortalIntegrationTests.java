@@ -621,6 +621,37 @@ class PortalIntegrationTests {
                         .param("email", "khong-phai-thu"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(containsString("Thư điện tử: địa chỉ không hợp lệ.")));
+        // A host name answers ChiBo's root page for that host: the editor-in-chief may not set one.
+        mvc.perform(post("/portal/sites/" + site + "/settings")
+                        .session(chief)
+                        .with(csrf())
+                        .param("name", "Chi bộ Trường THPT Lê Lợi")
+                        .param("slug", PortalFixtures.LE_LOI)
+                        .param("hostName", "thpt-leloi.binhson.example")
+                        .param("licence", "Số Giấy phép 12/GP-TTĐT ngày 01/9/2026")
+                        .param("email", "chibo@thpt-leloi.binhson.example"))
+                .andExpect(status().isBadRequest())
+                .andExpect(content().string(containsString("chỉ quản trị hệ thống mới được đặt")));
+        mvc.perform(post("/portal/sites/" + site + "/settings")
+                        .session(chief)
+                        .with(csrf())
+                        .param("name", "Chi bộ Trường THPT Lê Lợi")
+                        .param("slug", PortalFixtures.LE_LOI)
+                        .param("licence", "Số Giấy phép 12/GP-TTĐT ngày 01/9/2026")
+                        .param("email", "chibo@thpt-leloi.binhson.example"))
+                .andExpect(status().isFound());
+        // The administrator sets it (never to ChiBo's own host name: ProductionStartIntegrationTests).
+        MockHttpSession admin = PortalFixtures.login(mvc, "admin");
+        mvc.perform(post("/portal/sites/" + site + "/settings")
+                        .session(admin)
+                        .with(csrf())
+                        .param("name", "Chi bộ Trường THPT Lê Lợi")
+                        .param("slug", PortalFixtures.LE_LOI)
+                        .param("hostName", "thpt-leloi.binhson.example")
+                        .param("licence", "Số Giấy phép 12/GP-TTĐT ngày 01/9/2026")
+                        .param("email", "chibo@thpt-leloi.binhson.example"))
+                .andExpect(status().isFound());
+        // Saving the footer again keeps the host name the administrator set.
         mvc.perform(post("/portal/sites/" + site + "/settings")
                         .session(chief)
                         .with(csrf())

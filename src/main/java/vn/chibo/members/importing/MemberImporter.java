@@ -292,15 +292,6 @@ public class MemberImporter {
                     // A large pending list lets GIN add the names' trigrams in one sorted batch instead of row by row;
                     // it is merged before commit (write), so that searches right after the import are as fast.
                     jdbc.sql("SET LOCAL gin_pending_list_limit = '512MB'").update();
-                    // Every imported row references the one organization checked (and authorized) above and leaves
-                    // the other references empty, so the per-row foreign-key checks prove nothing: where the database
-                    // account may (a superuser, as the embedded server's), they are skipped for this transaction.
-                    if (Boolean.TRUE.equals(jdbc.sql("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
-                            .query(Boolean.class)
-                            .optional()
-                            .orElse(false))) {
-                        jdbc.sql("SET LOCAL session_replication_role = replica").update();
-                    }
                     copy = connection
                             .unwrap(PGConnection.class)
                             .getCopyAPI()

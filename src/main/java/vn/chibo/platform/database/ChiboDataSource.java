@@ -29,12 +29,14 @@ final class ChiboDataSource extends HikariDataSource {
         if (pointed) {
             return;
         }
-        String url = database.awaitReady();
+        Database.Connectivity connectivity = database.awaitReady();
         synchronized (this) {
             if (!pointed) {
-                // The embedded server's address (its port) is known only once it runs.
+                // The embedded server's address (its port) and its role's password are known only once it runs.
                 if (getJdbcUrl() == null) {
-                    setJdbcUrl(url);
+                    setJdbcUrl(connectivity.url());
+                    setUsername(connectivity.username());
+                    setPassword(connectivity.password());
                 }
                 pointed = true;
             }

@@ -54,24 +54,26 @@ final class Database implements AutoCloseable {
             return url == null;
         }
 
-        /** Whether the migrations are the application's own (the default location). */
-        boolean defaultMigrations() {
-            return locations.length == 1
-                    && (locations[0].trim().equals(ClusterTemplate.MIGRATIONS)
-                            || locations[0].trim().equals("classpath:" + ClusterTemplate.MIGRATIONS));
-        }
-
         /** One database per key: a data directory or a JDBC URL. */
         String key() {
             return embedded() ? "embedded:" + dataDir : "external:" + url;
         }
     }
 
+    /** How to connect once the database is ready: the embedded server's port, role and password are known only then. */
+    record Connectivity(String url, String username, String password) {
+
+        @Override
+        public String toString() {
+            return "Connectivity[" + url + " as " + username + "]";
+        }
+    }
+
     private final Target target;
     private final CompletableFuture<EmbeddedPostgresServer> server;
-    private final CompletableFuture<String> ready;
+    private final CompletableFuture<Connectivity> ready;
 
-    Database(Target target, CompletableFuture<EmbeddedPostgresServer> server, CompletableFuture<String> ready) {
+    Database(Target target, CompletableFuture<EmbeddedPostgresServer> server, CompletableFuture<Connectivity> ready) {
         this.target = target;
         this.server = server;
         this.ready = ready;
@@ -80,7 +82,7 @@ final class Database implements AutoCloseable {
     /** Starts making the target ready on a new thread and returns at once. */
     static Database start(Target target, ClassLoader classLoader) {
         CompletableFuture<EmbeddedPostgresServer> server = new CompletableFuture<>();
-        CompletableFuture<String> ready = new CompletableFuture<>();
+        CompletableFuture<Connectivity> ready = new CompletableFuture<>();
         Thread thread = new Thread(() -> prepare(target, classLoader, server, ready), "chibo-database-start");
         thread.setContextClassLoader(classLoader);
         thread.setDaemon(true);
@@ -92,17 +94,13 @@ final class Database implements AutoCloseable {
             Target target,
             ClassLoader classLoader,
             CompletableFuture<EmbeddedPostgresServer> server,
-            CompletableFuture<String> ready) {
-        String url;
-        String username = target.username();
-        String password = target.password();
+            CompletableFuture<Connectivity> ready) {
+        Connectivity connectivity;
         if (target.embedded()) {
             try {
-                // The build's cluster holds this application's migrations: it fits only a start that applies them.
-                EmbeddedPostgresServer started =
-                        EmbeddedPostgresServer.start(target.dataDir(), target.migrate() && target.defaultMigrations());
+                EmbeddedPostgresServer started = EmbeddedPostgresServer.start(target.dataDir());
                 server.complete(started);
-                url = started.jdbcUrl();
+                connectivity = new Connectivity(started.jdbcUrl(), started.username(), started.password());
             } catch (Throwable e) {
                 server.completeExceptionally(e);
                 ready.completeExceptionally(e);
@@ -110,12 +108,12 @@ final class Database implements AutoCloseable {
             }
         } else {
             server.complete(null);
-            url = target.url();
+            connectivity = new Connectivity(target.url(), target.username(), target.password());
         }
         if (target.migrate()) {
             try {
                 Flyway.configure(classLoader)
-                        .dataSource(url, username, password)
+                        .dataSource(connectivity.url(), connectivity.username(), connectivity.password())
                         .locations(target.locations())
                         .load()
                         .migrate();
@@ -125,7 +123,7 @@ final class Database implements AutoCloseable {
                 return;
             }
         }
-        ready.complete(url);
+        ready.complete(connectivity);
     }
 
     Target target() {
@@ -139,9 +137,9 @@ final class Database implements AutoCloseable {
 
     /**
      * Waits until the database is started and migrated, as long as that takes (a migration of a large database may
-     * take minutes), and returns its JDBC URL; a start or migration that failed is thrown, each time it is asked for.
+     * take minutes), and returns how to connect; a start or migration that failed is thrown, each time it is asked for.
      */
-    String awaitReady() throws SQLException {
+    Connectivity awaitReady() throws SQLException {
         try {
             return ready.get();
         } catch (InterruptedException e) {
@@ -153,7 +151,10 @@ final class Database implements AutoCloseable {
         }
     }
 
-    /** Stops the embedded server, waiting for it if it is still starting; an external server is left alone. */
+    /**
+     * Stops the embedded server, waiting for it if it is still starting, and for the migrations under way (a start
+     * that failed for another reason does not cut them off); an external server is left alone.
+     */
     @Override
     public void close() throws Exception {
         EmbeddedPostgresServer started;
@@ -164,6 +165,11 @@ final class Database implements AutoCloseable {
         } catch (TimeoutException e) {
             log.warn("The embedded PostgreSQL was still starting when ChiBo stopped; it is left to stop by itself");
             return;
+        }
+        try {
+            ready.get(2, TimeUnit.MINUTES);
+        } catch (ExecutionException | TimeoutException e) {
+            // Failed (and said so), or still migrating after two minutes: stop the server all the same.
         }
         if (started != null) {
             started.close();

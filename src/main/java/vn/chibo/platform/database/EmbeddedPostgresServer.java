@@ -2,7 +2,6 @@ package vn.chibo.platform.database;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.channels.OverlappingFileLockException;
@@ -12,6 +11,7 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A PostgreSQL 17 server run from Maven artifacts with its data in a directory of ours, durable (fsync and
- * synchronous commit on), guarded against a second ChiBo on the same directory, and able to recover the server that a
- * killed JVM left running.
+ * synchronous commit on), reachable only from this machine and only with the installation's passwords, guarded against
+ * a second ChiBo on the same directory, and able to recover the server that a killed JVM left running.
  */
 final class EmbeddedPostgresServer implements AutoCloseable {
 
@@ -34,67 +34,134 @@ final class EmbeddedPostgresServer implements AutoCloseable {
     private final FileLock lock;
     private final EmbeddedPostgres postgres;
 
-    private EmbeddedPostgresServer(Path dataDir, FileChannel lockChannel, FileLock lock, EmbeddedPostgres postgres) {
+    private final EmbeddedCredentials credentials;
+
+    private EmbeddedPostgresServer(
+            Path dataDir,
+            FileChannel lockChannel,
+            FileLock lock,
+            EmbeddedPostgres postgres,
+            EmbeddedCredentials credentials) {
         this.dataDir = dataDir;
         this.lockChannel = lockChannel;
         this.lock = lock;
         this.postgres = postgres;
+        this.credentials = credentials;
     }
 
     /**
-     * Starts the server on {@code baseDir/pg}, creating the cluster when the directory is empty: from the build's
-     * {@link ClusterTemplate} where it fits, else with initdb.
+     * Starts the server on {@code baseDir/pg}, creating the cluster with initdb when the directory is empty; it admits
+     * only password connections from this machine, and ChiBo connects as a role that owns its database and is no
+     * superuser (see {@link ApplicationRole}; a cluster of an older ChiBo is converted).
      */
     static EmbeddedPostgresServer start(Path baseDir) {
-        return start(baseDir, true);
-    }
-
-    static EmbeddedPostgresServer start(Path baseDir, boolean fromTemplate) {
-        Path dataDir = baseDir.toAbsolutePath().normalize().resolve("pg");
+        Path base = baseDir.toAbsolutePath().normalize();
+        Path dataDir = base.resolve("pg");
         FileChannel channel = null;
+        EmbeddedPostgres postgres = null;
+        Path passwordFile = null;
         try {
+            createPrivateDirectories(base);
             Files.createDirectories(dataDir);
-            channel = FileChannel.open(
-                    baseDir.resolve("chibo.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
+            channel = FileChannel.open(base.resolve("chibo.lock"), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
             FileLock lock = tryLock(channel);
             if (lock == null) {
-                throw new DataDirectoryInUseException(baseDir.toAbsolutePath());
+                throw new DataDirectoryInUseException(base);
             }
             recoverOrphan(dataDir);
             boolean fresh = !Files.exists(dataDir.resolve("PG_VERSION"));
-            boolean templated = fresh
-                    && fromTemplate
-                    && ClusterTemplate.restore(dataDir, EmbeddedPostgresServer.class.getClassLoader());
+            if (fresh) {
+                // What a failed initdb left behind would make the next one refuse the directory.
+                clear(dataDir);
+            }
+            // A cluster of an older ChiBo has no credentials yet; one of this version cannot be opened without them.
+            boolean legacy = !fresh && !EmbeddedCredentials.exist(base);
+            if (legacy && ApplicationRole.inForce(dataDir)) {
+                throw new IllegalStateException("The embedded PostgreSQL in " + dataDir + " admits only passwords, and"
+                        + " their file " + base.resolve(EmbeddedCredentials.FILE) + " is missing: restore it from a"
+                        + " backup of the data directory");
+            }
+            EmbeddedCredentials credentials = EmbeddedCredentials.readOrCreate(base);
             ownerOnly(dataDir, fresh);
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)
                     .setPGStartupWait(Duration.ofSeconds(60))
                     .setLocaleConfig("locale", "C.UTF-8")
+                    // The readiness check of the library connects as the superuser.
+                    .setConnectConfig("password", credentials.superuserPassword())
                     .setServerConfig("fsync", "on")
                     .setServerConfig("synchronous_commit", "on")
                     .setServerConfig("full_page_writes", "on")
                     .setServerConfig("listen_addresses", "localhost")
+                    // TCP on localhost only: no Unix socket in a shared directory such as /tmp.
+                    .setServerConfig("unix_socket_directories", "''")
+                    .setServerConfig("password_encryption", "scram-sha-256")
                     .setServerConfig("max_connections", "50")
                     .setServerConfig("shared_buffers", "64MB")
                     // No logical replication: without workers the server starts no launcher process for them.
-                    .setServerConfig("max_logical_replication_workers", "0")
-                    .start();
+                    .setServerConfig("max_logical_replication_workers", "0");
+            if (fresh) {
+                // initdb's own options follow the library's "-A trust", and win: passwords from the very first start.
+                passwordFile = credentials.writeSuperuserPasswordFile(base);
+                builder.setLocaleConfig("auth-local", "scram-sha-256")
+                        .setLocaleConfig("auth-host", "scram-sha-256")
+                        .setLocaleConfig("pwfile", passwordFile.toString());
+            }
+            postgres = builder.start();
+            if (!ApplicationRole.inForce(dataDir)) {
+                ApplicationRole.establish(dataDir, postgres.getPort(), credentials, legacy);
+            }
             log.info(
                     "Embedded PostgreSQL {} on port {} with data in {}",
-                    templated
-                            ? "created from the build's cluster (initdb and migrations done by the build) and started"
-                            : fresh ? "initialized and started" : "started",
+                    fresh ? "initialized and started" : "started",
                     postgres.getPort(),
                     dataDir);
-            return new EmbeddedPostgresServer(dataDir, channel, lock, postgres);
-        } catch (IOException e) {
+            return new EmbeddedPostgresServer(dataDir, channel, lock, postgres, credentials);
+        } catch (IOException | SQLException e) {
+            closeQuietly(postgres);
             closeQuietly(channel);
-            throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + dataDir, e);
+            throw new IllegalStateException("Could not start the embedded PostgreSQL in " + dataDir + ": " + e, e);
         } catch (RuntimeException e) {
+            closeQuietly(postgres);
             closeQuietly(channel);
             throw e;
+        } finally {
+            deleteQuietly(passwordFile);
+        }
+    }
+
+    /** The data directory's parent, made the owner's alone when ChiBo creates it. */
+    private static void createPrivateDirectories(Path base) throws IOException {
+        if (Files.isDirectory(base)) {
+            return;
+        }
+        Files.createDirectories(base.getParent());
+        try {
+            if (Files.getFileStore(base.getParent()).supportsFileAttributeView(PosixFileAttributeView.class)) {
+                Files.createDirectory(base, PosixFilePermissions.asFileAttribute(OWNER_ONLY));
+            } else {
+                Files.createDirectory(base);
+            }
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            // Made meanwhile by another start, which then holds or will hold the lock.
+        }
+    }
+
+    private static void clear(Path dataDir) throws IOException {
+        try (var leftovers = Files.list(dataDir)) {
+            if (leftovers.findAny().isEmpty()) {
+                return;
+            }
+        }
+        log.warn("Removing what an interrupted first start left in {} before initializing it", dataDir);
+        try (var files = Files.walk(dataDir)) {
+            for (Path path : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                if (!path.equals(dataDir)) {
+                    Files.delete(path);
+                }
+            }
         }
     }
 
@@ -193,8 +260,22 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         }
     }
 
+    /** The address of ChiBo's database, to connect to as {@link #username()} with {@link #password()}. */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return ApplicationRole.jdbcUrl(postgres.getPort(), EmbeddedCredentials.DATABASE);
+    }
+
+    String username() {
+        return EmbeddedCredentials.ROLE;
+    }
+
+    String password() {
+        return credentials.password();
+    }
+
+    /** For maintenance and tests only: the superuser's password. */
+    String superuserPassword() {
+        return credentials.superuserPassword();
     }
 
     int port() {
@@ -213,6 +294,26 @@ final class EmbeddedPostgresServer implements AutoCloseable {
         } finally {
             lock.release();
             lockChannel.close();
+        }
+    }
+
+    private static void closeQuietly(EmbeddedPostgres postgres) {
+        if (postgres != null) {
+            try {
+                postgres.close();
+            } catch (IOException e) {
+                log.debug("Stopping the embedded PostgreSQL after a failed start failed", e);
+            }
+        }
+    }
+
+    private static void deleteQuietly(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("Could not delete {}; delete it by hand", file);
+            }
         }
     }
 

@@ -5,105 +5,111 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.zip.CRC32C;
 import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.filter.ServerHttpObservationFilter;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
+import vn.chibo.platform.CurrentUsers;
+import vn.chibo.portal.PublicBaseUrl;
 
 /**
- * Serves public pages from the {@link PageCache} and fills it. A page is kept only when it went through the whole
- * chain (security included) and came back as a complete 200 answer that sets no cookie; its headers are kept with it,
- * so a page served from the cache carries exactly the security headers it carried the first time. Public pages do not
- * depend on who asks, and the live parts of a page (ratings, counters) are loaded separately and never cached.
+ * Serves public pages from the {@link PageCache} and fills it. It runs after Spring Security, so every answer, a cached
+ * one included, gets the security headers, the access log line and the request metrics of any other answer.
+ *
+ * <p>What may be cached is decided on the normalized path, from the list of public pages ({@link CacheablePages}). A
+ * request that carries a session, a sign-in or credentials is never answered from the cache nor stored, whatever its
+ * path; and a page is stored only when it came back as a complete 200 answer to a GET that sets no cookie and is not
+ * marked {@code private} or {@code no-store}. The cache is keyed by the portal's public address ({@link
+ * PublicBaseUrl}), the path and the reader's language.
  */
 class CachedPagesFilter extends OncePerRequestFilter {
 
     static final String HEADER = "X-Page-Cache";
-    static final String REVALIDATE = "no-cache";
-    // Headers that belong to one exchange, not to the page.
-    private static final Set<String> PER_RESPONSE =
-            Set.of("set-cookie", "date", "content-length", "transfer-encoding", "connection", "keep-alive", "vary");
+    static final String LANGUAGE_COOKIE = "chibo-lang";
+    // Headers that describe the page itself and are replayed with it; everything else belongs to one exchange or is
+    // written again on each answer (Spring Security's headers among them).
+    private static final Set<String> PAGE_HEADERS =
+            Set.of("content-language", "content-disposition", "last-modified", "link", "x-robots-tag");
+    private static final Pattern PRIVATE = Pattern.compile("(?i).*\\b(private|no-store)\\b.*");
 
     private final PageCache cache;
+    private final PublicBaseUrl baseUrl;
+    private final String cacheControl;
+    private final long sharedMaxAge;
+    private final Clock wallClock;
 
-    CachedPagesFilter(PageCache cache) {
+    /**
+     * @param sharedMaxAge how long a shared cache in front (nginx, a CDN) may answer a page without asking again;
+     *     browsers always ask again (and get a 304 while the page is unchanged)
+     * @param wallClock the real time, to tell nginx when a page expires to the second; null when ChiBo runs as of
+     *     another moment (the demo's {@code chibo.clock.fixed}), when nginx follows {@code s-maxage} alone
+     */
+    CachedPagesFilter(PageCache cache, PublicBaseUrl baseUrl, Duration sharedMaxAge, Clock wallClock) {
         this.cache = cache;
+        this.baseUrl = baseUrl;
+        this.sharedMaxAge = Math.max(1, sharedMaxAge.toSeconds());
+        this.cacheControl = "public, max-age=0, must-revalidate, s-maxage=" + this.sharedMaxAge;
+        this.wallClock = wallClock;
     }
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !cacheable(request);
-    }
-
-    /** Whether the request asks for a whole public page that may come from the cache. */
-    static boolean cacheable(HttpServletRequest request) {
-        return cacheable(request.getMethod(), request.getHeader("HX-Request") != null, request.getRequestURI());
-    }
-
-    /** The same, from the parts of a request that {@link CachedPageAdapter} reads before Tomcat builds one. */
-    static boolean cacheable(String method, boolean htmx, String uri) {
-        if (!("GET".equals(method) || "HEAD".equals(method)) || htmx) {
-            return false;
-        }
-        return !(uri.contains("/media/") || uri.endsWith("/doc-gia") || uri.endsWith("/thong-ke"));
-    }
-
-    /** The paths this filter is registered for (see RenderingConfiguration). */
-    static boolean covered(String uri) {
-        return uri.startsWith("/cong/") || uri.equals("/sitemap.xml");
-    }
-
-    /** Sends a cached page: the headers it was first sent with, then the body (not for HEAD, nor when unchanged). */
-    static void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
-            throws IOException {
-        for (String[] header : page.headers()) {
-            response.addHeader(header[0], header[1]);
-        }
-        response.setHeader(HEADER, "HIT");
-        if (notModified(page, request.getHeader("If-None-Match"))) {
-            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
-            return;
-        }
-        response.setContentType(page.contentType());
-        response.setContentLength(page.body().length);
-        if ("GET".equals(request.getMethod())) {
-            response.getOutputStream().write(page.body());
-        }
+        return CacheablePages.pathAndQuery(request) == null;
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        String key = key(request);
-        var cached = cache.get(key);
-        if (cached.isPresent()) {
-            write(cached.get(), request, response);
+        if (personal(request)) {
+            cache.bypassed();
+            response.setHeader(HEADER, "BYPASS");
+            chain.doFilter(request, response);
             return;
         }
+        String key = key(request);
+        PageCache.CachedPage cached = cache.get(key);
+        if (cached != null) {
+            ServerHttpObservationFilter.findObservationContext(request)
+                    .ifPresent(observation -> observation.setPathPattern(cached.pattern()));
+            write(cached, request, response);
+            return;
+        }
+        render(request, response, chain, key);
+    }
+
+    /** Whether the request carries a session, a sign-in or credentials: its answer may be someone's own. */
+    static boolean personal(HttpServletRequest request) {
+        if (request.getSession(false) != null || request.getHeader("Authorization") != null) {
+            return true;
+        }
+        return CurrentUsers.current().isPresent();
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key)
+            throws ServletException, IOException {
         long generation = cache.generation();
         long started = System.nanoTime();
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         wrapper.setHeader(HEADER, "MISS");
-        // Browsers and proxies may keep a public page but must ask again before each use (answered by a 304 while the
-        // page is unchanged); set before the chain, so Spring Security does not forbid storing it.
-        wrapper.setHeader("Cache-Control", REVALIDATE);
         chain.doFilter(request, wrapper);
         String etag = null;
-        String type = wrapper.getContentType();
-        if (wrapper.getStatus() == 200
-                && "GET".equals(request.getMethod())
-                && type != null
-                && !wrapper.containsHeader("Set-Cookie")) {
-            etag = etag(wrapper.getContentAsByteArray());
+        if (storable(request, wrapper)) {
+            byte[] body = wrapper.getContentAsByteArray();
+            etag = etag(body);
             wrapper.setHeader("ETag", etag);
+            wrapper.setHeader("Cache-Control", cacheControl);
+            sharedExpiry(wrapper);
             List<String[]> headers = new ArrayList<>();
             for (String name : wrapper.getHeaderNames()) {
-                String lower = name.toLowerCase(Locale.ROOT);
-                if (!PER_RESPONSE.contains(lower) && !lower.equals("content-type") && !name.equals(HEADER)) {
+                if (PAGE_HEADERS.contains(name.toLowerCase(Locale.ROOT))) {
                     for (String value : wrapper.getHeaders(name)) {
                         headers.add(new String[] {name, value});
                     }
@@ -114,10 +120,19 @@ class CachedPagesFilter extends OncePerRequestFilter {
                 headers.add(
                         new String[] {"Content-Language", wrapper.getLocale().toLanguageTag()});
             }
+            Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
             cache.put(
                     key,
-                    new PageCache.CachedPage(wrapper.getContentAsByteArray(), type, List.copyOf(headers)),
+                    new PageCache.CachedPage(
+                            body,
+                            wrapper.getContentType(),
+                            List.copyOf(headers),
+                            etag,
+                            pattern == null ? null : pattern.toString(),
+                            cacheControl),
                     generation);
+        } else {
+            cache.notStored();
         }
         // How long the page took to render, for the benchmark and for anyone looking at a slow page.
         wrapper.setHeader(
@@ -130,9 +145,65 @@ class CachedPagesFilter extends OncePerRequestFilter {
         wrapper.copyBodyToResponse();
     }
 
-    /** Whether the reader's copy (If-None-Match) is the cached page. */
-    static boolean notModified(PageCache.CachedPage page, String ifNoneMatch) {
-        return matches(ifNoneMatch, page.etag());
+    /**
+     * A complete 200 answer to a GET, with a body and its type, that sets no cookie, is not marked private or
+     * no-store, and whose rendering opened no session nor signed anyone in.
+     */
+    private static boolean storable(HttpServletRequest request, ContentCachingResponseWrapper response) {
+        if (response.getStatus() != 200
+                || !"GET".equals(request.getMethod())
+                || response.getContentType() == null
+                || response.containsHeader("Set-Cookie")
+                || personal(request)) {
+            return false;
+        }
+        for (String value : response.getHeaders("Cache-Control")) {
+            if (PRIVATE.matcher(value).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * nginx keeps a page for whole seconds of its clock: told "s-maxage=1" it keeps it between one and two seconds. An
+     * absolute expiry ({@code X-Accel-Expires: @<second>}, which nginx reads and does not pass on) makes it at most
+     * {@code s-maxage} seconds, so that a change shows through nginx within that time. Other caches ignore it.
+     */
+    private void sharedExpiry(HttpServletResponse response) {
+        if (wallClock != null) {
+            response.setHeader("X-Accel-Expires", "@" + (wallClock.instant().getEpochSecond() + sharedMaxAge - 1));
+        }
+    }
+
+    /** Sends a cached page: its headers, then the body (not for HEAD, nor when the reader's copy is current). */
+    private void write(PageCache.CachedPage page, HttpServletRequest request, HttpServletResponse response)
+            throws IOException {
+        for (String[] header : page.headers()) {
+            response.addHeader(header[0], header[1]);
+        }
+        response.setHeader(HEADER, "HIT");
+        response.setHeader("ETag", page.etag());
+        response.setHeader("Cache-Control", page.cacheControl());
+        sharedExpiry(response);
+        if (page.gzip() != null) {
+            response.setHeader("Vary", "accept-encoding");
+        }
+        if (matches(request.getHeader("If-None-Match"), page.etag())) {
+            response.setStatus(HttpServletResponse.SC_NOT_MODIFIED);
+            return;
+        }
+        byte[] body = page.body();
+        if (page.gzip() != null && acceptsGzip(request)) {
+            // Compressed once when cached; Tomcat leaves an answer that has an encoding alone.
+            response.setHeader("Content-Encoding", "gzip");
+            body = page.gzip();
+        }
+        response.setContentType(page.contentType());
+        response.setContentLength(body.length);
+        if ("GET".equals(request.getMethod())) {
+            response.getOutputStream().write(body);
+        }
     }
 
     private static boolean matches(String ifNoneMatch, String etag) {
@@ -148,33 +219,54 @@ class CachedPagesFilter extends OncePerRequestFilter {
         return "W/\"" + Long.toHexString(crc.getValue()) + "-" + Integer.toHexString(body.length) + "\"";
     }
 
-    static String key(HttpServletRequest request) {
-        List<String> cookies =
-                request.getHeader("Cookie") == null ? List.of() : Collections.list(request.getHeaders("Cookie"));
-        return key(request.getServerName(), request.getRequestURI(), request.getQueryString(), cookies);
-    }
-
     /**
-     * The cache key: host, path and query, and the reader's language choice (the {@code chibo-lang} cookie, the only
-     * reader-specific input of a public page). Computed from the raw request parts, so that {@link CachedPageAdapter}
-     * finds under the same key what this filter stored.
+     * The cache key: the portal's public address (never the Host header outside the demo), the normalized path and
+     * page number, and the reader's language choice (the {@code chibo-lang} cookie, the only reader-specific input of a
+     * public page).
      */
-    static String key(String serverName, String uri, String query, List<String> cookieHeaders) {
+    String key(HttpServletRequest request) {
         StringBuilder key = new StringBuilder(96);
-        key.append(serverName).append(uri);
-        if (query != null) {
-            key.append('?').append(query);
-        }
-        for (String header : cookieHeaders) {
-            for (String pair : header.split(";")) {
-                int equals = pair.indexOf('=');
-                if (equals > 0 && pair.substring(0, equals).trim().equals(LANGUAGE_COOKIE)) {
-                    key.append('#').append(pair.substring(equals + 1).trim());
+        key.append(baseUrl.of(request)).append(CacheablePages.pathAndQuery(request));
+        var cookies = request.getCookies();
+        if (cookies != null) {
+            for (var cookie : cookies) {
+                if (LANGUAGE_COOKIE.equals(cookie.getName())) {
+                    key.append('#').append(cookie.getValue());
                 }
             }
         }
         return key.toString();
     }
 
-    private static final String LANGUAGE_COOKIE = "chibo-lang";
+    /**
+     * Whether the Accept-Encoding headers accept gzip (RFC 9110, 12.5.3): named with a weight above zero, or not named
+     * while "*" is accepted.
+     */
+    static boolean acceptsGzip(HttpServletRequest request) {
+        Boolean gzip = null;
+        boolean any = false;
+        var values = request.getHeaders("Accept-Encoding");
+        while (values != null && values.hasMoreElements()) {
+            for (String coding : values.nextElement().split(",")) {
+                String[] parts = coding.split(";");
+                String name = parts[0].trim();
+                boolean accepted = true;
+                for (int i = 1; i < parts.length; i++) {
+                    String parameter = parts[i].replace(" ", "").toLowerCase(Locale.ROOT);
+                    if (parameter.startsWith("q=")
+                            && ZERO_WEIGHT.matcher(parameter.substring(2)).matches()) {
+                        accepted = false;
+                    }
+                }
+                if (name.equalsIgnoreCase("gzip") || name.equalsIgnoreCase("x-gzip")) {
+                    gzip = accepted;
+                } else if (name.equals("*")) {
+                    any = accepted;
+                }
+            }
+        }
+        return gzip != null ? gzip : any;
+    }
+
+    private static final Pattern ZERO_WEIGHT = Pattern.compile("0(\\.0{0,3})?");
 }

@@ -5,9 +5,15 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Duration;
-import java.util.Optional;
+import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPOutputStream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -34,72 +40,64 @@ public class PageCache {
     private final AtomicLong generation = new AtomicLong();
     private final JdbcClient jdbc;
     private final Counter hits;
-    private final Counter connectorHits;
     private final Counter misses;
+    private final Counter bypassed;
+    private final Counter notStored;
 
     PageCache(JdbcClient jdbc, MeterRegistry meters) {
         this.jdbc = jdbc;
-        // Where a hit was answered: in Tomcat's connector (CachedPageAdapter) or, rarely, in the filter.
-        this.hits = meters.counter("chibo.portal.page.cache", "result", "hit", "answered", "filter");
-        this.connectorHits = meters.counter("chibo.portal.page.cache", "result", "hit", "answered", "connector");
-        this.misses = meters.counter("chibo.portal.page.cache", "result", "miss", "answered", "filter");
+        this.hits = meters.counter("chibo.portal.page.cache", "result", "hit");
+        this.misses = meters.counter("chibo.portal.page.cache", "result", "miss");
+        // Requests with a session or credentials, never served from the cache nor stored.
+        this.bypassed = meters.counter("chibo.portal.page.cache", "result", "bypass");
+        // Rendered answers that were not kept (not a 200, private, setting a cookie...).
+        this.notStored = meters.counter("chibo.portal.page.cache.not-stored");
         Gauge.builder("chibo.portal.page.cache.size", this, PageCache::size).register(meters);
     }
 
     /**
-     * A page as it was rendered: body bytes, content type and the headers it was sent with; and the body compressed
-     * once with gzip (null when it is too small or not text), for the readers whose browser accepts it, instead of
-     * compressing it again for each of them.
+     * A page as it was rendered: body bytes, content type, the headers that belong to the page, its validator, the
+     * route it was rendered by (for the request metrics of its cached answers) and its caching rule; and the body
+     * compressed once with gzip (null when it is too small or not text), for the readers whose browser accepts it,
+     * instead of compressing it again for each of them.
      */
     public record CachedPage(
             byte[] body,
             String contentType,
-            java.util.List<String[]> headers,
-            byte[][] encoded,
+            List<String[]> headers,
             String etag,
+            String pattern,
+            String cacheControl,
             byte[] gzip) {
 
         /** Below this, compressing saves less than it costs (Tomcat's own threshold). */
         static final int COMPRESS_FROM = 2048;
 
-        public CachedPage(byte[] body, String contentType, java.util.List<String[]> headers) {
-            this(body, contentType, headers, encode(headers), etagOf(headers), gzip(body, contentType));
-        }
-
-        private static String etagOf(java.util.List<String[]> headers) {
-            for (String[] header : headers) {
-                if (header[0].equalsIgnoreCase("ETag")) {
-                    return header[1];
-                }
-            }
-            return null;
-        }
-
-        /** Names and values alternately, as the bytes HTTP/1.1 sends (ISO-8859-1), so a hit encodes nothing. */
-        private static byte[][] encode(java.util.List<String[]> headers) {
-            byte[][] encoded = new byte[headers.size() * 2][];
-            for (int i = 0; i < headers.size(); i++) {
-                encoded[2 * i] = headers.get(i)[0].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-                encoded[2 * i + 1] = headers.get(i)[1].getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-            }
-            return encoded;
+        public CachedPage(
+                byte[] body,
+                String contentType,
+                List<String[]> headers,
+                String etag,
+                String pattern,
+                String cacheControl) {
+            this(body, contentType, headers, etag, pattern, cacheControl, gzip(body, contentType));
         }
 
         static byte[] gzip(byte[] body, String contentType) {
-            String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+            String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
             boolean text = type.startsWith("text/") || type.contains("xml") || type.contains("json");
             if (!text || body.length < COMPRESS_FROM) {
                 return null;
             }
-            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(body.length / 3);
-            try (java.util.zip.GZIPOutputStream gzip = new java.util.zip.GZIPOutputStream(out) {
+            ByteArrayOutputStream out = new ByteArrayOutputStream(body.length / 3);
+            try (GZIPOutputStream gzip = new GZIPOutputStream(out) {
                 {
-                    def.setLevel(java.util.zip.Deflater.BEST_COMPRESSION);
+                    def.setLevel(Deflater.BEST_COMPRESSION);
                 }
             }) {
                 gzip.write(body);
-            } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
             return out.toByteArray();
         }
@@ -110,19 +108,19 @@ public class PageCache {
         }
     }
 
-    public Optional<CachedPage> get(String key) {
+    /** The cached page, or null; counted as a hit or a miss. */
+    CachedPage get(String key) {
         CachedPage page = pages.getIfPresent(key);
         (page == null ? misses : hits).increment();
-        return Optional.ofNullable(page);
+        return page;
     }
 
-    /** For the connector: the page if it is cached, or null (a miss goes on to the filter, which counts it). */
-    CachedPage peek(String key) {
-        CachedPage page = pages.getIfPresent(key);
-        if (page != null) {
-            connectorHits.increment();
-        }
-        return page;
+    void bypassed() {
+        bypassed.increment();
+    }
+
+    void notStored() {
+        notStored.increment();
     }
 
     /** The generation to pass to {@link #put}; a page rendered across an invalidation is not kept. */
@@ -130,7 +128,7 @@ public class PageCache {
         return generation.get();
     }
 
-    public void put(String key, CachedPage page, long renderedInGeneration) {
+    void put(String key, CachedPage page, long renderedInGeneration) {
         if (generation.get() == renderedInGeneration) {
             pages.put(key, page);
             if (generation.get() != renderedInGeneration) {

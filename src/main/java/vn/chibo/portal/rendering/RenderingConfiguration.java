@@ -1,47 +1,34 @@
 package vn.chibo.portal.rendering;
 
-import org.apache.catalina.Lifecycle;
-import org.apache.coyote.ProtocolHandler;
-import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
-import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
+import vn.chibo.portal.PublicBaseUrl;
 
 /**
- * Puts the page cache in front of the public pages, before every other filter: a page is cached only after it went
- * through them all once (with the headers they added, which are replayed), so a cached answer skips the work, not the
- * checks.
+ * Puts the page cache in the servlet filter chain right after Spring Security's: the access log, the request metrics
+ * and the security headers see every answer, cached or not, and a page is cached only after it went through them all.
  */
 @Configuration(proxyBeanMethods = false)
 class RenderingConfiguration {
 
     @Bean
-    FilterRegistrationBean<CachedPagesFilter> cachedPagesFilter(PageCache cache) {
+    FilterRegistrationBean<CachedPagesFilter> cachedPagesFilter(
+            PageCache cache,
+            PublicBaseUrl baseUrl,
+            @Value("${spring.security.filter.order:-100}") int securityOrder,
+            @Value("${chibo.portal.cache.shared-max-age:1s}") Duration sharedMaxAge,
+            @Value("${chibo.clock.fixed:}") String clockFixed,
+            Clock clock) {
+        // The application's clock is the real time unless the demo runs as of another moment.
+        Clock wallClock = clockFixed.isBlank() ? clock : null;
         FilterRegistrationBean<CachedPagesFilter> registration =
-                new FilterRegistrationBean<>(new CachedPagesFilter(cache));
+                new FilterRegistrationBean<>(new CachedPagesFilter(cache, baseUrl, sharedMaxAge, wallClock));
         registration.addUrlPatterns("/cong/*", "/sitemap.xml");
-        // First of all filters: a hit costs a map lookup and a write. Spring Security (-100) and the request metrics
-        // (HIGHEST_PRECEDENCE + 1) run on every miss; hits are counted by the cache's own meter.
-        registration.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        registration.setOrder(securityOrder + 10);
         return registration;
-    }
-
-    /**
-     * Cache hits are answered in Tomcat's connector, before Tomcat maps the request to the application (see {@link
-     * CachedPageAdapter}); the filter above renders and fills. The connector's own adapter exists once the connector is
-     * initialized, before it accepts a connection.
-     */
-    @Bean
-    WebServerFactoryCustomizer<TomcatServletWebServerFactory> cachedPageAdapter(PageCache cache) {
-        return factory -> factory.addConnectorCustomizers(connector -> connector.addLifecycleListener(event -> {
-            if (Lifecycle.AFTER_INIT_EVENT.equals(event.getType())) {
-                ProtocolHandler protocol = connector.getProtocolHandler();
-                if (!(protocol.getAdapter() instanceof CachedPageAdapter)) {
-                    protocol.setAdapter(new CachedPageAdapter(protocol.getAdapter(), cache));
-                }
-            }
-        }));
     }
 }

@@ -9,12 +9,12 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.portal.CategoryDetails;
 import vn.chibo.portal.PortalManagement;
+import vn.chibo.portal.PublicBaseUrl;
 import vn.chibo.portal.SiteDetails;
 import vn.chibo.portal.SiteId;
 import vn.chibo.portal.rendering.PageCache;
@@ -31,7 +31,7 @@ class PublicPages {
 
     private final PortalManagement portal;
     private final PageCache pages;
-    private final String baseUrl;
+    private final PublicBaseUrl baseUrl;
     // Every public page needs its site and menu; they change rarely, and whatever empties the page cache (here or on
     // another node) makes these stale too, through the cache's generation.
     private final Cache<String, Generational<Optional<SiteDetails>>> sites =
@@ -41,10 +41,10 @@ class PublicPages {
 
     private record Generational<T>(long generation, T value) {}
 
-    PublicPages(PortalManagement portal, PageCache pages, @Value("${chibo.portal.base-url:}") String baseUrl) {
+    PublicPages(PortalManagement portal, PageCache pages, PublicBaseUrl baseUrl) {
         this.portal = portal;
         this.pages = pages;
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+        this.baseUrl = baseUrl;
     }
 
     SiteDetails site(String slug) {
@@ -95,14 +95,9 @@ class PublicPages {
         return siteBase(request, site(siteSlug));
     }
 
+    /** The portal's public address: {@code chibo.portal.base-url}, never the request's Host outside the demo. */
     String base(HttpServletRequest request) {
-        if (!baseUrl.isBlank()) {
-            return baseUrl;
-        }
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = (scheme.equals("http") && port == 80) || (scheme.equals("https") && port == 443);
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath();
+        return baseUrl.of(request);
     }
 
     public String dateTime(Instant instant) {

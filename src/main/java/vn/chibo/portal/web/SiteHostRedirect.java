@@ -17,6 +17,7 @@ import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.chibo.portal.PortalManagement;
+import vn.chibo.portal.PublicBaseUrl;
 import vn.chibo.portal.PublicContentChanged;
 import vn.chibo.portal.SiteDetails;
 
@@ -24,8 +25,11 @@ import vn.chibo.portal.SiteDetails;
 class SiteHostRedirect extends OncePerRequestFilter {
 
     private final LoadingCache<String, Optional<String>> slugs;
+    private final String applicationHost;
 
-    SiteHostRedirect(PortalManagement portal) {
+    SiteHostRedirect(PortalManagement portal, PublicBaseUrl baseUrl) {
+        // ChiBo's own root page is never a portal's, whatever a site's record says.
+        this.applicationHost = baseUrl.applicationHost();
         this.slugs = Caffeine.newBuilder()
                 .expireAfterWrite(Duration.ofMinutes(1))
                 .maximumSize(10_000)
@@ -40,7 +44,8 @@ class SiteHostRedirect extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        Optional<String> slug = slugs.get(request.getServerName().toLowerCase(Locale.ROOT));
+        String host = request.getServerName().toLowerCase(Locale.ROOT);
+        Optional<String> slug = host.equals(applicationHost) ? Optional.empty() : slugs.get(host);
         if (slug.isPresent()) {
             response.sendRedirect(request.getContextPath() + "/cong/" + slug.get());
             return;
@@ -58,8 +63,8 @@ class SiteHostRedirect extends OncePerRequestFilter {
     static class Registration {
 
         @Bean
-        SiteHostRedirect siteHostRedirect(PortalManagement portal) {
-            return new SiteHostRedirect(portal);
+        SiteHostRedirect siteHostRedirect(PortalManagement portal, PublicBaseUrl baseUrl) {
+            return new SiteHostRedirect(portal, baseUrl);
         }
 
         @Bean

@@ -75,10 +75,19 @@ class DatabaseStartupIntegrationTests {
         // A server of our own stands in for the external one.
         try (EmbeddedPostgresServer external = EmbeddedPostgresServer.start(dir.resolve("external"))) {
             Path unused = dir.resolve("unused");
-            try (Database database = DatabaseStartup.take(environment(
-                            Map.of("chibo.data-dir", unused.toString(), "spring.datasource.url", external.jdbcUrl())));
+            try (Database database = DatabaseStartup.take(environment(Map.of(
+                            "chibo.data-dir",
+                            unused.toString(),
+                            "spring.datasource.url",
+                            external.jdbcUrl(),
+                            "spring.datasource.username",
+                            external.username(),
+                            "spring.datasource.password",
+                            external.password())));
                     ChiboDataSource dataSource = new ChiboDataSource(database)) {
                 dataSource.setJdbcUrl(external.jdbcUrl());
+                dataSource.setUsername(external.username());
+                dataSource.setPassword(external.password());
                 assertThat(query(dataSource, "SELECT to_regclass('members.member') IS NOT NULL"))
                         .isEqualTo("t");
             }
@@ -89,7 +98,7 @@ class DatabaseStartupIntegrationTests {
     @Test
     void connectionsWaitUntilTheDatabaseIsReady() throws Exception {
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir)) {
-            CompletableFuture<String> ready = new CompletableFuture<>();
+            CompletableFuture<Database.Connectivity> ready = new CompletableFuture<>();
             Database starting = new Database(
                     Database.Target.of(environment(Map.of("chibo.data-dir", dir.toString()))),
                     CompletableFuture.completedFuture(null),
@@ -110,7 +119,7 @@ class DatabaseStartupIntegrationTests {
                         .as("no pool before the database is ready")
                         .isFalse();
 
-                ready.complete(server.jdbcUrl());
+                ready.complete(new Database.Connectivity(server.jdbcUrl(), server.username(), server.password()));
                 assertThat(answer.get(30, TimeUnit.SECONDS)).isEqualTo("sẵn sàng");
             }
         }

@@ -108,8 +108,12 @@ class EmbeddedPostgresIntegrationTests {
         }
     }
 
+    static Connection connect(EmbeddedPostgresServer server) throws Exception {
+        return DriverManager.getConnection(server.jdbcUrl(), server.username(), server.password());
+    }
+
     static void execute(EmbeddedPostgresServer server, String... sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl());
+        try (Connection c = connect(server);
                 Statement s = c.createStatement()) {
             for (String statement : sql) {
                 s.execute(statement);
@@ -118,7 +122,7 @@ class EmbeddedPostgresIntegrationTests {
     }
 
     static String query(EmbeddedPostgresServer server, String sql) throws Exception {
-        try (Connection c = DriverManager.getConnection(server.jdbcUrl());
+        try (Connection c = connect(server);
                 Statement s = c.createStatement();
                 ResultSet rs = s.executeQuery(sql)) {
             rs.next();

@@ -6,8 +6,8 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.zip.GZIPInputStream;
-import org.apache.tomcat.util.http.MimeHeaders;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockHttpServletRequest;
 
 /** What a cached page keeps besides its body, and which readers get the copy compressed once. */
 class CachedPageTests {
@@ -17,20 +17,18 @@ class CachedPageTests {
         byte[] html = "<p>Chi bộ Trường THPT Nguyễn Trãi họp chuyên đề quý IV.</p>\n"
                 .repeat(80)
                 .getBytes(StandardCharsets.UTF_8);
-        PageCache.CachedPage page = new PageCache.CachedPage(html, "text/html;charset=UTF-8", List.of());
+        PageCache.CachedPage page = page(html, "text/html;charset=UTF-8");
         assertThat(page.gzip()).isNotNull().hasSizeLessThan(html.length / 4);
         try (GZIPInputStream in = new GZIPInputStream(new ByteArrayInputStream(page.gzip()))) {
             assertThat(in.readAllBytes()).isEqualTo(html);
         }
         assertThat(page.weight()).isEqualTo(html.length + page.gzip().length);
 
-        assertThat(new PageCache.CachedPage("<p>Ngắn</p>".getBytes(StandardCharsets.UTF_8), "text/html", List.of())
+        assertThat(page("<p>Ngắn</p>".getBytes(StandardCharsets.UTF_8), "text/html")
                         .gzip())
                 .isNull();
-        assertThat(new PageCache.CachedPage(new byte[4096], "image/png", List.of()).gzip())
-                .isNull();
-        assertThat(new PageCache.CachedPage(html, "application/xml;charset=UTF-8", List.of()).gzip())
-                .isNotNull();
+        assertThat(page(new byte[4096], "image/png").gzip()).isNull();
+        assertThat(page(html, "application/xml;charset=UTF-8").gzip()).isNotNull();
     }
 
     @Test
@@ -48,10 +46,15 @@ class CachedPageTests {
     }
 
     private static boolean accepts(String... acceptEncoding) {
-        MimeHeaders headers = new MimeHeaders();
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/cong/so-gddt");
         for (String value : acceptEncoding) {
-            headers.addValue("Accept-Encoding").setString(value);
+            request.addHeader("Accept-Encoding", value);
         }
-        return CachedPageAdapter.acceptsGzip(headers);
+        return CachedPagesFilter.acceptsGzip(request);
+    }
+
+    private static PageCache.CachedPage page(byte[] body, String contentType) {
+        return new PageCache.CachedPage(
+                body, contentType, List.of(), "W/\"1\"", "/cong/{site}", "public, max-age=0, s-maxage=1");
     }
 }
