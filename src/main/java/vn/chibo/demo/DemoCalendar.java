@@ -131,6 +131,28 @@ final class DemoCalendar {
         return new MemberDates(birth, admission, ceremony, recognition.isAfter(today) ? null : recognition);
     }
 
+    /**
+     * The opening day of the congress that opened the term starting on {@code termStart}: the day before it (the new
+     * committee takes office at once and its term runs from the next day). Always before today, since the term runs.
+     */
+    LocalDate congressBefore(LocalDate termStart) {
+        return termStart.minusDays(1);
+    }
+
+    /**
+     * The opening day of the congress to come for the term after the one ending on {@code termEnd} (exclusive): two
+     * weeks before, or as late as it must be to lie after today.
+     */
+    LocalDate upcomingCongress(LocalDate termEnd) {
+        long days = java.time.temporal.ChronoUnit.DAYS.between(today, termEnd);
+        return termEnd.minusDays(Math.max(0, Math.min(14, days - 1)));
+    }
+
+    /** The day a congress's opening date was announced: 60 days ahead, over the 30 working days of the rule with Tết. */
+    LocalDate announcement(LocalDate opening) {
+        return opening.minusDays(60);
+    }
+
     /** When a demo article appeared: the given number of days and minutes before now. */
     Instant published(int daysAgo, int minutesEarlier) {
         return ZonedDateTime.ofInstant(clock.instant(), ChiboClock.ZONE)

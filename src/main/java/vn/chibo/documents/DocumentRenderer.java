@@ -3,6 +3,7 @@ package vn.chibo.documents;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
+import vn.chibo.documents.rendering.BallotWriter;
 import vn.chibo.documents.rendering.DocxWriter;
 import vn.chibo.documents.rendering.PdfWriter;
 import vn.chibo.documents.rendering.PrintedDocument;
@@ -19,10 +20,12 @@ public class DocumentRenderer {
 
     private final MessageSource messages;
     private final PdfWriter pdf;
+    private final BallotWriter ballots;
 
     DocumentRenderer(MessageSource messages) {
         this.messages = messages;
         this.pdf = new PdfWriter();
+        this.ballots = new BallotWriter(pdf);
     }
 
     public byte[] docx(PartyDocument document) {
@@ -31,6 +34,11 @@ public class DocumentRenderer {
 
     public byte[] pdf(PartyDocument document) {
         return pdf.write(print(document));
+    }
+
+    /** A ballot as PDF, on one A4 page however long its list. */
+    public byte[] ballotPdf(BallotSheet ballot) {
+        return ballots.pdf(ballot);
     }
 
     PrintedDocument print(PartyDocument d) {

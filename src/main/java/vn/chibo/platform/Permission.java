@@ -14,6 +14,12 @@ public enum Permission {
     MEMBER_PERSONAL_DATA,
     MEETING_VIEW,
     MEETING_RECORD,
+    /** See congresses, their elections and results. */
+    ELECTION_VIEW,
+    /** Convene congresses, record attendance, create elections and lists, count rounds, apply results. */
+    ELECTION_MANAGE,
+    /** Enter paper ballots (the counting committee's computer entry). */
+    ELECTION_COUNT,
     PORTAL_EDIT,
     PORTAL_PUBLISH,
     AUDIT_VIEW,

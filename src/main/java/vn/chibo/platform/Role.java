@@ -18,6 +18,9 @@ public enum Role {
             MEMBER_PERSONAL_DATA,
             MEETING_VIEW,
             MEETING_RECORD,
+            ELECTION_VIEW,
+            ELECTION_MANAGE,
+            ELECTION_COUNT,
             AUDIT_VIEW)),
     /** Bí thư or Phó Bí thư of a branch. */
     SECRETARY(EnumSet.of(
@@ -27,13 +30,16 @@ public enum Role {
             MEMBER_MANAGE,
             MEMBER_PERSONAL_DATA,
             MEETING_VIEW,
-            MEETING_RECORD)),
+            MEETING_RECORD,
+            ELECTION_VIEW,
+            ELECTION_MANAGE,
+            ELECTION_COUNT)),
     /** Văn thư: records meetings and issues documents. */
-    CLERK(EnumSet.of(ORGANIZATION_VIEW, MEMBER_VIEW, MEETING_VIEW, MEETING_RECORD)),
+    CLERK(EnumSet.of(ORGANIZATION_VIEW, MEMBER_VIEW, MEETING_VIEW, MEETING_RECORD, ELECTION_VIEW, ELECTION_COUNT)),
     EDITOR(EnumSet.of(ORGANIZATION_VIEW, PORTAL_EDIT)),
     EDITOR_IN_CHIEF(EnumSet.of(ORGANIZATION_VIEW, PORTAL_EDIT, PORTAL_PUBLISH)),
     /** An ordinary member: self-service only. */
-    MEMBER(EnumSet.of(ORGANIZATION_VIEW, MEETING_VIEW));
+    MEMBER(EnumSet.of(ORGANIZATION_VIEW, MEETING_VIEW, ELECTION_VIEW));
 
     private final Set<Permission> permissions;
 

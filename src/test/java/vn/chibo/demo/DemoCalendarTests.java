@@ -173,4 +173,38 @@ class DemoCalendarTests {
                 .singleElement()
                 .satisfies(m -> assertThat(m.held()).isTrue());
     }
+
+    /** A series of terms: the first current one and the length of each. */
+    record TermSeries(LocalDate first, int months) {}
+
+    @Test
+    void everyDayHasHeldCongressesBeforeTodayAndAnUpcomingOneAfterIt() {
+        for (LocalDate today : everyDay()) {
+            DemoCalendar calendar = on(today, LocalTime.NOON);
+            SoftAssertions soft = new SoftAssertions();
+            // The branches' 2.5-year terms and the sector's 5-year term, as DemoData lays them out.
+            for (var series : List.of(
+                    new LocalDate[] {LocalDate.of(2025, 5, 14), null},
+                    new LocalDate[] {LocalDate.of(2025, 6, 12), null})) {
+                int months = series[0].getMonthValue() == 5 ? 30 : 60;
+                LocalDate start = calendar.termStart(series[0], months);
+                LocalDate end = start.plusMonths(months);
+                LocalDate held = calendar.congressBefore(start);
+                soft.assertThat(held)
+                        .as("congress of the term from %s, seen on %s", start, today)
+                        .isBefore(today);
+                soft.assertThat(calendar.announcement(held)).isBefore(held);
+                // 30 working days are six weeks without holidays; 60 days leave room for Tết and the other holidays.
+                soft.assertThat(vn.chibo.members.WorkingDays.add(calendar.announcement(held), 30))
+                        .isBeforeOrEqualTo(held);
+                LocalDate upcoming = calendar.upcomingCongress(end);
+                soft.assertThat(upcoming)
+                        .as("upcoming congress for the term ending %s, seen on %s", end, today)
+                        .isAfter(today);
+                soft.assertThat(upcoming).isBeforeOrEqualTo(end);
+                soft.assertThat(upcoming).isAfterOrEqualTo(end.minusDays(14));
+            }
+            soft.assertAll();
+        }
+    }
 }

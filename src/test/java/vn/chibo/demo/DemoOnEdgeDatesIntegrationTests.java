@@ -92,6 +92,39 @@ class DemoOnEdgeDatesIntegrationTests {
                     .isZero();
             assertThat(count(jdbc, "SELECT count(*) FROM organizations.unit WHERE staff_as_of > :d", today))
                     .isZero();
+
+            // Congresses: every held one before today and closed, its rounds counted; one upcoming after today.
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM elections.congress WHERE status = 'CLOSED' AND opening_date >= :d",
+                            today))
+                    .isZero();
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM elections.congress WHERE status = 'PREPARATION' AND opening_date > :d",
+                            today))
+                    .isEqualTo(1);
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM elections.congress WHERE kind = 'MEMBERS' AND status = 'CLOSED'",
+                            today))
+                    .as("branch congresses held")
+                    .isGreaterThanOrEqualTo(15);
+            assertThat(count(
+                            jdbc,
+                            """
+                            SELECT count(*) FROM elections.congress c WHERE c.status = 'CLOSED' AND (c.term_id IS NULL
+                                OR EXISTS (SELECT 1 FROM elections.election e WHERE e.congress_id = c.id
+                                           AND e.status = 'OPEN'))
+                            """,
+                            today))
+                    .as("held congresses left with open elections or without their committee in office")
+                    .isZero();
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM elections.congress WHERE kind IN ('DELEGATES', 'COMMITTEE_CONFERENCE')",
+                            today))
+                    .isEqualTo(2);
         }
     }
 

@@ -60,7 +60,11 @@ public final class PdfWriter {
     }
 
     public byte[] write(PrintedDocument d) {
-        String html = html(d);
+        return render(html(d));
+    }
+
+    /** Renders XHTML laid out by a writer of this package, with the embedded fonts. */
+    byte[] render(String html) {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();

@@ -1,0 +1,500 @@
+package vn.chibo.demo;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.core.annotation.Order;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.chibo.elections.AddDelegate;
+import vn.chibo.elections.AttendanceStatus;
+import vn.chibo.elections.Attendee;
+import vn.chibo.elections.CongressDetails;
+import vn.chibo.elections.CongressId;
+import vn.chibo.elections.CongressKind;
+import vn.chibo.elections.CongressManagement;
+import vn.chibo.elections.CongressResults;
+import vn.chibo.elections.ConveneCongress;
+import vn.chibo.elections.CreateElection;
+import vn.chibo.elections.ElectionCounting;
+import vn.chibo.elections.ElectionKind;
+import vn.chibo.elections.ElectionManagement;
+import vn.chibo.elections.RecordAttendance;
+import vn.chibo.elections.RecordResolution;
+import vn.chibo.elections.Target;
+import vn.chibo.members.Gender;
+import vn.chibo.members.MemberDraft;
+import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.members.MemberRosterOnDate;
+import vn.chibo.organizations.CommitteeSeat;
+import vn.chibo.organizations.OrganizationDetails;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.TermDetails;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionReference;
+
+/**
+ * The congresses of the demo: every branch held its congress the day before its current term began (attendance,
+ * secret-ballot elections of its committee or secretary and deputy, its delegates and alternate, counting minutes
+ * numbered in the congress's run) and its elected took the seats of that term; the sector's committee held a delegate
+ * congress with its first conference; and one branch prepares the congress of its next term. Written for ChiBo: the
+ * people are the generated demo members, the plan and resolution texts our own. Loaded once, before the meetings.
+ */
+@Component
+@Order(2)
+class CongressDemoData extends DemoRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(CongressDemoData.class);
+    private static final CurrentUser SYSTEM = CurrentUser.system();
+    static final String UPCOMING_BRANCH = "Chi bộ Trường Tiểu học Hoa Sen";
+    private static final String SECTOR = "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Bình Sơn";
+    private static final String SECRETARY_BRANCH = "Chi bộ Trường THPT Nguyễn Trãi";
+    private static final String SECRETARY_NAME = "Trần Thị Minh Hằng";
+
+    private final CongressManagement congresses;
+    private final ElectionManagement elections;
+    private final ElectionCounting counting;
+    private final CongressResults results;
+    private final OrganizationManagement organizations;
+    private final MemberManagement members;
+    private final MemberRosterOnDate roster;
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
+    private final DemoElections votes;
+
+    CongressDemoData(
+            CongressManagement congresses,
+            ElectionManagement elections,
+            ElectionCounting counting,
+            CongressResults results,
+            OrganizationManagement organizations,
+            MemberManagement members,
+            MemberRosterOnDate roster,
+            JdbcClient jdbc,
+            TransactionTemplate transaction,
+            Clock clock) {
+        super(clock);
+        this.congresses = congresses;
+        this.elections = elections;
+        this.counting = counting;
+        this.results = results;
+        this.organizations = organizations;
+        this.members = members;
+        this.roster = roster;
+        this.jdbc = jdbc;
+        this.transaction = transaction;
+        this.votes = new DemoElections(congresses, elections, counting, organizations);
+    }
+
+    @Override
+    void runDemo() {
+        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.congresses.loaded'")
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (loaded) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> load(calendar()));
+        log.info("Demo congresses loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    private void load(DemoCalendar calendar) {
+        List<Long> branches = jdbc.sql(
+                        """
+                        SELECT id FROM organizations.organization
+                        WHERE type IN ('BRANCH', 'GRASSROOTS_BRANCH') AND dissolved_on IS NULL ORDER BY id
+                        """)
+                .query(Long.class)
+                .list();
+        secretaryMember();
+        for (long id : branches) {
+            OrganizationId branch = OrganizationId.of(id);
+            organizations
+                    .termOn(SYSTEM, branch, calendar.today())
+                    .ifPresent(term -> branchCongress(branch, term, calendar));
+        }
+        jdbc.sql("SELECT id FROM organizations.organization WHERE name = :n")
+                .param("n", SECTOR)
+                .query(Long.class)
+                .optional()
+                .ifPresent(sector -> organizations
+                        .termOn(SYSTEM, OrganizationId.of(sector), calendar.today())
+                        .ifPresent(term -> sectorCongress(OrganizationId.of(sector), term, calendar)));
+        jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.congresses.loaded', now()::text)")
+                .update();
+    }
+
+    /** The secretary of the {@code bithu} account's branch is a member of it, so that her congress can elect her. */
+    private void secretaryMember() {
+        jdbc.sql("SELECT id FROM organizations.organization WHERE name = :n")
+                .param("n", SECRETARY_BRANCH)
+                .query(Long.class)
+                .optional()
+                .ifPresent(branch -> members.create(
+                        SYSTEM,
+                        MemberDraft.minimal(
+                                OrganizationId.of(branch),
+                                SECRETARY_NAME,
+                                Gender.FEMALE,
+                                LocalDate.of(1978, 4, 17),
+                                LocalDate.of(2004, 5, 19),
+                                LocalDate.of(2004, 6, 2),
+                                LocalDate.of(2005, 6, 2))));
+    }
+
+    // ---- a branch ------------------------------------------------------------------------------------------------
+
+    private void branchCongress(OrganizationId branch, TermDetails term, DemoCalendar calendar) {
+        OrganizationDetails details = organizations.details(SYSTEM, branch);
+        LocalDate opening = calendar.congressBefore(term.startsOn());
+        List<MemberRosterOnDate.OnDate> officials = roster.members(SYSTEM, branch, opening).stream()
+                .filter(MemberRosterOnDate.OnDate::official)
+                .toList();
+        if (officials.size() < 5) {
+            return;
+        }
+        int number = number(details, opening, 30);
+        CongressId congress = congresses.convene(
+                SYSTEM,
+                new ConveneCongress(
+                        branch,
+                        CongressKind.MEMBERS,
+                        number,
+                        opening,
+                        term.startsOn(),
+                        term.endsOn(),
+                        "Hội trường nhà trường",
+                        calendar.announcement(opening),
+                        new DecisionReference(
+                                Integer.toString(30 + number),
+                                "KH/ĐU",
+                                calendar.announcement(opening).minusDays(20)),
+                        false,
+                        null));
+        List<MemberId> people = people(officials, details);
+        java.util.Map<MemberId, String> names = new java.util.HashMap<>();
+        officials.forEach(o -> names.put(o.id(), o.fullName()));
+        votes.absence(congress, people.get(people.size() - 1), "Đi học tập trung lớp bồi dưỡng");
+        congresses.open(SYSTEM, congress);
+        List<CommitteeSeat> seats = term.committee().stream()
+                .filter(s -> s.fromDate().equals(term.startsOn()))
+                .toList();
+        List<MemberId> tellers = List.of(people.get(people.size() - 2), people.get(people.size() - 3));
+        List<MemberId> elected = new ArrayList<>();
+        if (officials.size() >= 9 && seats.size() >= 3) {
+            // QĐ 294-QĐ/TW: a branch of nine official members or more elects its committee, then the posts from it.
+            List<MemberId> won = votes.elect(
+                    congress, ElectionKind.COMMITTEE, 3, people.subList(0, 4), people.subList(0, 3), tellers, 1);
+            // In the order the demo gives the posts: the secretary to be first, then the deputy.
+            elected.addAll(people.subList(0, 3).stream().filter(won::contains).toList());
+            votes.elect(
+                    congress, ElectionKind.SECRETARY, 1, List.of(elected.get(0)), List.of(elected.get(0)), tellers, 1);
+            votes.elect(
+                    congress,
+                    ElectionKind.DEPUTY_SECRETARY,
+                    1,
+                    List.of(elected.get(1)),
+                    List.of(elected.get(1)),
+                    tellers,
+                    1);
+        } else {
+            elected.addAll(votes.elect(
+                    congress, ElectionKind.SECRETARY, 1, people.subList(0, 1), people.subList(0, 1), tellers, 1));
+            elected.addAll(votes.elect(
+                    congress,
+                    ElectionKind.DEPUTY_SECRETARY,
+                    1,
+                    people.subList(1, 2),
+                    people.subList(1, 2),
+                    tellers,
+                    1));
+        }
+        if (people.size() >= 8) {
+            // Two delegates to the sector's congress from a list of three, then the one left for the alternate seat.
+            List<MemberId> delegates = List.of(people.get(0), people.get(2), people.get(3));
+            List<MemberId> officialDelegates = votes.elect(
+                    congress, ElectionKind.DELEGATE, 2, delegates, List.of(people.get(0), people.get(2)), tellers, 1);
+            List<MemberId> left = delegates.stream()
+                    .filter(d -> !officialDelegates.contains(d))
+                    .toList();
+            votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
+        }
+        congresses.recordResolution(SYSTEM, congress, resolution(attending(congress), false));
+        votes.seat(branch, term, seats, elected, names);
+        results.takeOffice(SYSTEM, congress);
+        congresses.close(SYSTEM, congress, opening);
+        LocalDate approved = opening.plusDays(12).isAfter(calendar.today()) ? calendar.today() : opening.plusDays(12);
+        results.recordApproval(
+                SYSTEM,
+                congress,
+                true,
+                new DecisionReference(Integer.toString(100 + number), "QĐ/ĐU", approved),
+                List.of());
+        if (details.summary().name().equals(UPCOMING_BRANCH)) {
+            upcoming(branch, term, number + 1, people, calendar);
+        }
+    }
+
+    /** The congress of the branch's next term, convened and with its lists, not yet held. */
+    private void upcoming(
+            OrganizationId branch, TermDetails term, int number, List<MemberId> people, DemoCalendar calendar) {
+        LocalDate opening = calendar.upcomingCongress(term.endsOn());
+        CongressId congress = congresses.convene(
+                SYSTEM,
+                new ConveneCongress(
+                        branch,
+                        CongressKind.MEMBERS,
+                        number,
+                        opening,
+                        term.endsOn(),
+                        term.endsOn().plusMonths(30),
+                        "Hội trường nhà trường",
+                        calendar.today(),
+                        new DecisionReference("52", "KH/ĐU", calendar.today()),
+                        false,
+                        null));
+        // The planned list: the secretary's post, proposed from the members summoned for that day.
+        congresses.details(SYSTEM, congress).attendees().stream()
+                .filter(a -> a.votes() && a.official() && a.memberId() != null)
+                .map(Attendee::memberId)
+                .filter(people::contains)
+                .findFirst()
+                .ifPresent(candidate -> elections.create(
+                        SYSTEM, congress, new CreateElection(ElectionKind.SECRETARY, 1, List.of(candidate))));
+    }
+
+    /** The people of the list in the order the demo uses them: the seat holders to be, then the others. */
+    private List<MemberId> people(List<MemberRosterOnDate.OnDate> officials, OrganizationDetails details) {
+        List<MemberId> people = new ArrayList<>(
+                officials.stream().map(MemberRosterOnDate.OnDate::id).toList());
+        if (details.summary().name().equals(SECRETARY_BRANCH)) {
+            officials.stream()
+                    .filter(o -> o.fullName().equals(SECRETARY_NAME))
+                    .findFirst()
+                    .ifPresent(o -> {
+                        people.remove(o.id());
+                        people.add(0, o.id());
+                    });
+        }
+        return people;
+    }
+
+    /** The congress's lần thứ: one every term since the organization was founded. */
+    private static int number(OrganizationDetails details, LocalDate opening, int termMonths) {
+        LocalDate founded = details.foundedOn() == null ? LocalDate.of(2000, 1, 1) : details.foundedOn();
+        long months = java.time.temporal.ChronoUnit.MONTHS.between(founded, opening);
+        return (int) Math.max(1, Math.min(100, months / termMonths + 1));
+    }
+
+    private int attending(CongressId congress) {
+        return congresses.details(SYSTEM, congress).figures().attending();
+    }
+
+    // ---- the sector's delegate congress and its committee's first conference --------------------------------------
+
+    private void sectorCongress(OrganizationId sector, TermDetails term, DemoCalendar calendar) {
+        LocalDate opening = calendar.congressBefore(term.startsOn());
+        CongressId congress = congresses.convene(
+                SYSTEM,
+                new ConveneCongress(
+                        sector,
+                        CongressKind.DELEGATES,
+                        number(organizations.details(SYSTEM, sector), opening, 60),
+                        opening,
+                        term.startsOn(),
+                        term.endsOn(),
+                        "Hội trường Sở Giáo dục và Đào tạo",
+                        calendar.announcement(opening),
+                        new DecisionReference(
+                                "37", "KH/ĐUK", calendar.announcement(opening).minusDays(30)),
+                        false,
+                        null));
+        CongressDetails details = congresses.details(SYSTEM, congress);
+        if (details.attendees().stream().noneMatch(Attendee::votes)) {
+            // The branches' congresses of that time are older than the demo's: their delegates are listed here.
+            addDelegatesFromBranches(sector, congress, opening);
+            details = congresses.details(SYSTEM, congress);
+        }
+        List<Attendee> delegates =
+                details.attendees().stream().filter(Attendee::votes).toList();
+        if (delegates.size() < 16) {
+            return;
+        }
+        Attendee away = delegates.get(delegates.size() - 1);
+        congresses.recordAttendance(
+                SYSTEM, congress, away.memberId(), new RecordAttendance(AttendanceStatus.ABSENT, "Ốm, nằm viện", true));
+        details.attendees().stream()
+                .filter(a -> a.alternate()
+                        && away.lowerOrganizationId() != null
+                        && away.lowerOrganizationId().equals(a.lowerOrganizationId()))
+                .findFirst()
+                .ifPresent(a -> congresses.replaceDelegate(SYSTEM, congress, away.id(), a.id()));
+        congresses.open(SYSTEM, congress);
+        List<MemberId> people = delegates.stream().map(Attendee::memberId).toList();
+        java.util.Map<MemberId, String> names = new java.util.HashMap<>();
+        delegates.forEach(d -> names.put(d.memberId(), d.fullName()));
+        List<MemberId> tellers = List.of(people.get(12), people.get(13), people.get(14));
+        List<MemberId> preferred = people.subList(0, 9);
+        List<MemberId> elected =
+                votes.elect(congress, ElectionKind.COMMITTEE, 9, people.subList(0, 10), preferred, tellers, 2);
+        // In the order the demo gives the posts: the secretary to be first, then the deputy.
+        List<MemberId> committee = preferred.stream().filter(elected::contains).toList();
+        List<MemberId> higher = people.subList(9, 12);
+        List<MemberId> higherDelegates = votes.elect(
+                congress, ElectionKind.DELEGATE, 2, higher, List.of(people.get(9), people.get(10)), tellers, 1);
+        List<MemberId> left =
+                higher.stream().filter(d -> !higherDelegates.contains(d)).toList();
+        votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
+        congresses.recordResolution(SYSTEM, congress, resolution(attending(congress), true));
+        List<CommitteeSeat> seats = term.committee().stream()
+                .filter(s -> s.fromDate().equals(term.startsOn()))
+                .toList();
+        votes.seat(sector, term, seats, committee, names);
+        results.takeOffice(SYSTEM, congress);
+
+        // The new committee's first conference: its own electorate, the same day.
+        CongressId conference = congresses.convene(
+                SYSTEM,
+                new ConveneCongress(
+                        sector,
+                        CongressKind.COMMITTEE_CONFERENCE,
+                        details.summary().number(),
+                        opening,
+                        term.startsOn(),
+                        term.endsOn(),
+                        "Phòng họp Đảng ủy",
+                        null,
+                        null,
+                        false,
+                        congress));
+        congresses.open(SYSTEM, conference);
+        List<MemberId> conferenceTellers = List.of(committee.get(7), committee.get(8));
+        votes.elect(
+                conference,
+                ElectionKind.STANDING_COMMITTEE,
+                3,
+                committee.subList(0, 4),
+                committee.subList(0, 3),
+                conferenceTellers,
+                1);
+        votes.elect(
+                conference,
+                ElectionKind.SECRETARY,
+                1,
+                committee.subList(0, 1),
+                committee.subList(0, 1),
+                conferenceTellers,
+                1);
+        votes.elect(
+                conference,
+                ElectionKind.DEPUTY_SECRETARY,
+                1,
+                committee.subList(1, 2),
+                committee.subList(1, 2),
+                conferenceTellers,
+                1);
+        votes.elect(
+                conference,
+                ElectionKind.INSPECTION_COMMITTEE,
+                3,
+                committee.subList(4, 7),
+                committee.subList(4, 7),
+                List.of(committee.get(0), committee.get(1)),
+                1);
+        votes.elect(
+                conference,
+                ElectionKind.INSPECTION_CHAIR,
+                1,
+                committee.subList(4, 5),
+                committee.subList(4, 5),
+                conferenceTellers,
+                1);
+        results.takeOffice(SYSTEM, conference);
+        congresses.close(SYSTEM, conference, opening);
+        congresses.close(SYSTEM, congress, opening);
+        LocalDate approved = opening.plusDays(20).isAfter(calendar.today()) ? calendar.today() : opening.plusDays(20);
+        results.recordApproval(SYSTEM, congress, true, new DecisionReference("215", "QĐ/ĐUK", approved), List.of());
+    }
+
+    /** Two official delegates and an alternate from each branch, as their congresses of that time elected them. */
+    private void addDelegatesFromBranches(OrganizationId sector, CongressId congress, LocalDate opening) {
+        for (var org : organizations.subtreeAt(SYSTEM, sector, opening)) {
+            if (!org.type().isBranch()) {
+                continue;
+            }
+            List<MemberRosterOnDate.OnDate> officials = roster.members(SYSTEM, org.id(), opening).stream()
+                    .filter(MemberRosterOnDate.OnDate::official)
+                    .toList();
+            for (int i = 0; i < Math.min(3, officials.size()); i++) {
+                congresses.addDelegate(
+                        SYSTEM,
+                        congress,
+                        new AddDelegate(officials.get(i).id(), i == 2, org.id(), i == 2 ? 7 : null, false));
+            }
+        }
+    }
+
+    // ---- elections -------------------------------------------------------------------------------------------------
+
+    private static RecordResolution resolution(int agree, boolean committee) {
+        List<Target> targets = committee
+                ? List.of(
+                        new Target(
+                                "Chi bộ được đánh giá hoàn thành tốt nhiệm vụ trở lên",
+                                Target.Comparator.AT_LEAST,
+                                new BigDecimal("90"),
+                                Target.Unit.PERCENT,
+                                "chi bộ",
+                                true),
+                        new Target(
+                                "Đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên",
+                                Target.Comparator.AT_LEAST,
+                                new BigDecimal("95"),
+                                Target.Unit.PERCENT,
+                                "đảng viên",
+                                true),
+                        new Target(
+                                "Không có chi bộ yếu kém", Target.Comparator.NONE, null, Target.Unit.COUNT, null, true),
+                        new Target(
+                                "Kết nạp đảng viên mới trong nhiệm kỳ",
+                                Target.Comparator.AT_LEAST,
+                                new BigDecimal("40"),
+                                Target.Unit.COUNT,
+                                "đảng viên",
+                                false))
+                : List.of(
+                        new Target(
+                                "Đảng viên hoàn thành tốt nhiệm vụ trở lên",
+                                Target.Comparator.AT_LEAST,
+                                new BigDecimal("90"),
+                                Target.Unit.PERCENT,
+                                "đảng viên",
+                                true),
+                        new Target(
+                                "Học sinh được đánh giá hạnh kiểm tốt",
+                                Target.Comparator.AT_LEAST,
+                                new BigDecimal("85"),
+                                Target.Unit.PERCENT,
+                                "học sinh",
+                                true));
+        return new RecordResolution(
+                committee ? "Nghị quyết Đại hội đại biểu Đảng bộ" : "Nghị quyết Đại hội Chi bộ",
+                "I. PHƯƠNG HƯỚNG CHUNG\nPhát huy truyền thống đoàn kết, nâng cao năng lực lãnh đạo và sức chiến đấu; "
+                        + "đổi mới nội dung sinh hoạt, gắn công tác xây dựng Đảng với nhiệm vụ dạy và học.\n"
+                        + "II. NHIỆM VỤ, GIẢI PHÁP\nTăng cường giáo dục chính trị tư tưởng; chăm lo phát triển đảng viên "
+                        + "trong đội ngũ giáo viên trẻ; đẩy mạnh chuyển đổi số trong quản lý và giảng dạy.",
+                agree,
+                0,
+                0,
+                targets);
+    }
+}

@@ -1,0 +1,484 @@
+package vn.chibo.elections;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.documents.BallotSheet;
+import vn.chibo.documents.DocumentNumber;
+import vn.chibo.documents.DocumentRenderer;
+import vn.chibo.documents.DocumentType;
+import vn.chibo.documents.PartyDocument;
+import vn.chibo.documents.PartyDocument.Block;
+import vn.chibo.documents.PartyDocument.Signature;
+import vn.chibo.organizations.Letterhead;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationType;
+import vn.chibo.platform.AuditTrail;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
+
+/**
+ * The documents of a congress, rendered through the documents module in Party format: the ballots of each round, the
+ * counting minutes of each round (HD 04-HD/TW layout), the resolution and the congress minutes, all numbered from 01
+ * in one run for the congress (HD 36-HD/VPTW §II.1, symbol "…/ĐH"), and the whole dossier as one ZIP. Issuing a
+ * number is a write: it needs ELECTION_MANAGE, and the same document keeps its number.
+ */
+@Service
+public class CongressDocuments {
+
+    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** The issuer of congress documents in their symbols (e.g. 03-BB/ĐH). */
+    static final String CONGRESS_ISSUER = "ĐH";
+
+    private final JdbcClient jdbc;
+    private final CongressRecords congresses;
+    private final ElectionRecords elections;
+    private final ElectionCounting counting;
+    private final OrganizationManagement organizations;
+    private final DocumentRenderer renderer;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+
+    CongressDocuments(
+            JdbcClient jdbc,
+            CongressRecords congresses,
+            ElectionRecords elections,
+            ElectionCounting counting,
+            OrganizationManagement organizations,
+            DocumentRenderer renderer,
+            MessageSource messages,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.congresses = congresses;
+        this.elections = elections;
+        this.counting = counting;
+        this.organizations = organizations;
+        this.renderer = renderer;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    /** The file formats documents are rendered in. */
+    public enum Format {
+        DOCX,
+        PDF;
+
+        public static Format of(String extension) {
+            return switch (extension == null ? "" : extension.toLowerCase(Locale.ROOT)) {
+                case "docx" -> DOCX;
+                case "pdf" -> PDF;
+                default -> throw new InvalidInputException("format", "validation.invalidValue", extension);
+            };
+        }
+    }
+
+    /** The counting minutes of a counted round (the latest when null). */
+    @Transactional
+    public byte[] countingMinutes(CurrentUser user, ElectionId electionId, Integer round, Format format) {
+        ElectionRecords.Row election = elections.load(electionId);
+        CongressRecords.Row congress = manageable(user, election.congressId());
+        return render(minutesDocument(user, congress, election, round), format);
+    }
+
+    /** The ballot of the election's current round, one A4 page, ready to print and stamp. */
+    @Transactional(readOnly = true)
+    public byte[] ballots(CurrentUser user, ElectionId electionId) {
+        ElectionRecords.Row election = elections.load(electionId);
+        CongressRecords.Row congress = manageable(user, election.congressId());
+        ElectionRecords.RoundRow round = counting.currentRound(election);
+        Letterhead head = organizations.letterhead(user, congress.organizationId());
+        // A branch under a grassroots committee has no seal of its own: the ballot bears the committee's.
+        boolean underCommittee = head.type() == OrganizationType.BRANCH && head.higherBody() != null;
+        List<String> headers = round.form() == BallotForm.CROSSING_OUT
+                ? List.of(text("ballot.header.number"), text("ballot.header.name"))
+                : List.of(
+                        text("ballot.header.number"),
+                        text("ballot.header.name"),
+                        text("ballot.header.agree"),
+                        text("ballot.header.disagree"));
+        BallotSheet sheet = new BallotSheet(
+                (underCommittee ? head.higherBody() : head.issuingBody()).toUpperCase(VIETNAMESE),
+                text("ballot.sealArea"),
+                congressLine(congress, head).toUpperCase(VIETNAMESE),
+                text("ballot.title"),
+                subject(election.kind(), congress, head) + roundSuffix(round.number()),
+                text("ballot.instruction." + round.form().name(), round.seats()),
+                headers,
+                round.list().stream()
+                        .map(ElectionRecords.RoundCandidate::fullName)
+                        .toList());
+        return renderer.ballotPdf(sheet);
+    }
+
+    /** The congress resolution with its vote and targets. */
+    @Transactional
+    public byte[] resolution(CurrentUser user, CongressId id, Format format) {
+        return render(resolutionDocument(user, manageable(user, id)), format);
+    }
+
+    /** The minutes of the congress: attendance, the elections and their results, the resolution's vote. */
+    @Transactional
+    public byte[] congressMinutes(CurrentUser user, CongressId id, Format format) {
+        return render(congressMinutesDocument(user, manageable(user, id)), format);
+    }
+
+    /** The request to the higher committee to approve (chuẩn y) the results, once the elected took office. */
+    @Transactional
+    public byte[] approvalRequest(CurrentUser user, CongressId id, Format format) {
+        return render(approvalRequestDocument(user, manageable(user, id)), format);
+    }
+
+    /** Every document of the congress as DOCX and PDF, and the ballots, in one ZIP. */
+    @Transactional
+    public byte[] dossier(CurrentUser user, CongressId id) {
+        CongressRecords.Row congress = manageable(user, id);
+        List<PartyDocument> documents = new ArrayList<>();
+        List<String> names = new ArrayList<>();
+        documents.add(congressMinutesDocument(user, congress));
+        names.add("bien-ban-dai-hoi");
+        for (ElectionRecords.Row election : elections.ofCongress(id)) {
+            for (ElectionRecords.RoundRow round : elections.rounds(election.id())) {
+                if (round.counted()) {
+                    documents.add(minutesDocument(user, congress, election, round.number()));
+                    names.add("bien-ban-kiem-phieu-"
+                            + election.kind().name().toLowerCase(Locale.ROOT).replace('_', '-') + "-lan-"
+                            + round.number());
+                }
+            }
+        }
+        if (congresses.resolution(id) != null) {
+            documents.add(resolutionDocument(user, congress));
+            names.add("nghi-quyet-dai-hoi");
+        }
+        if (congress.termId() != null) {
+            documents.add(approvalRequestDocument(user, congress));
+            names.add("to-trinh-de-nghi-chuan-y");
+        }
+        try (ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+                ZipOutputStream zip = new ZipOutputStream(bytes)) {
+            for (int i = 0; i < documents.size(); i++) {
+                String name = String.format("%02d-%s", documents.get(i).number().number(), names.get(i));
+                entry(zip, name + ".docx", renderer.docx(documents.get(i)));
+                entry(zip, name + ".pdf", renderer.pdf(documents.get(i)));
+            }
+            zip.finish();
+            return bytes.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void entry(ZipOutputStream zip, String name, byte[] content) throws IOException {
+        zip.putNextEntry(new ZipEntry(name));
+        zip.write(content);
+        zip.closeEntry();
+    }
+
+    // ---- the documents ------------------------------------------------------------------------------------------
+
+    PartyDocument minutesDocument(
+            CurrentUser user, CongressRecords.Row congress, ElectionRecords.Row election, Integer roundNumber) {
+        ElectionResult result = counting.result(user, election.id(), roundNumber);
+        if (!result.counted()) {
+            throw new InvalidInputException("round", "election.round.notCounted");
+        }
+        Letterhead head = organizations.letterhead(user, congress.organizationId());
+        String subject = subject(election.kind(), congress, head);
+        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+        DocumentNumber number = number(
+                user,
+                congress,
+                DocumentType.MINUTES,
+                text("minutes.counting.summary", subject, result.round()),
+                "election:" + election.id() + ":round:" + result.round(),
+                date);
+        AttendanceFigures figures = AttendanceCounting.figures(congress.kind(), congresses.attendees(congress.id()));
+        return CountingMinutes.document(
+                new CountingMinutes.Head(head.issuingBody(), congressLine(congress, head), head.place(), date, number),
+                subject,
+                result,
+                elections.tellers(election.id()),
+                figures,
+                (key, args) -> messages.getMessage(key, args, VIETNAMESE));
+    }
+
+    private PartyDocument resolutionDocument(CurrentUser user, CongressRecords.Row congress) {
+        ResolutionDetails r = congresses.resolution(congress.id());
+        if (r == null) {
+            throw new InvalidInputException("resolution", "congress.documents.noResolution");
+        }
+        Letterhead head = organizations.letterhead(user, congress.organizationId());
+        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+        DocumentNumber number = number(user, congress, DocumentType.RESOLUTION, r.title(), "congress:resolution", date);
+        List<Block> body = new ArrayList<>();
+        for (String paragraph : r.content().split("\\R+")) {
+            body.add(paragraph.matches("^[IVX]+\\..*") ? Block.heading(paragraph) : Block.paragraph(paragraph));
+        }
+        if (!r.targets().isEmpty()) {
+            body.add(Block.heading(text("congress.documents.targets")));
+            for (int i = 0; i < r.targets().size(); i++) {
+                Target target = r.targets().get(i);
+                body.add(Block.paragraph(text(
+                        "congress.documents.target." + target.comparator().name(),
+                        i + 1,
+                        target.indicator(),
+                        target.threshold() == null
+                                ? ""
+                                : target.threshold().stripTrailingZeros().toPlainString(),
+                        text("congress.target.unit." + target.unit().name()),
+                        target.base() == null ? "" : target.base(),
+                        text(target.yearly() ? "congress.documents.yearly" : "congress.documents.byTermEnd"))));
+            }
+        }
+        body.add(Block.paragraph(vote(r)));
+        return new PartyDocument(
+                head.issuingBody(),
+                congressLine(congress, head),
+                number,
+                head.place(),
+                date,
+                r.title(),
+                body,
+                List.of(new Signature(text("congress.documents.presidium"), text("congress.documents.chair"), "")),
+                List.of(text("congress.documents.recipient.higher"), text("congress.documents.recipient.archive")));
+    }
+
+    private PartyDocument congressMinutesDocument(CurrentUser user, CongressRecords.Row congress) {
+        Letterhead head = organizations.letterhead(user, congress.organizationId());
+        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+        String summary = congressLine(congress, head);
+        DocumentNumber number = number(user, congress, DocumentType.MINUTES, summary, "congress:minutes", date);
+        List<Attendee> attendees = congresses.attendees(congress.id());
+        AttendanceFigures f = AttendanceCounting.figures(congress.kind(), attendees);
+        List<Block> body = new ArrayList<>();
+        body.add(Block.paragraph(text(
+                "congress.documents.opened",
+                congress.openingDate().getDayOfMonth(),
+                congress.openingDate().getMonthValue(),
+                Integer.toString(congress.openingDate().getYear()),
+                congress.place() == null ? head.place() == null ? "" : head.place() : congress.place())));
+        if (!congress.plan().isEmpty()) {
+            body.add(Block.paragraph(
+                    text("congress.documents.plan", congress.plan().display())));
+        }
+        body.add(Block.heading(text("congress.documents.heading.attendance")));
+        body.add(Block.paragraph(text(
+                "congress.documents.attendance",
+                f.summoned(),
+                f.attending(),
+                f.absent(),
+                f.absentAccepted(),
+                f.withoutVote(),
+                f.notSummoned(),
+                f.guests())));
+        body.add(Block.paragraph(text("minutes.counting.denominator", f.denominator(), f.threshold())));
+        body.add(Block.heading(text("congress.documents.heading.elections")));
+        for (ElectionSummary e : congresses.electionSummaries(congress.id())) {
+            body.add(Block.paragraph(text(
+                    "congress.documents.election",
+                    subject(e.kind(), congress, head),
+                    e.seats(),
+                    e.rounds(),
+                    e.elected().isEmpty() ? text("minutes.counting.noneElected") : String.join(", ", e.elected()))));
+        }
+        ResolutionDetails r = congresses.resolution(congress.id());
+        if (r != null) {
+            body.add(Block.heading(text("congress.documents.heading.resolution")));
+            body.add(Block.paragraph(vote(r)));
+        }
+        body.add(Block.paragraph(text("congress.documents.closed")));
+        return new PartyDocument(
+                head.issuingBody(),
+                summary,
+                number,
+                head.place(),
+                date,
+                summary,
+                body,
+                List.of(
+                        new Signature(text("congress.documents.presidium"), text("congress.documents.chair"), ""),
+                        new Signature(null, text("congress.documents.secretariat"), "")),
+                List.of());
+    }
+
+    /**
+     * The request for approval (tờ trình đề nghị chuẩn y): who was elected to what, with the documents attached (the
+     * counting minutes, the congress minutes and resolution), signed for the new committee by its secretary.
+     */
+    private PartyDocument approvalRequestDocument(CurrentUser user, CongressRecords.Row congress) {
+        if (congress.termId() == null) {
+            throw new InvalidInputException("status", "congress.approval.notInOffice");
+        }
+        Letterhead head = organizations.letterhead(user, congress.organizationId());
+        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+        String summary = text("congress.documents.approval.summary", congressLine(congress, head));
+        DocumentNumber number = number(user, congress, DocumentType.SUBMISSION, summary, "congress:approval", date);
+        List<Block> body = new ArrayList<>();
+        body.add(Block.paragraph(text(
+                "congress.documents.approval.opening",
+                congressLine(congress, head),
+                congress.openingDate().getDayOfMonth(),
+                congress.openingDate().getMonthValue(),
+                Integer.toString(congress.openingDate().getYear()))));
+        String secretary = "";
+        // A committee's congress reports with its first conference's posts.
+        List<CongressId> sources = new ArrayList<>(List.of(congress.id()));
+        sources.addAll(congresses.conferencesOf(congress.id()));
+        for (CongressId source : sources) {
+            for (ElectionSummary e : congresses.electionSummaries(source)) {
+                body.add(Block.paragraph(text(
+                        "congress.documents.approval.elected",
+                        subject(e.kind(), congress, head),
+                        e.elected().isEmpty()
+                                ? text("minutes.counting.noneElected")
+                                : String.join(", ", e.elected()))));
+                if (e.kind() == ElectionKind.SECRETARY && !e.elected().isEmpty()) {
+                    secretary = e.elected().get(0);
+                }
+            }
+        }
+        body.add(Block.paragraph(text("congress.documents.approval.attached")));
+        body.add(Block.paragraph(text("congress.documents.approval.request")));
+        return new PartyDocument(
+                head.higherBody(),
+                head.issuingBody(),
+                number,
+                head.place(),
+                date,
+                summary,
+                body,
+                List.of(new Signature(
+                        text(head.type().isBranch() ? "resolution.capacity.branch" : "resolution.capacity.committee"),
+                        text("resolution.signature.secretary"),
+                        secretary)),
+                List.of(text("resolution.recipient.higher"), text("congress.documents.recipient.archive")));
+    }
+
+    private String vote(ResolutionDetails r) {
+        return text(
+                "congress.documents.vote",
+                r.agree(),
+                r.denominator(),
+                CountingMinutes.percent(r.agreePercent()),
+                r.disagree(),
+                r.abstain(),
+                text(r.adopted() ? "minutes.vote.passed" : "minutes.vote.failed"));
+    }
+
+    // ---- lines and numbers --------------------------------------------------------------------------------------
+
+    /** "Đại hội lần thứ Hai, nhiệm kỳ 2025–2027", or the committee's first conference. */
+    String congressLine(CongressRecords.Row congress, Letterhead head) {
+        String term = congress.termStart().getYear() + "–" + congress.termEnd().getYear();
+        if (congress.kind() == CongressKind.COMMITTEE_CONFERENCE) {
+            return text("congress.line.conference", term);
+        }
+        return text("congress.line", ordinal(congress.number()), term);
+    }
+
+    String subject(ElectionKind kind, CongressRecords.Row congress, Letterhead head) {
+        String term = congress.termStart().getYear() + "–" + congress.termEnd().getYear();
+        String body = head.type().isBranch() ? text("election.body.branch") : text("election.body.committee");
+        return text("election.subject." + kind.name(), body, head.issuingBody(), term);
+    }
+
+    private String roundSuffix(int round) {
+        return round == 1 ? "" : " " + text("ballot.round", round);
+    }
+
+    /** Vietnamese ordinals up to ten ("Nhất", "Hai", … "Mười"), Roman numerals above, as congresses are named. */
+    String ordinal(int n) {
+        if (n <= 10) {
+            return text("congress.ordinal." + n);
+        }
+        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] numerals = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder roman = new StringBuilder();
+        int left = n;
+        for (int i = 0; i < values.length; i++) {
+            while (left >= values[i]) {
+                roman.append(numerals[i]);
+                left -= values[i];
+            }
+        }
+        return roman.toString();
+    }
+
+    /**
+     * The number of a congress document: its first number if it has one, else the next of the congress's single run
+     * (the congress row is locked so that two clerks never take the same number).
+     */
+    DocumentNumber number(
+            CurrentUser user,
+            CongressRecords.Row congress,
+            DocumentType type,
+            String title,
+            String source,
+            LocalDate date) {
+        jdbc.sql("SELECT id FROM elections.congress WHERE id = :c FOR UPDATE")
+                .param("c", congress.id().value())
+                .query(Long.class)
+                .single();
+        Integer existing = jdbc.sql(
+                        "SELECT number FROM elections.congress_document WHERE congress_id = :c AND source = :s")
+                .param("c", congress.id().value())
+                .param("s", source)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        if (existing != null) {
+            return new DocumentNumber(existing, type, CONGRESS_ISSUER);
+        }
+        int next = jdbc.sql(
+                        "SELECT COALESCE(max(number), 0) + 1 FROM elections.congress_document WHERE congress_id = :c")
+                .param("c", congress.id().value())
+                .query(Integer.class)
+                .single();
+        jdbc.sql(
+                        """
+                        INSERT INTO elections.congress_document (congress_id, number, type, title, source, issued_on)
+                        VALUES (:c, :n, :t, :title, :s, :d)
+                        """)
+                .param("c", congress.id().value())
+                .param("n", next)
+                .param("t", type.name())
+                .param("title", title)
+                .param("s", source)
+                .param("d", date)
+                .update();
+        DocumentNumber number = new DocumentNumber(next, type, CONGRESS_ISSUER);
+        audit.record(
+                user,
+                "congress.document.issue",
+                CongressManagement.ENTITY,
+                congress.id().value(),
+                null,
+                java.util.Map.of("symbol", number.symbol(), "title", title, "source", source));
+        return number;
+    }
+
+    private CongressRecords.Row manageable(CurrentUser user, CongressId id) {
+        CongressRecords.Row congress = congresses.load(id);
+        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        return congress;
+    }
+
+    private byte[] render(PartyDocument document, Format format) {
+        return format == Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+}

@@ -1,0 +1,10 @@
+package vn.chibo.elections;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * The rule set a congress is held to, as pages show it: the regulation and its guidance, from when, and the
+ * parameters recalled from memory (unverified), as names whose labels are in the bundles.
+ */
+public record RuleSetInfo(String regulation, String guidance, LocalDate effectiveFrom, List<String> fromMemory) {}

@@ -1,0 +1,390 @@
+package vn.chibo.elections.web;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.elections.AddDelegate;
+import vn.chibo.elections.AttendanceStatus;
+import vn.chibo.elections.Attendee;
+import vn.chibo.elections.CongressDetails;
+import vn.chibo.elections.CongressDocuments;
+import vn.chibo.elections.CongressId;
+import vn.chibo.elections.CongressKind;
+import vn.chibo.elections.CongressManagement;
+import vn.chibo.elections.CongressResults;
+import vn.chibo.elections.ConveneCongress;
+import vn.chibo.elections.CreateElection;
+import vn.chibo.elections.ElectionId;
+import vn.chibo.elections.ElectionKind;
+import vn.chibo.elections.ElectionManagement;
+import vn.chibo.elections.RecordAttendance;
+import vn.chibo.elections.RecordResolution;
+import vn.chibo.elections.Target;
+import vn.chibo.members.MemberId;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationNode;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.DecisionReference;
+import vn.chibo.platform.InvalidInputException;
+
+/** The congress pages: the list and convening form, and one congress with its list, elections and resolution. */
+@Controller
+@RequestMapping("/congresses")
+class CongressController {
+
+    private final CongressManagement congresses;
+    private final ElectionManagement elections;
+    private final CongressResults results;
+    private final CongressDocuments documents;
+    private final OrganizationManagement organizations;
+    private final Pages pages;
+
+    CongressController(
+            CongressManagement congresses,
+            ElectionManagement elections,
+            CongressResults results,
+            CongressDocuments documents,
+            OrganizationManagement organizations,
+            Pages pages) {
+        this.congresses = congresses;
+        this.elections = elections;
+        this.results = results;
+        this.documents = documents;
+        this.organizations = organizations;
+        this.pages = pages;
+    }
+
+    @GetMapping
+    String list(@RequestParam(required = false) Long org, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        model.addAttribute("congresses", congresses.list(user, org == null ? null : OrganizationId.of(org)));
+        model.addAttribute("organizations", OrganizationNode.flatten(organizations.visibleTree(user, false)));
+        model.addAttribute("kinds", List.of(CongressKind.MEMBERS, CongressKind.DELEGATES));
+        return "elections/congresses";
+    }
+
+    /** The convening form. */
+    record ConveneForm(
+            Long organizationId,
+            CongressKind kind,
+            Integer number,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate openingDate,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termStart,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate termEnd,
+            String place,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate announcedOn,
+            String planNumber,
+            String planSymbol,
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate planDate,
+            Boolean higherConsent) {}
+
+    @PostMapping
+    String convene(@ModelAttribute ConveneForm f, RedirectAttributes redirect) {
+        try {
+            if (f.organizationId() == null) {
+                throw new InvalidInputException("organizationId", "validation.required");
+            }
+            if (f.number() == null) {
+                throw new InvalidInputException("number", "validation.required");
+            }
+            CongressId id = congresses.convene(
+                    CurrentUsers.require(),
+                    new ConveneCongress(
+                            OrganizationId.of(f.organizationId()),
+                            f.kind(),
+                            f.number(),
+                            f.openingDate(),
+                            f.termStart(),
+                            f.termEnd(),
+                            f.place(),
+                            f.announcedOn(),
+                            new DecisionReference(f.planNumber(), f.planSymbol(), f.planDate()),
+                            Boolean.TRUE.equals(f.higherConsent()),
+                            null));
+            redirect.addFlashAttribute("notice", "congress.notice.convened");
+            return "redirect:/congresses/" + id;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", pages.message(e));
+            return "redirect:/congresses#convene";
+        }
+    }
+
+    @GetMapping("/{id}")
+    String show(@PathVariable long id, Model model) {
+        CurrentUser user = CurrentUsers.require();
+        CongressDetails congress = congresses.details(user, CongressId.of(id));
+        model.addAttribute("congress", congress);
+        model.addAttribute("statuses", AttendanceStatus.values());
+        model.addAttribute(
+                "eligible",
+                congress.attendees().stream()
+                        .filter(a -> a.votes() && a.memberId() != null && !a.temporarilyIn())
+                        .toList());
+        model.addAttribute(
+                "alternates",
+                congress.attendees().stream().filter(Attendee::alternate).toList());
+        model.addAttribute(
+                "electionKinds",
+                congress.summary().kind() == CongressKind.COMMITTEE_CONFERENCE
+                        ? List.of(
+                                ElectionKind.STANDING_COMMITTEE,
+                                ElectionKind.SECRETARY,
+                                ElectionKind.DEPUTY_SECRETARY,
+                                ElectionKind.INSPECTION_COMMITTEE,
+                                ElectionKind.INSPECTION_CHAIR)
+                        : List.of(ElectionKind.values()));
+        model.addAttribute("comparators", Target.Comparator.values());
+        model.addAttribute("units", Target.Unit.values());
+        return "elections/congress";
+    }
+
+    @PostMapping("/{id}/attendance")
+    String attendance(
+            @PathVariable long id,
+            @RequestParam long memberId,
+            @RequestParam AttendanceStatus status,
+            @RequestParam(required = false) String reason,
+            @RequestParam(required = false) Boolean reasonAccepted,
+            RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "attendee-" + memberId,
+                "saved",
+                () -> congresses.recordAttendance(
+                        CurrentUsers.require(),
+                        CongressId.of(id),
+                        MemberId.of(memberId),
+                        new RecordAttendance(status, reason, Boolean.TRUE.equals(reasonAccepted))));
+    }
+
+    @PostMapping("/{id}/participants")
+    String participant(
+            @PathVariable long id,
+            @RequestParam String fullName,
+            @RequestParam(required = false) Boolean temporarilyIn,
+            RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "list",
+                "saved",
+                () -> congresses.addParticipant(
+                        CurrentUsers.require(), CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn)));
+    }
+
+    @PostMapping("/{id}/delegates")
+    String delegate(
+            @PathVariable long id,
+            @RequestParam long memberId,
+            @RequestParam(required = false) Boolean alternate,
+            @RequestParam(required = false) Integer alternateVotes,
+            @RequestParam(required = false) Boolean conveningCommittee,
+            RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "list",
+                "saved",
+                () -> congresses.addDelegate(
+                        CurrentUsers.require(),
+                        CongressId.of(id),
+                        new AddDelegate(
+                                MemberId.of(memberId),
+                                Boolean.TRUE.equals(alternate),
+                                null,
+                                alternateVotes,
+                                Boolean.TRUE.equals(conveningCommittee))));
+    }
+
+    @PostMapping("/{id}/replacements")
+    String replace(
+            @PathVariable long id,
+            @RequestParam long absentAttendeeId,
+            @RequestParam(required = false) Long alternateAttendeeId,
+            RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "list",
+                "saved",
+                () -> congresses.replaceDelegate(
+                        CurrentUsers.require(), CongressId.of(id), absentAttendeeId, alternateAttendeeId));
+    }
+
+    @PostMapping("/{id}/open")
+    String open(@PathVariable long id, RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "status",
+                "congress.notice.opened",
+                () -> congresses.open(CurrentUsers.require(), CongressId.of(id)));
+    }
+
+    @PostMapping("/{id}/close")
+    String close(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingDate,
+            RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "status",
+                "congress.notice.closed",
+                () -> congresses.close(CurrentUsers.require(), CongressId.of(id), closingDate));
+    }
+
+    @PostMapping("/{id}/take-office")
+    String takeOffice(@PathVariable long id, RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "status",
+                "congress.notice.tookOffice",
+                () -> results.takeOffice(CurrentUsers.require(), CongressId.of(id)));
+    }
+
+    @PostMapping("/{id}/approval")
+    String approval(
+            @PathVariable long id,
+            @RequestParam boolean approved,
+            @RequestParam(required = false) String decisionNumber,
+            @RequestParam(required = false) String decisionSymbol,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "status",
+                "saved",
+                () -> results.recordApproval(
+                        CurrentUsers.require(),
+                        CongressId.of(id),
+                        approved,
+                        new DecisionReference(decisionNumber, decisionSymbol, decisionDate),
+                        List.of()));
+    }
+
+    @PostMapping("/{id}/elections")
+    String election(
+            @PathVariable long id,
+            @RequestParam(required = false) ElectionKind kind,
+            @RequestParam(required = false) Integer seats,
+            @RequestParam(required = false) List<Long> candidates,
+            RedirectAttributes redirect) {
+        try {
+            if (seats == null) {
+                throw new InvalidInputException("seats", "validation.required");
+            }
+            ElectionId election = elections.create(
+                    CurrentUsers.require(),
+                    CongressId.of(id),
+                    new CreateElection(kind, seats, ApiIds.members(candidates)));
+            redirect.addFlashAttribute("notice", "election.notice.created");
+            return "redirect:/elections/" + election;
+        } catch (InvalidInputException e) {
+            redirect.addFlashAttribute("error", pages.message(e));
+            redirect.addFlashAttribute("errorSection", "elections");
+            return "redirect:/congresses/" + id + "#elections";
+        }
+    }
+
+    /** The resolution form: title, text, votes, and up to five targets. */
+    record ResolutionForm(
+            String title,
+            String content,
+            Integer agree,
+            Integer disagree,
+            Integer abstain,
+            List<String> indicator,
+            List<Target.Comparator> comparator,
+            List<String> threshold,
+            List<Target.Unit> unit,
+            List<String> base) {
+
+        List<Target> targets() {
+            List<Target> targets = new ArrayList<>();
+            int n = indicator == null ? 0 : indicator.size();
+            for (int i = 0; i < n; i++) {
+                if (indicator.get(i) == null || indicator.get(i).isBlank()) {
+                    continue;
+                }
+                String number = at(threshold, i);
+                BigDecimal value;
+                try {
+                    value = number == null || number.isBlank()
+                            ? null
+                            : new BigDecimal(number.strip().replace(',', '.'));
+                } catch (NumberFormatException e) {
+                    throw new InvalidInputException("threshold", "validation.invalidValue", number);
+                }
+                targets.add(new Target(indicator.get(i), at(comparator, i), value, at(unit, i), at(base, i), true));
+            }
+            return targets;
+        }
+
+        private static <T> T at(List<T> values, int i) {
+            return values == null || values.size() <= i ? null : values.get(i);
+        }
+    }
+
+    @PostMapping("/{id}/resolution")
+    String resolution(@PathVariable long id, @ModelAttribute ResolutionForm f, RedirectAttributes redirect) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "resolution",
+                "saved",
+                () -> congresses.recordResolution(
+                        CurrentUsers.require(),
+                        CongressId.of(id),
+                        new RecordResolution(
+                                f.title(),
+                                f.content(),
+                                f.agree() == null ? 0 : f.agree(),
+                                f.disagree() == null ? 0 : f.disagree(),
+                                f.abstain() == null ? 0 : f.abstain(),
+                                f.targets())));
+    }
+
+    @GetMapping("/{id}/minutes.{format}")
+    ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
+        CongressDocuments.Format f = CongressDocuments.Format.of(format);
+        return ApiIds.file(
+                "bien-ban-dai-hoi-" + id, f, documents.congressMinutes(CurrentUsers.require(), CongressId.of(id), f));
+    }
+
+    @GetMapping("/{id}/resolution.{format}")
+    ResponseEntity<byte[]> resolutionFile(@PathVariable long id, @PathVariable String format) {
+        CongressDocuments.Format f = CongressDocuments.Format.of(format);
+        return ApiIds.file(
+                "nghi-quyet-dai-hoi-" + id, f, documents.resolution(CurrentUsers.require(), CongressId.of(id), f));
+    }
+
+    @GetMapping("/{id}/approval-request.{format}")
+    ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format) {
+        CongressDocuments.Format f = CongressDocuments.Format.of(format);
+        return ApiIds.file(
+                "to-trinh-chuan-y-" + id, f, documents.approvalRequest(CurrentUsers.require(), CongressId.of(id), f));
+    }
+
+    @GetMapping("/{id}/dossier.zip")
+    ResponseEntity<byte[]> dossier(@PathVariable long id) {
+        return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(CurrentUsers.require(), CongressId.of(id)));
+    }
+}

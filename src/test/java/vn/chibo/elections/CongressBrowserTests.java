@@ -1,0 +1,214 @@
+package vn.chibo.elections;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.options.AriaRole;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.chibo.DemoFixtures;
+import vn.chibo.browser.BrowserSupport;
+import vn.chibo.browser.BrowserTest;
+import vn.chibo.browser.Chromium;
+import vn.chibo.members.MemberDetails;
+import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.platform.CurrentUser;
+
+/**
+ * A member of the committee (capuy) runs a branch congress in the browser from convening to the new committee's seats:
+ * convenes it, records an absence, creates the committee election, elects its counting committee, opens the congress,
+ * enters the paper ballots, counts, elects the secretary on single-name ballots, and seats the new committee; every
+ * page passes axe-core.
+ */
+@BrowserTest
+class CongressBrowserTests {
+
+    static final Locator.GetByLabelOptions EXACT = new Locator.GetByLabelOptions().setExact(true);
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    OrganizationManagement organizations;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void aBranchCongressFromConveningToTheNewCommitteesSeats(Chromium chromium) {
+        LocalDate today = LocalDate.now(clock);
+        OrganizationId sector = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE));
+        ElectionFixtures.Branch branch =
+                ElectionFixtures.branch(organizations, members, sector, today.minusDays(10), 10, 1);
+        List<String> names = branch.official().stream().map(this::name).toList();
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            chromium.signIn(page, "capuy");
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Đại hội, bầu cử"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Đại hội và bầu cử");
+            BrowserSupport.assertAccessible(page);
+
+            Locator convene = page.locator("#convene form");
+            convene.getByLabel("Tổ chức", EXACT)
+                    .selectOption(Long.toString(branch.id().value()));
+            convene.getByLabel("Hình thức", EXACT).selectOption("MEMBERS");
+            convene.getByLabel("Đại hội lần thứ", EXACT).fill("2");
+            convene.getByLabel("Ngày khai mạc", EXACT).fill(today.toString());
+            convene.getByLabel("Nhiệm kỳ mới từ ngày", EXACT)
+                    .fill(today.plusDays(1).toString());
+            convene.getByLabel("Nhiệm kỳ mới đến ngày", EXACT)
+                    .fill(today.plusDays(1).plusMonths(30).toString());
+            convene.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Triệu tập đại hội"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Đại hội lần thứ Hai");
+            assertThat(page.locator(".notice")).containsText("Đã triệu tập đại hội");
+            BrowserSupport.assertAccessible(page);
+            String congressUrl = page.url().replaceAll("#.*", "");
+
+            // One member is away on training, a reason the convening committee accepts: the denominator is 9.
+            Locator absent =
+                    page.locator("#attendee-" + branch.official().get(9).value());
+            absent.getByLabel("Điểm danh", EXACT).selectOption("ABSENT");
+            absent.getByLabel("Lý do vắng", EXACT).fill("Đi tập huấn");
+            absent.getByLabel("Cấp ủy triệu tập chấp nhận lý do", EXACT).check();
+            absent.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu"))
+                    .click();
+            assertThat(page.locator("dl.facts")).containsText("9");
+
+            Locator create = page.locator("#elections form");
+            create.getByLabel("Bầu", EXACT).selectOption("COMMITTEE");
+            create.getByLabel("Số lượng cần bầu", EXACT).fill("3");
+            for (int i = 0; i < 4; i++) {
+                create.getByLabel(names.get(i), new Locator.GetByLabelOptions().setExact(true))
+                        .check();
+            }
+            create.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tạo cuộc bầu"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Bầu Ban chấp hành");
+            assertThat(page.locator("#list")).containsText(names.get(3));
+            BrowserSupport.assertAccessible(page);
+            String committeeUrl = page.url().replaceAll("#.*", "");
+
+            electCountingCommittee(page, names.get(5), names.get(6));
+            page.navigate(congressUrl);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khai mạc đại hội"))
+                    .click();
+            assertThat(page.locator(".notice")).containsText("Đại hội đã khai mạc");
+
+            page.navigate(committeeUrl);
+            issue(page, 9);
+            // Nine ballots: eight keep the first three names, one keeps all four (invalid: more names than seats).
+            for (int b = 0; b < 9; b++) {
+                Locator entry = page.locator("#entry form");
+                for (int i = 0; i < (b == 8 ? 4 : 3); i++) {
+                    entry.getByLabel(names.get(i), new Locator.GetByLabelOptions().setExact(true))
+                            .check();
+                }
+                entry.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nhập phiếu này"))
+                        .click();
+                assertThat(page.locator("#entry [role=status]")).containsText("Đã nhập phiếu số " + (b + 1));
+            }
+            assertThat(page.locator("#entry [role=status]")).containsText("không hợp lệ");
+            BrowserSupport.assertAccessible(page);
+            page.getByLabel("Số phiếu thu vào (Ban kiểm phiếu đếm)", new Page.GetByLabelOptions().setExact(true))
+                    .fill("9");
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Kiểm phiếu").setExact(true))
+                    .click();
+            assertThat(page.locator("#results")).containsText("Đã bầu đủ số lượng");
+            assertThat(page.locator("#results")).containsText("88,89%");
+            BrowserSupport.assertAccessible(page);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "election.png"))
+                    .setFullPage(true));
+
+            // The secretary, from the committee just elected, on single-name ballots.
+            page.navigate(congressUrl);
+            Locator secretary = page.locator("#elections form");
+            secretary.getByLabel("Bầu", EXACT).selectOption("SECRETARY");
+            secretary.getByLabel("Số lượng cần bầu", EXACT).fill("1");
+            secretary
+                    .getByLabel(names.get(0), new Locator.GetByLabelOptions().setExact(true))
+                    .check();
+            secretary
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Tạo cuộc bầu"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Bầu Bí thư");
+            electCountingCommittee(page, names.get(5), names.get(6));
+            issue(page, 9);
+            for (int b = 0; b < 9; b++) {
+                page.locator("#entry form")
+                        .getByLabel(b < 8 ? "Đồng ý" : "Không đồng ý", new Locator.GetByLabelOptions().setExact(true))
+                        .check();
+                page.locator("#entry form")
+                        .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Nhập phiếu này"))
+                        .click();
+                assertThat(page.locator("#entry [role=status]")).containsText("Đã nhập phiếu số " + (b + 1));
+            }
+            BrowserSupport.assertAccessible(page);
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Kiểm phiếu").setExact(true))
+                    .click();
+            assertThat(page.locator("#results")).containsText("Đã bầu đủ số lượng");
+
+            page.navigate(congressUrl);
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Chuyển kết quả thành cấp ủy nhiệm kỳ mới"))
+                    .click();
+            assertThat(page.locator(".notice")).containsText("Cấp ủy khóa mới");
+            assertThat(page.locator("#status")).containsText("đang chờ cấp trên chuẩn y");
+            BrowserSupport.assertAccessible(page);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "congress.png"))
+                    .setFullPage(true));
+
+            page.navigate(chromium.url("/organizations/" + branch.id().value()));
+            assertThat(page.locator("#terms")).containsText(names.get(0));
+            assertThat(page.locator("#terms")).containsText(names.get(2));
+            assertThat(page.locator("#terms")).containsText("Bí thư");
+            BrowserSupport.assertAccessible(page);
+        }
+    }
+
+    private void electCountingCommittee(Page page, String head, String member) {
+        Locator form = page.locator("#counting form").first();
+        form.getByLabel(head, new Locator.GetByLabelOptions().setExact(true)).check();
+        form.getByLabel(member, new Locator.GetByLabelOptions().setExact(true)).check();
+        form.getByLabel("Trưởng ban kiểm phiếu", EXACT)
+                .selectOption(new com.microsoft.playwright.options.SelectOption().setLabel(head));
+        form.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu Ban kiểm phiếu"))
+                .click();
+        assertThat(page.locator("#counting")).containsText(head + " (Trưởng ban)");
+    }
+
+    private void issue(Page page, int issued) {
+        page.getByLabel("Số phiếu phát ra", new Page.GetByLabelOptions().setExact(true))
+                .fill(Integer.toString(issued));
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi số phiếu phát ra"))
+                .click();
+        assertThat(page.locator("#entry")).isVisible();
+    }
+
+    private String name(MemberId id) {
+        MemberDetails details = members.details(CurrentUser.system(), id);
+        return details.fullName();
+    }
+}
