@@ -231,6 +231,10 @@ class AccessMatrixIntegrationTests {
                     yield "template";
                 } else if (pattern.startsWith("/meetings") || pattern.startsWith("/api/v1/meetings")) {
                     yield "meeting";
+                } else if (pattern.startsWith("/congresses") || pattern.startsWith("/api/v1/congresses")) {
+                    yield "congress";
+                } else if (pattern.startsWith("/elections") || pattern.startsWith("/api/v1/elections")) {
+                    yield "election";
                 } else if (pattern.startsWith("/portal/sites")) {
                     yield "site";
                 } else if (pattern.startsWith("/admin/users")) {
@@ -303,6 +307,14 @@ class AccessMatrixIntegrationTests {
                         "(SELECT id FROM meetings.decision WHERE meeting_id = :o ORDER BY id LIMIT 1)"
                                 + " UNION ALL SELECT 999999999",
                         Long.parseLong(meeting)));
+        String congress =
+                first("SELECT id FROM elections.congress WHERE organization_id = :o ORDER BY number DESC, id", org);
+        o.put("congress", congress);
+        o.put(
+                "election",
+                first(
+                        "SELECT id FROM elections.election WHERE congress_id = :o ORDER BY id",
+                        Long.parseLong(congress)));
         o.put("entryKind", "opinion");
         o.put(
                 "entryId",
