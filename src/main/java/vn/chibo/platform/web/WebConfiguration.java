@@ -1,10 +1,12 @@
 package vn.chibo.platform.web;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -29,6 +31,12 @@ class WebConfiguration implements WebMvcConfigurer {
         resolver.setDefaultLocale(VIETNAMESE);
         resolver.setCookieMaxAge(Duration.ofDays(365));
         return resolver;
+    }
+
+    /** Controllers take the signed-in user as a {@code CurrentUser} parameter. */
+    @Override
+    public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+        resolvers.add(new CurrentUserArgument());
     }
 
     @Override
