@@ -26,6 +26,7 @@ import vn.chibo.portal.ArticleId;
 import vn.chibo.portal.ArticleManagement;
 import vn.chibo.portal.ArticleStatus;
 import vn.chibo.portal.ArticleSummary;
+import vn.chibo.portal.ArticleWorkflow;
 import vn.chibo.portal.CategoryDetails;
 import vn.chibo.portal.CategoryId;
 import vn.chibo.portal.CheckIssue;
@@ -49,11 +50,14 @@ class PortalApiController {
     private final PortalManagement portal;
     private final PublicArticles published;
     private final ArticleManagement articles;
+    private final ArticleWorkflow workflow;
 
-    PortalApiController(PortalManagement portal, PublicArticles published, ArticleManagement articles) {
+    PortalApiController(
+            PortalManagement portal, PublicArticles published, ArticleManagement articles, ArticleWorkflow workflow) {
         this.portal = portal;
         this.published = published;
         this.articles = articles;
+        this.workflow = workflow;
     }
 
     /** A portal as the public sees it: name, path and footer. */
@@ -246,7 +250,7 @@ class PortalApiController {
             description = "The pre-submission checks run; a failed check can be overridden with a reason.")
     ArticleDetails submit(@PathVariable long id, @RequestBody(required = false) SubmitRequest request) {
         CurrentUser user = CurrentUsers.require();
-        articles.submit(
+        workflow.submit(
                 user,
                 ArticleId.of(id),
                 request == null || request.overrides() == null ? Map.of() : request.overrides());
@@ -257,7 +261,7 @@ class PortalApiController {
     @Operation(summary = "Approves and publishes now, or at publishAt (editor-in-chief)")
     ArticleDetails approve(@PathVariable long id, @RequestBody(required = false) ApproveRequest request) {
         CurrentUser user = CurrentUsers.require();
-        articles.approve(user, ArticleId.of(id), request == null ? null : request.publishAt());
+        workflow.approve(user, ArticleId.of(id), request == null ? null : request.publishAt());
         return articles.details(user, ArticleId.of(id));
     }
 
@@ -265,7 +269,7 @@ class PortalApiController {
     @Operation(summary = "Returns a submitted article to its editor with a comment (editor-in-chief)")
     ArticleDetails returnToEditor(@PathVariable long id, @RequestBody ReturnRequest request) {
         CurrentUser user = CurrentUsers.require();
-        articles.returnToEditor(user, ArticleId.of(id), request == null ? null : request.comment());
+        workflow.returnToEditor(user, ArticleId.of(id), request == null ? null : request.comment());
         return articles.details(user, ArticleId.of(id));
     }
 
@@ -273,7 +277,7 @@ class PortalApiController {
     @Operation(summary = "Takes a published article off the portal (editor-in-chief)")
     ArticleDetails unpublish(@PathVariable long id) {
         CurrentUser user = CurrentUsers.require();
-        articles.unpublish(user, ArticleId.of(id));
+        workflow.unpublish(user, ArticleId.of(id));
         return articles.details(user, ArticleId.of(id));
     }
 }
