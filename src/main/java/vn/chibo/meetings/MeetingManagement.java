@@ -28,8 +28,8 @@ import vn.chibo.meetings.attendance.MemberRoster;
 import vn.chibo.meetings.scoring.Bands;
 import vn.chibo.meetings.scoring.MeetingFacts;
 import vn.chibo.meetings.scoring.ScoringRule;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -47,7 +47,7 @@ public class MeetingManagement {
     private static final String ENTITY = "Meeting";
 
     private final JdbcClient jdbc;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final MemberRoster roster;
     private final MeetingVotes votes;
     private final AuditTrail audit;
@@ -56,7 +56,7 @@ public class MeetingManagement {
 
     MeetingManagement(
             JdbcClient jdbc,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             MemberRoster roster,
             MeetingVotes votes,
             AuditTrail audit,

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 import vn.chibo.meetings.MeetingDetails.Decision;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -33,14 +33,14 @@ public class MeetingNews {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final MeetingManagement meetings;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
     MeetingNews(
             MeetingManagement meetings,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             MessageSource messages,
             JdbcClient jdbc,
             AuditTrail audit) {

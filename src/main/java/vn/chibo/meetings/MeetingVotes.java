@@ -13,8 +13,8 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MembershipVote;
 import vn.chibo.members.VietnameseText;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -33,10 +33,10 @@ class MeetingVotes {
 
     private final JdbcClient jdbc;
     private final MemberManagement members;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
 
-    MeetingVotes(JdbcClient jdbc, MemberManagement members, OrganizationManagement organizations, AuditTrail audit) {
+    MeetingVotes(JdbcClient jdbc, MemberManagement members, OrganizationAccess organizations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.members = members;
         this.organizations = organizations;

@@ -11,8 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -36,7 +36,7 @@ public class PortalManagement {
     private static final Set<String> RESERVED_SLUGS = Set.of("media", "don-vi");
 
     private final JdbcClient jdbc;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
     private final PageCache cache;
     private final ApplicationEventPublisher events;
@@ -44,7 +44,7 @@ public class PortalManagement {
 
     PortalManagement(
             JdbcClient jdbc,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             AuditTrail audit,
             PageCache cache,
             ApplicationEventPublisher events,

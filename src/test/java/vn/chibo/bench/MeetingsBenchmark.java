@@ -25,6 +25,7 @@ import vn.chibo.meetings.MeetingManagement;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Grant;
@@ -58,6 +59,7 @@ public final class MeetingsBenchmark {
     static void run(ConfigurableApplicationContext app) throws Exception {
         CurrentUser system = CurrentUser.system();
         OrganizationManagement organizations = app.getBean(OrganizationManagement.class);
+        OrganizationTerms organizationTerms = app.getBean(OrganizationTerms.class);
         MeetingManagement meetings = app.getBean(MeetingManagement.class);
         MeetingDocuments documents = app.getBean(MeetingDocuments.class);
         JdbcClient jdbc = app.getBean(JdbcClient.class);
@@ -71,7 +73,7 @@ public final class MeetingsBenchmark {
             for (int b = 1; b <= 50; b++) {
                 OrganizationId branch =
                         organizations.create(system, committee, draft("Chi bộ số " + b, OrganizationType.BRANCH));
-                organizations.addTerm(
+                organizationTerms.addTerm(
                         system, branch, "Nhiệm kỳ thử", LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 1, 1));
                 branches.add(branch);
             }

@@ -29,6 +29,7 @@ import vn.chibo.members.RecordMemberEvent;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
@@ -58,6 +59,9 @@ class PartyRuleCorrectionsIntegrationTests {
 
     @Autowired
     OrganizationManagement organizations;
+
+    @Autowired
+    OrganizationTerms organizationTerms;
 
     @Autowired
     JdbcClient jdbc;
@@ -92,14 +96,15 @@ class PartyRuleCorrectionsIntegrationTests {
                         null,
                         LocalDate.of(2000, 1, 1),
                         null));
-        long term = organizations.addTerm(admin, id, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
+        long term =
+                organizationTerms.addTerm(admin, id, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
         String secretary = "Nguyễn Thị Bí Thư " + n;
         String deputy = "Trần Văn Phó " + n;
-        organizations.addCommitteeSeat(
+        organizationTerms.addCommitteeSeat(
                 admin, id, term, secretary, Position.SECRETARY, LocalDate.of(2025, 5, 1), null, null);
-        organizations.addCommitteeSeat(
+        organizationTerms.addCommitteeSeat(
                 admin, id, term, deputy, Position.DEPUTY_SECRETARY, LocalDate.of(2025, 5, 1), null, null);
-        organizations.addCommitteeSeat(
+        organizationTerms.addCommitteeSeat(
                 admin, id, term, "Lê Thị Ủy Viên " + n, Position.MEMBER, LocalDate.of(2025, 5, 1), null, null);
         return new Branch(id, secretary, deputy);
     }

@@ -41,6 +41,7 @@ import vn.chibo.meetings.MeetingRecord;
 import vn.chibo.meetings.MeetingSummary;
 import vn.chibo.meetings.Presence;
 import vn.chibo.meetings.ScoreSheet;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
@@ -58,6 +59,7 @@ class MeetingController {
     private final MeetingDocuments documents;
     private final MeetingNews news;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final MessageSource messages;
     private final Clock clock;
 
@@ -66,12 +68,14 @@ class MeetingController {
             MeetingDocuments documents,
             MeetingNews news,
             OrganizationManagement organizations,
+            OrganizationAccess organizationAccess,
             MessageSource messages,
             Clock clock) {
         this.meetings = meetings;
         this.documents = documents;
         this.news = news;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.messages = messages;
         this.clock = clock;
     }
@@ -150,7 +154,8 @@ class MeetingController {
         model.addAttribute(
                 "recordable",
                 shown.stream()
-                        .filter(o -> organizations.permissions(user, o.id()).contains(Permission.MEETING_RECORD))
+                        .filter(o ->
+                                organizationAccess.permissions(user, o.id()).contains(Permission.MEETING_RECORD))
                         .toList());
         model.addAttribute("byOrganization", byOrganization);
         model.addAttribute("names", names);
@@ -208,7 +213,7 @@ class MeetingController {
         model.addAttribute("meeting", meeting);
         model.addAttribute(
                 "canRecord",
-                organizations.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
+                organizationAccess.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("presences", Presence.values());
         model.addAttribute("decisionKinds", DecisionKind.values());
@@ -570,7 +575,7 @@ class MeetingController {
         model.addAttribute("released", news.released(MeetingId.of(id)));
         model.addAttribute(
                 "canRelease",
-                organizations.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
+                organizationAccess.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
         return "meetings/news";
     }
 
