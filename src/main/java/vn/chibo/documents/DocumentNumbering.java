@@ -108,7 +108,7 @@ public class DocumentNumbering {
         return jdbc.sql(
                         """
                         SELECT d.id, d.number, d.symbol, d.issued_on, t.name AS term_name
-                        FROM documents.issued_document d JOIN organizations.term t ON t.id = d.term_id
+                        FROM documents.issued_document d JOIN organizations.term_period t ON t.id = d.term_id
                         WHERE d.organization_id = :org AND d.type = :type AND d.source = :source
                         """)
                 .param("org", issuer.value())

@@ -258,7 +258,7 @@ public class CongressManagement {
         String subtree = "";
         if (organization != null) {
             organizationAccess.require(user, organization, Permission.ELECTION_VIEW);
-            subtree = " AND o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)";
+            subtree = " AND o.path <@ (SELECT path FROM organizations.organization_tree WHERE id = :org)";
             params.put("org", organization.value());
         }
         return records.summaries(scope.sqlCondition("o.path") + subtree, params);

@@ -177,12 +177,12 @@ public class MeetingManagement {
         params.put("to", to);
         if (organization != null) {
             organizations.require(user, organization, Permission.MEETING_VIEW);
-            subtree = " AND o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)";
+            subtree = " AND o.path <@ (SELECT path FROM organizations.organization_tree WHERE id = :org)";
             params.put("org", organization.value());
         }
         return jdbc.sql("SELECT m.id, m.organization_id, o.name AS organization_name, m.kind, m.status,"
                         + " m.meeting_date, m.topic, r.band FROM meetings.meeting m"
-                        + " JOIN organizations.organization o ON o.id = m.organization_id"
+                        + " JOIN organizations.organization_tree o ON o.id = m.organization_id"
                         + " LEFT JOIN meetings.score_result r ON r.meeting_id = m.id"
                         + " WHERE " + scope.sqlCondition("o.path") + subtree
                         + " AND m.meeting_date >= :from AND m.meeting_date <= :to"
@@ -905,8 +905,8 @@ public class MeetingManagement {
                         SELECT t.id, t.name, t.issuing_body, t.effective_from, t.good_min, t.fair_min, t.average_min,
                                t.keys_at_max_for_good
                         FROM meetings.scoring_template t
-                        LEFT JOIN organizations.organization scope ON scope.id = t.organization_id
-                        JOIN organizations.organization o ON o.id = :org
+                        LEFT JOIN organizations.organization_tree scope ON scope.id = t.organization_id
+                        JOIN organizations.organization_tree o ON o.id = :org
                         WHERE t.effective_from <= :date AND (t.organization_id IS NULL OR o.path <@ scope.path)
                         ORDER BY t.effective_from DESC, nlevel(scope.path) DESC NULLS LAST, t.id DESC
                         LIMIT 1
@@ -1120,7 +1120,7 @@ public class MeetingManagement {
         return jdbc.sql(
                         """
                         SELECT m.*, o.name AS organization_name FROM meetings.meeting m
-                        JOIN organizations.organization o ON o.id = m.organization_id WHERE m.id = :id
+                        JOIN organizations.organization_tree o ON o.id = m.organization_id WHERE m.id = :id
                         """)
                 .param("id", id.value())
                 .query((rs, n) -> new MeetingRow(

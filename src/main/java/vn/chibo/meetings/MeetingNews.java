@@ -105,7 +105,7 @@ public class MeetingNews {
         }
         return jdbc.sql("SELECT m.id, o.name, m.kind, m.meeting_date, m.topic FROM meetings.news_release r"
                         + " JOIN meetings.meeting m ON m.id = r.meeting_id"
-                        + " JOIN organizations.organization o ON o.id = m.organization_id"
+                        + " JOIN organizations.organization_tree o ON o.id = m.organization_id"
                         + " WHERE m.status = 'CLOSED' AND " + scope.sqlCondition("o.path")
                         + " ORDER BY m.meeting_date DESC, m.id DESC LIMIT 50")
                 .params(scope.everything() ? Map.of() : Map.of("scopePaths", scope.pathArray()))

@@ -81,7 +81,7 @@ public class ScoringTemplates {
         return jdbc.sql("SELECT t.id, t.code, t.name, t.issuing_body, t.effective_from, o.name AS org_name,"
                         + " t.source, t.confidence, t.keys_at_max_for_good, t.organization_id,"
                         + " (SELECT sum(max_points) FROM meetings.scoring_criterion c WHERE c.template_id = t.id) AS total"
-                        + " FROM meetings.scoring_template t LEFT JOIN organizations.organization o ON o.id = t.organization_id"
+                        + " FROM meetings.scoring_template t LEFT JOIN organizations.organization_tree o ON o.id = t.organization_id"
                         + " WHERE t.organization_id IS NULL OR " + scope.sqlCondition("o.path")
                         + " ORDER BY t.effective_from DESC, t.id")
                 .param("scopePaths", scope.pathArray())

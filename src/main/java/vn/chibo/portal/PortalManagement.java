@@ -109,7 +109,7 @@ public class PortalManagement {
         if (scope.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + SITE_COLUMNS + " FROM portal.site s JOIN organizations.organization o"
+        return jdbc.sql("SELECT " + SITE_COLUMNS + " FROM portal.site s JOIN organizations.organization_tree o"
                         + " ON o.id = s.organization_id WHERE " + scope.sqlCondition("o.path")
                         + " ORDER BY s.main DESC, s.name COLLATE \"vi-x-icu\"")
                 .params(scope.everything() ? Map.of() : Map.of("scopePaths", scope.pathArray()))
@@ -161,7 +161,7 @@ public class PortalManagement {
         if (draft.main() && !user.isAdministrator() && !user.hasEverywhere(Permission.PORTAL_PUBLISH)) {
             // The main portal speaks for the whole system; a unit's editor-in-chief makes component portals only.
             Long roots = jdbc.sql(
-                            "SELECT count(*) FROM organizations.organization WHERE id = :id AND parent_id IS NULL")
+                            "SELECT count(*) FROM organizations.organization_tree WHERE id = :id AND parent_id IS NULL")
                     .param("id", draft.organizationId().value())
                     .query(Long.class)
                     .single();
