@@ -22,6 +22,7 @@ import vn.chibo.meetings.MeetingDocuments;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
@@ -61,6 +62,7 @@ public final class MeetingsBenchmark {
         OrganizationManagement organizations = app.getBean(OrganizationManagement.class);
         OrganizationTerms organizationTerms = app.getBean(OrganizationTerms.class);
         MeetingManagement meetings = app.getBean(MeetingManagement.class);
+        MeetingPlanning meetingPlanning = app.getBean(MeetingPlanning.class);
         MeetingDocuments documents = app.getBean(MeetingDocuments.class);
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         TransactionTemplate tx = app.getBean(TransactionTemplate.class);
@@ -91,7 +93,7 @@ public final class MeetingsBenchmark {
         });
 
         MeetingId big = tx.execute(s -> {
-            MeetingId id = meetings.schedule(
+            MeetingId id = meetingPlanning.schedule(
                     system,
                     branches.get(0),
                     MeetingKind.REGULAR,
@@ -170,7 +172,7 @@ public final class MeetingsBenchmark {
                 time(
                         30,
                         100,
-                        () -> tx.execute(s -> meetings.calendar(
+                        () -> tx.execute(s -> meetingPlanning.calendar(
                                 benchUser, committee, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))));
         report(
                 "  of which: the visible organization tree",

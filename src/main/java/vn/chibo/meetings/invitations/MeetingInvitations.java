@@ -18,6 +18,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.meetings.MeetingScheduled;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.UserManagement;
@@ -35,6 +36,7 @@ class MeetingInvitations {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final MeetingManagement meetings;
+    private final MeetingPlanning meetingPlanning;
     private final UserManagement users;
     private final MessageSource messages;
     private final Clock clock;
@@ -44,6 +46,7 @@ class MeetingInvitations {
     MeetingInvitations(
             ObjectProvider<JavaMailSender> mail,
             MeetingManagement meetings,
+            MeetingPlanning meetingPlanning,
             UserManagement users,
             MessageSource messages,
             Clock clock,
@@ -51,6 +54,7 @@ class MeetingInvitations {
             @Value("${spring.mail.host:}") String mailHost) {
         this.mail = mail;
         this.meetings = meetings;
+        this.meetingPlanning = meetingPlanning;
         this.users = users;
         this.messages = messages;
         this.clock = clock;
@@ -72,7 +76,7 @@ class MeetingInvitations {
     }
 
     int remindFor(LocalDate day) {
-        List<MeetingScheduled> planned = meetings.plannedOn(day);
+        List<MeetingScheduled> planned = meetingPlanning.plannedOn(day);
         planned.forEach(m -> send(m, "reminder"));
         return planned.size();
     }

@@ -31,13 +31,16 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meetings.AttendeeKind;
 import vn.chibo.meetings.DecisionKind;
 import vn.chibo.meetings.GuestKind;
+import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingDocuments;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
 import vn.chibo.meetings.MeetingNews;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.meetings.MeetingRecord;
+import vn.chibo.meetings.MeetingScoring;
 import vn.chibo.meetings.MeetingSummary;
 import vn.chibo.meetings.Presence;
 import vn.chibo.meetings.ScoreSheet;
@@ -56,6 +59,12 @@ import vn.chibo.platform.Permission;
 class MeetingController {
 
     private final MeetingManagement meetings;
+
+    private final MeetingAttendance meetingAttendance;
+
+    private final MeetingScoring meetingScoring;
+
+    private final MeetingPlanning meetingPlanning;
     private final MeetingDocuments documents;
     private final MeetingNews news;
     private final OrganizationManagement organizations;
@@ -65,6 +74,9 @@ class MeetingController {
 
     MeetingController(
             MeetingManagement meetings,
+            MeetingAttendance meetingAttendance,
+            MeetingScoring meetingScoring,
+            MeetingPlanning meetingPlanning,
             MeetingDocuments documents,
             MeetingNews news,
             OrganizationManagement organizations,
@@ -72,6 +84,9 @@ class MeetingController {
             MessageSource messages,
             Clock clock) {
         this.meetings = meetings;
+        this.meetingAttendance = meetingAttendance;
+        this.meetingScoring = meetingScoring;
+        this.meetingPlanning = meetingPlanning;
         this.documents = documents;
         this.news = news;
         this.organizations = organizations;
@@ -94,7 +109,8 @@ class MeetingController {
                 : visible.isEmpty() ? null : visible.get(0).id();
         List<MeetingSummary> list = selected == null
                 ? List.of()
-                : meetings.calendar(user, selected, LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31));
+                : meetingPlanning.calendar(
+                        user, selected, LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31));
         List<OrganizationSummary> shown = selected == null
                 ? List.of()
                 : OrganizationNode.find(tree, selected)
@@ -140,7 +156,7 @@ class MeetingController {
             if (o.type().isBranch()) {
                 warnings.put(
                         o.id(),
-                        meetings.calendarWarnings(byOrganization.get(o.id()), shownYear).stream()
+                        meetingPlanning.calendarWarnings(byOrganization.get(o.id()), shownYear).stream()
                                 .map(w -> messages.getMessage(
                                         w.messageKey(), new Object[] {w.period()}, LocaleContextHolder.getLocale()))
                                 .toList());
@@ -177,7 +193,7 @@ class MeetingController {
             if (org == null) {
                 throw new InvalidInputException("org", "validation.required");
             }
-            MeetingId id = meetings.schedule(
+            MeetingId id = meetingPlanning.schedule(
                     CurrentUsers.require(), OrganizationId.of(org), kind, date, topic, place, startsAt);
             return "redirect:/meetings/" + id;
         } catch (InvalidInputException e) {
@@ -195,7 +211,8 @@ class MeetingController {
             @RequestParam(required = false) String place,
             RedirectAttributes redirect) {
         try {
-            int created = meetings.planYear(CurrentUsers.require(), OrganizationId.of(org), year, day, startsAt, place)
+            int created = meetingPlanning
+                    .planYear(CurrentUsers.require(), OrganizationId.of(org), year, day, startsAt, place)
                     .size();
             redirect.addFlashAttribute("planned", created);
         } catch (InvalidInputException e) {
@@ -261,7 +278,7 @@ class MeetingController {
                 "attendance",
                 null,
                 redirect,
-                () -> meetings.takeAttendance(CurrentUsers.require(), MeetingId.of(id), correctionReason));
+                () -> meetingAttendance.takeAttendance(CurrentUsers.require(), MeetingId.of(id), correctionReason));
     }
 
     @PostMapping("/{id}/attendance")
@@ -277,7 +294,7 @@ class MeetingController {
                 Presence presence = Presence.valueOf(value);
                 String reason = params.get("reason_" + entry.memberId());
                 if (presence != entry.presence() || !java.util.Objects.equals(blankToNull(reason), entry.reason())) {
-                    meetings.setPresence(
+                    meetingAttendance.setPresence(
                             user, MeetingId.of(id), entry.memberId(), presence, reason, params.get("correctionReason"));
                 }
             }
@@ -512,7 +529,7 @@ class MeetingController {
     String score(@PathVariable long id, @RequestParam(defaultValue = "false") boolean print, Model model) {
         CurrentUser user = CurrentUsers.require();
         model.addAttribute("meeting", meetings.details(user, MeetingId.of(id)));
-        model.addAttribute("sheet", meetings.scoreSheet(user, MeetingId.of(id)));
+        model.addAttribute("sheet", meetingScoring.scoreSheet(user, MeetingId.of(id)));
         model.addAttribute("print", print);
         return "meetings/score";
     }
@@ -535,7 +552,7 @@ class MeetingController {
                     }
                 }
             }
-            ScoreSheet saved = meetings.saveScore(user, MeetingId.of(id), entered);
+            ScoreSheet saved = meetingScoring.saveScore(user, MeetingId.of(id), entered);
             redirect.addFlashAttribute("notice", "meeting.score.saved");
             return "redirect:/meetings/" + id + "/score";
         } catch (InvalidInputException e) {
