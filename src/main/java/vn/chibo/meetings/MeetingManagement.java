@@ -57,6 +57,15 @@ public class MeetingManagement {
         return records.details(row);
     }
 
+    /**
+     * Checks that the user may change the meeting's record (MEETING_RECORD on its organization): 404 when she may not
+     * see the organization, 403 when she may see but not record. The pages check this before they read what was sent.
+     */
+    @Transactional(readOnly = true)
+    public void requireRecording(CurrentUser user, MeetingId id) {
+        access.require(user, records.load(id).organizationId(), Permission.MEETING_RECORD);
+    }
+
     /** Records or corrects the facts of the session. */
     @Transactional
     public void record(CurrentUser user, MeetingId id, MeetingRecord r, String correctionReason) {

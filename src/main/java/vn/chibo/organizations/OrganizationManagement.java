@@ -213,17 +213,21 @@ public class OrganizationManagement {
     /** Creates an organization under {@code parent} (a root when null, for administrators only). */
     @Transactional
     public OrganizationId create(CurrentUser user, OrganizationId parent, OrganizationDraft draft) {
-        OrganizationDraft clean = OrganizationRules.validate(draft);
-        String parentPath = null;
+        // Who may create here is checked before what was sent is judged (issue 15).
         if (parent == null) {
             if (!user.isAdministrator()) {
                 throw new ForbiddenException("Only administrators create root organizations");
             }
+        } else {
+            access.require(user, parent, Permission.ORGANIZATION_STRUCTURE);
+        }
+        OrganizationDraft clean = OrganizationRules.validate(draft);
+        String parentPath = null;
+        if (parent == null) {
             if (!clean.type().mayBeRoot()) {
                 throw new InvalidInputException("parentId", "organization.parent.required");
             }
         } else {
-            access.require(user, parent, Permission.ORGANIZATION_STRUCTURE);
             OrganizationRow parentRow = records.load(parent);
             OrganizationRules.checkNewChild(clean, parentRow);
             parentPath = parentRow.path();
