@@ -46,7 +46,10 @@ class MeetingAccessCheck implements WebMvcConfigurer, HandlerInterceptor {
         }
         // Scoring templates have their own ids and rules (TemplateController).
         if (!(handler instanceof HandlerMethod h)
-                || !(h.getBeanType() == MeetingController.class || h.getBeanType() == MeetingApiController.class)) {
+                || !(h.getBeanType() == MeetingController.class
+                        || h.getBeanType() == MeetingPapersController.class
+                        || h.getBeanType() == MeetingCalendarController.class
+                        || h.getBeanType() == MeetingApiController.class)) {
             return true;
         }
         CurrentUser user = CurrentUsers.require();

@@ -264,16 +264,16 @@ class MeetingApiController {
     @GetMapping("/{id}/minutes.{format}")
     @Operation(summary = "The minutes as DOCX or PDF")
     ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
-        MeetingDocuments.Format f = MeetingController.format(format);
-        return MeetingController.file(
+        MeetingDocuments.Format f = MeetingPapersController.format(format);
+        return MeetingPapersController.file(
                 "bien-ban-" + id, f, documents.minutes(CurrentUsers.require(), MeetingId.of(id), f));
     }
 
     @GetMapping("/{id}/resolution.{format}")
     @Operation(summary = "The resolution as DOCX or PDF")
     ResponseEntity<byte[]> resolution(@PathVariable long id, @PathVariable String format) {
-        MeetingDocuments.Format f = MeetingController.format(format);
-        return MeetingController.file(
+        MeetingDocuments.Format f = MeetingPapersController.format(format);
+        return MeetingPapersController.file(
                 "nghi-quyet-" + id, f, documents.resolution(CurrentUsers.require(), MeetingId.of(id), f));
     }
 }
