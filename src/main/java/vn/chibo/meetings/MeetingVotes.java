@@ -17,6 +17,7 @@ import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
@@ -126,7 +127,7 @@ class MeetingVotes {
                 .param("needed", vote.votesNeeded())
                 .param("passed", vote.passed())
                 .param("member", p.kind().membership() ? p.memberId() : null)
-                .param("candidate", p.kind() == DecisionKind.ADMISSION ? blankToNull(p.candidate()) : null)
+                .param("candidate", p.kind() == DecisionKind.ADMISSION ? InputText.blankToNull(p.candidate()) : null)
                 .query(Long.class)
                 .single();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -314,9 +315,5 @@ class MeetingVotes {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
     }
 }
