@@ -36,6 +36,7 @@ import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.OrganizationDetails;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
@@ -63,6 +64,7 @@ class CongressDemoData extends DemoRunner {
     private final ElectionCounting counting;
     private final CongressResults results;
     private final OrganizationManagement organizations;
+    private final OrganizationTerms organizationTerms;
     private final MemberManagement members;
     private final MemberRosterOnDate roster;
     private final JdbcClient jdbc;
@@ -75,6 +77,7 @@ class CongressDemoData extends DemoRunner {
             ElectionCounting counting,
             CongressResults results,
             OrganizationManagement organizations,
+            OrganizationTerms organizationTerms,
             MemberManagement members,
             MemberRosterOnDate roster,
             JdbcClient jdbc,
@@ -86,11 +89,12 @@ class CongressDemoData extends DemoRunner {
         this.counting = counting;
         this.results = results;
         this.organizations = organizations;
+        this.organizationTerms = organizationTerms;
         this.members = members;
         this.roster = roster;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.votes = new DemoElections(congresses, elections, counting, organizations);
+        this.votes = new DemoElections(congresses, elections, counting, organizationTerms);
     }
 
     @Override
@@ -118,7 +122,7 @@ class CongressDemoData extends DemoRunner {
         secretaryMember();
         for (long id : branches) {
             OrganizationId branch = OrganizationId.of(id);
-            organizations
+            organizationTerms
                     .termOn(SYSTEM, branch, calendar.today())
                     .ifPresent(term -> branchCongress(branch, term, calendar));
         }
@@ -126,7 +130,7 @@ class CongressDemoData extends DemoRunner {
                 .param("n", SECTOR)
                 .query(Long.class)
                 .optional()
-                .ifPresent(sector -> organizations
+                .ifPresent(sector -> organizationTerms
                         .termOn(SYSTEM, OrganizationId.of(sector), calendar.today())
                         .ifPresent(term -> sectorCongress(OrganizationId.of(sector), term, calendar)));
         jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.congresses.loaded', now()::text)")

@@ -22,7 +22,7 @@ import vn.chibo.elections.RecordAttendance;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.CurrentUser;
 
@@ -38,14 +38,14 @@ final class DemoElections {
     private final CongressManagement congresses;
     private final ElectionManagement elections;
     private final ElectionCounting counting;
-    private final OrganizationManagement organizations;
+    private final OrganizationTerms organizations;
     private final Random random = new Random(20241010L);
 
     DemoElections(
             CongressManagement congresses,
             ElectionManagement elections,
             ElectionCounting counting,
-            OrganizationManagement organizations) {
+            OrganizationTerms organizations) {
         this.congresses = congresses;
         this.elections = elections;
         this.counting = counting;

@@ -17,10 +17,12 @@ import vn.chibo.elections.rules.Summons;
 import vn.chibo.members.ActivityState;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.VietnameseText;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.organizations.OrganizationSummary;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.AuditTrail;
@@ -41,6 +43,8 @@ public class CongressManagement {
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
+    private final OrganizationTerms organizationTerms;
+    private final OrganizationAccess organizationAccess;
     private final Rosters rosters;
     private final CongressRecords records;
     private final AuditTrail audit;
@@ -50,6 +54,8 @@ public class CongressManagement {
     CongressManagement(
             JdbcClient jdbc,
             OrganizationManagement organizations,
+            OrganizationTerms organizationTerms,
+            OrganizationAccess organizationAccess,
             Rosters rosters,
             CongressRecords records,
             AuditTrail audit,
@@ -57,6 +63,8 @@ public class CongressManagement {
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.organizationTerms = organizationTerms;
+        this.organizationAccess = organizationAccess;
         this.rosters = rosters;
         this.records = records;
         this.audit = audit;
@@ -76,7 +84,7 @@ public class CongressManagement {
         if (c.organization() == null) {
             throw new InvalidInputException("organizationId", "validation.required");
         }
-        organizations.require(user, c.organization(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, c.organization(), Permission.ELECTION_MANAGE);
         validate(user, c);
         DecisionReference plan = c.plan() == null ? new DecisionReference(null, null, null) : c.plan();
         long id = jdbc.sql(
@@ -244,13 +252,13 @@ public class CongressManagement {
     /** The congresses of an organization's subtree (or all the user may see), newest first. */
     @Transactional(readOnly = true)
     public List<CongressSummary> list(CurrentUser user, OrganizationId organization) {
-        OrganizationScope scope = organizations.scope(user, Permission.ELECTION_VIEW);
+        OrganizationScope scope = organizationAccess.scope(user, Permission.ELECTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         params.put("scopePaths", scope.pathArray());
         String subtree = "";
         if (organization != null) {
-            organizations.require(user, organization, Permission.ELECTION_VIEW);
-            subtree = " AND o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)";
+            organizationAccess.require(user, organization, Permission.ELECTION_VIEW);
+            subtree = " AND o.path <@ (SELECT path FROM organizations.organization_tree WHERE id = :org)";
             params.put("org", organization.value());
         }
         return records.summaries(scope.sqlCondition("o.path") + subtree, params);
@@ -259,9 +267,9 @@ public class CongressManagement {
     @Transactional(readOnly = true)
     public CongressDetails details(CurrentUser user, CongressId id) {
         CongressRecords.Row row = records.load(id);
-        var held = organizations.permissions(user, row.organizationId());
+        var held = organizationAccess.permissions(user, row.organizationId());
         if (!held.contains(Permission.ELECTION_VIEW)) {
-            organizations.require(user, row.organizationId(), Permission.ELECTION_VIEW);
+            organizationAccess.require(user, row.organizationId(), Permission.ELECTION_VIEW);
         }
         ElectionRules rules = ElectionRules.on(row.openingDate());
         List<Attendee> attendees = records.attendees(id);
@@ -298,7 +306,7 @@ public class CongressManagement {
             return List.of();
         }
         OrganizationSummary org = organizations.summary(user, row.organizationId());
-        LocalDate outgoingEnd = organizations
+        LocalDate outgoingEnd = organizationTerms
                 .termOn(user, row.organizationId(), row.openingDate().minusDays(1))
                 .map(TermDetails::endsOn)
                 .orElse(null);
@@ -541,7 +549,7 @@ public class CongressManagement {
 
     private CongressRecords.Row requireOpen(CurrentUser user, CongressId id) {
         CongressRecords.Row row = records.load(id);
-        organizations.require(user, row.organizationId(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, row.organizationId(), Permission.ELECTION_MANAGE);
         if (row.status() == CongressStatus.CLOSED) {
             throw new InvalidInputException("status", "congress.status.closed");
         }

@@ -20,12 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.meetings.DecisionKind;
+import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingDocuments;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.meetings.MeetingRecord;
+import vn.chibo.meetings.MeetingScoring;
 import vn.chibo.meetings.MeetingSummary;
 import vn.chibo.meetings.Presence;
 import vn.chibo.meetings.ScoreSheet;
@@ -39,10 +42,24 @@ import vn.chibo.platform.InvalidInputException;
 class MeetingApiController {
 
     private final MeetingManagement meetings;
+
+    private final MeetingAttendance meetingAttendance;
+
+    private final MeetingScoring meetingScoring;
+
+    private final MeetingPlanning meetingPlanning;
     private final MeetingDocuments documents;
 
-    MeetingApiController(MeetingManagement meetings, MeetingDocuments documents) {
+    MeetingApiController(
+            MeetingManagement meetings,
+            MeetingAttendance meetingAttendance,
+            MeetingScoring meetingScoring,
+            MeetingPlanning meetingPlanning,
+            MeetingDocuments documents) {
         this.meetings = meetings;
+        this.meetingAttendance = meetingAttendance;
+        this.meetingScoring = meetingScoring;
+        this.meetingPlanning = meetingPlanning;
         this.documents = documents;
     }
 
@@ -58,7 +75,8 @@ class MeetingApiController {
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "meeting.api.range");
         }
-        return meetings.calendar(CurrentUsers.require(), org == null ? null : OrganizationId.of(org), start, end);
+        return meetingPlanning.calendar(
+                CurrentUsers.require(), org == null ? null : OrganizationId.of(org), start, end);
     }
 
     @GetMapping("/{id}")
@@ -86,7 +104,7 @@ class MeetingApiController {
         if (m.organizationId() == null) {
             throw new InvalidInputException("organizationId", "validation.required");
         }
-        MeetingId id = meetings.schedule(
+        MeetingId id = meetingPlanning.schedule(
                 CurrentUsers.require(),
                 OrganizationId.of(m.organizationId()),
                 m.kind(),
@@ -119,7 +137,8 @@ class MeetingApiController {
             description = "The organization's members as they stood that day and the members hosted on temporary"
                     + " transfer (no vote); for a committee meeting the committee's seats. Votes are recounted.")
     MeetingDetails takeAttendance(@PathVariable long id, @RequestBody(required = false) Correction c) {
-        meetings.takeAttendance(CurrentUsers.require(), MeetingId.of(id), c == null ? null : c.correctionReason());
+        meetingAttendance.takeAttendance(
+                CurrentUsers.require(), MeetingId.of(id), c == null ? null : c.correctionReason());
         return meetings.details(CurrentUsers.require(), MeetingId.of(id));
     }
 
@@ -148,7 +167,7 @@ class MeetingApiController {
     @PutMapping("/{id}/attendance/{memberId}")
     @Operation(summary = "Record how one member stood at the meeting")
     MeetingDetails attendance(@PathVariable long id, @PathVariable long memberId, @RequestBody PresenceChange change) {
-        meetings.setPresence(
+        meetingAttendance.setPresence(
                 CurrentUsers.require(),
                 MeetingId.of(id),
                 memberId,
@@ -233,28 +252,28 @@ class MeetingApiController {
     @GetMapping("/{id}/score")
     @Operation(summary = "The score sheet under the template in force for the meeting's date")
     ScoreSheet score(@PathVariable long id) {
-        return meetings.scoreSheet(CurrentUsers.require(), MeetingId.of(id));
+        return meetingScoring.scoreSheet(CurrentUsers.require(), MeetingId.of(id));
     }
 
     @PutMapping("/{id}/score")
     @Operation(summary = "Save the points entered by hand (criterion id to points); automatic criteria are computed")
     ScoreSheet saveScore(@PathVariable long id, @RequestBody Map<Long, BigDecimal> points) {
-        return meetings.saveScore(CurrentUsers.require(), MeetingId.of(id), points);
+        return meetingScoring.saveScore(CurrentUsers.require(), MeetingId.of(id), points);
     }
 
     @GetMapping("/{id}/minutes.{format}")
     @Operation(summary = "The minutes as DOCX or PDF")
     ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
-        MeetingDocuments.Format f = MeetingController.format(format);
-        return MeetingController.file(
+        MeetingDocuments.Format f = MeetingPapersController.format(format);
+        return MeetingPapersController.file(
                 "bien-ban-" + id, f, documents.minutes(CurrentUsers.require(), MeetingId.of(id), f));
     }
 
     @GetMapping("/{id}/resolution.{format}")
     @Operation(summary = "The resolution as DOCX or PDF")
     ResponseEntity<byte[]> resolution(@PathVariable long id, @PathVariable String format) {
-        MeetingDocuments.Format f = MeetingController.format(format);
-        return MeetingController.file(
+        MeetingDocuments.Format f = MeetingPapersController.format(format);
+        return MeetingPapersController.file(
                 "nghi-quyet-" + id, f, documents.resolution(CurrentUsers.require(), MeetingId.of(id), f));
     }
 }

@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meetings.ScoringTemplates;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
@@ -31,11 +32,17 @@ class TemplateController {
 
     private final ScoringTemplates templates;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final MessageSource messages;
 
-    TemplateController(ScoringTemplates templates, OrganizationManagement organizations, MessageSource messages) {
+    TemplateController(
+            ScoringTemplates templates,
+            OrganizationManagement organizations,
+            OrganizationAccess organizationAccess,
+            MessageSource messages) {
         this.templates = templates;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.messages = messages;
     }
 
@@ -47,7 +54,8 @@ class TemplateController {
                 "organizations",
                 OrganizationNode.flatten(organizations.visibleTree(user, false)).stream()
                         .filter(o -> o.type().isCommittee() || o.type().isBranch())
-                        .filter(o -> organizations.permissions(user, o.id()).contains(Permission.ORGANIZATION_MANAGE))
+                        .filter(o ->
+                                organizationAccess.permissions(user, o.id()).contains(Permission.ORGANIZATION_MANAGE))
                         .toList());
         return "meetings/templates";
     }

@@ -20,12 +20,15 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.organizations.CommitteeSeat;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationDetails;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
+import vn.chibo.organizations.OrganizationUnits;
 import vn.chibo.organizations.Position;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.organizations.UnitDetails;
@@ -42,11 +45,26 @@ import vn.chibo.platform.Permission;
 class OrganizationController {
 
     private final OrganizationManagement organizations;
+
+    private final OrganizationUnits organizationUnits;
+
+    private final OrganizationTerms organizationTerms;
+
+    private final OrganizationAccess organizationAccess;
     private final Clock clock;
     private final MessageSource messages;
 
-    OrganizationController(OrganizationManagement organizations, Clock clock, MessageSource messages) {
+    OrganizationController(
+            OrganizationManagement organizations,
+            OrganizationUnits organizationUnits,
+            OrganizationTerms organizationTerms,
+            OrganizationAccess organizationAccess,
+            Clock clock,
+            MessageSource messages) {
         this.organizations = organizations;
+        this.organizationUnits = organizationUnits;
+        this.organizationTerms = organizationTerms;
+        this.organizationAccess = organizationAccess;
         this.clock = clock;
         this.messages = messages;
     }
@@ -87,7 +105,7 @@ class OrganizationController {
         CurrentUser user = CurrentUsers.require();
         OrganizationForm form = new OrganizationForm();
         if (parent != null) {
-            organizations.require(user, OrganizationId.of(parent), Permission.ORGANIZATION_STRUCTURE);
+            organizationAccess.require(user, OrganizationId.of(parent), Permission.ORGANIZATION_STRUCTURE);
             form.setParentId(parent);
         } else if (!user.isAdministrator()) {
             throw new ForbiddenException("Only administrators create root organizations");
@@ -116,7 +134,7 @@ class OrganizationController {
     String editForm(@PathVariable long id, Model model) {
         CurrentUser user = CurrentUsers.require();
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
-        organizations.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
+        organizationAccess.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
         return formPage(model, OrganizationForm.of(details), details);
     }
 
@@ -191,7 +209,7 @@ class OrganizationController {
                 binding,
                 redirect,
                 "units",
-                () -> organizations.addUnit(CurrentUsers.require(), OrganizationId.of(id), unit.toDraft()));
+                () -> organizationUnits.addUnit(CurrentUsers.require(), OrganizationId.of(id), unit.toDraft()));
     }
 
     @GetMapping("/{id}/units/{unitId}/edit")
@@ -215,7 +233,7 @@ class OrganizationController {
             return unitPage(model, details, unit, form);
         }
         try {
-            organizations.updateUnit(CurrentUsers.require(), OrganizationId.of(id), unitId, form.toDraft());
+            organizationUnits.updateUnit(CurrentUsers.require(), OrganizationId.of(id), unitId, form.toDraft());
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             return unitPage(model, details, unit, form);
@@ -226,7 +244,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/units/{unitId}/delete")
     String removeUnit(@PathVariable long id, @PathVariable long unitId, RedirectAttributes redirect) {
-        organizations.removeUnit(CurrentUsers.require(), OrganizationId.of(id), unitId);
+        organizationUnits.removeUnit(CurrentUsers.require(), OrganizationId.of(id), unitId);
         redirect.addFlashAttribute("notice", "unit.removed");
         return "redirect:/organizations/" + id + "#units";
     }
@@ -239,7 +257,7 @@ class OrganizationController {
                 binding,
                 redirect,
                 "terms",
-                () -> organizations.addTerm(
+                () -> organizationTerms.addTerm(
                         CurrentUsers.require(),
                         OrganizationId.of(id),
                         term.getName(),
@@ -268,7 +286,7 @@ class OrganizationController {
             return termPage(model, details, term, form);
         }
         try {
-            organizations.updateTerm(
+            organizationTerms.updateTerm(
                     CurrentUsers.require(),
                     OrganizationId.of(id),
                     termId,
@@ -295,7 +313,7 @@ class OrganizationController {
                 binding,
                 redirect,
                 "terms",
-                () -> organizations.addCommitteeSeat(
+                () -> organizationTerms.addCommitteeSeat(
                         CurrentUsers.require(),
                         OrganizationId.of(id),
                         termId,
@@ -330,7 +348,7 @@ class OrganizationController {
             return seatPage(model, details, term, seat, form);
         }
         try {
-            organizations.updateCommitteeSeat(
+            organizationTerms.updateCommitteeSeat(
                     CurrentUsers.require(),
                     OrganizationId.of(id),
                     termId,
@@ -361,7 +379,7 @@ class OrganizationController {
                 binding,
                 redirect,
                 "terms",
-                () -> organizations.endCommitteeSeat(
+                () -> organizationTerms.endCommitteeSeat(
                         CurrentUsers.require(), OrganizationId.of(id), termId, seatId, seat.getToDate()));
     }
 
@@ -392,7 +410,7 @@ class OrganizationController {
     private OrganizationDetails manageable(long id) {
         CurrentUser user = CurrentUsers.require();
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
-        organizations.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
+        organizationAccess.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
         return details;
     }
 
@@ -436,7 +454,7 @@ class OrganizationController {
         CurrentUser user = CurrentUsers.require();
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         OrganizationId parent = details.summary().parentId();
-        organizations.requireStructureOver(user, OrganizationId.of(id));
+        organizationAccess.requireStructureOver(user, OrganizationId.of(id));
         model.addAttribute("org", details);
         model.addAttribute("form", form);
         model.addAttribute("action", action);
