@@ -28,7 +28,6 @@ import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -58,8 +57,10 @@ class MeetingCalendarController {
 
     @GetMapping
     String calendar(
-            @RequestParam(required = false) Long org, @RequestParam(required = false) Integer year, Model model) {
-        CurrentUser user = CurrentUsers.require();
+            CurrentUser user,
+            @RequestParam(required = false) Long org,
+            @RequestParam(required = false) Integer year,
+            Model model) {
         int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
         List<OrganizationNode> tree = organizations.visibleTree(user, false);
         List<OrganizationSummary> visible = OrganizationNode.flatten(tree);
@@ -141,6 +142,7 @@ class MeetingCalendarController {
 
     @PostMapping
     String schedule(
+            CurrentUser user,
             @RequestParam(required = false) Long org,
             @RequestParam(required = false) MeetingKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
@@ -152,8 +154,7 @@ class MeetingCalendarController {
             if (org == null) {
                 throw new InvalidInputException("org", "validation.required");
             }
-            MeetingId id = meetingPlanning.schedule(
-                    CurrentUsers.require(), OrganizationId.of(org), kind, date, topic, place, startsAt);
+            MeetingId id = meetingPlanning.schedule(user, OrganizationId.of(org), kind, date, topic, place, startsAt);
             return "redirect:/meetings/" + id;
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", MeetingController.message(messages, e));
@@ -163,6 +164,7 @@ class MeetingCalendarController {
 
     @PostMapping("/plan")
     String planYear(
+            CurrentUser user,
             @RequestParam long org,
             @RequestParam int year,
             @RequestParam(defaultValue = "5") int day,
@@ -171,7 +173,7 @@ class MeetingCalendarController {
             RedirectAttributes redirect) {
         try {
             int created = meetingPlanning
-                    .planYear(CurrentUsers.require(), OrganizationId.of(org), year, day, startsAt, place)
+                    .planYear(user, OrganizationId.of(org), year, day, startsAt, place)
                     .size();
             redirect.addFlashAttribute("planned", created);
         } catch (InvalidInputException e) {

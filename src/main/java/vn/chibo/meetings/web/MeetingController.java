@@ -36,7 +36,6 @@ import vn.chibo.meetings.Presence;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
@@ -68,8 +67,7 @@ class MeetingController {
     // ---- one meeting --------------------------------------------------------------------------------------------
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String show(CurrentUser user, @PathVariable long id, Model model) {
         MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
         model.addAttribute("meeting", meeting);
         model.addAttribute(
@@ -84,6 +82,7 @@ class MeetingController {
 
     @PostMapping("/{id}/record")
     String record(
+            CurrentUser user,
             @PathVariable long id,
             @ModelAttribute RecordForm form,
             BindingResult binding,
@@ -94,7 +93,7 @@ class MeetingController {
                 binding,
                 redirect,
                 () -> meetings.record(
-                        CurrentUsers.require(),
+                        user,
                         MeetingId.of(id),
                         new MeetingRecord(
                                 form.kind(),
@@ -114,6 +113,7 @@ class MeetingController {
 
     @PostMapping("/{id}/attendance/take")
     String takeAttendance(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
@@ -122,13 +122,16 @@ class MeetingController {
                 "attendance",
                 null,
                 redirect,
-                () -> meetingAttendance.takeAttendance(CurrentUsers.require(), MeetingId.of(id), correctionReason));
+                () -> meetingAttendance.takeAttendance(user, MeetingId.of(id), correctionReason));
     }
 
     @PostMapping("/{id}/attendance")
-    String attendance(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String attendance(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         return act(id, "attendance", null, redirect, () -> {
-            CurrentUser user = CurrentUsers.require();
             MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
             for (var entry : meeting.attendance()) {
                 String value = params.get("presence_" + entry.memberId());
@@ -148,6 +151,7 @@ class MeetingController {
 
     @PostMapping("/{id}/guests")
     String guest(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String fullName,
             @RequestParam(required = false) String title,
@@ -159,12 +163,12 @@ class MeetingController {
                 "guests",
                 null,
                 redirect,
-                () -> meetings.addGuest(
-                        CurrentUsers.require(), MeetingId.of(id), fullName, title, kind, correctionReason));
+                () -> meetings.addGuest(user, MeetingId.of(id), fullName, title, kind, correctionReason));
     }
 
     @PostMapping("/{id}/agenda")
     String agenda(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(required = false) String correctionReason,
@@ -174,11 +178,12 @@ class MeetingController {
                 "agenda",
                 null,
                 redirect,
-                () -> meetings.addAgendaItem(CurrentUsers.require(), MeetingId.of(id), title, correctionReason));
+                () -> meetings.addAgendaItem(user, MeetingId.of(id), title, correctionReason));
     }
 
     @PostMapping("/{id}/reports")
     String report(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String presenter,
             @RequestParam(defaultValue = "") String title,
@@ -193,7 +198,7 @@ class MeetingController {
                 throw new InvalidInputException("file", "validation.invalidValue", file.getOriginalFilename());
             }
             meetings.addReport(
-                    CurrentUsers.require(),
+                    user,
                     MeetingId.of(id),
                     presenter,
                     title,
@@ -204,8 +209,8 @@ class MeetingController {
     }
 
     @GetMapping("/{id}/reports/{reportId}/file")
-    ResponseEntity<byte[]> reportFile(@PathVariable long id, @PathVariable long reportId) {
-        return meetings.reportFile(CurrentUsers.require(), MeetingId.of(id), reportId)
+    ResponseEntity<byte[]> reportFile(CurrentUser user, @PathVariable long id, @PathVariable long reportId) {
+        return meetings.reportFile(user, MeetingId.of(id), reportId)
                 .map(a -> ResponseEntity.ok()
                         .header(
                                 HttpHeaders.CONTENT_DISPOSITION,
@@ -222,6 +227,7 @@ class MeetingController {
 
     @PostMapping("/{id}/opinions")
     String opinion(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String speaker,
             @RequestParam(required = false) Long memberId,
@@ -232,7 +238,7 @@ class MeetingController {
             String name = speaker;
             Long member = memberId;
             if (member != null && name.isBlank()) {
-                var entry = meetings.details(CurrentUsers.require(), MeetingId.of(id)).attendance().stream()
+                var entry = meetings.details(user, MeetingId.of(id)).attendance().stream()
                         .filter(a -> a.memberId() == memberId)
                         .findFirst();
                 name = entry.map(a -> a.fullName()).orElse("");
@@ -241,12 +247,13 @@ class MeetingController {
                     member = null;
                 }
             }
-            meetings.addOpinion(CurrentUsers.require(), MeetingId.of(id), name, member, summary, correctionReason);
+            meetings.addOpinion(user, MeetingId.of(id), name, member, summary, correctionReason);
         });
     }
 
     @PostMapping("/{id}/tasks")
     String task(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String assignee,
             @RequestParam(defaultValue = "") String description,
@@ -258,12 +265,12 @@ class MeetingController {
                 "tasks",
                 null,
                 redirect,
-                () -> meetings.addTask(
-                        CurrentUsers.require(), MeetingId.of(id), assignee, description, dueOn, correctionReason));
+                () -> meetings.addTask(user, MeetingId.of(id), assignee, description, dueOn, correctionReason));
     }
 
     @PostMapping("/{id}/tasks/{taskId}/done")
     String taskDone(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long taskId,
             @RequestParam(defaultValue = "false") boolean done,
@@ -274,11 +281,12 @@ class MeetingController {
                 "previous",
                 null,
                 redirect,
-                () -> meetings.setTaskDone(CurrentUsers.require(), MeetingId.of(id), taskId, done, correctionReason));
+                () -> meetings.setTaskDone(user, MeetingId.of(id), taskId, done, correctionReason));
     }
 
     @PostMapping("/{id}/decisions")
     String decision(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "RESOLUTION") String kind,
             @RequestParam(defaultValue = "") String title,
@@ -296,7 +304,7 @@ class MeetingController {
                 null,
                 redirect,
                 () -> meetings.addDecision(
-                        CurrentUsers.require(),
+                        user,
                         MeetingId.of(id),
                         new MeetingManagement.NewDecision(
                                 DecisionKind.parse(kind),
@@ -312,6 +320,7 @@ class MeetingController {
 
     @PostMapping("/{id}/decisions/{decisionId}")
     String correctVote(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long decisionId,
             @RequestParam(defaultValue = "0") int agree,
@@ -325,17 +334,12 @@ class MeetingController {
                 null,
                 redirect,
                 () -> meetings.correctVote(
-                        CurrentUsers.require(),
-                        MeetingId.of(id),
-                        decisionId,
-                        agree,
-                        disagree,
-                        abstain,
-                        correctionReason));
+                        user, MeetingId.of(id), decisionId, agree, disagree, abstain, correctionReason));
     }
 
     @PostMapping("/{id}/remove/{what}/{entryId}")
     String remove(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable String what,
             @PathVariable long entryId,
@@ -355,17 +359,17 @@ class MeetingController {
                 anchor,
                 null,
                 redirect,
-                () -> meetings.remove(CurrentUsers.require(), MeetingId.of(id), what, entryId, correctionReason));
+                () -> meetings.remove(user, MeetingId.of(id), what, entryId, correctionReason));
     }
 
     @PostMapping("/{id}/held")
-    String held(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", null, redirect, () -> meetings.markHeld(CurrentUsers.require(), MeetingId.of(id)));
+    String held(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, "status", null, redirect, () -> meetings.markHeld(user, MeetingId.of(id)));
     }
 
     @PostMapping("/{id}/close")
-    String close(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", null, redirect, () -> meetings.close(CurrentUsers.require(), MeetingId.of(id)));
+    String close(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, "status", null, redirect, () -> meetings.close(user, MeetingId.of(id)));
     }
 
     private String act(long id, String anchor, BindingResult binding, RedirectAttributes redirect, Runnable action) {

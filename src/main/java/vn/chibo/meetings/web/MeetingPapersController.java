@@ -27,7 +27,6 @@ import vn.chibo.meetings.MeetingScoring;
 import vn.chibo.meetings.ScoreSheet;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -59,8 +58,8 @@ class MeetingPapersController {
     }
 
     @GetMapping("/{id}/score")
-    String score(@PathVariable long id, @RequestParam(defaultValue = "false") boolean print, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String score(
+            CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean print, Model model) {
         model.addAttribute("meeting", meetings.details(user, MeetingId.of(id)));
         model.addAttribute("sheet", meetingScoring.scoreSheet(user, MeetingId.of(id)));
         model.addAttribute("print", print);
@@ -69,8 +68,11 @@ class MeetingPapersController {
 
     @PostMapping("/{id}/score")
     String saveScore(
-            @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.require();
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
         Map<Long, BigDecimal> entered = new HashMap<>();
         try {
             for (var e : params.entrySet()) {
@@ -92,33 +94,32 @@ class MeetingPapersController {
             model.addAttribute(
                     "error", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
             model.addAttribute("entered", entered);
-            return score(id, false, model);
+            return score(user, id, false, model);
         }
     }
 
     @GetMapping("/{id}/attendance/print")
-    String printAttendance(@PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.details(CurrentUsers.require(), MeetingId.of(id)));
+    String printAttendance(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("meeting", meetings.details(user, MeetingId.of(id)));
         return "meetings/attendance";
     }
 
     // ---- documents and news -------------------------------------------------------------------------------------
 
     @GetMapping("/{id}/minutes.{format}")
-    ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> minutes(CurrentUser user, @PathVariable long id, @PathVariable String format) {
         MeetingDocuments.Format f = format(format);
-        return file("bien-ban-" + id, f, documents.minutes(CurrentUsers.require(), MeetingId.of(id), f));
+        return file("bien-ban-" + id, f, documents.minutes(user, MeetingId.of(id), f));
     }
 
     @GetMapping("/{id}/resolution.{format}")
-    ResponseEntity<byte[]> resolution(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> resolution(CurrentUser user, @PathVariable long id, @PathVariable String format) {
         MeetingDocuments.Format f = format(format);
-        return file("nghi-quyet-" + id, f, documents.resolution(CurrentUsers.require(), MeetingId.of(id), f));
+        return file("nghi-quyet-" + id, f, documents.resolution(user, MeetingId.of(id), f));
     }
 
     @GetMapping("/{id}/news")
-    String newsDraft(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String newsDraft(CurrentUser user, @PathVariable long id, Model model) {
         MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
         model.addAttribute("meeting", meeting);
         model.addAttribute("draft", news.draft(user, MeetingId.of(id)));
@@ -132,8 +133,10 @@ class MeetingPapersController {
     /** The branch releases the news draft to the portal's editors, or takes it back. */
     @PostMapping("/{id}/news/release")
     String releaseNews(
-            @PathVariable long id, @RequestParam(defaultValue = "true") boolean released, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.require();
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean released,
+            RedirectAttributes redirect) {
         if (released) {
             news.release(user, MeetingId.of(id));
         } else {
@@ -144,8 +147,8 @@ class MeetingPapersController {
     }
 
     @GetMapping("/{id}/news.html")
-    ResponseEntity<String> newsDownload(@PathVariable long id) {
-        MeetingNews.Draft draft = news.draft(CurrentUsers.require(), MeetingId.of(id));
+    ResponseEntity<String> newsDownload(CurrentUser user, @PathVariable long id) {
+        MeetingNews.Draft draft = news.draft(user, MeetingId.of(id));
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

@@ -34,7 +34,6 @@ import vn.chibo.organizations.TermDetails;
 import vn.chibo.organizations.UnitDetails;
 import vn.chibo.organizations.UnitKind;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
@@ -71,10 +70,10 @@ class OrganizationController {
 
     @GetMapping
     String tree(
+            CurrentUser user,
             @RequestParam(defaultValue = "false") boolean dissolved,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Model model) {
-        CurrentUser user = CurrentUsers.require();
         List<OrganizationNode> tree = organizations.visibleTree(user, dissolved || date != null);
         if (date != null) {
             List<OrganizationSummary> rows = new ArrayList<>();
@@ -91,8 +90,8 @@ class OrganizationController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        OrganizationDetails details = organizations.details(CurrentUsers.require(), OrganizationId.of(id));
+    String show(CurrentUser user, @PathVariable long id, Model model) {
+        OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         model.addAttribute("org", details);
         model.addAttribute("positions", Position.values());
         model.addAttribute("unitKinds", UnitKind.values());
@@ -101,8 +100,7 @@ class OrganizationController {
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam(required = false) Long parent, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String createForm(CurrentUser user, @RequestParam(required = false) Long parent, Model model) {
         OrganizationForm form = new OrganizationForm();
         if (parent != null) {
             organizationAccess.require(user, OrganizationId.of(parent), Permission.ORGANIZATION_STRUCTURE);
@@ -110,64 +108,69 @@ class OrganizationController {
         } else if (!user.isAdministrator()) {
             throw new ForbiddenException("Only administrators create root organizations");
         }
-        return formPage(model, form, null);
+        return formPage(user, model, form, null);
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
+    String create(CurrentUser user, @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
         if (binding.hasErrors()) {
-            return formPage(model, form, null);
+            return formPage(user, model, form, null);
         }
         try {
             OrganizationId id = organizations.create(
-                    CurrentUsers.require(),
-                    form.getParentId() == null ? null : OrganizationId.of(form.getParentId()),
-                    form.toDraft());
+                    user, form.getParentId() == null ? null : OrganizationId.of(form.getParentId()), form.toDraft());
             return "redirect:/organizations/" + id + "?created";
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return formPage(model, form, null);
+            return formPage(user, model, form, null);
         }
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String editForm(CurrentUser user, @PathVariable long id, Model model) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         organizationAccess.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
-        return formPage(model, OrganizationForm.of(details), details);
+        return formPage(user, model, OrganizationForm.of(details), details);
     }
 
     @PostMapping("/{id}/edit")
     String update(
-            @PathVariable long id, @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
-        CurrentUser user = CurrentUsers.require();
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult binding,
+            Model model) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         if (binding.hasErrors()) {
-            return formPage(model, form, details);
+            return formPage(user, model, form, details);
         }
         try {
             organizations.update(user, OrganizationId.of(id), form.toDraft());
             return "redirect:/organizations/" + id + "?saved";
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return formPage(model, form, details);
+            return formPage(user, model, form, details);
         }
     }
 
     @GetMapping("/{id}/move")
-    String moveForm(@PathVariable long id, Model model) {
-        return decisionPage(id, "move", new DecisionForm(), model);
+    String moveForm(CurrentUser user, @PathVariable long id, Model model) {
+        return decisionPage(user, id, "move", new DecisionForm(), model);
     }
 
     @PostMapping("/{id}/move")
-    String move(@PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult binding, Model model) {
+    String move(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            BindingResult binding,
+            Model model) {
         if (binding.hasErrors()) {
-            return decisionPage(id, "move", form, model);
+            return decisionPage(user, id, "move", form, model);
         }
         try {
             organizations.move(
-                    CurrentUsers.require(),
+                    user,
                     OrganizationId.of(id),
                     form.getParentId() == null ? null : OrganizationId.of(form.getParentId()),
                     form.getEffectiveDate(),
@@ -175,65 +178,73 @@ class OrganizationController {
             return "redirect:/organizations/" + id + "?moved";
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return decisionPage(id, "move", form, model);
+            return decisionPage(user, id, "move", form, model);
         }
     }
 
     @GetMapping("/{id}/dissolve")
-    String dissolveForm(@PathVariable long id, Model model) {
-        return decisionPage(id, "dissolve", new DecisionForm(), model);
+    String dissolveForm(CurrentUser user, @PathVariable long id, Model model) {
+        return decisionPage(user, id, "dissolve", new DecisionForm(), model);
     }
 
     @PostMapping("/{id}/dissolve")
     String dissolve(
-            @PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult binding, Model model) {
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            BindingResult binding,
+            Model model) {
         if (binding.hasErrors()) {
-            return decisionPage(id, "dissolve", form, model);
+            return decisionPage(user, id, "dissolve", form, model);
         }
         try {
-            organizations.dissolve(
-                    CurrentUsers.require(), OrganizationId.of(id), form.getEffectiveDate(), form.decision());
+            organizations.dissolve(user, OrganizationId.of(id), form.getEffectiveDate(), form.decision());
             return "redirect:/organizations/" + id + "?dissolved";
         } catch (InvalidInputException e) {
             String field = e.field().equals("dissolvedOn") ? "effectiveDate" : e.field();
             binding.rejectValue(field, e.messageKey(), e.arguments(), null);
-            return decisionPage(id, "dissolve", form, model);
+            return decisionPage(user, id, "dissolve", form, model);
         }
     }
 
     @PostMapping("/{id}/units")
     String addUnit(
-            @PathVariable long id, @ModelAttribute UnitForm unit, BindingResult binding, RedirectAttributes redirect) {
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute UnitForm unit,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         return inlineAction(
                 id,
                 binding,
                 redirect,
                 "units",
-                () -> organizationUnits.addUnit(CurrentUsers.require(), OrganizationId.of(id), unit.toDraft()));
+                () -> organizationUnits.addUnit(user, OrganizationId.of(id), unit.toDraft()));
     }
 
     @GetMapping("/{id}/units/{unitId}/edit")
-    String editUnitForm(@PathVariable long id, @PathVariable long unitId, Model model) {
-        OrganizationDetails details = manageable(id);
+    String editUnitForm(CurrentUser user, @PathVariable long id, @PathVariable long unitId, Model model) {
+        OrganizationDetails details = manageable(user, id);
         UnitDetails unit = details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
         return unitPage(model, details, unit, UnitForm.of(unit));
     }
 
     @PostMapping("/{id}/units/{unitId}/edit")
     String updateUnit(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long unitId,
             @ModelAttribute("form") UnitForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        OrganizationDetails details = manageable(id);
+        OrganizationDetails details = manageable(user, id);
         UnitDetails unit = details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
         if (binding.hasErrors()) {
             return unitPage(model, details, unit, form);
         }
         try {
-            organizationUnits.updateUnit(CurrentUsers.require(), OrganizationId.of(id), unitId, form.toDraft());
+            organizationUnits.updateUnit(user, OrganizationId.of(id), unitId, form.toDraft());
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             return unitPage(model, details, unit, form);
@@ -243,56 +254,52 @@ class OrganizationController {
     }
 
     @PostMapping("/{id}/units/{unitId}/delete")
-    String removeUnit(@PathVariable long id, @PathVariable long unitId, RedirectAttributes redirect) {
-        organizationUnits.removeUnit(CurrentUsers.require(), OrganizationId.of(id), unitId);
+    String removeUnit(CurrentUser user, @PathVariable long id, @PathVariable long unitId, RedirectAttributes redirect) {
+        organizationUnits.removeUnit(user, OrganizationId.of(id), unitId);
         redirect.addFlashAttribute("notice", "unit.removed");
         return "redirect:/organizations/" + id + "#units";
     }
 
     @PostMapping("/{id}/terms")
     String addTerm(
-            @PathVariable long id, @ModelAttribute TermForm term, BindingResult binding, RedirectAttributes redirect) {
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute TermForm term,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         return inlineAction(
                 id,
                 binding,
                 redirect,
                 "terms",
                 () -> organizationTerms.addTerm(
-                        CurrentUsers.require(),
-                        OrganizationId.of(id),
-                        term.getName(),
-                        term.getStartsOn(),
-                        term.getEndsOn()));
+                        user, OrganizationId.of(id), term.getName(), term.getStartsOn(), term.getEndsOn()));
     }
 
     @GetMapping("/{id}/terms/{termId}/edit")
-    String editTermForm(@PathVariable long id, @PathVariable long termId, Model model) {
-        OrganizationDetails details = manageable(id);
+    String editTermForm(CurrentUser user, @PathVariable long id, @PathVariable long termId, Model model) {
+        OrganizationDetails details = manageable(user, id);
         TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
         return termPage(model, details, term, TermForm.of(term));
     }
 
     @PostMapping("/{id}/terms/{termId}/edit")
     String updateTerm(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long termId,
             @ModelAttribute("form") TermForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        OrganizationDetails details = manageable(id);
+        OrganizationDetails details = manageable(user, id);
         TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
         if (binding.hasErrors()) {
             return termPage(model, details, term, form);
         }
         try {
             organizationTerms.updateTerm(
-                    CurrentUsers.require(),
-                    OrganizationId.of(id),
-                    termId,
-                    form.getName(),
-                    form.getStartsOn(),
-                    form.getEndsOn());
+                    user, OrganizationId.of(id), termId, form.getName(), form.getStartsOn(), form.getEndsOn());
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             return termPage(model, details, term, form);
@@ -303,6 +310,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/terms/{termId}/seats")
     String addSeat(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long termId,
             @ModelAttribute SeatForm seat,
@@ -314,7 +322,7 @@ class OrganizationController {
                 redirect,
                 "terms",
                 () -> organizationTerms.addCommitteeSeat(
-                        CurrentUsers.require(),
+                        user,
                         OrganizationId.of(id),
                         termId,
                         seat.getFullName(),
@@ -325,8 +333,13 @@ class OrganizationController {
     }
 
     @GetMapping("/{id}/terms/{termId}/seats/{seatId}/edit")
-    String editSeatForm(@PathVariable long id, @PathVariable long termId, @PathVariable long seatId, Model model) {
-        OrganizationDetails details = manageable(id);
+    String editSeatForm(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long termId,
+            @PathVariable long seatId,
+            Model model) {
+        OrganizationDetails details = manageable(user, id);
         TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
         CommitteeSeat seat = term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
         return seatPage(model, details, term, seat, SeatForm.of(seat));
@@ -334,6 +347,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/terms/{termId}/seats/{seatId}/edit")
     String updateSeat(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long termId,
             @PathVariable long seatId,
@@ -341,7 +355,7 @@ class OrganizationController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        OrganizationDetails details = manageable(id);
+        OrganizationDetails details = manageable(user, id);
         TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
         CommitteeSeat seat = term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
         if (binding.hasErrors()) {
@@ -349,7 +363,7 @@ class OrganizationController {
         }
         try {
             organizationTerms.updateCommitteeSeat(
-                    CurrentUsers.require(),
+                    user,
                     OrganizationId.of(id),
                     termId,
                     seatId,
@@ -368,6 +382,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/terms/{termId}/seats/{seatId}/end")
     String endSeat(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long termId,
             @PathVariable long seatId,
@@ -380,7 +395,7 @@ class OrganizationController {
                 redirect,
                 "terms",
                 () -> organizationTerms.endCommitteeSeat(
-                        CurrentUsers.require(), OrganizationId.of(id), termId, seatId, seat.getToDate()));
+                        user, OrganizationId.of(id), termId, seatId, seat.getToDate()));
     }
 
     private String inlineAction(
@@ -407,8 +422,7 @@ class OrganizationController {
     }
 
     /** The organization, if the user may edit what belongs to it: 404 when she may not see it, 403 when only that. */
-    private OrganizationDetails manageable(long id) {
-        CurrentUser user = CurrentUsers.require();
+    private OrganizationDetails manageable(CurrentUser user, long id) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         organizationAccess.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
         return details;
@@ -439,19 +453,17 @@ class OrganizationController {
         return "organizations/seat";
     }
 
-    private String formPage(Model model, OrganizationForm form, OrganizationDetails existing) {
+    private String formPage(CurrentUser user, Model model, OrganizationForm form, OrganizationDetails existing) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("types", OrganizationType.values());
         if (existing == null && form.getParentId() != null) {
-            model.addAttribute(
-                    "parent", organizations.summary(CurrentUsers.require(), OrganizationId.of(form.getParentId())));
+            model.addAttribute("parent", organizations.summary(user, OrganizationId.of(form.getParentId())));
         }
         return "organizations/form";
     }
 
-    private String decisionPage(long id, String action, DecisionForm form, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    private String decisionPage(CurrentUser user, long id, String action, DecisionForm form, Model model) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         OrganizationId parent = details.summary().parentId();
         organizationAccess.requireStructureOver(user, OrganizationId.of(id));
