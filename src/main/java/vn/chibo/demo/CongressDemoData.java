@@ -14,6 +14,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.elections.AddDelegate;
 import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.Attendee;
+import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
@@ -59,6 +60,7 @@ class CongressDemoData extends DemoRunner {
     private static final String SECRETARY_NAME = "Trần Thị Minh Hằng";
 
     private final CongressManagement congresses;
+    private final CongressAttendance attendance;
     private final ElectionManagement elections;
     private final ElectionCounting counting;
     private final CongressResults results;
@@ -71,6 +73,7 @@ class CongressDemoData extends DemoRunner {
 
     CongressDemoData(
             CongressManagement congresses,
+            CongressAttendance attendance,
             ElectionManagement elections,
             ElectionCounting counting,
             CongressResults results,
@@ -82,6 +85,7 @@ class CongressDemoData extends DemoRunner {
             Clock clock) {
         super(clock);
         this.congresses = congresses;
+        this.attendance = attendance;
         this.elections = elections;
         this.counting = counting;
         this.results = results;
@@ -90,7 +94,7 @@ class CongressDemoData extends DemoRunner {
         this.roster = roster;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.votes = new DemoElections(congresses, elections, counting, organizations);
+        this.votes = new DemoElections(congresses, attendance, elections, counting, organizations);
     }
 
     @Override
@@ -330,14 +334,14 @@ class CongressDemoData extends DemoRunner {
             return;
         }
         Attendee away = delegates.get(delegates.size() - 1);
-        congresses.recordAttendance(
+        attendance.recordAttendance(
                 SYSTEM, congress, away.memberId(), new RecordAttendance(AttendanceStatus.ABSENT, "Ốm, nằm viện", true));
         details.attendees().stream()
                 .filter(a -> a.alternate()
                         && away.lowerOrganizationId() != null
                         && away.lowerOrganizationId().equals(a.lowerOrganizationId()))
                 .findFirst()
-                .ifPresent(a -> congresses.replaceDelegate(SYSTEM, congress, away.id(), a.id()));
+                .ifPresent(a -> attendance.replaceDelegate(SYSTEM, congress, away.id(), a.id()));
         congresses.open(SYSTEM, congress);
         List<MemberId> people = delegates.stream().map(Attendee::memberId).toList();
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
@@ -435,7 +439,7 @@ class CongressDemoData extends DemoRunner {
                     .filter(MemberRosterOnDate.OnDate::official)
                     .toList();
             for (int i = 0; i < Math.min(3, officials.size()); i++) {
-                congresses.addDelegate(
+                attendance.addDelegate(
                         SYSTEM,
                         congress,
                         new AddDelegate(officials.get(i).id(), i == 2, org.id(), i == 2 ? 7 : null, false));
