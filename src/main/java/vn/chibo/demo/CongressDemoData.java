@@ -1,6 +1,5 @@
 package vn.chibo.demo;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -20,14 +19,13 @@ import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
 import vn.chibo.elections.CongressResults;
+import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.ConveneCongress;
 import vn.chibo.elections.CreateElection;
 import vn.chibo.elections.ElectionCounting;
 import vn.chibo.elections.ElectionKind;
 import vn.chibo.elections.ElectionManagement;
 import vn.chibo.elections.RecordAttendance;
-import vn.chibo.elections.RecordResolution;
-import vn.chibo.elections.Target;
 import vn.chibo.members.Gender;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberId;
@@ -70,6 +68,7 @@ class CongressDemoData extends DemoRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final DemoElections votes;
+    private final DemoSessions sessions;
 
     CongressDemoData(
             CongressManagement congresses,
@@ -77,6 +76,7 @@ class CongressDemoData extends DemoRunner {
             ElectionManagement elections,
             ElectionCounting counting,
             CongressResults results,
+            CongressSessions congressSessions,
             OrganizationManagement organizations,
             MemberManagement members,
             MemberRosterOnDate roster,
@@ -94,6 +94,7 @@ class CongressDemoData extends DemoRunner {
         this.roster = roster;
         this.jdbc = jdbc;
         this.transaction = transaction;
+        this.sessions = new DemoSessions(congressSessions, congresses);
         this.votes = new DemoElections(congresses, attendance, elections, counting, organizations);
     }
 
@@ -188,7 +189,7 @@ class CongressDemoData extends DemoRunner {
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
         officials.forEach(o -> names.put(o.id(), o.fullName()));
         votes.absence(congress, people.get(people.size() - 1), "Đi học tập trung lớp bồi dưỡng");
-        congresses.open(SYSTEM, congress);
+        sessions.preparatory(congress, opening, people, false);
         List<CommitteeSeat> seats = term.committee().stream()
                 .filter(s -> s.fromDate().equals(term.startsOn()))
                 .toList();
@@ -232,7 +233,8 @@ class CongressDemoData extends DemoRunner {
                     .toList();
             votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
         }
-        congresses.recordResolution(SYSTEM, congress, resolution(attending(congress), false));
+        sessions.official(congress, opening);
+        congresses.recordResolution(SYSTEM, congress, DemoSessions.resolution(attending(congress), false));
         votes.seat(branch, term, seats, elected, names);
         results.takeOffice(SYSTEM, congress);
         congresses.close(SYSTEM, congress, opening);
@@ -342,7 +344,8 @@ class CongressDemoData extends DemoRunner {
                         && away.lowerOrganizationId().equals(a.lowerOrganizationId()))
                 .findFirst()
                 .ifPresent(a -> attendance.replaceDelegate(SYSTEM, congress, away.id(), a.id()));
-        congresses.open(SYSTEM, congress);
+        sessions.preparatory(
+                congress, opening, delegates.stream().map(Attendee::memberId).toList(), true);
         List<MemberId> people = delegates.stream().map(Attendee::memberId).toList();
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
         delegates.forEach(d -> names.put(d.memberId(), d.fullName()));
@@ -358,7 +361,8 @@ class CongressDemoData extends DemoRunner {
         List<MemberId> left =
                 higher.stream().filter(d -> !higherDelegates.contains(d)).toList();
         votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
-        congresses.recordResolution(SYSTEM, congress, resolution(attending(congress), true));
+        sessions.official(congress, opening);
+        congresses.recordResolution(SYSTEM, congress, DemoSessions.resolution(attending(congress), true));
         List<CommitteeSeat> seats = term.committee().stream()
                 .filter(s -> s.fromDate().equals(term.startsOn()))
                 .toList();
@@ -445,60 +449,5 @@ class CongressDemoData extends DemoRunner {
                         new AddDelegate(officials.get(i).id(), i == 2, org.id(), i == 2 ? 7 : null, false));
             }
         }
-    }
-
-    // ---- elections -------------------------------------------------------------------------------------------------
-
-    private static RecordResolution resolution(int agree, boolean committee) {
-        List<Target> targets = committee
-                ? List.of(
-                        new Target(
-                                "Chi bộ được đánh giá hoàn thành tốt nhiệm vụ trở lên",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("90"),
-                                Target.Unit.PERCENT,
-                                "chi bộ",
-                                true),
-                        new Target(
-                                "Đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("95"),
-                                Target.Unit.PERCENT,
-                                "đảng viên",
-                                true),
-                        new Target(
-                                "Không có chi bộ yếu kém", Target.Comparator.NONE, null, Target.Unit.COUNT, null, true),
-                        new Target(
-                                "Kết nạp đảng viên mới trong nhiệm kỳ",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("40"),
-                                Target.Unit.COUNT,
-                                "đảng viên",
-                                false))
-                : List.of(
-                        new Target(
-                                "Đảng viên hoàn thành tốt nhiệm vụ trở lên",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("90"),
-                                Target.Unit.PERCENT,
-                                "đảng viên",
-                                true),
-                        new Target(
-                                "Học sinh được đánh giá hạnh kiểm tốt",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("85"),
-                                Target.Unit.PERCENT,
-                                "học sinh",
-                                true));
-        return new RecordResolution(
-                committee ? "Nghị quyết Đại hội đại biểu Đảng bộ" : "Nghị quyết Đại hội Chi bộ",
-                "I. PHƯƠNG HƯỚNG CHUNG\nPhát huy truyền thống đoàn kết, nâng cao năng lực lãnh đạo và sức chiến đấu; "
-                        + "đổi mới nội dung sinh hoạt, gắn công tác xây dựng Đảng với nhiệm vụ dạy và học.\n"
-                        + "II. NHIỆM VỤ, GIẢI PHÁP\nTăng cường giáo dục chính trị tư tưởng; chăm lo phát triển đảng viên "
-                        + "trong đội ngũ giáo viên trẻ; đẩy mạnh chuyển đổi số trong quản lý và giảng dạy.",
-                agree,
-                0,
-                0,
-                targets);
     }
 }

@@ -38,6 +38,8 @@ public class CongressDocuments {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final CongressPaperwork paper;
+    private final SessionDocuments sessionDocuments;
+    private final CongressSessions sessions;
     private final CongressRecords congresses;
     private final ElectionRecords elections;
     private final ElectionCounting counting;
@@ -47,6 +49,8 @@ public class CongressDocuments {
 
     CongressDocuments(
             CongressPaperwork paper,
+            SessionDocuments sessionDocuments,
+            CongressSessions sessions,
             CongressRecords congresses,
             ElectionRecords elections,
             ElectionCounting counting,
@@ -54,6 +58,8 @@ public class CongressDocuments {
             DocumentRenderer renderer,
             MessageSource messages) {
         this.paper = paper;
+        this.sessionDocuments = sessionDocuments;
+        this.sessions = sessions;
         this.congresses = congresses;
         this.elections = elections;
         this.counting = counting;
@@ -138,6 +144,15 @@ public class CongressDocuments {
         CongressRecords.Row congress = manageable(user, id);
         List<PartyDocument> documents = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        CongressSessionDetails held = sessions.details(congress);
+        if (held.preparatoryHeld()) {
+            documents.add(sessionDocuments.preparatoryMinutes(user, congress));
+            names.add("bien-ban-phien-tru-bi");
+            if (held.credentialsCommitteeRequired()) {
+                documents.add(sessionDocuments.credentialsReport(user, congress));
+                names.add("bao-cao-tham-tra-tu-cach-dai-bieu");
+            }
+        }
         documents.add(congressMinutesDocument(user, congress));
         names.add("bien-ban-dai-hoi");
         for (ElectionRecords.Row election : elections.ofCongress(id)) {
@@ -198,7 +213,8 @@ public class CongressDocuments {
                 date);
         AttendanceFigures figures = AttendanceCounting.figures(congress.kind(), congresses.attendees(congress.id()));
         return CountingMinutes.document(
-                new CountingMinutes.Head(head.issuingBody(), paper.congressLine(congress, head), head.place(), date, number),
+                new CountingMinutes.Head(
+                        head.issuingBody(), paper.congressLine(congress, head), head.place(), date, number),
                 subject,
                 result,
                 elections.tellers(election.id()),
@@ -213,7 +229,8 @@ public class CongressDocuments {
         }
         Letterhead head = organizations.letterhead(user, congress.organizationId());
         LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
-        DocumentNumber number = paper.number(user, congress, DocumentType.RESOLUTION, r.title(), "congress:resolution", date);
+        DocumentNumber number =
+                paper.number(user, congress, DocumentType.RESOLUTION, r.title(), "congress:resolution", date);
         List<Block> body = new ArrayList<>();
         for (String paragraph : r.content().split("\\R+")) {
             body.add(paragraph.matches("^[IVX]+\\..*") ? Block.heading(paragraph) : Block.paragraph(paragraph));
@@ -264,6 +281,19 @@ public class CongressDocuments {
         if (!congress.plan().isEmpty()) {
             body.add(Block.paragraph(
                     text("congress.documents.plan", congress.plan().display())));
+        }
+        CongressSessionDetails held = sessions.details(congress);
+        if (held.officialOn() != null) {
+            body.add(Block.paragraph(text(
+                    "congress.documents.officialSession",
+                    held.officialOn().getDayOfMonth(),
+                    held.officialOn().getMonthValue(),
+                    Integer.toString(held.officialOn().getYear()))));
+            if (held.proceedings() != null) {
+                for (String paragraph : held.proceedings().split("\\R+")) {
+                    body.add(Block.paragraph(paragraph));
+                }
+            }
         }
         body.add(Block.heading(text("congress.documents.heading.attendance")));
         body.add(Block.paragraph(text(
@@ -316,7 +346,8 @@ public class CongressDocuments {
         Letterhead head = organizations.letterhead(user, congress.organizationId());
         LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
         String summary = text("congress.documents.approval.summary", paper.congressLine(congress, head));
-        DocumentNumber number = paper.number(user, congress, DocumentType.SUBMISSION, summary, "congress:approval", date);
+        DocumentNumber number =
+                paper.number(user, congress, DocumentType.SUBMISSION, summary, "congress:approval", date);
         List<Block> body = new ArrayList<>();
         body.add(Block.paragraph(text(
                 "congress.documents.approval.opening",

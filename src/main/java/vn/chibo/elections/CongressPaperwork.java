@@ -172,5 +172,4 @@ class CongressPaperwork {
                 Map.of("symbol", number.symbol(), "title", title, "source", source));
         return number;
     }
-
 }

@@ -113,7 +113,8 @@ public class CongressSessions {
         boolean delegates = row.kind() == CongressKind.DELEGATES;
         Map<SessionBody, RecordPreparatorySession.Body> bodies = s.bodies() == null ? Map.of() : s.bodies();
         if (!delegates && bodies.containsKey(SessionBody.CREDENTIALS_COMMITTEE)) {
-            throw new InvalidInputException("bodies.CREDENTIALS_COMMITTEE", "congress.session.credentialsOnlyDelegates");
+            throw new InvalidInputException(
+                    "bodies.CREDENTIALS_COMMITTEE", "congress.session.credentialsOnlyDelegates");
         }
         List<Attendee> attendees = congresses.attendees(id);
         List<CongressSessionDetails.BodyMember> members = new ArrayList<>();
@@ -126,8 +127,8 @@ public class CongressSessions {
         AttendanceFigures figures = AttendanceCounting.figures(row.kind(), attendees);
         List<SessionVote> votes = new ArrayList<>();
         for (SessionVote.Item item : SessionVote.Item.values()) {
-            boolean credentials = item == SessionVote.Item.CREDENTIALS_COMMITTEE
-                    || item == SessionVote.Item.CREDENTIALS_REPORT;
+            boolean credentials =
+                    item == SessionVote.Item.CREDENTIALS_COMMITTEE || item == SessionVote.Item.CREDENTIALS_REPORT;
             if (credentials && !delegates) {
                 continue;
             }
@@ -140,8 +141,7 @@ public class CongressSessions {
                 throw new InvalidInputException(field, "validation.invalidValue", hands.agree());
             }
             if (hands.agree() + hands.disagree() > figures.attending()) {
-                throw new InvalidInputException(
-                        field, "congress.resolution.moreVotesThanPresent", figures.attending());
+                throw new InvalidInputException(field, "congress.resolution.moreVotesThanPresent", figures.attending());
             }
             // Show of hands, like the resolution: more than half of the legal denominator in favour.
             boolean adopted = hands.agree() >= CongressDenominator.threshold(figures.denominator());

@@ -116,7 +116,8 @@ class SessionRecords {
     }
 
     List<SessionVote> votes(CongressId congress) {
-        return jdbc.sql(
+        return jdbc
+                .sql(
                         """
                         SELECT item, agree, disagree, denominator, adopted FROM elections.session_vote
                         WHERE congress_id = :c

@@ -25,6 +25,7 @@ import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
 import vn.chibo.elections.CongressResults;
+import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.ConveneCongress;
 import vn.chibo.elections.CreateElection;
 import vn.chibo.elections.ElectionId;
@@ -32,6 +33,8 @@ import vn.chibo.elections.ElectionKind;
 import vn.chibo.elections.ElectionManagement;
 import vn.chibo.elections.RecordAttendance;
 import vn.chibo.elections.RecordResolution;
+import vn.chibo.elections.SessionBody;
+import vn.chibo.elections.SessionVote;
 import vn.chibo.elections.Target;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
@@ -52,6 +55,7 @@ class CongressController {
     private final CongressResults results;
     private final CongressDocuments documents;
     private final OrganizationManagement organizations;
+    private final CongressSessions sessions;
     private final Pages pages;
 
     CongressController(
@@ -61,6 +65,7 @@ class CongressController {
             CongressResults results,
             CongressDocuments documents,
             OrganizationManagement organizations,
+            CongressSessions sessions,
             Pages pages) {
         this.congresses = congresses;
         this.attendance = attendance;
@@ -68,6 +73,7 @@ class CongressController {
         this.results = results;
         this.documents = documents;
         this.organizations = organizations;
+        this.sessions = sessions;
         this.pages = pages;
     }
 
@@ -149,6 +155,22 @@ class CongressController {
                                 ElectionKind.INSPECTION_CHAIR)
                         : List.of(ElectionKind.values()));
         model.addAttribute("comparators", Target.Comparator.values());
+        model.addAttribute("sessions", sessions.details(user, CongressId.of(id)));
+        model.addAttribute(
+                "bodies",
+                congress.summary().kind() == CongressKind.DELEGATES
+                        ? List.of(SessionBody.values())
+                        : List.of(SessionBody.PRESIDIUM, SessionBody.SECRETARIAT, SessionBody.COUNTING_COMMITTEE));
+        model.addAttribute(
+                "voteItems",
+                congress.summary().kind() == CongressKind.DELEGATES
+                        ? List.of(SessionVote.Item.values())
+                        : List.of(
+                                SessionVote.Item.PRESIDIUM,
+                                SessionVote.Item.SECRETARIAT,
+                                SessionVote.Item.COUNTING_COMMITTEE,
+                                SessionVote.Item.AGENDA,
+                                SessionVote.Item.WORKING_RULES));
         model.addAttribute("units", Target.Unit.values());
         return "elections/congress";
     }
