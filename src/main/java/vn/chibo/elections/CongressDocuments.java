@@ -156,6 +156,11 @@ public class CongressDocuments {
         documents.add(congressMinutesDocument(user, congress));
         names.add("bien-ban-dai-hoi");
         for (ElectionRecords.Row election : elections.ofCongress(id)) {
+            if (!elections.nominations(election.id()).isEmpty()) {
+                documents.add(sessionDocuments.opinionBallotMinutes(user, congress, election));
+                names.add("bien-ban-kiem-phieu-xin-y-kien-"
+                        + election.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
             for (ElectionRecords.RoundRow round : elections.rounds(election.id())) {
                 if (round.counted()) {
                     documents.add(minutesDocument(user, congress, election, round.number()));

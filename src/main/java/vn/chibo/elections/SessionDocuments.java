@@ -25,11 +25,80 @@ public class SessionDocuments {
     private final CongressPaperwork paper;
     private final CongressSessions sessions;
     private final CongressRecords congresses;
+    private final ElectionRecords elections;
 
-    SessionDocuments(CongressPaperwork paper, CongressSessions sessions, CongressRecords congresses) {
+    SessionDocuments(
+            CongressPaperwork paper, CongressSessions sessions, CongressRecords congresses, ElectionRecords elections) {
         this.paper = paper;
         this.sessions = sessions;
         this.congresses = congresses;
+        this.elections = elections;
+    }
+
+    /**
+     * The minutes of the secret opinion ballot on the nominees from the floor and self-nominees of an election,
+     * counted by the presidium and the secretariat (HD 04-HD/TW, form 5).
+     */
+    @Transactional
+    public byte[] opinionBallotMinutes(CurrentUser user, ElectionId electionId, CongressDocuments.Format format) {
+        ElectionRecords.Row election = elections.load(electionId);
+        CongressRecords.Row congress = paper.manageable(user, election.congressId());
+        return paper.render(opinionBallotMinutes(user, congress, election), format);
+    }
+
+    PartyDocument opinionBallotMinutes(CurrentUser user, CongressRecords.Row congress, ElectionRecords.Row election) {
+        List<ElectionDetails.Nomination> nominations = elections.nominations(election.id());
+        if (nominations.isEmpty()) {
+            throw new InvalidInputException("electionId", "nomination.minutes.none");
+        }
+        Letterhead head = paper.letterhead(user, congress);
+        LocalDate date = CongressPaperwork.dated(congress);
+        String subject = paper.subject(election.kind(), congress, head);
+        String summary = paper.text("nomination.minutes.summary", subject);
+        DocumentNumber number = paper.number(
+                user, congress, DocumentType.MINUTES, summary, "election:" + election.id() + ":opinion-ballot", date);
+        CongressSessionDetails s = sessions.details(congress);
+        List<Block> body = new ArrayList<>();
+        List<String> counters = new ArrayList<>();
+        s.members(SessionBody.PRESIDIUM).forEach(m -> counters.add(m.fullName()));
+        s.members(SessionBody.SECRETARIAT).forEach(m -> counters.add(m.fullName()));
+        body.add(Block.paragraph(paper.text(
+                "nomination.minutes.counters",
+                counters.isEmpty() ? paper.text("nomination.minutes.bodies") : String.join(", ", counters))));
+        int rule = vn.chibo.elections.rules.ElectionRules.on(congress.openingDate())
+                .floorNominationPercent();
+        int i = 1;
+        for (ElectionDetails.Nomination n : nominations) {
+            body.add(Block.heading(i++ + ". " + n.fullName() + " ("
+                    + paper.text(n.self() ? "nomination.minutes.self" : "nomination.minutes.floor") + ")"));
+            body.add(Block.paragraph(paper.text(
+                    "nomination.minutes.result",
+                    n.present(),
+                    n.present(),
+                    n.inFavour(),
+                    CountingMinutes.percent(java.math.BigDecimal.valueOf(n.inFavour() * 100L)
+                            .divide(java.math.BigDecimal.valueOf(n.present()), 2, java.math.RoundingMode.HALF_UP)),
+                    rule,
+                    paper.text(n.added() ? "nomination.minutes.added" : "nomination.minutes.notAdded"))));
+        }
+        return new PartyDocument(
+                head.issuingBody(),
+                paper.congressLine(congress, head),
+                number,
+                head.place(),
+                date,
+                summary,
+                body,
+                List.of(
+                        new Signature(
+                                paper.text("congress.documents.presidium"),
+                                paper.text("congress.documents.chair"),
+                                headOf(s, SessionBody.PRESIDIUM)),
+                        new Signature(
+                                null,
+                                paper.text("congress.documents.secretariat"),
+                                headOf(s, SessionBody.SECRETARIAT))),
+                List.of());
     }
 
     /** The minutes of the preparatory session. */

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.elections.AddDelegate;
 import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.Attendee;
+import vn.chibo.elections.BallotKeeping;
 import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressDocuments;
@@ -56,6 +57,7 @@ class CongressController {
     private final CongressDocuments documents;
     private final OrganizationManagement organizations;
     private final CongressSessions sessions;
+    private final BallotKeeping keeping;
     private final Pages pages;
 
     CongressController(
@@ -66,6 +68,7 @@ class CongressController {
             CongressDocuments documents,
             OrganizationManagement organizations,
             CongressSessions sessions,
+            BallotKeeping keeping,
             Pages pages) {
         this.congresses = congresses;
         this.attendance = attendance;
@@ -74,6 +77,7 @@ class CongressController {
         this.documents = documents;
         this.organizations = organizations;
         this.sessions = sessions;
+        this.keeping = keeping;
         this.pages = pages;
     }
 
@@ -156,6 +160,7 @@ class CongressController {
                         : List.of(ElectionKind.values()));
         model.addAttribute("comparators", Target.Comparator.values());
         model.addAttribute("sessions", sessions.details(user, CongressId.of(id)));
+        model.addAttribute("keeping", keeping.details(user, CongressId.of(id)));
         model.addAttribute(
                 "bodies",
                 congress.summary().kind() == CongressKind.DELEGATES
