@@ -444,9 +444,7 @@ class CongressDemoData extends DemoRunner {
                     .toList();
             for (int i = 0; i < Math.min(3, officials.size()); i++) {
                 attendance.addDelegate(
-                        SYSTEM,
-                        congress,
-                        new AddDelegate(officials.get(i).id(), i == 2, org.id(), i == 2 ? 7 : null, false));
+                        SYSTEM, congress, new AddDelegate(officials.get(i).id(), i == 2, org.id(), i == 2 ? 7 : null));
             }
         }
     }

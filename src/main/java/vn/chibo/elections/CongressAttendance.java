@@ -1,13 +1,21 @@
 package vn.chibo.elections;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.elections.rules.Summons;
 import vn.chibo.members.ActivityState;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.VietnameseText;
+import vn.chibo.organizations.CommitteeSeat;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputText;
@@ -25,17 +33,54 @@ public class CongressAttendance {
 
     private final Rosters rosters;
     private final CongressRecords records;
+    private final OrganizationManagement organizations;
     private final ElectionGuards guards;
     private final AuditTrail audit;
 
-    CongressAttendance(Rosters rosters, CongressRecords records, ElectionGuards guards, AuditTrail audit) {
+    CongressAttendance(
+            Rosters rosters,
+            CongressRecords records,
+            OrganizationManagement organizations,
+            ElectionGuards guards,
+            AuditTrail audit) {
         this.rosters = rosters;
         this.records = records;
+        this.organizations = organizations;
         this.guards = guards;
         this.audit = audit;
     }
 
     // ---- drawing up the list ------------------------------------------------------------------------------------
+
+    /**
+     * Flags the convening committee on the list: the holders of the outgoing committee's seats on the eve of the
+     * opening, each found by the election that filled her seat or else by her name. Returns how many were flagged.
+     */
+    int markConveningCommittee(CurrentUser user, CongressId congress, OrganizationId organization, LocalDate opening) {
+        Set<Long> seated = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        List<Long> seatIds = new ArrayList<>();
+        for (CommitteeSeat seat : organizations.committeeOn(user, organization, opening.minusDays(1))) {
+            seatIds.add(seat.id());
+            names.add(nameKey(seat.fullName()));
+        }
+        seated.addAll(records.membersOfSeats(seatIds));
+        int flagged = 0;
+        for (Attendee a : records.attendees(congress)) {
+            if (a.memberId() != null
+                    && !a.conveningCommittee()
+                    && (seated.contains(a.memberId().value()) || names.contains(nameKey(a.fullName())))) {
+                records.markConveningCommittee(a.id());
+                flagged++;
+            }
+        }
+        return flagged;
+    }
+
+    private static String nameKey(String fullName) {
+        String clean = VietnameseText.clean(fullName);
+        return clean == null ? "" : clean.toLowerCase(Locale.forLanguageTag("vi"));
+    }
 
     /**
      * Every member of the subtree on the opening date, by the summons rules; probationers, and members of other
@@ -157,20 +202,13 @@ public class CongressAttendance {
             throw new InvalidInputException("memberId", "congress.delegates.alreadyListed");
         }
         long attendee = records.insertAttendee(
-                id,
-                d.member(),
-                member.member().fullName(),
-                Standing.WITH_VOTE,
-                null,
-                true,
-                false,
-                false,
-                d.conveningCommittee());
+                id, d.member(), member.member().fullName(), Standing.WITH_VOTE, null, true, false, false, false);
         records.markDelegate(
                 attendee,
                 d.alternate(),
                 d.lowerOrganization() == null ? member.organization() : d.lowerOrganization(),
                 d.alternate() ? d.alternateVotes() : null);
+        markConveningCommittee(user, id, row.organizationId(), row.openingDate());
         audit.record(user, "congress.delegate.add", ENTITY, id.value(), null, d);
         return attendee;
     }

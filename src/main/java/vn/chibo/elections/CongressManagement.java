@@ -107,6 +107,9 @@ public class CongressManagement {
                     case DELEGATES -> attendance.importDelegates(congress, c);
                     case COMMITTEE_CONFERENCE -> attendance.summonCommittee(congress, c.parent());
                 };
+        int committee = c.kind() == CongressKind.COMMITTEE_CONFERENCE
+                ? 0
+                : attendance.markConveningCommittee(user, congress, c.organization(), c.openingDate());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("organizationId", c.organization().value());
         after.put("kind", c.kind());
@@ -114,6 +117,7 @@ public class CongressManagement {
         after.put("openingDate", c.openingDate().toString());
         after.put("term", c.termStart() + "–" + c.termEnd());
         after.put("listed", listed);
+        after.put("conveningCommittee", committee);
         audit.record(user, "congress.convene", ENTITY, id, null, after);
         events.publishEvent(new CongressConvened(congress, c.organization(), c.kind(), c.openingDate()));
         return congress;

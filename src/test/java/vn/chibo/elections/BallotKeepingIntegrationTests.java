@@ -58,11 +58,12 @@ class BallotKeepingIntegrationTests {
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> assertThat(((InvalidInputException) e).field()).isEqualTo("sealedBy"));
         assertThatThrownBy(() -> keeping.destroy(committee, election, today, "Nguyễn Văn Lưu", null))
-                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey())
-                        .isEqualTo("ballots.destroy.notSealed"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).messageKey()).isEqualTo("ballots.destroy.notSealed"));
         keeping.seal(committee, election, closed, "Trưởng ban kiểm phiếu", "Văn phòng Đảng ủy", 2);
         assertThatThrownBy(() -> keeping.seal(committee, election, closed, "Trưởng ban", "Văn phòng", 1))
-                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("ballots.seal.already"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).messageKey()).isEqualTo("ballots.seal.already"));
 
         long onTime = keeping.lodgeComplaint(
                 committee, held.id(), election, closed.plusDays(1), "Đảng viên A", "Đề nghị kiểm tra lại phiếu");
@@ -79,21 +80,24 @@ class BallotKeepingIntegrationTests {
                 .satisfies(c -> assertThat(c.late()).isTrue());
 
         LocalDate destroyable = before.destroyableFrom();
-        assertThat(destroyable).as("the demo congress closed over six months ago").isBeforeOrEqualTo(today);
+        assertThat(destroyable)
+                .as("the demo congress closed over six months ago")
+                .isBeforeOrEqualTo(today);
         assertThatThrownBy(() -> keeping.destroy(committee, election, destroyable.minusDays(1), "Nguyễn Văn Lưu", null))
-                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey())
-                        .isEqualTo("ballots.destroy.tooEarly"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).messageKey()).isEqualTo("ballots.destroy.tooEarly"));
         assertThatThrownBy(() -> keeping.destroy(committee, election, destroyable, "Nguyễn Văn Lưu", null))
                 .satisfies(e -> assertThat(((InvalidInputException) e).messageKey())
                         .isEqualTo("ballots.destroy.complaintPending"));
         keeping.settleComplaint(committee, held.id(), onTime, closed.plusDays(5), "Kiểm tra lại: đúng kết quả.");
         keeping.settleComplaint(committee, held.id(), late, today, "Quá hạn, không xem xét.");
         assertThatThrownBy(() -> keeping.settleComplaint(committee, held.id(), late, today, "Lần nữa"))
-                .satisfies(e -> assertThat(((InvalidInputException) e).messageKey())
-                        .isEqualTo("complaint.alreadySettled"));
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).messageKey()).isEqualTo("complaint.alreadySettled"));
 
         keeping.destroy(committee, election, destroyable, "Nguyễn Văn Lưu", "Quyết định số 12-QĐ/CB");
-        assertThat(keeping.details(committee, held.id()).of(election).destroyed()).isTrue();
+        assertThat(keeping.details(committee, held.id()).of(election).destroyed())
+                .isTrue();
         assertThat(keeping.destructionRecord(committee, election, CongressDocuments.Format.PDF))
                 .startsWith("%PDF".getBytes());
     }

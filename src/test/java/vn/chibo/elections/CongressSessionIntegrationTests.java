@@ -21,6 +21,7 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Grant;
 import vn.chibo.platform.InvalidInputException;
@@ -246,5 +247,40 @@ class CongressSessionIntegrationTests {
                 .hasSize(1);
         assertThat(sessionDocuments.credentialsReport(committee, delegates.id(), CongressDocuments.Format.DOCX))
                 .isNotEmpty();
+    }
+
+    @Test
+    void theOutgoingCommitteesSeatHoldersAreFlaggedAsTheConveningCommittee() {
+        LocalDate asOf = today.minusDays(10);
+        ElectionFixtures.Branch branch = ElectionFixtures.branch(organizations, members, sector, asOf, 6, 0);
+        MemberId secretary = branch.official().get(2);
+        long term = organizations
+                .termOn(ElectionFixtures.SYSTEM, branch.id(), asOf)
+                .orElseThrow()
+                .id();
+        organizations.addCommitteeSeat(
+                ElectionFixtures.SYSTEM,
+                branch.id(),
+                term,
+                members.details(ElectionFixtures.SYSTEM, secretary).fullName(),
+                Position.SECRETARY,
+                asOf.minusYears(3),
+                null,
+                null);
+        LocalDate opening = today.minusDays(2);
+        CongressId id = congresses.convene(
+                committee,
+                ConveneCongress.of(
+                        branch.id(),
+                        CongressKind.MEMBERS,
+                        4,
+                        opening,
+                        opening.plusDays(1),
+                        opening.plusDays(1).plusMonths(30)));
+        assertThat(congresses.details(committee, id).attendees())
+                .filteredOn(Attendee::conveningCommittee)
+                .extracting(Attendee::memberId)
+                .as("the seat holder of the outgoing committee, found by her name")
+                .containsExactly(secretary);
     }
 }

@@ -40,7 +40,7 @@ class BallotKeepingApiController {
 
     record Complaint(Long electionId, LocalDate receivedOn, String complainant, String content) {}
 
-    record Settlement(LocalDate settledOn, String settlement) {}
+    record Settlement(Long complaintId, LocalDate settledOn, String settlement) {}
 
     @GetMapping("/congresses/{id}/ballot-keeping")
     @Operation(summary = "Sealed ballots, complaints and the deadlines of a congress (QĐ 190 Điều 33–35)")
@@ -106,14 +106,13 @@ class BallotKeepingApiController {
         return Map.of("id", complaint, "keeping", keeping.details(user, CongressId.of(id)));
     }
 
-    @PostMapping("/congresses/{id}/complaints/{complaintId}/settlement")
+    @PostMapping("/congresses/{id}/complaint-settlements")
     @Operation(summary = "How a complaint was settled")
-    BallotKeepingDetails settle(
-            @PathVariable long id, @PathVariable long complaintId, @RequestBody Settlement s, CurrentUser user) {
-        if (s == null) {
-            throw new InvalidInputException("settledOn", "validation.required");
+    BallotKeepingDetails settle(@PathVariable long id, @RequestBody Settlement s, CurrentUser user) {
+        if (s == null || s.complaintId() == null) {
+            throw new InvalidInputException("complaintId", "validation.required");
         }
-        keeping.settleComplaint(user, CongressId.of(id), complaintId, s.settledOn(), s.settlement());
+        keeping.settleComplaint(user, CongressId.of(id), s.complaintId(), s.settledOn(), s.settlement());
         return keeping.details(user, CongressId.of(id));
     }
 }

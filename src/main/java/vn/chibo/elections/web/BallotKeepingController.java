@@ -106,10 +106,10 @@ class BallotKeepingController {
                         content));
     }
 
-    @PostMapping("/congresses/{id}/complaints/{complaintId}/settle")
+    @PostMapping("/congresses/{id}/complaint-settlements")
     String settle(
             @PathVariable long id,
-            @PathVariable long complaintId,
+            @RequestParam long complaintId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate settledOn,
             @RequestParam(required = false) String settlement,
             RedirectAttributes redirect,

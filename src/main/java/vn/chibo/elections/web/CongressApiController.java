@@ -143,15 +143,12 @@ class CongressApiController {
     }
 
     /** A delegate put on a delegate congress's list. */
-    record NewDelegate(
-            Long memberId,
-            boolean alternate,
-            Long lowerOrganizationId,
-            Integer alternateVotes,
-            boolean conveningCommittee) {}
+    record NewDelegate(Long memberId, boolean alternate, Long lowerOrganizationId, Integer alternateVotes) {}
 
     @PostMapping("/{id}/delegates")
-    @Operation(summary = "Put a delegate (official or alternate, or a convening-committee member) on the list")
+    @Operation(
+            summary =
+                    "Put a delegate (official or alternate); convening-committee members are flagged from the outgoing committee's seats on the list")
     Map<String, Long> delegate(@PathVariable long id, @RequestBody NewDelegate d, CurrentUser user) {
         return Map.of(
                 "attendeeId",
@@ -162,8 +159,7 @@ class CongressApiController {
                                 d.memberId() == null ? null : MemberId.of(d.memberId()),
                                 Boolean.TRUE.equals(d.alternate()),
                                 d.lowerOrganizationId() == null ? null : OrganizationId.of(d.lowerOrganizationId()),
-                                d.alternateVotes(),
-                                Boolean.TRUE.equals(d.conveningCommittee()))));
+                                d.alternateVotes())));
     }
 
     /** An alternate attending in place of an absent official delegate (by default one of the same organization). */

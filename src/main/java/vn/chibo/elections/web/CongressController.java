@@ -222,7 +222,6 @@ class CongressController {
             @RequestParam long memberId,
             @RequestParam(required = false) Boolean alternate,
             @RequestParam(required = false) Integer alternateVotes,
-            @RequestParam(required = false) Boolean conveningCommittee,
             RedirectAttributes redirect,
             CurrentUser user) {
         return pages.act(
@@ -233,12 +232,7 @@ class CongressController {
                 () -> attendance.addDelegate(
                         user,
                         CongressId.of(id),
-                        new AddDelegate(
-                                MemberId.of(memberId),
-                                Boolean.TRUE.equals(alternate),
-                                null,
-                                alternateVotes,
-                                Boolean.TRUE.equals(conveningCommittee))));
+                        new AddDelegate(MemberId.of(memberId), Boolean.TRUE.equals(alternate), null, alternateVotes)));
     }
 
     @PostMapping("/{id}/replacements")
