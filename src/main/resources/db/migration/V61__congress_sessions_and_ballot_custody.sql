@@ -70,3 +70,32 @@ CREATE TABLE elections.complaint (
     CHECK (settled_on IS NULL OR settled_on >= received_on)
 );
 CREATE INDEX complaint_congress ON elections.complaint (congress_id);
+
+-- The preparation of a congress: the draft political report, the outgoing committee's review, discussion papers, the
+-- personnel plan and the candidates' files, each with its author and text.
+CREATE TABLE elections.preparation_paper (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    congress_id bigint      NOT NULL REFERENCES elections.congress (id) ON DELETE CASCADE,
+    kind        text        NOT NULL CHECK (kind IN ('POLITICAL_REPORT', 'COMMITTEE_REVIEW', 'DISCUSSION_PAPER',
+                                                     'PERSONNEL_PLAN', 'CANDIDATE_FILE')),
+    title       text        NOT NULL CHECK (length(title) BETWEEN 1 AND 300),
+    author      text        NOT NULL CHECK (length(author) BETWEEN 1 AND 200),
+    -- For a candidate's file: the member it is about.
+    member_id   bigint,
+    content     text        NOT NULL CHECK (length(content) BETWEEN 1 AND 100000),
+    recorded_at timestamptz NOT NULL DEFAULT now(),
+    CHECK ((kind = 'CANDIDATE_FILE') = (member_id IS NOT NULL))
+);
+CREATE INDEX preparation_paper_congress ON elections.preparation_paper (congress_id, kind);
+
+-- Comments on the higher congresses' draft documents, collected per document and section for export.
+CREATE TABLE elections.draft_comment (
+    id          bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
+    congress_id bigint      NOT NULL REFERENCES elections.congress (id) ON DELETE CASCADE,
+    draft       text        NOT NULL CHECK (length(draft) BETWEEN 1 AND 300),
+    section     text        NOT NULL CHECK (length(section) BETWEEN 1 AND 300),
+    commenter   text        NOT NULL CHECK (length(commenter) BETWEEN 1 AND 200),
+    comment     text        NOT NULL CHECK (length(comment) BETWEEN 1 AND 4000),
+    recorded_at timestamptz NOT NULL DEFAULT now()
+);
+CREATE INDEX draft_comment_congress ON elections.draft_comment (congress_id);

@@ -18,6 +18,7 @@ import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
+import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressResults;
 import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.ConveneCongress;
@@ -77,6 +78,7 @@ class CongressDemoData extends DemoRunner {
             ElectionCounting counting,
             CongressResults results,
             CongressSessions congressSessions,
+            CongressPreparation preparation,
             OrganizationManagement organizations,
             MemberManagement members,
             MemberRosterOnDate roster,
@@ -94,7 +96,7 @@ class CongressDemoData extends DemoRunner {
         this.roster = roster;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.sessions = new DemoSessions(congressSessions, congresses);
+        this.sessions = new DemoSessions(congressSessions, congresses, preparation);
         this.votes = new DemoElections(congresses, attendance, elections, counting, organizations);
     }
 
@@ -274,8 +276,11 @@ class CongressDemoData extends DemoRunner {
                 .map(Attendee::memberId)
                 .filter(people::contains)
                 .findFirst()
-                .ifPresent(candidate -> elections.create(
-                        SYSTEM, congress, new CreateElection(ElectionKind.SECRETARY, 1, List.of(candidate))));
+                .ifPresent(candidate -> {
+                    elections.create(
+                            SYSTEM, congress, new CreateElection(ElectionKind.SECRETARY, 1, List.of(candidate)));
+                    sessions.prepare(congress, candidate);
+                });
     }
 
     /** The people of the list in the order the demo uses them: the seat holders to be, then the others. */

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressManagement;
+import vn.chibo.elections.CongressPreparation;
+import vn.chibo.elections.CongressPreparationDetails.PaperKind;
 import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.RecordOfficialSession;
 import vn.chibo.elections.RecordPreparatorySession;
@@ -28,10 +30,63 @@ final class DemoSessions {
 
     private final CongressSessions sessions;
     private final CongressManagement congresses;
+    private final CongressPreparation preparation;
 
-    DemoSessions(CongressSessions sessions, CongressManagement congresses) {
+    DemoSessions(CongressSessions sessions, CongressManagement congresses, CongressPreparation preparation) {
         this.sessions = sessions;
         this.congresses = congresses;
+        this.preparation = preparation;
+    }
+
+    /** An upcoming congress in preparation: its draft reports, the candidate's file and comments on higher drafts. */
+    void prepare(CongressId congress, MemberId candidate) {
+        preparation.addPaper(
+                SYSTEM,
+                congress,
+                PaperKind.POLITICAL_REPORT,
+                "Dự thảo Báo cáo chính trị trình Đại hội",
+                "Chi ủy",
+                null,
+                "Phần I: Đánh giá kết quả thực hiện Nghị quyết nhiệm kỳ qua. Phần II: Phương hướng, mục tiêu,"
+                        + " nhiệm vụ và giải pháp nhiệm kỳ tới.");
+        preparation.addPaper(
+                SYSTEM,
+                congress,
+                PaperKind.COMMITTEE_REVIEW,
+                "Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của Chi ủy",
+                "Chi ủy",
+                null,
+                "Ưu điểm, hạn chế, nguyên nhân và bài học kinh nghiệm trong lãnh đạo thực hiện nhiệm vụ chính trị.");
+        preparation.addPaper(
+                SYSTEM,
+                congress,
+                PaperKind.DISCUSSION_PAPER,
+                "Đổi mới phương pháp dạy học gắn với chuyển đổi số",
+                "Tổ chuyên môn",
+                null,
+                "Kinh nghiệm ứng dụng công nghệ trong giảng dạy và quản lý học sinh.");
+        preparation.addPaper(
+                SYSTEM,
+                congress,
+                PaperKind.CANDIDATE_FILE,
+                "Sơ yếu lý lịch và bản kê khai của người được giới thiệu",
+                "Chi ủy",
+                candidate,
+                "Quá trình công tác, trình độ lý luận chính trị, kết quả đánh giá, xếp loại các năm của nhiệm kỳ.");
+        preparation.addComment(
+                SYSTEM,
+                congress,
+                "Dự thảo Báo cáo chính trị Đại hội Đảng bộ Sở",
+                "Phần II, mục 2",
+                "Tổ Toán – Tin",
+                "Đề nghị bổ sung chỉ tiêu về tỷ lệ giáo viên ứng dụng công nghệ thông tin trong giảng dạy.");
+        preparation.addComment(
+                SYSTEM,
+                congress,
+                "Dự thảo Báo cáo chính trị Đại hội Đảng bộ Sở",
+                "Phần I",
+                "Tổ Ngữ văn",
+                "Cần nêu rõ hơn nguyên nhân của hạn chế trong công tác phát triển đảng viên.");
     }
 
     /**

@@ -25,6 +25,8 @@ import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
+import vn.chibo.elections.CongressPreparation;
+import vn.chibo.elections.CongressPreparationDetails;
 import vn.chibo.elections.CongressResults;
 import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.ConveneCongress;
@@ -58,6 +60,7 @@ class CongressController {
     private final OrganizationManagement organizations;
     private final CongressSessions sessions;
     private final BallotKeeping keeping;
+    private final CongressPreparation preparation;
     private final Pages pages;
 
     CongressController(
@@ -69,6 +72,7 @@ class CongressController {
             OrganizationManagement organizations,
             CongressSessions sessions,
             BallotKeeping keeping,
+            CongressPreparation preparation,
             Pages pages) {
         this.congresses = congresses;
         this.attendance = attendance;
@@ -78,6 +82,7 @@ class CongressController {
         this.organizations = organizations;
         this.sessions = sessions;
         this.keeping = keeping;
+        this.preparation = preparation;
         this.pages = pages;
     }
 
@@ -161,6 +166,8 @@ class CongressController {
         model.addAttribute("comparators", Target.Comparator.values());
         model.addAttribute("sessions", sessions.details(user, CongressId.of(id)));
         model.addAttribute("keeping", keeping.details(user, CongressId.of(id)));
+        model.addAttribute("preparation", preparation.details(user, CongressId.of(id)));
+        model.addAttribute("paperKinds", CongressPreparationDetails.PaperKind.values());
         model.addAttribute(
                 "bodies",
                 congress.summary().kind() == CongressKind.DELEGATES
