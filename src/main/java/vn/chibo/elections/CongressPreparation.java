@@ -3,6 +3,8 @@ package vn.chibo.elections;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.documents.DocumentNumber;
+import vn.chibo.documents.DocumentNumbering;
 import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
@@ -33,7 +36,7 @@ import vn.chibo.platform.Permission;
 /**
  * Preparing a congress: the papers it will hear and the candidates' files, and the members' comments on the higher
  * congresses' draft documents, collected per document and section and exported as XLSX and as a Party-format report
- * (DOCX/PDF, numbered in the congress's run). Writing needs ELECTION_MANAGE on a congress not closed; audited.
+ * (DOCX/PDF, numbered under the committee's term). Writing needs ELECTION_MANAGE on a congress not closed; audited.
  */
 @Service
 public class CongressPreparation {
@@ -47,7 +50,9 @@ public class CongressPreparation {
     private final ElectionGuards guards;
     private final CongressPaperwork paper;
     private final OrganizationManagement organizations;
+    private final DocumentNumbering numbering;
     private final AuditTrail audit;
+    private final Clock clock;
 
     CongressPreparation(
             JdbcClient jdbc,
@@ -55,13 +60,17 @@ public class CongressPreparation {
             ElectionGuards guards,
             CongressPaperwork paper,
             OrganizationManagement organizations,
-            AuditTrail audit) {
+            DocumentNumbering numbering,
+            AuditTrail audit,
+            Clock clock) {
         this.jdbc = jdbc;
         this.congresses = congresses;
         this.guards = guards;
         this.paper = paper;
         this.organizations = organizations;
+        this.numbering = numbering;
         this.audit = audit;
+        this.clock = clock;
     }
 
     @Transactional(readOnly = true)
@@ -199,9 +208,17 @@ public class CongressPreparation {
         }
         Letterhead head = paper.letterhead(user, congress);
         String summary = paper.text("preparation.comments.summary", paper.congressLine(congress, head));
-        java.time.LocalDate date = CongressPaperwork.dated(congress);
-        DocumentNumber number =
-                paper.number(user, congress, DocumentType.REPORT, summary, "congress:draft-comments", date);
+        // Sent by the organization before its congress: numbered under the committee's term, not in the congress's run.
+        LocalDate date = LocalDate.now(clock);
+        DocumentNumber number = numbering
+                .issue(
+                        user,
+                        congress.organizationId(),
+                        DocumentType.REPORT,
+                        date,
+                        summary,
+                        "congress:" + id.value() + ":draft-comments")
+                .number();
         Map<String, Map<String, List<DraftComment>>> grouped = new LinkedHashMap<>();
         for (DraftComment c : comments) {
             grouped.computeIfAbsent(c.draft(), k -> new LinkedHashMap<>())
