@@ -20,7 +20,6 @@ import vn.chibo.organizations.Letterhead;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -114,8 +113,8 @@ public class BallotKeeping {
             throw new InvalidInputException("electionId", "ballots.seal.already");
         }
         day("sealedOn", sealedOn, congress.openingDate());
-        String by = name("sealedBy", sealedBy);
-        String to = name("handedTo", handedTo);
+        String by = TypedText.required("sealedBy", sealedBy, MAX_NAME);
+        String to = TypedText.required("handedTo", handedTo, MAX_NAME);
         if (packets < 1 || packets > 1000) {
             throw new InvalidInputException("packets", "validation.invalidValue", packets);
         }
@@ -144,8 +143,8 @@ public class BallotKeeping {
             throw new InvalidInputException("electionId", "election.otherCongress");
         }
         day("receivedOn", receivedOn, congress.openingDate());
-        String who = name("complainant", complainant);
-        String what = text("complaintContent", content);
+        String who = TypedText.required("complainant", complainant, MAX_NAME);
+        String what = TypedText.required("complaintContent", content, MAX_TEXT);
         LocalDate deadline = details(congress).complaintDeadline();
         boolean late = deadline != null && receivedOn.isAfter(deadline);
         long complaint = records.lodge(id, electionId, receivedOn, who, what, late);
@@ -171,7 +170,7 @@ public class BallotKeeping {
             throw new InvalidInputException("complaintId", "complaint.alreadySettled");
         }
         day("settledOn", settledOn, c.receivedOn());
-        String text = text("settlement", settlement);
+        String text = TypedText.required("settlement", settlement, MAX_TEXT);
         records.settle(id, complaint, settledOn, text);
         audit.record(
                 user,
@@ -211,11 +210,8 @@ public class BallotKeeping {
         if (keeping.anyPending()) {
             throw new InvalidInputException("destroyedOn", "ballots.destroy.complaintPending");
         }
-        String by = name("destroyedBy", destroyedBy);
-        String why = InputText.blankToNull(decision);
-        if (why != null && why.length() > MAX_NAME) {
-            throw new InvalidInputException("destructionDecision", "validation.tooLong", MAX_NAME);
-        }
+        String by = TypedText.required("destroyedBy", destroyedBy, MAX_NAME);
+        String why = TypedText.optional("destructionDecision", decision, MAX_NAME);
         records.destroy(electionId, destroyedOn, by, why);
         audit.record(
                 user,
@@ -291,27 +287,5 @@ public class BallotKeeping {
         if (day.isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException(field, "congress.session.future");
         }
-    }
-
-    private static String name(String field, String value) {
-        String text = InputText.blankToNull(value);
-        if (text == null) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        if (text.length() > MAX_NAME) {
-            throw new InvalidInputException(field, "validation.tooLong", MAX_NAME);
-        }
-        return text;
-    }
-
-    private static String text(String field, String value) {
-        String text = InputText.blankToNull(value);
-        if (text == null) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        if (text.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "validation.tooLong", MAX_TEXT);
-        }
-        return text;
     }
 }

@@ -29,7 +29,6 @@ import vn.chibo.organizations.Letterhead;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -41,7 +40,8 @@ import vn.chibo.platform.Permission;
 @Service
 public class CongressPreparation {
 
-    private static final int MAX_SHORT = 300;
+    private static final int MAX_SHORT = TypedText.SHORT;
+    private static final int MAX_NAME = 200;
     private static final int MAX_COMMENT = 4000;
     private static final int MAX_CONTENT = 100_000;
 
@@ -94,9 +94,9 @@ public class CongressPreparation {
         if (kind == null) {
             throw new InvalidInputException("kind", "validation.required");
         }
-        String t = text("title", title, MAX_SHORT);
-        String a = text("author", author, MAX_SHORT);
-        String c = text("content", content, MAX_CONTENT);
+        String t = TypedText.required("title", title, MAX_SHORT);
+        String a = TypedText.required("author", author, MAX_NAME);
+        String c = TypedText.required("content", content, MAX_CONTENT);
         if (kind == PaperKind.CANDIDATE_FILE) {
             if (member == null) {
                 throw new InvalidInputException("memberId", "validation.required");
@@ -134,10 +134,10 @@ public class CongressPreparation {
     public long addComment(
             CurrentUser user, CongressId id, String draft, String section, String commenter, String comment) {
         guards.manageable(user, id);
-        String d = text("draft", draft, MAX_SHORT);
-        String s = text("section", section, MAX_SHORT);
-        String who = text("commenter", commenter, MAX_SHORT);
-        String what = text("comment", comment, MAX_COMMENT);
+        String d = TypedText.required("draft", draft, MAX_SHORT);
+        String s = TypedText.required("section", section, MAX_SHORT);
+        String who = TypedText.required("commenter", commenter, MAX_NAME);
+        String what = TypedText.required("comment", comment, MAX_COMMENT);
         long commentId = jdbc.sql(
                         """
                         INSERT INTO elections.draft_comment (congress_id, draft, section, commenter, comment)
@@ -291,16 +291,5 @@ public class CongressPreparation {
                         rs.getString("commenter"),
                         rs.getString("comment")))
                 .list();
-    }
-
-    private static String text(String field, String value, int max) {
-        String text = InputText.blankToNull(value);
-        if (text == null) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        if (text.length() > max) {
-            throw new InvalidInputException(field, "validation.tooLong", max);
-        }
-        return text;
     }
 }

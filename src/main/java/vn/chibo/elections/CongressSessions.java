@@ -16,7 +16,6 @@ import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -31,7 +30,7 @@ public class CongressSessions {
 
     static final String PREPARATORY = "PREPARATORY";
     static final String OFFICIAL = "OFFICIAL";
-    private static final int MAX_TEXT = 4000;
+    private static final int MAX_TEXT = TypedText.LONG;
 
     private final CongressRecords congresses;
     private final SessionRecords records;
@@ -108,8 +107,8 @@ public class CongressSessions {
         if (s.heldOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("heldOn", "congress.session.future");
         }
-        String agenda = text("agenda", s.agenda(), true);
-        String rules = text("workingRules", s.workingRules(), true);
+        String agenda = TypedText.required("agenda", s.agenda(), MAX_TEXT);
+        String rules = TypedText.required("workingRules", s.workingRules(), MAX_TEXT);
         boolean delegates = row.kind() == CongressKind.DELEGATES;
         Map<SessionBody, RecordPreparatorySession.Body> bodies = s.bodies() == null ? Map.of() : s.bodies();
         if (!delegates && bodies.containsKey(SessionBody.CREDENTIALS_COMMITTEE)) {
@@ -178,7 +177,7 @@ public class CongressSessions {
         if (s.heldOn().isAfter(LocalDate.now(clock))) {
             throw new InvalidInputException("heldOn", "congress.session.future");
         }
-        String proceedings = text("proceedings", s.proceedings(), false);
+        String proceedings = TypedText.optional("proceedings", s.proceedings(), MAX_TEXT);
         records.saveSession(id, OFFICIAL, s.heldOn(), null, null, proceedings);
         audit.record(
                 user,
@@ -217,16 +216,5 @@ public class CongressSessions {
             members.add(new CongressSessionDetails.BodyMember(body, member, a.fullName(), member.equals(head)));
         }
         return members;
-    }
-
-    private static String text(String field, String value, boolean required) {
-        String text = InputText.blankToNull(value);
-        if (text == null && required) {
-            throw new InvalidInputException(field, "validation.required");
-        }
-        if (text != null && text.length() > MAX_TEXT) {
-            throw new InvalidInputException(field, "validation.tooLong", MAX_TEXT);
-        }
-        return text;
     }
 }
