@@ -36,6 +36,7 @@ import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.OrganizationDetails;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
@@ -64,6 +65,7 @@ class CongressDemoData extends DemoRunner {
     private final ElectionCounting counting;
     private final CongressResults results;
     private final OrganizationManagement organizations;
+    private final OrganizationTerms organizationTerms;
     private final MemberManagement members;
     private final MemberRosterOnDate roster;
     private final JdbcClient jdbc;
@@ -80,6 +82,7 @@ class CongressDemoData extends DemoRunner {
             CongressSessions congressSessions,
             CongressPreparation preparation,
             OrganizationManagement organizations,
+            OrganizationTerms organizationTerms,
             MemberManagement members,
             MemberRosterOnDate roster,
             JdbcClient jdbc,
@@ -92,12 +95,13 @@ class CongressDemoData extends DemoRunner {
         this.counting = counting;
         this.results = results;
         this.organizations = organizations;
+        this.organizationTerms = organizationTerms;
         this.members = members;
         this.roster = roster;
         this.jdbc = jdbc;
         this.transaction = transaction;
         this.sessions = new DemoSessions(congressSessions, congresses, preparation);
-        this.votes = new DemoElections(congresses, attendance, elections, counting, organizations);
+        this.votes = new DemoElections(congresses, attendance, elections, counting, organizationTerms);
     }
 
     @Override
@@ -125,7 +129,7 @@ class CongressDemoData extends DemoRunner {
         secretaryMember();
         for (long id : branches) {
             OrganizationId branch = OrganizationId.of(id);
-            organizations
+            organizationTerms
                     .termOn(SYSTEM, branch, calendar.today())
                     .ifPresent(term -> branchCongress(branch, term, calendar));
         }
@@ -133,7 +137,7 @@ class CongressDemoData extends DemoRunner {
                 .param("n", SECTOR)
                 .query(Long.class)
                 .optional()
-                .ifPresent(sector -> organizations
+                .ifPresent(sector -> organizationTerms
                         .termOn(SYSTEM, OrganizationId.of(sector), calendar.today())
                         .ifPresent(term -> sectorCongress(OrganizationId.of(sector), term, calendar)));
         jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.congresses.loaded', now()::text)")

@@ -14,7 +14,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
+import vn.chibo.organizations.OrganizationUnits;
 import vn.chibo.organizations.Position;
 import vn.chibo.organizations.UnitDraft;
 import vn.chibo.organizations.UnitKind;
@@ -39,6 +41,10 @@ class DemoData extends DemoRunner {
     private static final LocalDate REORGANIZATION = OrganizationType.DISTRICT_LEVEL_ABOLISHED;
 
     private final OrganizationManagement organizations;
+
+    private final OrganizationUnits organizationUnits;
+
+    private final OrganizationTerms organizationTerms;
     private final UserManagement users;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -50,12 +56,16 @@ class DemoData extends DemoRunner {
 
     DemoData(
             OrganizationManagement organizations,
+            OrganizationUnits organizationUnits,
+            OrganizationTerms organizationTerms,
             UserManagement users,
             JdbcClient jdbc,
             TransactionTemplate transaction,
             Clock clock) {
         super(clock);
         this.organizations = organizations;
+        this.organizationUnits = organizationUnits;
+        this.organizationTerms = organizationTerms;
         this.users = users;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -98,7 +108,7 @@ class DemoData extends DemoRunner {
                         OrganizationType.GRASSROOTS_COMMITTEE,
                         LocalDate.of(1992, 9, 1),
                         new DecisionReference("215", "QĐ/TU", LocalDate.of(1992, 8, 20))));
-        organizations.addUnit(
+        organizationUnits.addUnit(
                 SYSTEM,
                 sector,
                 new UnitDraft(
@@ -150,7 +160,7 @@ class DemoData extends DemoRunner {
             if (schoolNumber == 1) {
                 secretaryBranch = branch;
             }
-            organizations.addUnit(
+            organizationUnits.addUnit(
                     SYSTEM,
                     branch,
                     new UnitDraft(
@@ -175,7 +185,7 @@ class DemoData extends DemoRunner {
                         OrganizationType.SUB_COMMITTEE,
                         LocalDate.of(2004, 5, 19),
                         null));
-        organizations.addUnit(
+        organizationUnits.addUnit(
                 SYSTEM,
                 gifted,
                 new UnitDraft(
@@ -247,7 +257,7 @@ class DemoData extends DemoRunner {
                             OrganizationType.GRASSROOTS_BRANCH,
                             LocalDate.of(1998, 8, 15),
                             null));
-            organizations.addUnit(SYSTEM, branch, school);
+            organizationUnits.addUnit(SYSTEM, branch, school);
             addBranchTerms(branch, names.between(6, 12));
         }
         OrganizationId office = organizations.create(
@@ -259,7 +269,7 @@ class DemoData extends DemoRunner {
                         OrganizationType.GRASSROOTS_BRANCH,
                         LocalDate.of(1990, 4, 3),
                         null));
-        organizations.addUnit(
+        organizationUnits.addUnit(
                 SYSTEM,
                 office,
                 new UnitDraft(
@@ -316,10 +326,11 @@ class DemoData extends DemoRunner {
         LocalDate previousStart =
                 currentStart.equals(firstCurrentStart) ? historicalStart : currentStart.minusMonths(months);
         LocalDate currentEnd = currentStart.plusMonths(months);
-        long previous =
-                organizations.addTerm(SYSTEM, org, termName(previousStart, currentStart), previousStart, currentStart);
+        long previous = organizationTerms.addTerm(
+                SYSTEM, org, termName(previousStart, currentStart), previousStart, currentStart);
         seatCommittee(org, previous, previousStart, currentStart.minusDays(1), committeeSize);
-        long current = organizations.addTerm(SYSTEM, org, termName(currentStart, currentEnd), currentStart, currentEnd);
+        long current =
+                organizationTerms.addTerm(SYSTEM, org, termName(currentStart, currentEnd), currentStart, currentEnd);
         seatCommittee(org, current, currentStart, null, committeeSize);
     }
 
@@ -335,7 +346,7 @@ class DemoData extends DemoRunner {
             if (to == null && position == Position.SECRETARY && org.equals(secretaryBranch)) {
                 name = SECRETARY_NAME;
             }
-            organizations.addCommitteeSeat(SYSTEM, org, term, name, position, from, to, null);
+            organizationTerms.addCommitteeSeat(SYSTEM, org, term, name, position, from, to, null);
         }
     }
 

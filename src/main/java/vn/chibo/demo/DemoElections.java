@@ -23,7 +23,7 @@ import vn.chibo.elections.RecordAttendance;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.CurrentUser;
 
@@ -40,7 +40,7 @@ final class DemoElections {
     private final CongressAttendance attendance;
     private final ElectionManagement elections;
     private final ElectionCounting counting;
-    private final OrganizationManagement organizations;
+    private final OrganizationTerms organizations;
     private final Random random = new Random(20241010L);
 
     DemoElections(
@@ -48,7 +48,7 @@ final class DemoElections {
             CongressAttendance attendance,
             ElectionManagement elections,
             ElectionCounting counting,
-            OrganizationManagement organizations) {
+            OrganizationTerms organizations) {
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;

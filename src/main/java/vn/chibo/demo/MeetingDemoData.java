@@ -16,11 +16,14 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.meetings.AttendanceEntry;
 import vn.chibo.meetings.GuestKind;
+import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.meetings.MeetingRecord;
+import vn.chibo.meetings.MeetingScoring;
 import vn.chibo.meetings.Presence;
 import vn.chibo.meetings.ScoreSheet;
 import vn.chibo.organizations.CommitteeSeat;
@@ -65,6 +68,12 @@ class MeetingDemoData extends DemoRunner {
             "Vận động quỹ khuyến học cho học sinh khó khăn");
 
     private final MeetingManagement meetings;
+
+    private final MeetingAttendance meetingAttendance;
+
+    private final MeetingScoring meetingScoring;
+
+    private final MeetingPlanning meetingPlanning;
     private final OrganizationManagement organizations;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -72,12 +81,18 @@ class MeetingDemoData extends DemoRunner {
 
     MeetingDemoData(
             MeetingManagement meetings,
+            MeetingAttendance meetingAttendance,
+            MeetingScoring meetingScoring,
+            MeetingPlanning meetingPlanning,
             OrganizationManagement organizations,
             JdbcClient jdbc,
             TransactionTemplate transaction,
             Clock clock) {
         super(clock);
         this.meetings = meetings;
+        this.meetingAttendance = meetingAttendance;
+        this.meetingScoring = meetingScoring;
+        this.meetingPlanning = meetingPlanning;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -112,7 +127,7 @@ class MeetingDemoData extends DemoRunner {
         for (DemoCalendar.DemoMeeting meeting : calendar.meetings()) {
             LocalDate day = meeting.day();
             if (!meeting.held()) {
-                meetings.schedule(
+                meetingPlanning.schedule(
                         SYSTEM, branch, meeting.kind(), day, topic(meeting), "Phòng họp hội đồng", LocalTime.of(14, 0));
                 continue;
             }
@@ -143,9 +158,10 @@ class MeetingDemoData extends DemoRunner {
         if (kind.isCommittee() && committee.isEmpty()) {
             return;
         }
-        MeetingId id = meetings.schedule(SYSTEM, branch, kind, day, topic, "Phòng họp hội đồng", LocalTime.of(14, 0));
+        MeetingId id =
+                meetingPlanning.schedule(SYSTEM, branch, kind, day, topic, "Phòng họp hội đồng", LocalTime.of(14, 0));
         // A committee meeting's list is the committee's seats on the day, a branch meeting's its members.
-        meetings.takeAttendance(SYSTEM, id, null);
+        meetingAttendance.takeAttendance(SYSTEM, id, null);
         MeetingDetails taken = meetings.details(SYSTEM, id);
         List<AttendanceEntry> present = taken.attendance().stream()
                 .filter(a -> a.presence() == Presence.PRESENT)
@@ -159,7 +175,7 @@ class MeetingDemoData extends DemoRunner {
                 : present.get(present.size() - 1).fullName();
         if (present.size() > 4 && random.nextInt(3) > 0) {
             AttendanceEntry absent = present.get(1 + random.nextInt(present.size() - 2));
-            meetings.setPresence(
+            meetingAttendance.setPresence(
                     SYSTEM,
                     id,
                     absent.memberId(),
@@ -234,7 +250,7 @@ class MeetingDemoData extends DemoRunner {
         }
         meetings.markHeld(SYSTEM, id);
         if (full && kind.isRegular()) {
-            ScoreSheet sheet = meetings.scoreSheet(SYSTEM, id);
+            ScoreSheet sheet = meetingScoring.scoreSheet(SYSTEM, id);
             Map<Long, BigDecimal> points = new HashMap<>();
             for (ScoreSheet.Line line : sheet.lines()) {
                 if (!line.automatic()) {
@@ -246,7 +262,7 @@ class MeetingDemoData extends DemoRunner {
                                     : max);
                 }
             }
-            meetings.saveScore(SYSTEM, id, points);
+            meetingScoring.saveScore(SYSTEM, id, points);
         }
         meetings.close(SYSTEM, id);
     }

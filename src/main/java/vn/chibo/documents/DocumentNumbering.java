@@ -7,8 +7,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organizations.Letterhead;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -24,11 +26,20 @@ public class DocumentNumbering {
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
+    private final OrganizationTerms organizationTerms;
+    private final OrganizationAccess organizationAccess;
     private final AuditTrail audit;
 
-    DocumentNumbering(JdbcClient jdbc, OrganizationManagement organizations, AuditTrail audit) {
+    DocumentNumbering(
+            JdbcClient jdbc,
+            OrganizationManagement organizations,
+            OrganizationTerms organizationTerms,
+            OrganizationAccess organizationAccess,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.organizationTerms = organizationTerms;
+        this.organizationAccess = organizationAccess;
         this.audit = audit;
     }
 
@@ -39,7 +50,7 @@ public class DocumentNumbering {
     @Transactional
     public IssuedDocument issue(
             CurrentUser user, OrganizationId issuer, DocumentType type, LocalDate date, String title, String source) {
-        organizations.require(user, issuer, Permission.MEETING_RECORD);
+        organizationAccess.require(user, issuer, Permission.MEETING_RECORD);
         if (date == null) {
             throw new InvalidInputException("date", "validation.required");
         }
@@ -47,7 +58,7 @@ public class DocumentNumbering {
         if (existing.isPresent()) {
             return existing.get();
         }
-        TermDetails term = organizations
+        TermDetails term = organizationTerms
                 .termOn(user, issuer, date)
                 .orElseThrow(() -> new InvalidInputException("date", "document.term.missing"));
         Letterhead letterhead = organizations.letterhead(user, issuer, date);
@@ -97,7 +108,7 @@ public class DocumentNumbering {
         return jdbc.sql(
                         """
                         SELECT d.id, d.number, d.symbol, d.issued_on, t.name AS term_name
-                        FROM documents.issued_document d JOIN organizations.term t ON t.id = d.term_id
+                        FROM documents.issued_document d JOIN organizations.term_period t ON t.id = d.term_id
                         WHERE d.organization_id = :org AND d.type = :type AND d.source = :source
                         """)
                 .param("org", issuer.value())

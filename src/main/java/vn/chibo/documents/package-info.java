@@ -3,5 +3,7 @@
  * are never reused, and their rendering as DOCX and PDF laid out per HD 36-HD/VPTW. It does not decide what a document
  * says: meetings, congresses and reviews give the content.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Documents")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Documents",
+        allowedDependencies = {"platform", "organizations"})
 package vn.chibo.documents;

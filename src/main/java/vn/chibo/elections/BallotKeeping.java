@@ -17,7 +17,7 @@ import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.elections.rules.ElectionRules;
 import vn.chibo.members.WorkingDays;
 import vn.chibo.organizations.Letterhead;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -42,7 +42,7 @@ public class BallotKeeping {
     private final BallotKeepingRecords records;
     private final CongressPaperwork paper;
     private final DocumentNumbering numbering;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -52,7 +52,7 @@ public class BallotKeeping {
             BallotKeepingRecords records,
             CongressPaperwork paper,
             DocumentNumbering numbering,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             AuditTrail audit,
             Clock clock) {
         this.congresses = congresses;

@@ -15,7 +15,7 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputText;
@@ -33,14 +33,14 @@ public class CongressAttendance {
 
     private final Rosters rosters;
     private final CongressRecords records;
-    private final OrganizationManagement organizations;
+    private final OrganizationTerms organizations;
     private final ElectionGuards guards;
     private final AuditTrail audit;
 
     CongressAttendance(
             Rosters rosters,
             CongressRecords records,
-            OrganizationManagement organizations,
+            OrganizationTerms organizations,
             ElectionGuards guards,
             AuditTrail audit) {
         this.rosters = rosters;

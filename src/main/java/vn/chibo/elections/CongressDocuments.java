@@ -20,6 +20,7 @@ import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
 import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.organizations.Letterhead;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
@@ -44,6 +45,7 @@ public class CongressDocuments {
     private final ElectionRecords elections;
     private final ElectionCounting counting;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final DocumentRenderer renderer;
     private final MessageSource messages;
 
@@ -55,6 +57,7 @@ public class CongressDocuments {
             ElectionRecords elections,
             ElectionCounting counting,
             OrganizationManagement organizations,
+            OrganizationAccess organizationAccess,
             DocumentRenderer renderer,
             MessageSource messages) {
         this.paper = paper;
@@ -64,6 +67,7 @@ public class CongressDocuments {
         this.elections = elections;
         this.counting = counting;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.renderer = renderer;
         this.messages = messages;
     }
@@ -407,7 +411,7 @@ public class CongressDocuments {
 
     private CongressRecords.Row manageable(CurrentUser user, CongressId id) {
         CongressRecords.Row congress = congresses.load(id);
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
         return congress;
     }
 

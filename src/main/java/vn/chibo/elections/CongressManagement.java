@@ -15,10 +15,12 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.elections.rules.CongressSchedule;
 import vn.chibo.elections.rules.ElectionRules;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.organizations.OrganizationSummary;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.AuditTrail;
@@ -40,6 +42,8 @@ public class CongressManagement {
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
     private final CongressAttendance attendance;
+    private final OrganizationTerms organizationTerms;
+    private final OrganizationAccess organizationAccess;
     private final CongressRecords records;
     private final AuditTrail audit;
     private final Clock clock;
@@ -49,6 +53,8 @@ public class CongressManagement {
             JdbcClient jdbc,
             OrganizationManagement organizations,
             CongressAttendance attendance,
+            OrganizationTerms organizationTerms,
+            OrganizationAccess organizationAccess,
             CongressRecords records,
             AuditTrail audit,
             Clock clock,
@@ -56,6 +62,8 @@ public class CongressManagement {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.attendance = attendance;
+        this.organizationTerms = organizationTerms;
+        this.organizationAccess = organizationAccess;
         this.records = records;
         this.audit = audit;
         this.clock = clock;
@@ -74,7 +82,7 @@ public class CongressManagement {
         if (c.organization() == null) {
             throw new InvalidInputException("organizationId", "validation.required");
         }
-        organizations.require(user, c.organization(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, c.organization(), Permission.ELECTION_MANAGE);
         validate(user, c);
         DecisionReference plan = c.plan() == null ? new DecisionReference(null, null, null) : c.plan();
         long id = jdbc.sql(
@@ -178,13 +186,13 @@ public class CongressManagement {
     /** The congresses of an organization's subtree (or all the user may see), newest first. */
     @Transactional(readOnly = true)
     public List<CongressSummary> list(CurrentUser user, OrganizationId organization) {
-        OrganizationScope scope = organizations.scope(user, Permission.ELECTION_VIEW);
+        OrganizationScope scope = organizationAccess.scope(user, Permission.ELECTION_VIEW);
         Map<String, Object> params = new HashMap<>();
         params.put("scopePaths", scope.pathArray());
         String subtree = "";
         if (organization != null) {
-            organizations.require(user, organization, Permission.ELECTION_VIEW);
-            subtree = " AND o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)";
+            organizationAccess.require(user, organization, Permission.ELECTION_VIEW);
+            subtree = " AND o.path <@ (SELECT path FROM organizations.organization_tree WHERE id = :org)";
             params.put("org", organization.value());
         }
         return records.summaries(scope.sqlCondition("o.path") + subtree, params);
@@ -193,9 +201,9 @@ public class CongressManagement {
     @Transactional(readOnly = true)
     public CongressDetails details(CurrentUser user, CongressId id) {
         CongressRecords.Row row = records.load(id);
-        var held = organizations.permissions(user, row.organizationId());
+        var held = organizationAccess.permissions(user, row.organizationId());
         if (!held.contains(Permission.ELECTION_VIEW)) {
-            organizations.require(user, row.organizationId(), Permission.ELECTION_VIEW);
+            organizationAccess.require(user, row.organizationId(), Permission.ELECTION_VIEW);
         }
         ElectionRules rules = ElectionRules.on(row.openingDate());
         List<Attendee> attendees = records.attendees(id);
@@ -232,7 +240,7 @@ public class CongressManagement {
             return List.of();
         }
         OrganizationSummary org = organizations.summary(user, row.organizationId());
-        LocalDate outgoingEnd = organizations
+        LocalDate outgoingEnd = organizationTerms
                 .termOn(user, row.organizationId(), row.openingDate().minusDays(1))
                 .map(TermDetails::endsOn)
                 .orElse(null);
@@ -326,7 +334,7 @@ public class CongressManagement {
 
     private CongressRecords.Row requireOpen(CurrentUser user, CongressId id) {
         CongressRecords.Row row = records.load(id);
-        organizations.require(user, row.organizationId(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, row.organizationId(), Permission.ELECTION_MANAGE);
         if (row.status() == CongressStatus.CLOSED) {
             throw new InvalidInputException("status", "congress.status.closed");
         }

@@ -11,6 +11,7 @@ import vn.chibo.documents.DocumentRenderer;
 import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
 import vn.chibo.organizations.Letterhead;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -30,6 +31,7 @@ class CongressPaperwork {
     private final JdbcClient jdbc;
     private final CongressRecords congresses;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess access;
     private final DocumentRenderer renderer;
     private final MessageSource messages;
     private final AuditTrail audit;
@@ -38,12 +40,14 @@ class CongressPaperwork {
             JdbcClient jdbc,
             CongressRecords congresses,
             OrganizationManagement organizations,
+            OrganizationAccess access,
             DocumentRenderer renderer,
             MessageSource messages,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.congresses = congresses;
         this.organizations = organizations;
+        this.access = access;
         this.renderer = renderer;
         this.messages = messages;
         this.audit = audit;
@@ -52,7 +56,7 @@ class CongressPaperwork {
     /** The congress, if the user may manage it (documents are issued with numbers: a write). */
     CongressRecords.Row manageable(CurrentUser user, CongressId id) {
         CongressRecords.Row congress = congresses.load(id);
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        access.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
         return congress;
     }
 

@@ -26,7 +26,7 @@ import vn.chibo.elections.CongressPreparationDetails.Paper;
 import vn.chibo.elections.CongressPreparationDetails.PaperKind;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.Letterhead;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -49,7 +49,7 @@ public class CongressPreparation {
     private final CongressRecords congresses;
     private final ElectionGuards guards;
     private final CongressPaperwork paper;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final DocumentNumbering numbering;
     private final AuditTrail audit;
     private final Clock clock;
@@ -59,7 +59,7 @@ public class CongressPreparation {
             CongressRecords congresses,
             ElectionGuards guards,
             CongressPaperwork paper,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             DocumentNumbering numbering,
             AuditTrail audit,
             Clock clock) {

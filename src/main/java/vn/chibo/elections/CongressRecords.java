@@ -107,7 +107,7 @@ class CongressRecords {
     List<CongressSummary> summaries(String condition, Map<String, Object> params) {
         return jdbc.sql("SELECT c.id, c.organization_id, o.name, c.kind, c.number, c.status, c.opening_date,"
                         + " c.term_starts_on, c.term_ends_on, c.parent_id FROM elections.congress c"
-                        + " JOIN organizations.organization o ON o.id = c.organization_id WHERE " + condition
+                        + " JOIN organizations.organization_tree o ON o.id = c.organization_id WHERE " + condition
                         + " ORDER BY c.opening_date DESC, o.name COLLATE \"vi-x-icu\", c.id DESC")
                 .params(params)
                 .query(CongressRecords::summary)
@@ -117,7 +117,7 @@ class CongressRecords {
     CongressSummary summary(CongressId id) {
         return jdbc.sql("SELECT c.id, c.organization_id, o.name, c.kind, c.number, c.status, c.opening_date,"
                         + " c.term_starts_on, c.term_ends_on, c.parent_id FROM elections.congress c"
-                        + " JOIN organizations.organization o ON o.id = c.organization_id WHERE c.id = :id")
+                        + " JOIN organizations.organization_tree o ON o.id = c.organization_id WHERE c.id = :id")
                 .param("id", id.value())
                 .query(CongressRecords::summary)
                 .single();
@@ -348,12 +348,12 @@ class CongressRecords {
                         SELECT rc.member_id, rc.full_name, e.kind = 'ALTERNATE_DELEGATE' AS alternate,
                                c.organization_id, rc.votes
                         FROM elections.congress c
-                        JOIN organizations.organization o ON o.id = c.organization_id
+                        JOIN organizations.organization_tree o ON o.id = c.organization_id
                         JOIN elections.election e ON e.congress_id = c.id
                             AND e.kind IN ('DELEGATE', 'ALTERNATE_DELEGATE')
                         JOIN elections.round r ON r.election_id = e.id AND r.counted
                         JOIN elections.round_candidate rc ON rc.round_id = r.id AND rc.elected
-                        WHERE o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)
+                        WHERE o.path <@ (SELECT path FROM organizations.organization_tree WHERE id = :org)
                           AND c.organization_id <> :org AND c.opening_date >= :from AND c.opening_date <= :to
                           AND c.kind <> 'COMMITTEE_CONFERENCE'
                         ORDER BY e.kind = 'ALTERNATE_DELEGATE', c.organization_id, rc.votes DESC, rc.member_id

@@ -10,8 +10,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.CommitteeSeat;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.Position;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.AuditTrail;
@@ -31,19 +32,22 @@ public class CongressResults {
 
     private final JdbcClient jdbc;
     private final CongressRecords congresses;
-    private final OrganizationManagement organizations;
+    private final OrganizationTerms organizationTerms;
+    private final OrganizationAccess organizationAccess;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
     CongressResults(
             JdbcClient jdbc,
             CongressRecords congresses,
-            OrganizationManagement organizations,
+            OrganizationTerms organizationTerms,
+            OrganizationAccess organizationAccess,
             AuditTrail audit,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.congresses = congresses;
-        this.organizations = organizations;
+        this.organizationTerms = organizationTerms;
+        this.organizationAccess = organizationAccess;
         this.audit = audit;
         this.events = events;
     }
@@ -59,8 +63,8 @@ public class CongressResults {
     @Transactional
     public long takeOffice(CurrentUser user, CongressId id) {
         CongressRecords.Row congress = congresses.load(id);
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
-        organizations.require(user, congress.organizationId(), Permission.ORGANIZATION_MANAGE);
+        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, congress.organizationId(), Permission.ORGANIZATION_MANAGE);
         if (congress.termId() != null) {
             throw new InvalidInputException("status", "congress.results.alreadyInOffice");
         }
@@ -99,12 +103,12 @@ public class CongressResults {
         OrganizationId org = congress.organizationId();
         LocalDate start = congress.termStart();
         TermDetails outgoing =
-                organizations.termOn(user, org, start.minusDays(1)).orElse(null);
+                organizationTerms.termOn(user, org, start.minusDays(1)).orElse(null);
         if (outgoing != null && outgoing.endsOn().isAfter(start)) {
             for (CommitteeSeat seat : outgoing.committee()) {
                 if (seat.toDate() == null || !seat.toDate().isBefore(start)) {
                     if (seat.fromDate().isBefore(start)) {
-                        organizations.updateCommitteeSeat(
+                        organizationTerms.updateCommitteeSeat(
                                 user,
                                 org,
                                 outgoing.id(),
@@ -117,20 +121,20 @@ public class CongressResults {
                     }
                 }
             }
-            organizations.updateTerm(user, org, outgoing.id(), outgoing.name(), outgoing.startsOn(), start);
+            organizationTerms.updateTerm(user, org, outgoing.id(), outgoing.name(), outgoing.startsOn(), start);
         }
-        TermDetails existing = organizations.termOn(user, org, start).orElse(null);
+        TermDetails existing = organizationTerms.termOn(user, org, start).orElse(null);
         long termId = existing != null && existing.startsOn().equals(start)
                 ? existing.id()
-                : organizations.addTerm(
+                : organizationTerms.addTerm(
                         user, org, start.getYear() + "–" + congress.termEnd().getYear(), start, congress.termEnd());
-        TermDetails term = organizations.termOn(user, org, start).orElseThrow();
+        TermDetails term = organizationTerms.termOn(user, org, start).orElseThrow();
         for (Elected e : elected) {
             long seatId = term.committee().stream()
                     .filter(s -> s.fullName().equals(e.fullName()) && s.toDate() == null)
                     .map(CommitteeSeat::id)
                     .findFirst()
-                    .orElseGet(() -> organizations.addCommitteeSeat(
+                    .orElseGet(() -> organizationTerms.addCommitteeSeat(
                             user, org, termId, e.fullName(), e.position(), start, null, null));
             link(e, termId, seatId);
         }
@@ -144,7 +148,8 @@ public class CongressResults {
             throw new InvalidInputException("status", "congress.results.parentFirst");
         }
         OrganizationId org = conference.organizationId();
-        TermDetails term = organizations.termOn(user, org, parent.termStart()).orElseThrow();
+        TermDetails term =
+                organizationTerms.termOn(user, org, parent.termStart()).orElseThrow();
         LocalDate from =
                 conference.openingDate().isBefore(term.startsOn()) ? term.startsOn() : conference.openingDate();
         for (Elected e : elected) {
@@ -154,10 +159,10 @@ public class CongressResults {
                     .orElse(null);
             long seatId;
             if (seat == null) {
-                seatId = organizations.addCommitteeSeat(
+                seatId = organizationTerms.addCommitteeSeat(
                         user, org, term.id(), e.fullName(), e.position(), from, null, null);
             } else {
-                organizations.updateCommitteeSeat(
+                organizationTerms.updateCommitteeSeat(
                         user,
                         org,
                         term.id(),
@@ -228,7 +233,7 @@ public class CongressResults {
     public void recordApproval(
             CurrentUser user, CongressId id, boolean approved, DecisionReference decision, List<MemberId> refused) {
         CongressRecords.Row congress = congresses.load(id);
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
         if (congress.termId() == null) {
             throw new InvalidInputException("status", "congress.approval.notInOffice");
         }
@@ -251,7 +256,7 @@ public class CongressResults {
                     .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)})
                     .list();
             for (long[] seat : seats) {
-                TermDetails term = organizations
+                TermDetails term = organizationTerms
                         .termOn(user, congress.organizationId(), congress.termStart())
                         .filter(t -> t.id() == seat[0])
                         .orElseThrow();
@@ -263,7 +268,7 @@ public class CongressResults {
                     if (!last.isBefore(term.endsOn())) {
                         last = term.endsOn().minusDays(1);
                     }
-                    organizations.endCommitteeSeat(user, congress.organizationId(), seat[0], seat[1], last);
+                    organizationTerms.endCommitteeSeat(user, congress.organizationId(), seat[0], seat[1], last);
                 }
             }
         }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.elections.rules.CongressDenominator;
 import vn.chibo.members.MemberId;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -35,7 +35,7 @@ public class CongressSessions {
     private final CongressRecords congresses;
     private final SessionRecords records;
     private final ElectionGuards guards;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -43,7 +43,7 @@ public class CongressSessions {
             CongressRecords congresses,
             SessionRecords records,
             ElectionGuards guards,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             AuditTrail audit,
             Clock clock) {
         this.congresses = congresses;

@@ -2,7 +2,7 @@ package vn.chibo.elections;
 
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Permission;
 
@@ -16,9 +16,9 @@ public class ElectionAccess {
 
     private final CongressRecords congresses;
     private final ElectionRecords elections;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
 
-    ElectionAccess(CongressRecords congresses, ElectionRecords elections, OrganizationManagement organizations) {
+    ElectionAccess(CongressRecords congresses, ElectionRecords elections, OrganizationAccess organizations) {
         this.congresses = congresses;
         this.elections = elections;
         this.organizations = organizations;

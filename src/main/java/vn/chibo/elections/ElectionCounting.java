@@ -17,6 +17,7 @@ import vn.chibo.elections.counting.RoundOutcome;
 import vn.chibo.elections.counting.SumChecks;
 import vn.chibo.elections.rules.ElectionRules;
 import vn.chibo.members.MemberId;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -36,6 +37,7 @@ public class ElectionCounting {
     private final ElectionRecords records;
     private final CongressRecords congresses;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
@@ -43,11 +45,13 @@ public class ElectionCounting {
             ElectionRecords records,
             CongressRecords congresses,
             OrganizationManagement organizations,
+            OrganizationAccess organizationAccess,
             AuditTrail audit,
             ApplicationEventPublisher events) {
         this.records = records;
         this.congresses = congresses;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.audit = audit;
         this.events = events;
     }
@@ -57,7 +61,7 @@ public class ElectionCounting {
     public BallotEntered enter(CurrentUser user, ElectionId electionId, EnterBallot b) {
         ElectionRecords.Row election = records.load(electionId);
         CongressRecords.Row congress = congresses.load(election.congressId());
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_COUNT);
+        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_COUNT);
         RoundRow round = countableRound(election, congress);
         if (b == null) {
             throw new InvalidInputException("ballot", "validation.required");
@@ -97,7 +101,7 @@ public class ElectionCounting {
     public BallotEntered settle(CurrentUser user, ElectionId electionId, int number, EnterBallot b) {
         ElectionRecords.Row election = records.load(electionId);
         CongressRecords.Row congress = congresses.load(election.congressId());
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
         RoundRow round = countableRound(election, congress);
         BallotContent content = content(round, b);
         BallotVerdict verdict = verdict(round, content);
@@ -124,7 +128,7 @@ public class ElectionCounting {
     public List<BallotDifference> differences(CurrentUser user, ElectionId electionId) {
         ElectionRecords.Row election = records.load(electionId);
         CongressRecords.Row congress = congresses.load(election.congressId());
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_VIEW);
+        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_VIEW);
         RoundRow round = currentRound(election);
         List<BallotDifference> differences = new ArrayList<>();
         for (Reconciliation.Difference d : Reconciliation.reconcile(records.ballots(round.id(), round.entries()))
@@ -168,7 +172,7 @@ public class ElectionCounting {
     public ElectionResult count(CurrentUser user, ElectionId electionId, Integer returned) {
         ElectionRecords.Row election = records.load(electionId);
         CongressRecords.Row congress = congresses.load(election.congressId());
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
         RoundRow round = countableRound(election, congress);
         if (round.issued() == null) {
             throw new ElectionRuleException("issued", "election.count.issuedFirst");
@@ -227,7 +231,7 @@ public class ElectionCounting {
     public ElectionResult result(CurrentUser user, ElectionId electionId, Integer roundNumber) {
         ElectionRecords.Row election = records.load(electionId);
         CongressRecords.Row congress = congresses.load(election.congressId());
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_VIEW);
+        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_VIEW);
         List<ElectionResult> all = results(user, election, congress, records.rounds(electionId));
         if (roundNumber == null) {
             return all.get(all.size() - 1);

@@ -5,7 +5,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.chibo.elections.ElectionRecords.RoundRow;
 import vn.chibo.elections.rules.Violation;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
@@ -16,9 +16,9 @@ class ElectionGuards {
 
     private final ElectionRecords records;
     private final CongressRecords congresses;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
 
-    ElectionGuards(ElectionRecords records, CongressRecords congresses, OrganizationManagement organizations) {
+    ElectionGuards(ElectionRecords records, CongressRecords congresses, OrganizationAccess organizations) {
         this.records = records;
         this.congresses = congresses;
         this.organizations = organizations;

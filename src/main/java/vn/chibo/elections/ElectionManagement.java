@@ -19,7 +19,7 @@ import vn.chibo.elections.rules.CountingCommitteeRules;
 import vn.chibo.elections.rules.ElectionRules;
 import vn.chibo.elections.rules.Violation;
 import vn.chibo.members.MemberId;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -37,7 +37,7 @@ public class ElectionManagement {
     private final CongressRecords congresses;
     private final Electorate electorate;
     private final ElectionCounting counting;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
     private final ElectionGuards guards;
 
@@ -46,7 +46,7 @@ public class ElectionManagement {
             CongressRecords congresses,
             Electorate electorate,
             ElectionCounting counting,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             AuditTrail audit,
             ElectionGuards guards) {
         this.records = records;

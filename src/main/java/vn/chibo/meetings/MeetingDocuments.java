@@ -20,7 +20,9 @@ import vn.chibo.meetings.MeetingDetails.Opinion;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.Letterhead;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -38,6 +40,8 @@ public class MeetingDocuments {
 
     private final MeetingManagement meetings;
     private final OrganizationManagement organizations;
+    private final OrganizationTerms organizationTerms;
+    private final OrganizationAccess organizationAccess;
     private final DocumentNumbering numbering;
     private final DocumentRenderer renderer;
     private final MessageSource messages;
@@ -45,11 +49,15 @@ public class MeetingDocuments {
     MeetingDocuments(
             MeetingManagement meetings,
             OrganizationManagement organizations,
+            OrganizationTerms organizationTerms,
+            OrganizationAccess organizationAccess,
             DocumentNumbering numbering,
             DocumentRenderer renderer,
             MessageSource messages) {
         this.meetings = meetings;
         this.organizations = organizations;
+        this.organizationTerms = organizationTerms;
+        this.organizationAccess = organizationAccess;
         this.numbering = numbering;
         this.renderer = renderer;
         this.messages = messages;
@@ -75,7 +83,7 @@ public class MeetingDocuments {
 
     PartyDocument minutesDocument(CurrentUser user, MeetingId id) {
         MeetingDetails m = meetings.details(user, id);
-        organizations.require(user, m.organizationId(), Permission.MEETING_RECORD);
+        organizationAccess.require(user, m.organizationId(), Permission.MEETING_RECORD);
         if (m.status() == MeetingStatus.PLANNED) {
             throw new InvalidInputException("status", "meeting.documents.notHeld");
         }
@@ -175,7 +183,7 @@ public class MeetingDocuments {
 
     PartyDocument resolutionDocument(CurrentUser user, MeetingId id) {
         MeetingDetails m = meetings.details(user, id);
-        organizations.require(user, m.organizationId(), Permission.MEETING_RECORD);
+        organizationAccess.require(user, m.organizationId(), Permission.MEETING_RECORD);
         List<Decision> resolutions = m.decisions().stream()
                 .filter(d -> d.kind().equals(DecisionKind.RESOLUTION.name()))
                 .toList();
@@ -258,7 +266,7 @@ public class MeetingDocuments {
      */
     private Signature signature(CurrentUser user, MeetingDetails m, Letterhead head) {
         String chair = nvl(m.record().chair());
-        Position position = organizations
+        Position position = organizationTerms
                 .committeeOn(user, m.organizationId(), m.record().date())
                 .stream()
                 .filter(seat -> sameName(seat.fullName(), chair))

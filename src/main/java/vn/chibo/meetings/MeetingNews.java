@@ -13,7 +13,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 import vn.chibo.meetings.MeetingDetails.Decision;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -33,14 +33,14 @@ public class MeetingNews {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
 
     private final MeetingManagement meetings;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final MessageSource messages;
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
     MeetingNews(
             MeetingManagement meetings,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             MessageSource messages,
             JdbcClient jdbc,
             AuditTrail audit) {
@@ -105,7 +105,7 @@ public class MeetingNews {
         }
         return jdbc.sql("SELECT m.id, o.name, m.kind, m.meeting_date, m.topic FROM meetings.news_release r"
                         + " JOIN meetings.meeting m ON m.id = r.meeting_id"
-                        + " JOIN organizations.organization o ON o.id = m.organization_id"
+                        + " JOIN organizations.organization_tree o ON o.id = m.organization_id"
                         + " WHERE m.status = 'CLOSED' AND " + scope.sqlCondition("o.path")
                         + " ORDER BY m.meeting_date DESC, m.id DESC LIMIT 50")
                 .params(scope.everything() ? Map.of() : Map.of("scopePaths", scope.pathArray()))

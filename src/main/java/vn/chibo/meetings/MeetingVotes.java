@@ -13,10 +13,11 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MembershipVote;
 import vn.chibo.members.VietnameseText;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
@@ -33,10 +34,10 @@ class MeetingVotes {
 
     private final JdbcClient jdbc;
     private final MemberManagement members;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
 
-    MeetingVotes(JdbcClient jdbc, MemberManagement members, OrganizationManagement organizations, AuditTrail audit) {
+    MeetingVotes(JdbcClient jdbc, MemberManagement members, OrganizationAccess organizations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.members = members;
         this.organizations = organizations;
@@ -126,7 +127,7 @@ class MeetingVotes {
                 .param("needed", vote.votesNeeded())
                 .param("passed", vote.passed())
                 .param("member", p.kind().membership() ? p.memberId() : null)
-                .param("candidate", p.kind() == DecisionKind.ADMISSION ? blankToNull(p.candidate()) : null)
+                .param("candidate", p.kind() == DecisionKind.ADMISSION ? InputText.blankToNull(p.candidate()) : null)
                 .query(Long.class)
                 .single();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -314,9 +315,5 @@ class MeetingVotes {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
     }
 }

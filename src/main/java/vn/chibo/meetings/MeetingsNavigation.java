@@ -19,7 +19,7 @@ class MeetingsNavigation {
 
     /** Invitations and reminders in the app: the meetings of the next weeks, with their documents. */
     @Bean
-    HomeSection upcomingMeetingsHomeSection(MeetingManagement meetings, Clock clock) {
+    HomeSection upcomingMeetingsHomeSection(MeetingPlanning planning, Clock clock) {
         return new HomeSection() {
             @Override
             public int order() {
@@ -34,7 +34,7 @@ class MeetingsNavigation {
             @Override
             public Map<String, Object> model(CurrentUser user) {
                 LocalDate today = LocalDate.now(clock);
-                List<MeetingSummary> upcoming = meetings.calendar(user, null, today, today.plusDays(35)).stream()
+                List<MeetingSummary> upcoming = planning.calendar(user, null, today, today.plusDays(35)).stream()
                         .filter(m -> m.status() == MeetingStatus.PLANNED)
                         .limit(10)
                         .toList();

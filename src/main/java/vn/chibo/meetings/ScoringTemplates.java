@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
@@ -27,11 +28,17 @@ public class ScoringTemplates {
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final AuditTrail audit;
 
-    ScoringTemplates(JdbcClient jdbc, OrganizationManagement organizations, AuditTrail audit) {
+    ScoringTemplates(
+            JdbcClient jdbc,
+            OrganizationManagement organizations,
+            OrganizationAccess organizationAccess,
+            AuditTrail audit) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.audit = audit;
     }
 
@@ -70,11 +77,11 @@ public class ScoringTemplates {
     /** The central templates and the local ones of the organizations the user may see. */
     @Transactional(readOnly = true)
     public List<TemplateSummary> templates(CurrentUser user) {
-        OrganizationScope scope = organizations.scope(user, Permission.ORGANIZATION_VIEW);
+        OrganizationScope scope = organizationAccess.scope(user, Permission.ORGANIZATION_VIEW);
         return jdbc.sql("SELECT t.id, t.code, t.name, t.issuing_body, t.effective_from, o.name AS org_name,"
                         + " t.source, t.confidence, t.keys_at_max_for_good, t.organization_id,"
                         + " (SELECT sum(max_points) FROM meetings.scoring_criterion c WHERE c.template_id = t.id) AS total"
-                        + " FROM meetings.scoring_template t LEFT JOIN organizations.organization o ON o.id = t.organization_id"
+                        + " FROM meetings.scoring_template t LEFT JOIN organizations.organization_tree o ON o.id = t.organization_id"
                         + " WHERE t.organization_id IS NULL OR " + scope.sqlCondition("o.path")
                         + " ORDER BY t.effective_from DESC, t.id")
                 .param("scopePaths", scope.pathArray())
@@ -128,7 +135,7 @@ public class ScoringTemplates {
     @Transactional
     public long copy(
             CurrentUser user, long templateId, OrganizationId organization, String name, LocalDate effectiveFrom) {
-        organizations.require(user, organization, Permission.ORGANIZATION_MANAGE);
+        organizationAccess.require(user, organization, Permission.ORGANIZATION_MANAGE);
         TemplateSummary source = summary(user, templateId);
         if (name == null || name.isBlank()) {
             throw new InvalidInputException("name", "validation.required");
@@ -257,7 +264,7 @@ public class ScoringTemplates {
         if (sheet.organization() == null) {
             throw new InvalidInputException("org", "validation.required");
         }
-        organizations.require(user, sheet.organization(), Permission.ORGANIZATION_MANAGE);
+        organizationAccess.require(user, sheet.organization(), Permission.ORGANIZATION_MANAGE);
         for (var field : List.of(
                 Map.entry("name", String.valueOf(sheet.name())),
                 Map.entry("issuingBody", String.valueOf(sheet.issuingBody())))) {
@@ -348,6 +355,6 @@ public class ScoringTemplates {
         if (organization == null) {
             throw new ForbiddenException("Central templates are not edited; copy one first");
         }
-        organizations.require(user, OrganizationId.of(organization), Permission.ORGANIZATION_MANAGE);
+        organizationAccess.require(user, OrganizationId.of(organization), Permission.ORGANIZATION_MANAGE);
     }
 }

@@ -4,5 +4,7 @@
  * with audited corrections, and its quality score against a template chosen by date. It renders minutes through the
  * documents module and owns no member records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Meetings")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Meetings",
+        allowedDependencies = {"platform", "organizations", "members", "documents"})
 package vn.chibo.meetings;

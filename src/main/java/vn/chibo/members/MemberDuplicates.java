@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -25,10 +25,10 @@ class MemberDuplicates {
     static final String ELSEWHERE = "member.duplicate.elsewhere";
 
     private final JdbcClient jdbc;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
 
-    MemberDuplicates(JdbcClient jdbc, OrganizationManagement organizations, AuditTrail audit) {
+    MemberDuplicates(JdbcClient jdbc, OrganizationAccess organizations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;

@@ -18,6 +18,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
@@ -54,6 +55,7 @@ public class MemberManagement {
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final AuditTrail audit;
     private final Clock clock;
     private final MemberDuplicates duplicates;
@@ -62,12 +64,14 @@ public class MemberManagement {
     MemberManagement(
             JdbcClient jdbc,
             OrganizationManagement organizations,
+            OrganizationAccess organizationAccess,
             AuditTrail audit,
             Clock clock,
             MemberDuplicates duplicates,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.audit = audit;
         this.clock = clock;
         this.duplicates = duplicates;
@@ -175,9 +179,9 @@ public class MemberManagement {
     }
 
     private Filter filter(CurrentUser user, MemberQuery query) {
-        OrganizationScope scope = organizations.scope(user, Permission.MEMBER_VIEW);
+        OrganizationScope scope = organizationAccess.scope(user, Permission.MEMBER_VIEW);
         if (query.organization() != null) {
-            organizations.require(user, query.organization(), Permission.MEMBER_VIEW);
+            organizationAccess.require(user, query.organization(), Permission.MEMBER_VIEW);
         } else if (scope.isEmpty()) {
             return null;
         }
@@ -241,7 +245,7 @@ public class MemberManagement {
     @Transactional
     public MemberDetails details(CurrentUser user, MemberId id) {
         long orgId = organizationOf(id);
-        Set<Permission> held = organizations.permissions(user, OrganizationId.of(orgId));
+        Set<Permission> held = organizationAccess.permissions(user, OrganizationId.of(orgId));
         boolean self = isOwnRecord(user, id);
         if (!held.contains(Permission.MEMBER_VIEW) && !self) {
             throw held.isEmpty() ? new NotFoundException(ENTITY, id) : new ForbiddenException("Missing MEMBER_VIEW");
@@ -471,7 +475,7 @@ public class MemberManagement {
         if (draft.organizationId() == null) {
             throw new InvalidInputException("organizationId", "validation.required");
         }
-        organizations.require(user, draft.organizationId(), Permission.MEMBER_MANAGE);
+        organizationAccess.require(user, draft.organizationId(), Permission.MEMBER_MANAGE);
         MemberDraft d = MemberRules.validate(draft, today());
         duplicates.check(user, d, -1, "create");
         Map<String, Object> params = new LinkedHashMap<>();
@@ -799,7 +803,7 @@ public class MemberManagement {
     private static final String CHANGED = "(thay đổi)";
 
     private Set<Permission> requireManage(CurrentUser user, MemberId id) {
-        Set<Permission> held = organizations.permissions(user, OrganizationId.of(organizationOf(id)));
+        Set<Permission> held = organizationAccess.permissions(user, OrganizationId.of(organizationOf(id)));
         if (!held.contains(Permission.MEMBER_MANAGE)) {
             throw held.isEmpty() ? new NotFoundException(ENTITY, id) : new ForbiddenException("Missing MEMBER_MANAGE");
         }
@@ -931,7 +935,7 @@ public class MemberManagement {
                 .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
-        organizations.require(user, OrganizationId.of(orgId), Permission.MEMBER_MANAGE);
+        organizationAccess.require(user, OrganizationId.of(orgId), Permission.MEMBER_MANAGE);
         LocalDate ceremony = jdbc.sql("SELECT ceremony_date FROM members.member WHERE id = :id")
                 .param("id", id.value())
                 .query(LocalDate.class)
@@ -950,7 +954,7 @@ public class MemberManagement {
                 // Into another organization of ChiBo only for who manages members there too (the committee above
                 // both): a branch records a transfer out of the system, not into a branch it does not manage.
                 if (!user.hasEverywhere(Permission.MEMBER_MANAGE)
-                        && !organizations.permissions(user, target).contains(Permission.MEMBER_MANAGE)) {
+                        && !organizationAccess.permissions(user, target).contains(Permission.MEMBER_MANAGE)) {
                     throw new InvalidInputException("toOrganization", "member.transfer.notManaged");
                 }
                 checkDestination(target, orgId);
@@ -1107,7 +1111,7 @@ public class MemberManagement {
     @Transactional
     public void recordMembershipVote(CurrentUser user, MemberId id, MembershipVote vote) {
         long orgId = organizationOf(id);
-        organizations.require(user, vote.organizationId(), Permission.MEETING_RECORD);
+        organizationAccess.require(user, vote.organizationId(), Permission.MEETING_RECORD);
         if (orgId != vote.organizationId().value()) {
             throw new InvalidInputException("memberId", "member.vote.otherOrganization");
         }
@@ -1148,7 +1152,7 @@ public class MemberManagement {
         jdbc.sql("SELECT member_id, organization_id FROM members.membership_vote WHERE decision_id = :d")
                 .param("d", decisionId)
                 .query((rs, n) -> {
-                    organizations.require(
+                    organizationAccess.require(
                             user, OrganizationId.of(rs.getLong("organization_id")), Permission.MEETING_RECORD);
                     return rs.getLong("member_id");
                 })
@@ -1198,7 +1202,7 @@ public class MemberManagement {
     /** Links a user account to a member's record, so that she sees it on her own page. */
     @Transactional
     public void linkAccount(CurrentUser user, MemberId id, long userId) {
-        organizations.require(user, OrganizationId.of(organizationOf(id)), Permission.MEMBER_MANAGE);
+        organizationAccess.require(user, OrganizationId.of(organizationOf(id)), Permission.MEMBER_MANAGE);
         jdbc.sql("UPDATE members.member SET user_id = :u WHERE id = :id")
                 .param("u", userId)
                 .param("id", id.value())
@@ -1251,7 +1255,7 @@ public class MemberManagement {
     /** Open correction requests of members in the caller's management scope. */
     @Transactional(readOnly = true)
     public List<CorrectionRequest> openCorrections(CurrentUser user) {
-        OrganizationScope scope = organizations.scope(user, Permission.MEMBER_MANAGE);
+        OrganizationScope scope = organizationAccess.scope(user, Permission.MEMBER_MANAGE);
         if (scope.isEmpty()) {
             return List.of();
         }
@@ -1288,7 +1292,8 @@ public class MemberManagement {
                 .query(Long.class)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("CorrectionRequest", requestId));
-        organizations.require(user, OrganizationId.of(organizationOf(MemberId.of(memberId))), Permission.MEMBER_MANAGE);
+        organizationAccess.require(
+                user, OrganizationId.of(organizationOf(MemberId.of(memberId))), Permission.MEMBER_MANAGE);
         jdbc.sql(
                         """
                         UPDATE members.correction_request SET resolved_at = now(), resolved_by = :by, resolution = :r
@@ -1312,7 +1317,7 @@ public class MemberManagement {
     /** The badge list for an award date: members of the subtree who reach a badge year then (or may get it early). */
     @Transactional(readOnly = true)
     public List<BadgeCandidate> badgeList(CurrentUser user, OrganizationId organization, LocalDate awardDate) {
-        organizations.require(user, organization, Permission.MEMBER_VIEW);
+        organizationAccess.require(user, organization, Permission.MEMBER_VIEW);
         List<BadgeCandidate> result = new ArrayList<>();
         jdbc.sql("SELECT " + SUMMARY_COLUMNS + ", m.seriously_ill,"
                         + " (SELECT max(occurred_on) FROM members.member_event e WHERE e.member_id = m.id"
@@ -1416,7 +1421,7 @@ public class MemberManagement {
     /** Probationers of the subtree whose recognition is upcoming, due or overdue on {@code asOf}. */
     @Transactional(readOnly = true)
     public List<RecognitionDue> recognitionsDue(CurrentUser user, OrganizationId organization, LocalDate asOf) {
-        organizations.require(user, organization, Permission.MEMBER_VIEW);
+        organizationAccess.require(user, organization, Permission.MEMBER_VIEW);
         Map<MemberSummary, LocalDate> resolutions = new LinkedHashMap<>();
         jdbc.sql("SELECT " + SUMMARY_COLUMNS + ","
                         + " (SELECT v.voted_on FROM members.membership_vote v WHERE v.member_id = m.id"

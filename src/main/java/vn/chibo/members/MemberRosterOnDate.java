@@ -8,8 +8,8 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.Permission;
@@ -23,9 +23,9 @@ import vn.chibo.platform.Permission;
 public class MemberRosterOnDate {
 
     private final JdbcClient jdbc;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
 
-    MemberRosterOnDate(JdbcClient jdbc, OrganizationManagement organizations) {
+    MemberRosterOnDate(JdbcClient jdbc, OrganizationAccess organizations) {
         this.jdbc = jdbc;
         this.organizations = organizations;
     }

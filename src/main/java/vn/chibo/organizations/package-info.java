@@ -3,5 +3,7 @@
  * attached to organizations with their staff counts, terms and committees, and the scope of every grant over the tree.
  * It keeps no member records.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Organizations")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Organizations",
+        allowedDependencies = {"platform"})
 package vn.chibo.organizations;

@@ -204,6 +204,21 @@ public class UserManagement {
                 .optional();
     }
 
+    /** The addresses of the enabled accounts holding a grant on the organization itself, for notices about it. */
+    @Transactional(readOnly = true)
+    public List<String> emailsGrantedOn(long organizationId) {
+        return jdbc.sql(
+                        """
+                        SELECT DISTINCT u.email FROM platform.app_user u
+                        JOIN platform.role_grant g ON g.user_id = u.id
+                        WHERE g.organization_id = :org AND u.enabled AND u.email IS NOT NULL AND u.email <> ''
+                        ORDER BY 1
+                        """)
+                .param("org", organizationId)
+                .query(String.class)
+                .list();
+    }
+
     /** Changes the signed-in user's own password after checking the current one. */
     @Transactional
     public void changeOwnPassword(CurrentUser actor, String currentPassword, String newPassword) {

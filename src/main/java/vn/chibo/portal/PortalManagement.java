@@ -11,8 +11,8 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -37,7 +37,7 @@ public class PortalManagement {
     private static final Set<String> RESERVED_SLUGS = Set.of("media", "don-vi");
 
     private final JdbcClient jdbc;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
     private final PageCache cache;
     private final ApplicationEventPublisher events;
@@ -45,7 +45,7 @@ public class PortalManagement {
 
     PortalManagement(
             JdbcClient jdbc,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             AuditTrail audit,
             PageCache cache,
             ApplicationEventPublisher events,
@@ -110,7 +110,7 @@ public class PortalManagement {
         if (scope.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql("SELECT " + SITE_COLUMNS + " FROM portal.site s JOIN organizations.organization o"
+        return jdbc.sql("SELECT " + SITE_COLUMNS + " FROM portal.site s JOIN organizations.organization_tree o"
                         + " ON o.id = s.organization_id WHERE " + scope.sqlCondition("o.path")
                         + " ORDER BY s.main DESC, s.name COLLATE \"vi-x-icu\"")
                 .params(scope.everything() ? Map.of() : Map.of("scopePaths", scope.pathArray()))
@@ -162,7 +162,7 @@ public class PortalManagement {
         if (draft.main() && !user.isAdministrator() && !user.hasEverywhere(Permission.PORTAL_PUBLISH)) {
             // The main portal speaks for the whole system; a unit's editor-in-chief makes component portals only.
             Long roots = jdbc.sql(
-                            "SELECT count(*) FROM organizations.organization WHERE id = :id AND parent_id IS NULL")
+                            "SELECT count(*) FROM organizations.organization_tree WHERE id = :id AND parent_id IS NULL")
                     .param("id", draft.organizationId().value())
                     .query(Long.class)
                     .single();

@@ -39,6 +39,7 @@ import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
 
@@ -103,6 +104,7 @@ public final class ElectionsBenchmark {
             CurrentUser system = CurrentUser.system();
             TransactionTemplate tx = app.getBean(TransactionTemplate.class);
             OrganizationManagement organizations = app.getBean(OrganizationManagement.class);
+            OrganizationTerms organizationTerms = app.getBean(OrganizationTerms.class);
             MemberManagement members = app.getBean(MemberManagement.class);
             CongressManagement congresses = app.getBean(CongressManagement.class);
             ElectionManagement elections = app.getBean(ElectionManagement.class);
@@ -136,7 +138,7 @@ public final class ElectionsBenchmark {
                                 null,
                                 null,
                                 null));
-                organizations.addTerm(system, branch, "Nhiệm kỳ trước", today.minusYears(3), today);
+                organizationTerms.addTerm(system, branch, "Nhiệm kỳ trước", today.minusYears(3), today);
                 String[] family = {"Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng"};
                 String[] middle = {"Thị Thanh", "Văn", "Đức", "Ngọc", "Minh", "Thu", "Quốc"};
                 String[] given = {"Ánh", "Bình", "Cường", "Dũng", "Đức", "Giang", "Hằng", "Khôi", "Lộc"};

@@ -22,9 +22,11 @@ import vn.chibo.meetings.MeetingDocuments;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Grant;
@@ -58,7 +60,9 @@ public final class MeetingsBenchmark {
     static void run(ConfigurableApplicationContext app) throws Exception {
         CurrentUser system = CurrentUser.system();
         OrganizationManagement organizations = app.getBean(OrganizationManagement.class);
+        OrganizationTerms organizationTerms = app.getBean(OrganizationTerms.class);
         MeetingManagement meetings = app.getBean(MeetingManagement.class);
+        MeetingPlanning meetingPlanning = app.getBean(MeetingPlanning.class);
         MeetingDocuments documents = app.getBean(MeetingDocuments.class);
         JdbcClient jdbc = app.getBean(JdbcClient.class);
         TransactionTemplate tx = app.getBean(TransactionTemplate.class);
@@ -71,7 +75,7 @@ public final class MeetingsBenchmark {
             for (int b = 1; b <= 50; b++) {
                 OrganizationId branch =
                         organizations.create(system, committee, draft("Chi bộ số " + b, OrganizationType.BRANCH));
-                organizations.addTerm(
+                organizationTerms.addTerm(
                         system, branch, "Nhiệm kỳ thử", LocalDate.of(year - 1, 1, 1), LocalDate.of(year + 2, 1, 1));
                 branches.add(branch);
             }
@@ -89,7 +93,7 @@ public final class MeetingsBenchmark {
         });
 
         MeetingId big = tx.execute(s -> {
-            MeetingId id = meetings.schedule(
+            MeetingId id = meetingPlanning.schedule(
                     system,
                     branches.get(0),
                     MeetingKind.REGULAR,
@@ -168,7 +172,7 @@ public final class MeetingsBenchmark {
                 time(
                         30,
                         100,
-                        () -> tx.execute(s -> meetings.calendar(
+                        () -> tx.execute(s -> meetingPlanning.calendar(
                                 benchUser, committee, LocalDate.of(year, 1, 1), LocalDate.of(year, 12, 31)))));
         report(
                 "  of which: the visible organization tree",

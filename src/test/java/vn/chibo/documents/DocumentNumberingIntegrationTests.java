@@ -19,6 +19,7 @@ import vn.chibo.documents.DocumentNumbering.IssuedDocument;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Grant;
@@ -34,6 +35,9 @@ class DocumentNumberingIntegrationTests {
 
     @Autowired
     OrganizationManagement organizations;
+
+    @Autowired
+    OrganizationTerms organizationTerms;
 
     @Autowired
     JdbcClient jdbc;
@@ -58,8 +62,8 @@ class DocumentNumberingIntegrationTests {
                         null,
                         null,
                         null));
-        organizations.addTerm(system, branch, "2022–2025", LocalDate.of(2022, 7, 1), LocalDate.of(2025, 5, 1));
-        organizations.addTerm(system, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
+        organizationTerms.addTerm(system, branch, "2022–2025", LocalDate.of(2022, 7, 1), LocalDate.of(2025, 5, 1));
+        organizationTerms.addTerm(system, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
     }
 
     @Test

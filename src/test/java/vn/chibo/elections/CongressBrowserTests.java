@@ -22,6 +22,7 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.platform.CurrentUser;
 
 /**
@@ -42,6 +43,9 @@ class CongressBrowserTests {
     OrganizationManagement organizations;
 
     @Autowired
+    OrganizationTerms organizationTerms;
+
+    @Autowired
     MemberManagement members;
 
     @Autowired
@@ -52,7 +56,7 @@ class CongressBrowserTests {
         LocalDate today = LocalDate.now(clock);
         OrganizationId sector = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE));
         ElectionFixtures.Branch branch =
-                ElectionFixtures.branch(organizations, members, sector, today.minusDays(10), 10, 1);
+                ElectionFixtures.branch(organizations, organizationTerms, members, sector, today.minusDays(10), 10, 1);
         List<String> names = branch.official().stream().map(this::name).toList();
         try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();

@@ -21,6 +21,7 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Grant;
@@ -51,6 +52,9 @@ class CongressSessionIntegrationTests {
 
     @Autowired
     OrganizationManagement organizations;
+
+    @Autowired
+    OrganizationTerms terms;
 
     @Autowired
     MemberManagement members;
@@ -85,7 +89,7 @@ class CongressSessionIntegrationTests {
     @Test
     void thePreparatorySessionElectsTheBodiesByShowOfHandsAndOpensTheCongress() throws Exception {
         ElectionFixtures.Branch branch =
-                ElectionFixtures.branch(organizations, members, sector, today.minusDays(10), 7, 1);
+                ElectionFixtures.branch(organizations, terms, members, sector, today.minusDays(10), 7, 1);
         LocalDate opening = today.minusDays(2);
         CongressId id = congresses.convene(
                 committee,
@@ -252,13 +256,12 @@ class CongressSessionIntegrationTests {
     @Test
     void theOutgoingCommitteesSeatHoldersAreFlaggedAsTheConveningCommittee() {
         LocalDate asOf = today.minusDays(10);
-        ElectionFixtures.Branch branch = ElectionFixtures.branch(organizations, members, sector, asOf, 6, 0);
+        ElectionFixtures.Branch branch = ElectionFixtures.branch(organizations, terms, members, sector, asOf, 6, 0);
         MemberId secretary = branch.official().get(2);
-        long term = organizations
-                .termOn(ElectionFixtures.SYSTEM, branch.id(), asOf)
+        long term = terms.termOn(ElectionFixtures.SYSTEM, branch.id(), asOf)
                 .orElseThrow()
                 .id();
-        organizations.addCommitteeSeat(
+        terms.addCommitteeSeat(
                 ElectionFixtures.SYSTEM,
                 branch.id(),
                 term,

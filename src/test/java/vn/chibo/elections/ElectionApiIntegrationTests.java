@@ -35,6 +35,7 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 
 /** The JSON API of issue 19 end to end as the committee's account (capuy) uses it, with the documents it returns. */
 @ChiboIntegrationTest
@@ -51,6 +52,9 @@ class ElectionApiIntegrationTests {
 
     @Autowired
     OrganizationManagement organizations;
+
+    @Autowired
+    OrganizationTerms organizationTerms;
 
     @Autowired
     MemberManagement members;
@@ -94,7 +98,7 @@ class ElectionApiIntegrationTests {
         LocalDate today = LocalDate.now(clock);
         OrganizationId sector = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE));
         ElectionFixtures.Branch branch =
-                ElectionFixtures.branch(organizations, members, sector, today.minusDays(10), 9, 1);
+                ElectionFixtures.branch(organizations, organizationTerms, members, sector, today.minusDays(10), 9, 1);
         LocalDate opening = today.minusDays(1);
         String created = mvc.perform(as(post("/api/v1/congresses"))
                         .content(

@@ -11,6 +11,7 @@ import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
 
@@ -31,6 +32,7 @@ final class ElectionFixtures {
 
     static Branch branch(
             OrganizationManagement organizations,
+            OrganizationTerms terms,
             MemberManagement members,
             OrganizationId parent,
             LocalDate asOf,
@@ -50,7 +52,7 @@ final class ElectionFixtures {
                         null,
                         LocalDate.of(2000, 1, 1),
                         null));
-        organizations.addTerm(SYSTEM, id, "Nhiệm kỳ trước", asOf.minusYears(3), asOf.plusDays(20));
+        terms.addTerm(SYSTEM, id, "Nhiệm kỳ trước", asOf.minusYears(3), asOf.plusDays(20));
         List<MemberId> officials = new ArrayList<>();
         List<MemberId> probationers = new ArrayList<>();
         for (int i = 0; i < official + probationary; i++) {

@@ -19,6 +19,7 @@ import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.Position;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.platform.CurrentUser;
@@ -57,6 +58,9 @@ class ElectionIntegrationTests {
     OrganizationManagement organizations;
 
     @Autowired
+    OrganizationTerms organizationTerms;
+
+    @Autowired
     MemberManagement members;
 
     @Autowired
@@ -78,7 +82,7 @@ class ElectionIntegrationTests {
     @Test
     void aBranchCongressElectsItsCommitteeAndSecretaryAndTheyTakeOffice() {
         ElectionFixtures.Branch branch =
-                ElectionFixtures.branch(organizations, members, sector, today.minusDays(10), 11, 1);
+                ElectionFixtures.branch(organizations, organizationTerms, members, sector, today.minusDays(10), 11, 1);
         LocalDate opening = today.minusDays(3);
         CongressId id = congresses.convene(
                 committee,
@@ -218,7 +222,7 @@ class ElectionIntegrationTests {
 
         // The results take office: the outgoing term ends the day before, the new one is seated.
         long termId = results.takeOffice(committee, id);
-        TermDetails term = organizations
+        TermDetails term = organizationTerms
                 .termOn(committee, branch.id(), opening.plusDays(1))
                 .orElseThrow();
         assertThat(term.id()).isEqualTo(termId);
@@ -232,7 +236,7 @@ class ElectionIntegrationTests {
                         .findFirst()
                         .orElseThrow()
                         .fullName());
-        assertThat(organizations
+        assertThat(organizationTerms
                         .termOn(committee, branch.id(), opening)
                         .orElseThrow()
                         .endsOn())
@@ -245,7 +249,7 @@ class ElectionIntegrationTests {
 
         // The higher committee refuses one member: her seat ends on the decision's date.
         results.recordApproval(committee, id, false, new DecisionReference("12", "QĐ/ĐU", today), List.of(o.get(1)));
-        TermDetails after = organizations
+        TermDetails after = organizationTerms
                 .termOn(committee, branch.id(), opening.plusDays(1))
                 .orElseThrow();
         assertThat(after.committee()).filteredOn(s -> s.toDate() != null).hasSize(1);
@@ -254,7 +258,7 @@ class ElectionIntegrationTests {
     @Test
     void aNomineeFromTheFloorNeedsMoreThanThirtyPercentAndAListAboveTheSurplusIsTrimmed() {
         ElectionFixtures.Branch branch =
-                ElectionFixtures.branch(organizations, members, sector, today.minusDays(10), 14, 1);
+                ElectionFixtures.branch(organizations, organizationTerms, members, sector, today.minusDays(10), 14, 1);
         LocalDate opening = today.minusDays(2);
         CongressId id = congresses.convene(
                 committee,
@@ -298,7 +302,7 @@ class ElectionIntegrationTests {
     @Test
     void outsideItsScopeACongressIsNotFoundAndAMemberMayReadButNotManage() {
         ElectionFixtures.Branch branch =
-                ElectionFixtures.branch(organizations, members, sector, today.minusDays(10), 5, 0);
+                ElectionFixtures.branch(organizations, organizationTerms, members, sector, today.minusDays(10), 5, 0);
         CongressId id = congresses.convene(
                 committee,
                 ConveneCongress.of(
@@ -347,7 +351,7 @@ class ElectionIntegrationTests {
                 .filteredOn(e -> e.kind() == ElectionKind.SECRETARY)
                 .singleElement()
                 .satisfies(e -> assertThat(e.elected()).containsExactly("Trần Thị Minh Hằng"));
-        TermDetails term = organizations.termOn(committee, bithu, today).orElseThrow();
+        TermDetails term = organizationTerms.termOn(committee, bithu, today).orElseThrow();
         assertThat(term.startsOn()).isEqualTo(congress.summary().openingDate().plusDays(1));
         assertThat(term.committee())
                 .filteredOn(s -> s.position() == Position.SECRETARY)

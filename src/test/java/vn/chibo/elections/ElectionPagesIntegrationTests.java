@@ -24,6 +24,7 @@ import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.platform.CurrentUser;
 
 /** The congress and election pages as the committee's account sees and uses them, htmx ballot entry included. */
@@ -38,6 +39,9 @@ class ElectionPagesIntegrationTests {
 
     @Autowired
     OrganizationManagement organizations;
+
+    @Autowired
+    OrganizationTerms organizationTerms;
 
     @Autowired
     MemberManagement members;
@@ -67,7 +71,7 @@ class ElectionPagesIntegrationTests {
         CurrentUser system = CurrentUser.system();
         OrganizationId sector = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE));
         ElectionFixtures.Branch branch =
-                ElectionFixtures.branch(organizations, members, sector, today.minusDays(10), 6, 1);
+                ElectionFixtures.branch(organizations, organizationTerms, members, sector, today.minusDays(10), 6, 1);
         CongressId id = congresses.convene(
                 system,
                 ConveneCongress.of(

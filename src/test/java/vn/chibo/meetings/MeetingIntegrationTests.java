@@ -46,6 +46,15 @@ class MeetingIntegrationTests {
     MeetingManagement meetings;
 
     @Autowired
+    MeetingAttendance meetingAttendance;
+
+    @Autowired
+    MeetingScoring meetingScoring;
+
+    @Autowired
+    MeetingPlanning meetingPlanning;
+
+    @Autowired
     MeetingDocuments documents;
 
     @Autowired
@@ -71,7 +80,7 @@ class MeetingIntegrationTests {
     @Test
     void aThematicMeetingIsRecordedVotedScoredClosedAndCorrected() throws Exception {
         LocalDate day = LocalDate.now(clock).minusDays(3);
-        MeetingId id = meetings.schedule(
+        MeetingId id = meetingPlanning.schedule(
                 clerk,
                 branch,
                 MeetingKind.THEMATIC,
@@ -96,18 +105,18 @@ class MeetingIntegrationTests {
                         1_250_000L,
                         true),
                 null);
-        meetings.takeAttendance(clerk, id, null);
+        meetingAttendance.takeAttendance(clerk, id, null);
         MeetingDetails taken = meetings.details(clerk, id);
         assertThat(taken.attendance()).as("the branch's demo members").isNotEmpty();
         AttendanceEntry someone = taken.attendance().stream()
                 .filter(a -> a.presence() == Presence.PRESENT && a.official())
                 .findFirst()
                 .orElseThrow();
-        assertThatThrownBy(
-                        () -> meetings.setPresence(clerk, id, someone.memberId(), Presence.ABSENT_EXCUSED, " ", null))
+        assertThatThrownBy(() -> meetingAttendance.setPresence(
+                        clerk, id, someone.memberId(), Presence.ABSENT_EXCUSED, " ", null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("meeting.absence.reasonRequired");
-        meetings.setPresence(clerk, id, someone.memberId(), Presence.ABSENT_EXCUSED, "Đi tập huấn", null);
+        meetingAttendance.setPresence(clerk, id, someone.memberId(), Presence.ABSENT_EXCUSED, "Đi tập huấn", null);
         meetings.addGuest(
                 clerk, id, "Nguyễn Văn Bình", "Đảng ủy viên phụ trách chi bộ", GuestKind.HIGHER_COMMITTEE, null);
         meetings.addReport(
@@ -151,11 +160,11 @@ class MeetingIntegrationTests {
         assertThat(decision.vote().passed()).isTrue();
 
         meetings.markHeld(clerk, id);
-        ScoreSheet sheet = meetings.scoreSheet(clerk, id);
+        ScoreSheet sheet = meetingScoring.scoreSheet(clerk, id);
         assertThat(sheet.templateName()).contains("8 nhóm");
         Map<Long, BigDecimal> manual = new HashMap<>();
         sheet.lines().stream().filter(l -> !l.automatic()).forEach(l -> manual.put(l.criterionId(), l.maxPoints()));
-        ScoreSheet saved = meetings.saveScore(clerk, id, manual);
+        ScoreSheet saved = meetingScoring.saveScore(clerk, id, manual);
         assertThat(saved.saved()).isTrue();
         assertThat(saved.lines().stream()
                         .filter(l -> "DURATION".equals(l.rule()))
@@ -223,15 +232,15 @@ class MeetingIntegrationTests {
 
     @Test
     void theTemplateIsChosenByTheMeetingsDate() {
-        MeetingId old =
-                meetings.schedule(clerk, branch, MeetingKind.REGULAR, LocalDate.of(2024, 4, 5), null, null, null);
+        MeetingId old = meetingPlanning.schedule(
+                clerk, branch, MeetingKind.REGULAR, LocalDate.of(2024, 4, 5), null, null, null);
         jdbc.sql("UPDATE meetings.meeting SET status = 'HELD' WHERE id = :id")
                 .param("id", old.value())
                 .update();
-        assertThat(meetings.scoreSheet(clerk, old).templateName()).contains("4 nhóm");
-        MeetingId recent =
-                meetings.schedule(clerk, branch, MeetingKind.REGULAR, LocalDate.of(2026, 4, 5), null, null, null);
-        assertThat(meetings.scoreSheet(clerk, recent).templateName()).contains("8 nhóm");
+        assertThat(meetingScoring.scoreSheet(clerk, old).templateName()).contains("4 nhóm");
+        MeetingId recent = meetingPlanning.schedule(
+                clerk, branch, MeetingKind.REGULAR, LocalDate.of(2026, 4, 5), null, null, null);
+        assertThat(meetingScoring.scoreSheet(clerk, recent).templateName()).contains("8 nhóm");
     }
 
     @Autowired
@@ -265,19 +274,19 @@ class MeetingIntegrationTests {
         assertThatThrownBy(() -> templates.adapt(secretary, local, first.id(), "y", BigDecimal.ONE))
                 .isInstanceOf(NotFoundException.class);
 
-        MeetingId later =
-                meetings.schedule(clerk, branch, MeetingKind.REGULAR, LocalDate.of(2032, 3, 5), null, null, null);
-        ScoreSheet sheet = meetings.scoreSheet(clerk, later);
+        MeetingId later = meetingPlanning.schedule(
+                clerk, branch, MeetingKind.REGULAR, LocalDate.of(2032, 3, 5), null, null, null);
+        ScoreSheet sheet = meetingScoring.scoreSheet(clerk, later);
         assertThat(sheet.templateName()).isEqualTo("Phiếu chấm của Đảng bộ Sở");
         assertThat(sheet.lines().get(0).text()).isEqualTo("Thời lượng theo quy định của Đảng ủy Sở");
-        MeetingId earlier =
-                meetings.schedule(clerk, branch, MeetingKind.REGULAR, LocalDate.of(2031, 12, 5), null, null, null);
-        assertThat(meetings.scoreSheet(clerk, earlier).templateName()).contains("8 nhóm");
+        MeetingId earlier = meetingPlanning.schedule(
+                clerk, branch, MeetingKind.REGULAR, LocalDate.of(2031, 12, 5), null, null, null);
+        assertThat(meetingScoring.scoreSheet(clerk, earlier).templateName()).contains("8 nhóm");
     }
 
     @Test
     void membersSeeTheirUpcomingMeetingsOnTheHomePage() throws Exception {
-        meetings.schedule(
+        meetingPlanning.schedule(
                 clerk,
                 branch,
                 MeetingKind.THEMATIC,
@@ -307,14 +316,16 @@ class MeetingIntegrationTests {
     @Test
     void aYearIsPlannedInOneStepWithoutDuplicates() {
         OrganizationId other = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH));
-        int first = meetings.planYear(clerk, other, 2031, 31, LocalTime.of(14, 0), null)
+        int first = meetingPlanning
+                .planYear(clerk, other, 2031, 31, LocalTime.of(14, 0), null)
                 .size();
-        int again = meetings.planYear(clerk, other, 2031, 31, LocalTime.of(14, 0), null)
+        int again = meetingPlanning
+                .planYear(clerk, other, 2031, 31, LocalTime.of(14, 0), null)
                 .size();
         assertThat(first).isEqualTo(12);
         assertThat(again).isZero();
         List<MeetingSummary> year =
-                meetings.calendar(clerk, other, LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31));
+                meetingPlanning.calendar(clerk, other, LocalDate.of(2031, 1, 1), LocalDate.of(2031, 12, 31));
         assertThat(year)
                 .extracting(MeetingSummary::date)
                 .contains(LocalDate.of(2031, 2, 28), LocalDate.of(2031, 4, 30));
@@ -322,7 +333,7 @@ class MeetingIntegrationTests {
 
     @Test
     void othersCannotSeeOrRecordTheBranchsMeetings() {
-        MeetingId id = meetings.schedule(
+        MeetingId id = meetingPlanning.schedule(
                 clerk, branch, MeetingKind.REGULAR, LocalDate.now(clock).plusDays(10), null, null, null);
         long otherBranch = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
         CurrentUser otherSecretary =
@@ -339,7 +350,7 @@ class MeetingIntegrationTests {
 
     @Test
     void theApiListsMeetingsWithKindStatusAndDate() throws Exception {
-        meetings.schedule(clerk, branch, MeetingKind.COMMITTEE, LocalDate.of(2030, 5, 2), null, null, null);
+        meetingPlanning.schedule(clerk, branch, MeetingKind.COMMITTEE, LocalDate.of(2030, 5, 2), null, null, null);
         mvc.perform(get("/api/v1/meetings")
                         .param("org", branch.toString())
                         .param("from", "2030-05-01")

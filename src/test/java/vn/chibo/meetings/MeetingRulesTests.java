@@ -141,23 +141,38 @@ class MeetingRulesTests {
 
     @Test
     void aQuarterWithAThematicModelMeetingHasNoThematicWarning() {
-        var management = new MeetingManagement(
-                null,
-                null,
-                null,
-                null,
-                null,
-                java.time.Clock.fixed(java.time.Instant.parse("2026-04-10T03:00:00Z"), java.time.ZoneOffset.UTC),
-                null);
+        LocalDate today = LocalDate.of(2026, 4, 10);
         List<MeetingSummary> quarter = new ArrayList<>();
         for (int month = 1; month <= 3; month++) {
             quarter.add(summary(month, MeetingKind.REGULAR, null));
         }
-        assertThat(management.calendarWarnings(quarter, 2026))
-                .extracting(MeetingManagement.CalendarWarning::messageKey)
+        assertThat(CalendarWarning.of(quarter, 2026, today))
+                .extracting(CalendarWarning::messageKey)
                 .containsExactly("meeting.warning.noThematic");
         quarter.set(2, summary(3, MeetingKind.MODEL, "Xây dựng trường học hạnh phúc"));
-        assertThat(management.calendarWarnings(quarter, 2026)).isEmpty();
+        assertThat(CalendarWarning.of(quarter, 2026, today)).isEmpty();
+    }
+
+    @Test
+    void aMonthOverWithoutAHeldRegularMeetingIsAGapButTheCurrentMonthIsNot() {
+        LocalDate today = LocalDate.of(2026, 3, 20);
+        List<MeetingSummary> year = new ArrayList<>();
+        year.add(summary(1, MeetingKind.REGULAR, null));
+        // February's meeting was planned and never held: it does not count.
+        year.add(new MeetingSummary(
+                MeetingId.of(2),
+                vn.chibo.organizations.OrganizationId.of(1),
+                "Chi bộ",
+                MeetingKind.REGULAR,
+                MeetingStatus.PLANNED,
+                LocalDate.of(2026, 2, 5),
+                null,
+                null));
+        assertThat(CalendarWarning.of(year, 2026, today))
+                .containsExactly(new CalendarWarning("meeting.warning.noRegular", 2));
+        assertThat(CalendarWarning.of(List.of(), 2025, today))
+                .as("a past year without any meeting: every month and quarter")
+                .hasSize(16);
     }
 
     private static MeetingSummary summary(int month, MeetingKind kind, String topic) {

@@ -29,6 +29,7 @@ import vn.chibo.members.RecordMemberEvent;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
@@ -51,6 +52,15 @@ class PartyRuleCorrectionsIntegrationTests {
     MeetingManagement meetings;
 
     @Autowired
+    MeetingAttendance meetingAttendance;
+
+    @Autowired
+    MeetingScoring meetingScoring;
+
+    @Autowired
+    MeetingPlanning meetingPlanning;
+
+    @Autowired
     MeetingDocuments documents;
 
     @Autowired
@@ -58,6 +68,9 @@ class PartyRuleCorrectionsIntegrationTests {
 
     @Autowired
     OrganizationManagement organizations;
+
+    @Autowired
+    OrganizationTerms organizationTerms;
 
     @Autowired
     JdbcClient jdbc;
@@ -92,14 +105,15 @@ class PartyRuleCorrectionsIntegrationTests {
                         null,
                         LocalDate.of(2000, 1, 1),
                         null));
-        long term = organizations.addTerm(admin, id, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
+        long term =
+                organizationTerms.addTerm(admin, id, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
         String secretary = "Nguyễn Thị Bí Thư " + n;
         String deputy = "Trần Văn Phó " + n;
-        organizations.addCommitteeSeat(
+        organizationTerms.addCommitteeSeat(
                 admin, id, term, secretary, Position.SECRETARY, LocalDate.of(2025, 5, 1), null, null);
-        organizations.addCommitteeSeat(
+        organizationTerms.addCommitteeSeat(
                 admin, id, term, deputy, Position.DEPUTY_SECRETARY, LocalDate.of(2025, 5, 1), null, null);
-        organizations.addCommitteeSeat(
+        organizationTerms.addCommitteeSeat(
                 admin, id, term, "Lê Thị Ủy Viên " + n, Position.MEMBER, LocalDate.of(2025, 5, 1), null, null);
         return new Branch(id, secretary, deputy);
     }
@@ -128,7 +142,7 @@ class PartyRuleCorrectionsIntegrationTests {
     }
 
     private MeetingId meeting(Branch branch, MeetingKind kind, LocalDate day, String chair) {
-        MeetingId id = meetings.schedule(admin, branch.id(), kind, day, null, "Phòng họp", LocalTime.of(14, 0));
+        MeetingId id = meetingPlanning.schedule(admin, branch.id(), kind, day, null, "Phòng họp", LocalTime.of(14, 0));
         meetings.record(
                 admin,
                 id,
@@ -168,9 +182,10 @@ class PartyRuleCorrectionsIntegrationTests {
         }
         LocalDate day = today.minusDays(3);
         MeetingId id = meeting(branch, MeetingKind.REGULAR, day, branch.deputy());
-        meetings.takeAttendance(admin, id, null);
-        meetings.setPresence(admin, id, officials.get(3).value(), Presence.ABSENT_EXCUSED, "Ốm", null);
-        meetings.setPresence(admin, id, officials.get(4).value(), Presence.ABSENT_EXCUSED, "Đi công tác", null);
+        meetingAttendance.takeAttendance(admin, id, null);
+        meetingAttendance.setPresence(admin, id, officials.get(3).value(), Presence.ABSENT_EXCUSED, "Ốm", null);
+        meetingAttendance.setPresence(
+                admin, id, officials.get(4).value(), Presence.ABSENT_EXCUSED, "Đi công tác", null);
 
         AttendanceCounts counts = meetings.details(admin, id).counts();
         assertThat(counts.official()).isEqualTo(20);
@@ -191,7 +206,7 @@ class PartyRuleCorrectionsIntegrationTests {
         assertThat(voted.warnings()).doesNotContain("meeting.warning.attendance");
 
         // Issue 18, item 2: an exempt member who did come is recorded present afterwards: 18, and 9 no longer passes.
-        meetings.setPresence(admin, id, officials.get(0).value(), Presence.PRESENT, null, null);
+        meetingAttendance.setPresence(admin, id, officials.get(0).value(), Presence.PRESENT, null, null);
         MeetingDetails corrected = meetings.details(admin, id);
         assertThat(corrected.counts().denominator()).isEqualTo(18);
         assertThat(corrected.counts().exemptPresent()).isEqualTo(1);
@@ -204,23 +219,23 @@ class PartyRuleCorrectionsIntegrationTests {
                 .contains("Nghị quyết chín phiếu: tán thành 9/18")
                 .contains("Miễn công tác và sinh hoạt đảng: 3 đồng chí (có mặt: 1; vắng: 2)")
                 .contains("tính biểu quyết theo quy định: 18 đồng chí");
-        meetings.setPresence(admin, id, officials.get(0).value(), Presence.EXEMPT, null, null);
+        meetingAttendance.setPresence(admin, id, officials.get(0).value(), Presence.EXEMPT, null, null);
         assertThat(decision(meetings.details(admin, id), nine).vote().passed()).isTrue();
 
         // A member the record does not show as exempt cannot be marked so.
-        assertThatThrownBy(
-                        () -> meetings.setPresence(admin, id, officials.get(5).value(), Presence.EXEMPT, null, null))
+        assertThatThrownBy(() -> meetingAttendance.setPresence(
+                        admin, id, officials.get(5).value(), Presence.EXEMPT, null, null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("meeting.presence.notOnRecord");
         // Fewer members able to vote than votes cast is refused until the vote is corrected.
-        assertThatThrownBy(() -> meetings.setPresence(
+        assertThatThrownBy(() -> meetingAttendance.setPresence(
                         admin, id, officials.get(5).value(), Presence.ABSENT_UNEXCUSED, null, null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("meeting.vote.recountExceeds");
         meetings.correctVote(admin, id, eight, 8, 0, 0, null);
         meetings.correctVote(admin, id, nine, 9, 1, 1, null);
         for (int i = 5; i < 9; i++) {
-            meetings.setPresence(admin, id, officials.get(i).value(), Presence.ABSENT_UNEXCUSED, null, null);
+            meetingAttendance.setPresence(admin, id, officials.get(i).value(), Presence.ABSENT_UNEXCUSED, null, null);
         }
         MeetingDetails thin = meetings.details(admin, id);
         assertThat(thin.counts().voters()).isEqualTo(11);
@@ -228,7 +243,7 @@ class PartyRuleCorrectionsIntegrationTests {
                 .as("absent without a reason: still in")
                 .isEqualTo(17);
         assertThat(thin.warnings()).as("11 voters of 17: fewer than two thirds").contains("meeting.warning.attendance");
-        assertThatThrownBy(() -> meetings.setPresence(
+        assertThatThrownBy(() -> meetingAttendance.setPresence(
                         admin, id, officials.get(9).value(), Presence.ABSENT_UNEXCUSED, null, null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("meeting.vote.recountExceeds");
@@ -257,14 +272,14 @@ class PartyRuleCorrectionsIntegrationTests {
             official(branch.id(), "Đảng viên Ký");
         }
         MeetingId bySecretary = meeting(branch, MeetingKind.REGULAR, today.minusDays(10), branch.secretary());
-        meetings.takeAttendance(admin, bySecretary, null);
+        meetingAttendance.takeAttendance(admin, bySecretary, null);
         meetings.addDecision(admin, bySecretary, "RESOLUTION", "Nghị quyết", "Nội dung.", 5, 0, 0, null);
         var signature =
                 documents.resolutionDocument(admin, bySecretary).signatures().get(0);
         assertThat(signature.capacity()).isEqualTo("T/M CHI BỘ");
         assertThat(signature.title()).isEqualTo("BÍ THƯ");
         MeetingId byMember = meeting(branch, MeetingKind.REGULAR, today.minusDays(9), "Phạm Văn Không Ghế");
-        meetings.takeAttendance(admin, byMember, null);
+        meetingAttendance.takeAttendance(admin, byMember, null);
         meetings.addDecision(admin, byMember, "RESOLUTION", "Nghị quyết", "Nội dung.", 5, 0, 0, null);
         var chair = documents.resolutionDocument(admin, byMember).signatures().get(0);
         assertThat(chair.capacity()).isNull();
@@ -276,7 +291,7 @@ class PartyRuleCorrectionsIntegrationTests {
         Branch branch = branch();
         official(branch.id(), "Đảng viên Chi ủy");
         MeetingId id = meeting(branch, MeetingKind.COMMITTEE, today.minusDays(4), branch.secretary());
-        meetings.takeAttendance(admin, id, null);
+        meetingAttendance.takeAttendance(admin, id, null);
         MeetingDetails details = meetings.details(admin, id);
         assertThat(details.attendance())
                 .extracting(AttendanceEntry::fullName)
@@ -304,7 +319,7 @@ class PartyRuleCorrectionsIntegrationTests {
         event(held, MemberEventKind.PROSECUTED, today.minusDays(20), null, null);
 
         MeetingId atHost = meeting(host, MeetingKind.REGULAR, today.minusDays(2), host.secretary());
-        meetings.takeAttendance(admin, atHost, null);
+        meetingAttendance.takeAttendance(admin, atHost, null);
         MeetingDetails hostMeeting = meetings.details(admin, atHost);
         AttendanceEntry hosted = hostMeeting.attendance().stream()
                 .filter(a -> a.memberId() == visitor.value())
@@ -332,7 +347,7 @@ class PartyRuleCorrectionsIntegrationTests {
                 .contains("đang bị khởi tố, truy tố, tạm giam: 1");
 
         MeetingId atHome = meeting(home, MeetingKind.REGULAR, today.minusDays(2), home.secretary());
-        meetings.takeAttendance(admin, atHome, null);
+        meetingAttendance.takeAttendance(admin, atHome, null);
         AttendanceCounts homeCounts = meetings.details(admin, atHome).counts();
         assertThat(homeCounts.away()).isEqualTo(1);
         assertThat(homeCounts.denominator()).isEqualTo(1);
@@ -357,7 +372,7 @@ class PartyRuleCorrectionsIntegrationTests {
                         null));
         LocalDate day = today.minusDays(6);
         MeetingId id = meeting(branch, MeetingKind.REGULAR, day, branch.secretary());
-        meetings.takeAttendance(admin, id, null);
+        meetingAttendance.takeAttendance(admin, id, null);
         assertThat(meetings.details(admin, id).counts().denominator()).isEqualTo(17);
         long vote = meetings.addDecision(
                 admin,
@@ -405,7 +420,7 @@ class PartyRuleCorrectionsIntegrationTests {
         String candidate = "Đinh Thị Ứng Viên " + System.nanoTime() % 100000;
         LocalDate day = today.minusDays(40);
         MeetingId id = meeting(branch, MeetingKind.REGULAR, day, branch.secretary());
-        meetings.takeAttendance(admin, id, null);
+        meetingAttendance.takeAttendance(admin, id, null);
         long fails = meetings.addDecision(
                 admin,
                 id,
@@ -535,9 +550,9 @@ class PartyRuleCorrectionsIntegrationTests {
                         csv.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         assertThat(templates.summary(admin, own).confidence()).isEqualTo("OWN");
         MeetingId id = meeting(branch, MeetingKind.REGULAR, today.minusDays(7), branch.secretary());
-        meetings.takeAttendance(admin, id, null);
+        meetingAttendance.takeAttendance(admin, id, null);
         meetings.markHeld(admin, id);
-        ScoreSheet sheet = meetings.scoreSheet(admin, id);
+        ScoreSheet sheet = meetingScoring.scoreSheet(admin, id);
         assertThat(sheet.templateId()).as("the newest, most local template").isEqualTo(own);
         java.util.Map<Long, java.math.BigDecimal> points = new java.util.HashMap<>();
         for (ScoreSheet.Line line : sheet.lines()) {
@@ -546,11 +561,11 @@ class PartyRuleCorrectionsIntegrationTests {
                     line.criterionId(),
                     line.keyForGood() ? line.maxPoints().subtract(java.math.BigDecimal.ONE) : line.maxPoints());
         }
-        assertThat(meetings.saveScore(admin, id, points).band())
+        assertThat(meetingScoring.saveScore(admin, id, points).band())
                 .as("no key-criteria rule on this sheet")
                 .isEqualTo(ScoreBand.GOOD);
         templates.setKeysAtMaxForGood(admin, own, true);
-        assertThat(meetings.saveScore(admin, id, points).band())
+        assertThat(meetingScoring.saveScore(admin, id, points).band())
                 .as("with the rule, a key criterion short of its maximum keeps it from Tốt")
                 .isEqualTo(ScoreBand.FAIR);
     }

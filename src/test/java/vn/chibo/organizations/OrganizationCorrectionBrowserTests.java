@@ -23,6 +23,12 @@ class OrganizationCorrectionBrowserTests {
     OrganizationManagement organizations;
 
     @Autowired
+    OrganizationUnits organizationUnits;
+
+    @Autowired
+    OrganizationTerms organizationTerms;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -42,7 +48,7 @@ class OrganizationCorrectionBrowserTests {
                         null,
                         null,
                         null));
-        organizations.addUnit(
+        organizationUnits.addUnit(
                 system,
                 branch,
                 new UnitDraft(
@@ -53,12 +59,12 @@ class OrganizationCorrectionBrowserTests {
                         40,
                         5,
                         LocalDate.of(2026, 1, 1)));
-        organizations.addTerm(system, branch, "2020–2025", LocalDate.of(2020, 5, 1), LocalDate.of(2025, 5, 1));
-        long term =
-                organizations.addTerm(system, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
-        organizations.addCommitteeSeat(
+        organizationTerms.addTerm(system, branch, "2020–2025", LocalDate.of(2020, 5, 1), LocalDate.of(2025, 5, 1));
+        long term = organizationTerms.addTerm(
+                system, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
+        organizationTerms.addCommitteeSeat(
                 system, branch, term, "Ngô Thị Hạnh", Position.SECRETARY, LocalDate.of(2025, 5, 1), null, null);
-        long member = organizations.addCommitteeSeat(
+        long member = organizationTerms.addCommitteeSeat(
                 system, branch, term, "Lý Văn Nam", Position.MEMBER, LocalDate.of(2025, 5, 1), null, null);
 
         try (BrowserContext context = chromium.newContext()) {

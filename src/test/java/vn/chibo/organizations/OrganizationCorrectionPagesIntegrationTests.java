@@ -34,6 +34,12 @@ class OrganizationCorrectionPagesIntegrationTests {
     @Autowired
     OrganizationManagement organizations;
 
+    @Autowired
+    OrganizationUnits organizationUnits;
+
+    @Autowired
+    OrganizationTerms organizationTerms;
+
     final CurrentUser system = CurrentUser.system();
     OrganizationId branch;
     long unit;
@@ -57,7 +63,7 @@ class OrganizationCorrectionPagesIntegrationTests {
                         null,
                         null,
                         null));
-        unit = organizations.addUnit(
+        unit = organizationUnits.addUnit(
                 system,
                 branch,
                 new UnitDraft(
@@ -68,11 +74,12 @@ class OrganizationCorrectionPagesIntegrationTests {
                         40,
                         5,
                         LocalDate.of(2026, 1, 1)));
-        organizations.addTerm(system, branch, "2020–2025", LocalDate.of(2020, 5, 1), LocalDate.of(2025, 5, 1));
-        term = organizations.addTerm(system, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
-        secretarySeat = organizations.addCommitteeSeat(
+        organizationTerms.addTerm(system, branch, "2020–2025", LocalDate.of(2020, 5, 1), LocalDate.of(2025, 5, 1));
+        term = organizationTerms.addTerm(
+                system, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
+        secretarySeat = organizationTerms.addCommitteeSeat(
                 system, branch, term, "Ngô Thị Hạnh", Position.SECRETARY, LocalDate.of(2025, 5, 1), null, null);
-        memberSeat = organizations.addCommitteeSeat(
+        memberSeat = organizationTerms.addCommitteeSeat(
                 system, branch, term, "Lý Văn Nam", Position.MEMBER, LocalDate.of(2025, 5, 1), null, null);
     }
 

@@ -32,6 +32,15 @@ class OrganizationIntegrationTests {
     OrganizationManagement organizations;
 
     @Autowired
+    OrganizationUnits organizationUnits;
+
+    @Autowired
+    OrganizationTerms organizationTerms;
+
+    @Autowired
+    OrganizationAccess organizationAccess;
+
+    @Autowired
     JdbcClient jdbc;
 
     OrganizationId sector;
@@ -177,7 +186,7 @@ class OrganizationIntegrationTests {
         long own = DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH);
         assertThatThrownBy(() -> organizations.details(secretary, OrganizationId.of(other)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> organizations.addTerm(
+        assertThatThrownBy(() -> organizationTerms.addTerm(
                         secretary,
                         OrganizationId.of(other),
                         "2025–2027",
@@ -187,7 +196,7 @@ class OrganizationIntegrationTests {
         assertThatThrownBy(() -> organizations.create(
                         secretary, OrganizationId.of(own), draft("Tổ đảng không phép", OrganizationType.CELL)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThat(organizations
+        assertThat(organizationAccess
                         .scope(secretary, vn.chibo.platform.Permission.ORGANIZATION_VIEW)
                         .paths())
                 .hasSize(1);
@@ -197,9 +206,9 @@ class OrganizationIntegrationTests {
     void aRefusedWriteLeavesNothingBehind() {
         OrganizationId branch =
                 organizations.create(committee, sector, draft("Chi bộ nhiệm kỳ trùng", OrganizationType.BRANCH));
-        organizations.addTerm(committee, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
+        organizationTerms.addTerm(committee, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
         long auditBefore = auditCount();
-        assertThatThrownBy(() -> organizations.addTerm(
+        assertThatThrownBy(() -> organizationTerms.addTerm(
                         committee, branch, "Trùng", LocalDate.of(2026, 1, 1), LocalDate.of(2028, 1, 1)))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("term.overlap");
@@ -211,11 +220,11 @@ class OrganizationIntegrationTests {
     void aTermHasOneSecretaryAtATime() {
         OrganizationId branch =
                 organizations.create(committee, sector, draft("Chi bộ một bí thư", OrganizationType.BRANCH));
-        long term = organizations.addTerm(
+        long term = organizationTerms.addTerm(
                 committee, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
-        organizations.addCommitteeSeat(
+        organizationTerms.addCommitteeSeat(
                 committee, branch, term, "Ngô Thị Hạnh", Position.SECRETARY, LocalDate.of(2025, 5, 1), null, null);
-        assertThatThrownBy(() -> organizations.addCommitteeSeat(
+        assertThatThrownBy(() -> organizationTerms.addCommitteeSeat(
                         committee,
                         branch,
                         term,
@@ -232,9 +241,9 @@ class OrganizationIntegrationTests {
     void aUnitIsCorrectedAndTheAuditLogKeepsBothValues() {
         OrganizationId branch =
                 organizations.create(committee, sector, draft("Chi bộ sửa đơn vị", OrganizationType.BRANCH));
-        long unit = organizations.addUnit(committee, branch, unit("Trường THCS Sửa Số Liệu", 3, 40, 5));
+        long unit = organizationUnits.addUnit(committee, branch, unit("Trường THCS Sửa Số Liệu", 3, 40, 5));
 
-        organizations.updateUnit(committee, branch, unit, unit("Trường THCS Sửa Số Liệu (mới)", 4, 42, 6));
+        organizationUnits.updateUnit(committee, branch, unit, unit("Trường THCS Sửa Số Liệu (mới)", 4, 42, 6));
 
         UnitDetails saved = organizations.details(committee, branch).units().get(0);
         assertThat(saved.name()).isEqualTo("Trường THCS Sửa Số Liệu (mới)");
@@ -252,14 +261,14 @@ class OrganizationIntegrationTests {
     void aRefusedUnitCorrectionNamesTheFieldAndChangesNothing() {
         OrganizationId branch =
                 organizations.create(committee, sector, draft("Chi bộ sửa đơn vị sai", OrganizationType.BRANCH));
-        long unit = organizations.addUnit(committee, branch, unit("Trường Tiểu học Sai Số", 2, 20, 3));
+        long unit = organizationUnits.addUnit(committee, branch, unit("Trường Tiểu học Sai Số", 2, 20, 3));
         long auditBefore = auditCount();
 
-        assertThatThrownBy(() -> organizations.updateUnit(committee, branch, unit, unit("Trường khác", -1, 20, 3)))
+        assertThatThrownBy(() -> organizationUnits.updateUnit(committee, branch, unit, unit("Trường khác", -1, 20, 3)))
                 .isInstanceOf(InvalidInputException.class)
                 .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("managers");
-        assertThatThrownBy(() -> organizations.updateUnit(committee, branch, unit, unit(" ", 2, 20, 3)))
+        assertThatThrownBy(() -> organizationUnits.updateUnit(committee, branch, unit, unit(" ", 2, 20, 3)))
                 .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("name");
 
@@ -273,13 +282,13 @@ class OrganizationIntegrationTests {
     void aTermIsCorrectedWithoutOverlappingAnotherOrLeavingItsCommitteeOutside() {
         OrganizationId branch =
                 organizations.create(committee, sector, draft("Chi bộ sửa nhiệm kỳ", OrganizationType.BRANCH));
-        organizations.addTerm(committee, branch, "2020–2025", LocalDate.of(2020, 5, 1), LocalDate.of(2025, 5, 1));
-        long term = organizations.addTerm(
+        organizationTerms.addTerm(committee, branch, "2020–2025", LocalDate.of(2020, 5, 1), LocalDate.of(2025, 5, 1));
+        long term = organizationTerms.addTerm(
                 committee, branch, "2025–2027", LocalDate.of(2025, 5, 10), LocalDate.of(2027, 11, 1));
-        organizations.addCommitteeSeat(
+        organizationTerms.addCommitteeSeat(
                 committee, branch, term, "Trần Thị Mai", Position.SECRETARY, LocalDate.of(2025, 6, 1), null, null);
 
-        organizations.updateTerm(
+        organizationTerms.updateTerm(
                 committee, branch, term, "2025–2030", LocalDate.of(2025, 5, 1), LocalDate.of(2030, 5, 1));
 
         TermDetails saved = termNamed(branch, "2025–2030");
@@ -295,18 +304,18 @@ class OrganizationIntegrationTests {
                 .isEqualTo("2025–2027 2025-05-10 > 2025–2030 2025-05-01");
 
         long auditBefore = auditCount();
-        assertThatThrownBy(() -> organizations.updateTerm(
+        assertThatThrownBy(() -> organizationTerms.updateTerm(
                         committee, branch, term, "2025–2030", LocalDate.of(2024, 1, 1), LocalDate.of(2030, 5, 1)))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("term.overlap");
-        assertThatThrownBy(() -> organizations.updateTerm(
+        assertThatThrownBy(() -> organizationTerms.updateTerm(
                         committee, branch, term, "2025–2030", LocalDate.of(2025, 7, 1), LocalDate.of(2030, 5, 1)))
                 .isInstanceOf(InvalidInputException.class)
                 .satisfies(e -> {
                     assertThat(((InvalidInputException) e).field()).isEqualTo("startsOn");
                     assertThat(((InvalidInputException) e).messageKey()).isEqualTo("term.seatOutside");
                 });
-        assertThatThrownBy(() -> organizations.updateTerm(
+        assertThatThrownBy(() -> organizationTerms.updateTerm(
                         committee, branch, term, "2025–2030", LocalDate.of(2025, 5, 1), LocalDate.of(2025, 5, 1)))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("term.endsOn.beforeStart");
@@ -318,13 +327,13 @@ class OrganizationIntegrationTests {
     void aSecretaryLeavesTheCommitteeAndASuccessorTakesTheSeat() {
         OrganizationId branch =
                 organizations.create(committee, sector, draft("Chi bộ thay bí thư", OrganizationType.BRANCH));
-        long term = organizations.addTerm(
+        long term = organizationTerms.addTerm(
                 committee, branch, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 11, 1));
-        long first = organizations.addCommitteeSeat(
+        long first = organizationTerms.addCommitteeSeat(
                 committee, branch, term, "Ngô Thị Hạnh", Position.SECRETARY, LocalDate.of(2025, 5, 1), null, null);
 
-        organizations.endCommitteeSeat(committee, branch, term, first, LocalDate.of(2026, 3, 31));
-        long second = organizations.addCommitteeSeat(
+        organizationTerms.endCommitteeSeat(committee, branch, term, first, LocalDate.of(2026, 3, 31));
+        long second = organizationTerms.addCommitteeSeat(
                 committee, branch, term, "Lý Văn Nam", Position.SECRETARY, LocalDate.of(2026, 4, 1), null, null);
 
         assertThat(jdbc.sql("SELECT coalesce(before_value->>'toDate', '-') || ' > ' || (after_value->>'toDate')"
@@ -339,7 +348,7 @@ class OrganizationIntegrationTests {
 
         long auditBefore = auditCount();
         // Reopening the first seat would give the term two secretaries at once.
-        assertThatThrownBy(() -> organizations.updateCommitteeSeat(
+        assertThatThrownBy(() -> organizationTerms.updateCommitteeSeat(
                         committee,
                         branch,
                         term,
@@ -351,12 +360,12 @@ class OrganizationIntegrationTests {
                         null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("committee.secretary.taken");
-        assertThatThrownBy(
-                        () -> organizations.endCommitteeSeat(committee, branch, term, first, LocalDate.of(2026, 5, 1)))
+        assertThatThrownBy(() ->
+                        organizationTerms.endCommitteeSeat(committee, branch, term, first, LocalDate.of(2026, 5, 1)))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("committee.seat.alreadyEnded");
-        assertThatThrownBy(
-                        () -> organizations.endCommitteeSeat(committee, branch, term, second, LocalDate.of(2026, 1, 1)))
+        assertThatThrownBy(() ->
+                        organizationTerms.endCommitteeSeat(committee, branch, term, second, LocalDate.of(2026, 1, 1)))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("committee.toDate.beforeFrom");
         assertThat(seat(branch, first).toDate()).isEqualTo(LocalDate.of(2026, 3, 31));
@@ -364,7 +373,7 @@ class OrganizationIntegrationTests {
         assertThat(auditCount()).isEqualTo(auditBefore);
 
         // The secretary may correct her own seat without clashing with herself.
-        organizations.updateCommitteeSeat(
+        organizationTerms.updateCommitteeSeat(
                 committee,
                 branch,
                 term,
@@ -389,39 +398,42 @@ class OrganizationIntegrationTests {
         CurrentUser system = CurrentUser.system();
         OrganizationId other =
                 organizations.create(system, sector, draft("Chi bộ ngoài phạm vi", OrganizationType.BRANCH));
-        long unit = organizations.addUnit(system, other, unit("Trường Tiểu học Phạm Vi", 1, 1, 1));
-        long term =
-                organizations.addTerm(system, other, "2040–2045", LocalDate.of(2040, 1, 1), LocalDate.of(2045, 1, 1));
-        long seat = organizations.addCommitteeSeat(
+        long unit = organizationUnits.addUnit(system, other, unit("Trường Tiểu học Phạm Vi", 1, 1, 1));
+        long term = organizationTerms.addTerm(
+                system, other, "2040–2045", LocalDate.of(2040, 1, 1), LocalDate.of(2045, 1, 1));
+        long seat = organizationTerms.addCommitteeSeat(
                 system, other, term, "Đặng Văn Phạm Vi", Position.MEMBER, LocalDate.of(2040, 1, 1), null, null);
         long auditBefore = auditCount();
 
         // A secretary of another branch does not even see this one.
-        assertThatThrownBy(() -> organizations.updateUnit(secretary, other, unit, unit("Đổi", 1, 1, 1)))
+        assertThatThrownBy(() -> organizationUnits.updateUnit(secretary, other, unit, unit("Đổi", 1, 1, 1)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> organizations.updateTerm(
+        assertThatThrownBy(() -> organizationTerms.updateTerm(
                         secretary, other, term, "Đổi", LocalDate.of(2040, 1, 1), LocalDate.of(2046, 1, 1)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> organizations.updateCommitteeSeat(
+        assertThatThrownBy(() -> organizationTerms.updateCommitteeSeat(
                         secretary, other, term, seat, "Đổi", Position.SECRETARY, LocalDate.of(2040, 1, 1), null, null))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> organizations.endCommitteeSeat(secretary, other, term, seat, LocalDate.of(2041, 1, 1)))
+        assertThatThrownBy(() ->
+                        organizationTerms.endCommitteeSeat(secretary, other, term, seat, LocalDate.of(2041, 1, 1)))
                 .isInstanceOf(NotFoundException.class);
         // Nor can she reach them through her own branch.
         OrganizationId own = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
-        assertThatThrownBy(() -> organizations.updateUnit(secretary, own, unit, unit("Đổi", 1, 1, 1)))
+        assertThatThrownBy(() -> organizationUnits.updateUnit(secretary, own, unit, unit("Đổi", 1, 1, 1)))
                 .isInstanceOf(NotFoundException.class);
-        assertThatThrownBy(() -> organizations.endCommitteeSeat(secretary, own, term, seat, LocalDate.of(2041, 1, 1)))
+        assertThatThrownBy(
+                        () -> organizationTerms.endCommitteeSeat(secretary, own, term, seat, LocalDate.of(2041, 1, 1)))
                 .isInstanceOf(NotFoundException.class);
         // A member of the branch sees it but may not change it.
         CurrentUser member =
                 new CurrentUser(9003, "dangvien-test", "Đảng viên thử", List.of(new Grant(other.value(), Role.MEMBER)));
-        assertThatThrownBy(() -> organizations.updateUnit(member, other, unit, unit("Đổi", 1, 1, 1)))
+        assertThatThrownBy(() -> organizationUnits.updateUnit(member, other, unit, unit("Đổi", 1, 1, 1)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> organizations.updateTerm(
+        assertThatThrownBy(() -> organizationTerms.updateTerm(
                         member, other, term, "Đổi", LocalDate.of(2040, 1, 1), LocalDate.of(2046, 1, 1)))
                 .isInstanceOf(ForbiddenException.class);
-        assertThatThrownBy(() -> organizations.endCommitteeSeat(member, other, term, seat, LocalDate.of(2041, 1, 1)))
+        assertThatThrownBy(
+                        () -> organizationTerms.endCommitteeSeat(member, other, term, seat, LocalDate.of(2041, 1, 1)))
                 .isInstanceOf(ForbiddenException.class);
 
         assertThat(auditCount()).isEqualTo(auditBefore);

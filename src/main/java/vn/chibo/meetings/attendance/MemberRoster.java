@@ -12,7 +12,7 @@ import vn.chibo.members.ActivityState;
 import vn.chibo.members.MemberRosterOnDate;
 import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
 
@@ -25,9 +25,9 @@ import vn.chibo.platform.CurrentUser;
 public class MemberRoster {
 
     private final MemberRosterOnDate members;
-    private final OrganizationManagement organizations;
+    private final OrganizationTerms organizations;
 
-    MemberRoster(MemberRosterOnDate members, OrganizationManagement organizations) {
+    MemberRoster(MemberRosterOnDate members, OrganizationTerms organizations) {
         this.members = members;
         this.organizations = organizations;
     }

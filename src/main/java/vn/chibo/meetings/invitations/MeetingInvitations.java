@@ -10,7 +10,6 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -19,8 +18,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.meetings.MeetingScheduled;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.UserManagement;
 
 /**
  * Sends the invitation to a newly scheduled meeting, and a reminder the day before, by e-mail to the accounts granted
@@ -35,7 +36,8 @@ class MeetingInvitations {
 
     private final ObjectProvider<JavaMailSender> mail;
     private final MeetingManagement meetings;
-    private final JdbcClient jdbc;
+    private final MeetingPlanning meetingPlanning;
+    private final UserManagement users;
     private final MessageSource messages;
     private final Clock clock;
     private final String from;
@@ -44,14 +46,16 @@ class MeetingInvitations {
     MeetingInvitations(
             ObjectProvider<JavaMailSender> mail,
             MeetingManagement meetings,
-            JdbcClient jdbc,
+            MeetingPlanning meetingPlanning,
+            UserManagement users,
             MessageSource messages,
             Clock clock,
             @Value("${chibo.mail.from:chibo@localhost}") String from,
             @Value("${spring.mail.host:}") String mailHost) {
         this.mail = mail;
         this.meetings = meetings;
-        this.jdbc = jdbc;
+        this.meetingPlanning = meetingPlanning;
+        this.users = users;
         this.messages = messages;
         this.clock = clock;
         this.from = from;
@@ -72,7 +76,7 @@ class MeetingInvitations {
     }
 
     int remindFor(LocalDate day) {
-        List<MeetingScheduled> planned = meetings.plannedOn(day);
+        List<MeetingScheduled> planned = meetingPlanning.plannedOn(day);
         planned.forEach(m -> send(m, "reminder"));
         return planned.size();
     }
@@ -82,16 +86,8 @@ class MeetingInvitations {
         if (sender == null || !mailConfigured) {
             return;
         }
-        List<String> recipients = jdbc.sql(
-                        """
-                        SELECT DISTINCT u.email FROM platform.app_user u
-                        JOIN platform.role_grant g ON g.user_id = u.id
-                        WHERE g.organization_id = :org AND u.enabled AND u.email IS NOT NULL AND u.email <> ''
-                        ORDER BY 1
-                        """)
-                .param("org", scheduled.organizationId().value())
-                .query(String.class)
-                .list();
+        List<String> recipients =
+                users.emailsGrantedOn(scheduled.organizationId().value());
         if (recipients.isEmpty()) {
             return;
         }

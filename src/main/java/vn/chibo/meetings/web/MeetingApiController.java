@@ -20,17 +20,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.meetings.DecisionKind;
+import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingDocuments;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.meetings.MeetingRecord;
+import vn.chibo.meetings.MeetingScoring;
 import vn.chibo.meetings.MeetingSummary;
 import vn.chibo.meetings.Presence;
 import vn.chibo.meetings.ScoreSheet;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 
 @RestController
@@ -39,10 +42,24 @@ import vn.chibo.platform.InvalidInputException;
 class MeetingApiController {
 
     private final MeetingManagement meetings;
+
+    private final MeetingAttendance meetingAttendance;
+
+    private final MeetingScoring meetingScoring;
+
+    private final MeetingPlanning meetingPlanning;
     private final MeetingDocuments documents;
 
-    MeetingApiController(MeetingManagement meetings, MeetingDocuments documents) {
+    MeetingApiController(
+            MeetingManagement meetings,
+            MeetingAttendance meetingAttendance,
+            MeetingScoring meetingScoring,
+            MeetingPlanning meetingPlanning,
+            MeetingDocuments documents) {
         this.meetings = meetings;
+        this.meetingAttendance = meetingAttendance;
+        this.meetingScoring = meetingScoring;
+        this.meetingPlanning = meetingPlanning;
         this.documents = documents;
     }
 
@@ -50,6 +67,7 @@ class MeetingApiController {
     @Operation(
             summary = "Meetings of the organization's subtree (all the caller may see without org) between two dates")
     List<MeetingSummary> list(
+            CurrentUser user,
             @RequestParam(required = false) Long org,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to) {
@@ -58,7 +76,7 @@ class MeetingApiController {
         if (end.isBefore(start)) {
             throw new InvalidInputException("to", "meeting.api.range");
         }
-        return meetings.calendar(CurrentUsers.require(), org == null ? null : OrganizationId.of(org), start, end);
+        return meetingPlanning.calendar(user, org == null ? null : OrganizationId.of(org), start, end);
     }
 
     @GetMapping("/{id}")
@@ -67,8 +85,8 @@ class MeetingApiController {
             description = "Each decision's `vote` gives `agree`, `disagree`, `abstain`, the legal `denominator`,"
                     + " `votesNeeded` and `passed`, judged against the attendance as it now stands; `counts.legal`"
                     + " says what the denominator leaves out (QĐ 294-QĐ/TW §9.3.2).")
-    MeetingDetails meeting(@PathVariable long id) {
-        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    MeetingDetails meeting(CurrentUser user, @PathVariable long id) {
+        return meetings.details(user, MeetingId.of(id));
     }
 
     /** A meeting to plan. */
@@ -82,18 +100,12 @@ class MeetingApiController {
 
     @PostMapping
     @Operation(summary = "Plan a meeting of an organization (needs MEETING_RECORD on it)")
-    ResponseEntity<Map<String, Long>> schedule(@RequestBody NewMeeting m) {
+    ResponseEntity<Map<String, Long>> schedule(CurrentUser user, @RequestBody NewMeeting m) {
         if (m.organizationId() == null) {
             throw new InvalidInputException("organizationId", "validation.required");
         }
-        MeetingId id = meetings.schedule(
-                CurrentUsers.require(),
-                OrganizationId.of(m.organizationId()),
-                m.kind(),
-                m.date(),
-                m.theme(),
-                m.place(),
-                m.startTime());
+        MeetingId id = meetingPlanning.schedule(
+                user, OrganizationId.of(m.organizationId()), m.kind(), m.date(), m.theme(), m.place(), m.startTime());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id.value()));
     }
 
@@ -102,12 +114,12 @@ class MeetingApiController {
 
     @PutMapping("/{id}/record")
     @Operation(summary = "Record or correct the facts of the session (times, chair, clerk, conclusion…)")
-    MeetingDetails record(@PathVariable long id, @RequestBody RecordChange change) {
+    MeetingDetails record(CurrentUser user, @PathVariable long id, @RequestBody RecordChange change) {
         if (change.record() == null) {
             throw new InvalidInputException("record", "validation.required");
         }
-        meetings.record(CurrentUsers.require(), MeetingId.of(id), change.record(), change.correctionReason());
-        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+        meetings.record(user, MeetingId.of(id), change.record(), change.correctionReason());
+        return meetings.details(user, MeetingId.of(id));
     }
 
     /** The reason for a change to a closed record. */
@@ -118,9 +130,10 @@ class MeetingApiController {
             summary = "Take the attendance list on the meeting's date",
             description = "The organization's members as they stood that day and the members hosted on temporary"
                     + " transfer (no vote); for a committee meeting the committee's seats. Votes are recounted.")
-    MeetingDetails takeAttendance(@PathVariable long id, @RequestBody(required = false) Correction c) {
-        meetings.takeAttendance(CurrentUsers.require(), MeetingId.of(id), c == null ? null : c.correctionReason());
-        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    MeetingDetails takeAttendance(
+            CurrentUser user, @PathVariable long id, @RequestBody(required = false) Correction c) {
+        meetingAttendance.takeAttendance(user, MeetingId.of(id), c == null ? null : c.correctionReason());
+        return meetings.details(user, MeetingId.of(id));
     }
 
     /** How long the meeting lasted. */
@@ -130,16 +143,16 @@ class MeetingApiController {
 
     @PostMapping("/{id}/held")
     @Operation(summary = "Mark a planned meeting held (its date has come; times and attendance on record)")
-    MeetingDetails held(@PathVariable long id, @RequestBody(required = false) Held held) {
-        meetings.markHeld(CurrentUsers.require(), MeetingId.of(id), held == null ? null : held.durationMinutes());
-        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    MeetingDetails held(CurrentUser user, @PathVariable long id, @RequestBody(required = false) Held held) {
+        meetings.markHeld(user, MeetingId.of(id), held == null ? null : held.durationMinutes());
+        return meetings.details(user, MeetingId.of(id));
     }
 
     @PostMapping("/{id}/close")
     @Operation(summary = "Close a held meeting's record (chair and clerk on record); later changes need a reason")
-    MeetingDetails close(@PathVariable long id) {
-        meetings.close(CurrentUsers.require(), MeetingId.of(id));
-        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    MeetingDetails close(CurrentUser user, @PathVariable long id) {
+        meetings.close(user, MeetingId.of(id));
+        return meetings.details(user, MeetingId.of(id));
     }
 
     /** How one member stood at the meeting. */
@@ -147,15 +160,11 @@ class MeetingApiController {
 
     @PutMapping("/{id}/attendance/{memberId}")
     @Operation(summary = "Record how one member stood at the meeting")
-    MeetingDetails attendance(@PathVariable long id, @PathVariable long memberId, @RequestBody PresenceChange change) {
-        meetings.setPresence(
-                CurrentUsers.require(),
-                MeetingId.of(id),
-                memberId,
-                change.presence(),
-                change.reason(),
-                change.correctionReason());
-        return meetings.details(CurrentUsers.require(), MeetingId.of(id));
+    MeetingDetails attendance(
+            CurrentUser user, @PathVariable long id, @PathVariable long memberId, @RequestBody PresenceChange change) {
+        meetingAttendance.setPresence(
+                user, MeetingId.of(id), memberId, change.presence(), change.reason(), change.correctionReason());
+        return meetings.details(user, MeetingId.of(id));
     }
 
     /** An opinion given at the meeting. */
@@ -163,16 +172,11 @@ class MeetingApiController {
 
     @PostMapping("/{id}/opinions")
     @Operation(summary = "Record an opinion")
-    Map<String, Long> opinion(@PathVariable long id, @RequestBody NewOpinion o) {
+    Map<String, Long> opinion(CurrentUser user, @PathVariable long id, @RequestBody NewOpinion o) {
         return Map.of(
                 "id",
                 meetings.addOpinion(
-                        CurrentUsers.require(),
-                        MeetingId.of(id),
-                        o.speaker(),
-                        o.memberId(),
-                        o.summary(),
-                        o.correctionReason()));
+                        user, MeetingId.of(id), o.speaker(), o.memberId(), o.summary(), o.correctionReason()));
     }
 
     /** A resolution or decision with its vote; an admission or recognition names its member or candidate. */
@@ -192,9 +196,9 @@ class MeetingApiController {
             summary = "Record a resolution or decision with its vote; the legal denominator comes from the attendance",
             description = "A resolution passes with more than half of the legal denominator; an admission or a"
                     + " recognition with two thirds, and goes into the member's history.")
-    ResponseEntity<Map<String, Long>> decision(@PathVariable long id, @RequestBody NewDecision d) {
+    ResponseEntity<Map<String, Long>> decision(CurrentUser user, @PathVariable long id, @RequestBody NewDecision d) {
         long decision = meetings.addDecision(
-                CurrentUsers.require(),
+                user,
                 MeetingId.of(id),
                 new MeetingManagement.NewDecision(
                         DecisionKind.parse(d.kind()),
@@ -215,16 +219,10 @@ class MeetingApiController {
     @PutMapping("/{id}/decisions/{decisionId}")
     @Operation(summary = "Correct the figures of a recorded vote; the result is judged again against the attendance")
     MeetingDetails.Decision correctVote(
-            @PathVariable long id, @PathVariable long decisionId, @RequestBody VoteCorrection v) {
+            CurrentUser user, @PathVariable long id, @PathVariable long decisionId, @RequestBody VoteCorrection v) {
         meetings.correctVote(
-                CurrentUsers.require(),
-                MeetingId.of(id),
-                decisionId,
-                v.agree(),
-                v.disagree(),
-                v.abstain(),
-                v.correctionReason());
-        return meetings.details(CurrentUsers.require(), MeetingId.of(id)).decisions().stream()
+                user, MeetingId.of(id), decisionId, v.agree(), v.disagree(), v.abstain(), v.correctionReason());
+        return meetings.details(user, MeetingId.of(id)).decisions().stream()
                 .filter(d -> d.id() == decisionId)
                 .findFirst()
                 .orElseThrow(() -> new vn.chibo.platform.NotFoundException("decision", decisionId));
@@ -232,29 +230,27 @@ class MeetingApiController {
 
     @GetMapping("/{id}/score")
     @Operation(summary = "The score sheet under the template in force for the meeting's date")
-    ScoreSheet score(@PathVariable long id) {
-        return meetings.scoreSheet(CurrentUsers.require(), MeetingId.of(id));
+    ScoreSheet score(CurrentUser user, @PathVariable long id) {
+        return meetingScoring.scoreSheet(user, MeetingId.of(id));
     }
 
     @PutMapping("/{id}/score")
     @Operation(summary = "Save the points entered by hand (criterion id to points); automatic criteria are computed")
-    ScoreSheet saveScore(@PathVariable long id, @RequestBody Map<Long, BigDecimal> points) {
-        return meetings.saveScore(CurrentUsers.require(), MeetingId.of(id), points);
+    ScoreSheet saveScore(CurrentUser user, @PathVariable long id, @RequestBody Map<Long, BigDecimal> points) {
+        return meetingScoring.saveScore(user, MeetingId.of(id), points);
     }
 
     @GetMapping("/{id}/minutes.{format}")
     @Operation(summary = "The minutes as DOCX or PDF")
-    ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
-        MeetingDocuments.Format f = MeetingController.format(format);
-        return MeetingController.file(
-                "bien-ban-" + id, f, documents.minutes(CurrentUsers.require(), MeetingId.of(id), f));
+    ResponseEntity<byte[]> minutes(CurrentUser user, @PathVariable long id, @PathVariable String format) {
+        MeetingDocuments.Format f = MeetingPapersController.format(format);
+        return MeetingPapersController.file("bien-ban-" + id, f, documents.minutes(user, MeetingId.of(id), f));
     }
 
     @GetMapping("/{id}/resolution.{format}")
     @Operation(summary = "The resolution as DOCX or PDF")
-    ResponseEntity<byte[]> resolution(@PathVariable long id, @PathVariable String format) {
-        MeetingDocuments.Format f = MeetingController.format(format);
-        return MeetingController.file(
-                "nghi-quyet-" + id, f, documents.resolution(CurrentUsers.require(), MeetingId.of(id), f));
+    ResponseEntity<byte[]> resolution(CurrentUser user, @PathVariable long id, @PathVariable String format) {
+        MeetingDocuments.Format f = MeetingPapersController.format(format);
+        return MeetingPapersController.file("nghi-quyet-" + id, f, documents.resolution(user, MeetingId.of(id), f));
     }
 }

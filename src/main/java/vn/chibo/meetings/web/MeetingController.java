@@ -1,13 +1,8 @@
 package vn.chibo.meetings.web;
 
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.HashMap;
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -31,184 +26,53 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meetings.AttendeeKind;
 import vn.chibo.meetings.DecisionKind;
 import vn.chibo.meetings.GuestKind;
+import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
-import vn.chibo.meetings.MeetingDocuments;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
-import vn.chibo.meetings.MeetingNews;
 import vn.chibo.meetings.MeetingRecord;
-import vn.chibo.meetings.MeetingSummary;
 import vn.chibo.meetings.Presence;
-import vn.chibo.meetings.ScoreSheet;
-import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
-import vn.chibo.organizations.OrganizationNode;
-import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
+/** The page of one meeting and every change to its record made from it. */
 @Controller
 @RequestMapping("/meetings")
 class MeetingController {
 
     private final MeetingManagement meetings;
-    private final MeetingDocuments documents;
-    private final MeetingNews news;
+    private final MeetingAttendance meetingAttendance;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final MessageSource messages;
-    private final Clock clock;
 
     MeetingController(
             MeetingManagement meetings,
-            MeetingDocuments documents,
-            MeetingNews news,
+            MeetingAttendance meetingAttendance,
             OrganizationManagement organizations,
-            MessageSource messages,
-            Clock clock) {
+            OrganizationAccess organizationAccess,
+            MessageSource messages) {
         this.meetings = meetings;
-        this.documents = documents;
-        this.news = news;
+        this.meetingAttendance = meetingAttendance;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.messages = messages;
-        this.clock = clock;
-    }
-
-    // ---- calendar -------------------------------------------------------------------------------------------------
-
-    @GetMapping
-    String calendar(
-            @RequestParam(required = false) Long org, @RequestParam(required = false) Integer year, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
-        List<OrganizationNode> tree = organizations.visibleTree(user, false);
-        List<OrganizationSummary> visible = OrganizationNode.flatten(tree);
-        OrganizationId selected = org != null
-                ? OrganizationId.of(org)
-                : visible.isEmpty() ? null : visible.get(0).id();
-        List<MeetingSummary> list = selected == null
-                ? List.of()
-                : meetings.calendar(user, selected, LocalDate.of(shownYear, 1, 1), LocalDate.of(shownYear, 12, 31));
-        List<OrganizationSummary> shown = selected == null
-                ? List.of()
-                : OrganizationNode.find(tree, selected)
-                        .map(node -> OrganizationNode.flatten(List.of(node)))
-                        .orElse(List.of());
-        Map<OrganizationId, List<MeetingSummary>> byOrganization = new LinkedHashMap<>();
-        Map<OrganizationId, String> names = new HashMap<>();
-        for (OrganizationSummary o : shown) {
-            byOrganization.put(o.id(), new java.util.ArrayList<>());
-            names.put(o.id(), o.name());
-        }
-        for (MeetingSummary m : list) {
-            byOrganization
-                    .computeIfAbsent(m.organizationId(), k -> new java.util.ArrayList<>())
-                    .add(m);
-            names.putIfAbsent(m.organizationId(), m.organizationName());
-        }
-        Map<OrganizationId, List<String>> warnings = new HashMap<>();
-        // A committee's year is hundreds of meetings: resolve each label once, not once per cell.
-        Locale locale = LocaleContextHolder.getLocale();
-        Map<String, String> labels = new HashMap<>();
-        java.util.function.Function<String, String> label =
-                key -> labels.computeIfAbsent(key, k -> messages.getMessage(k, null, locale));
-        java.time.format.DateTimeFormatter dates = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
-        Map<OrganizationId, List<List<Chip>>> grid = new LinkedHashMap<>();
-        for (var entry : byOrganization.entrySet()) {
-            List<List<Chip>> months = new java.util.ArrayList<>();
-            for (int month = 1; month <= 12; month++) {
-                months.add(new java.util.ArrayList<>());
-            }
-            for (MeetingSummary m : entry.getValue()) {
-                String text = label.apply("meeting.kind.short." + m.kind())
-                        + (m.band() == null ? "" : " " + label.apply("band.short." + m.band()));
-                String description = label.apply("meeting.kind." + m.kind()) + ", "
-                        + m.date().format(dates) + ", " + label.apply("meeting.status." + m.status());
-                months.get(m.date().getMonthValue() - 1)
-                        .add(new Chip(
-                                m.id().value(), text, description, m.status().name()));
-            }
-            grid.put(entry.getKey(), months);
-        }
-        for (OrganizationSummary o : shown) {
-            if (o.type().isBranch()) {
-                warnings.put(
-                        o.id(),
-                        meetings.calendarWarnings(byOrganization.get(o.id()), shownYear).stream()
-                                .map(w -> messages.getMessage(
-                                        w.messageKey(), new Object[] {w.period()}, LocaleContextHolder.getLocale()))
-                                .toList());
-            }
-        }
-        model.addAttribute("grid", grid);
-        model.addAttribute("single", shown.size() == 1 ? shown.get(0).id() : null);
-        model.addAttribute("year", shownYear);
-        model.addAttribute("selected", selected);
-        model.addAttribute("organizations", visible);
-        model.addAttribute(
-                "recordable",
-                shown.stream()
-                        .filter(o -> organizations.permissions(user, o.id()).contains(Permission.MEETING_RECORD))
-                        .toList());
-        model.addAttribute("byOrganization", byOrganization);
-        model.addAttribute("names", names);
-        model.addAttribute("warnings", warnings);
-        model.addAttribute("kinds", MeetingKind.values());
-        return "meetings/calendar";
-    }
-
-    @PostMapping
-    String schedule(
-            @RequestParam(required = false) Long org,
-            @RequestParam(required = false) MeetingKind kind,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
-            @RequestParam(required = false) String topic,
-            @RequestParam(required = false) String place,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime startsAt,
-            RedirectAttributes redirect) {
-        try {
-            if (org == null) {
-                throw new InvalidInputException("org", "validation.required");
-            }
-            MeetingId id = meetings.schedule(
-                    CurrentUsers.require(), OrganizationId.of(org), kind, date, topic, place, startsAt);
-            return "redirect:/meetings/" + id;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
-            return "redirect:/meetings" + (org == null ? "" : "?org=" + org);
-        }
-    }
-
-    @PostMapping("/plan")
-    String planYear(
-            @RequestParam long org,
-            @RequestParam int year,
-            @RequestParam(defaultValue = "5") int day,
-            @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime startsAt,
-            @RequestParam(required = false) String place,
-            RedirectAttributes redirect) {
-        try {
-            int created = meetings.planYear(CurrentUsers.require(), OrganizationId.of(org), year, day, startsAt, place)
-                    .size();
-            redirect.addFlashAttribute("planned", created);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
-        }
-        return "redirect:/meetings?org=" + org + "&year=" + year;
     }
 
     // ---- one meeting --------------------------------------------------------------------------------------------
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String show(CurrentUser user, @PathVariable long id, Model model) {
         MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
         model.addAttribute("meeting", meeting);
         model.addAttribute(
                 "canRecord",
-                organizations.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
+                organizationAccess.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("presences", Presence.values());
         model.addAttribute("decisionKinds", DecisionKind.values());
@@ -218,6 +82,7 @@ class MeetingController {
 
     @PostMapping("/{id}/record")
     String record(
+            CurrentUser user,
             @PathVariable long id,
             @ModelAttribute RecordForm form,
             BindingResult binding,
@@ -228,7 +93,7 @@ class MeetingController {
                 binding,
                 redirect,
                 () -> meetings.record(
-                        CurrentUsers.require(),
+                        user,
                         MeetingId.of(id),
                         new MeetingRecord(
                                 form.kind(),
@@ -248,6 +113,7 @@ class MeetingController {
 
     @PostMapping("/{id}/attendance/take")
     String takeAttendance(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
@@ -256,13 +122,16 @@ class MeetingController {
                 "attendance",
                 null,
                 redirect,
-                () -> meetings.takeAttendance(CurrentUsers.require(), MeetingId.of(id), correctionReason));
+                () -> meetingAttendance.takeAttendance(user, MeetingId.of(id), correctionReason));
     }
 
     @PostMapping("/{id}/attendance")
-    String attendance(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String attendance(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect) {
         return act(id, "attendance", null, redirect, () -> {
-            CurrentUser user = CurrentUsers.require();
             MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
             for (var entry : meeting.attendance()) {
                 String value = params.get("presence_" + entry.memberId());
@@ -271,8 +140,9 @@ class MeetingController {
                 }
                 Presence presence = Presence.valueOf(value);
                 String reason = params.get("reason_" + entry.memberId());
-                if (presence != entry.presence() || !java.util.Objects.equals(blankToNull(reason), entry.reason())) {
-                    meetings.setPresence(
+                if (presence != entry.presence()
+                        || !java.util.Objects.equals(InputText.blankToNull(reason), entry.reason())) {
+                    meetingAttendance.setPresence(
                             user, MeetingId.of(id), entry.memberId(), presence, reason, params.get("correctionReason"));
                 }
             }
@@ -281,6 +151,7 @@ class MeetingController {
 
     @PostMapping("/{id}/guests")
     String guest(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String fullName,
             @RequestParam(required = false) String title,
@@ -292,12 +163,12 @@ class MeetingController {
                 "guests",
                 null,
                 redirect,
-                () -> meetings.addGuest(
-                        CurrentUsers.require(), MeetingId.of(id), fullName, title, kind, correctionReason));
+                () -> meetings.addGuest(user, MeetingId.of(id), fullName, title, kind, correctionReason));
     }
 
     @PostMapping("/{id}/agenda")
     String agenda(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String title,
             @RequestParam(required = false) String correctionReason,
@@ -307,11 +178,12 @@ class MeetingController {
                 "agenda",
                 null,
                 redirect,
-                () -> meetings.addAgendaItem(CurrentUsers.require(), MeetingId.of(id), title, correctionReason));
+                () -> meetings.addAgendaItem(user, MeetingId.of(id), title, correctionReason));
     }
 
     @PostMapping("/{id}/reports")
     String report(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String presenter,
             @RequestParam(defaultValue = "") String title,
@@ -326,7 +198,7 @@ class MeetingController {
                 throw new InvalidInputException("file", "validation.invalidValue", file.getOriginalFilename());
             }
             meetings.addReport(
-                    CurrentUsers.require(),
+                    user,
                     MeetingId.of(id),
                     presenter,
                     title,
@@ -337,8 +209,8 @@ class MeetingController {
     }
 
     @GetMapping("/{id}/reports/{reportId}/file")
-    ResponseEntity<byte[]> reportFile(@PathVariable long id, @PathVariable long reportId) {
-        return meetings.reportFile(CurrentUsers.require(), MeetingId.of(id), reportId)
+    ResponseEntity<byte[]> reportFile(CurrentUser user, @PathVariable long id, @PathVariable long reportId) {
+        return meetings.reportFile(user, MeetingId.of(id), reportId)
                 .map(a -> ResponseEntity.ok()
                         .header(
                                 HttpHeaders.CONTENT_DISPOSITION,
@@ -355,6 +227,7 @@ class MeetingController {
 
     @PostMapping("/{id}/opinions")
     String opinion(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String speaker,
             @RequestParam(required = false) Long memberId,
@@ -365,7 +238,7 @@ class MeetingController {
             String name = speaker;
             Long member = memberId;
             if (member != null && name.isBlank()) {
-                var entry = meetings.details(CurrentUsers.require(), MeetingId.of(id)).attendance().stream()
+                var entry = meetings.details(user, MeetingId.of(id)).attendance().stream()
                         .filter(a -> a.memberId() == memberId)
                         .findFirst();
                 name = entry.map(a -> a.fullName()).orElse("");
@@ -374,12 +247,13 @@ class MeetingController {
                     member = null;
                 }
             }
-            meetings.addOpinion(CurrentUsers.require(), MeetingId.of(id), name, member, summary, correctionReason);
+            meetings.addOpinion(user, MeetingId.of(id), name, member, summary, correctionReason);
         });
     }
 
     @PostMapping("/{id}/tasks")
     String task(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String assignee,
             @RequestParam(defaultValue = "") String description,
@@ -391,12 +265,12 @@ class MeetingController {
                 "tasks",
                 null,
                 redirect,
-                () -> meetings.addTask(
-                        CurrentUsers.require(), MeetingId.of(id), assignee, description, dueOn, correctionReason));
+                () -> meetings.addTask(user, MeetingId.of(id), assignee, description, dueOn, correctionReason));
     }
 
     @PostMapping("/{id}/tasks/{taskId}/done")
     String taskDone(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long taskId,
             @RequestParam(defaultValue = "false") boolean done,
@@ -407,11 +281,12 @@ class MeetingController {
                 "previous",
                 null,
                 redirect,
-                () -> meetings.setTaskDone(CurrentUsers.require(), MeetingId.of(id), taskId, done, correctionReason));
+                () -> meetings.setTaskDone(user, MeetingId.of(id), taskId, done, correctionReason));
     }
 
     @PostMapping("/{id}/decisions")
     String decision(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "RESOLUTION") String kind,
             @RequestParam(defaultValue = "") String title,
@@ -429,7 +304,7 @@ class MeetingController {
                 null,
                 redirect,
                 () -> meetings.addDecision(
-                        CurrentUsers.require(),
+                        user,
                         MeetingId.of(id),
                         new MeetingManagement.NewDecision(
                                 DecisionKind.parse(kind),
@@ -445,6 +320,7 @@ class MeetingController {
 
     @PostMapping("/{id}/decisions/{decisionId}")
     String correctVote(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long decisionId,
             @RequestParam(defaultValue = "0") int agree,
@@ -458,17 +334,12 @@ class MeetingController {
                 null,
                 redirect,
                 () -> meetings.correctVote(
-                        CurrentUsers.require(),
-                        MeetingId.of(id),
-                        decisionId,
-                        agree,
-                        disagree,
-                        abstain,
-                        correctionReason));
+                        user, MeetingId.of(id), decisionId, agree, disagree, abstain, correctionReason));
     }
 
     @PostMapping("/{id}/remove/{what}/{entryId}")
     String remove(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable String what,
             @PathVariable long entryId,
@@ -488,141 +359,17 @@ class MeetingController {
                 anchor,
                 null,
                 redirect,
-                () -> meetings.remove(CurrentUsers.require(), MeetingId.of(id), what, entryId, correctionReason));
+                () -> meetings.remove(user, MeetingId.of(id), what, entryId, correctionReason));
     }
 
     @PostMapping("/{id}/held")
-    String held(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", null, redirect, () -> meetings.markHeld(CurrentUsers.require(), MeetingId.of(id)));
+    String held(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, "status", null, redirect, () -> meetings.markHeld(user, MeetingId.of(id)));
     }
 
     @PostMapping("/{id}/close")
-    String close(@PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", null, redirect, () -> meetings.close(CurrentUsers.require(), MeetingId.of(id)));
-    }
-
-    // ---- score --------------------------------------------------------------------------------------------------
-
-    @GetMapping("/{id}/score")
-    String score(@PathVariable long id, @RequestParam(defaultValue = "false") boolean print, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        model.addAttribute("meeting", meetings.details(user, MeetingId.of(id)));
-        model.addAttribute("sheet", meetings.scoreSheet(user, MeetingId.of(id)));
-        model.addAttribute("print", print);
-        return "meetings/score";
-    }
-
-    @PostMapping("/{id}/score")
-    String saveScore(
-            @PathVariable long id, @RequestParam Map<String, String> params, Model model, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.require();
-        Map<Long, BigDecimal> entered = new HashMap<>();
-        try {
-            for (var e : params.entrySet()) {
-                if (e.getKey().startsWith("criterion_") && !e.getValue().isBlank()) {
-                    long criterion = Long.parseLong(e.getKey().substring("criterion_".length()));
-                    try {
-                        entered.put(
-                                criterion, new BigDecimal(e.getValue().strip().replace(',', '.')));
-                    } catch (NumberFormatException ex) {
-                        throw new InvalidInputException(
-                                "criterion-" + criterion, "validation.invalidValue", e.getValue());
-                    }
-                }
-            }
-            ScoreSheet saved = meetings.saveScore(user, MeetingId.of(id), entered);
-            redirect.addFlashAttribute("notice", "meeting.score.saved");
-            return "redirect:/meetings/" + id + "/score";
-        } catch (InvalidInputException e) {
-            model.addAttribute(
-                    "error", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
-            model.addAttribute("entered", entered);
-            return score(id, false, model);
-        }
-    }
-
-    @GetMapping("/{id}/attendance/print")
-    String printAttendance(@PathVariable long id, Model model) {
-        model.addAttribute("meeting", meetings.details(CurrentUsers.require(), MeetingId.of(id)));
-        return "meetings/attendance";
-    }
-
-    // ---- documents and news -------------------------------------------------------------------------------------
-
-    @GetMapping("/{id}/minutes.{format}")
-    ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
-        MeetingDocuments.Format f = format(format);
-        return file("bien-ban-" + id, f, documents.minutes(CurrentUsers.require(), MeetingId.of(id), f));
-    }
-
-    @GetMapping("/{id}/resolution.{format}")
-    ResponseEntity<byte[]> resolution(@PathVariable long id, @PathVariable String format) {
-        MeetingDocuments.Format f = format(format);
-        return file("nghi-quyet-" + id, f, documents.resolution(CurrentUsers.require(), MeetingId.of(id), f));
-    }
-
-    @GetMapping("/{id}/news")
-    String newsDraft(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
-        MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
-        model.addAttribute("meeting", meeting);
-        model.addAttribute("draft", news.draft(user, MeetingId.of(id)));
-        model.addAttribute("released", news.released(MeetingId.of(id)));
-        model.addAttribute(
-                "canRelease",
-                organizations.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
-        return "meetings/news";
-    }
-
-    /** The branch releases the news draft to the portal's editors, or takes it back. */
-    @PostMapping("/{id}/news/release")
-    String releaseNews(
-            @PathVariable long id, @RequestParam(defaultValue = "true") boolean released, RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.require();
-        if (released) {
-            news.release(user, MeetingId.of(id));
-        } else {
-            news.withdraw(user, MeetingId.of(id));
-        }
-        redirect.addFlashAttribute("notice", released ? "news.released" : "news.withdrawn");
-        return "redirect:/meetings/" + id + "/news";
-    }
-
-    @GetMapping("/{id}/news.html")
-    ResponseEntity<String> newsDownload(@PathVariable long id) {
-        MeetingNews.Draft draft = news.draft(CurrentUsers.require(), MeetingId.of(id));
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("tin-bai-" + id + ".html")
-                                .build()
-                                .toString())
-                .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
-                .body(draft.html());
-    }
-
-    static MeetingDocuments.Format format(String format) {
-        return switch (format) {
-            case "docx" -> MeetingDocuments.Format.DOCX;
-            case "pdf" -> MeetingDocuments.Format.PDF;
-            default -> throw new vn.chibo.platform.NotFoundException("Format", format);
-        };
-    }
-
-    static ResponseEntity<byte[]> file(String name, MeetingDocuments.Format format, byte[] content) {
-        MediaType type = format == MeetingDocuments.Format.PDF
-                ? MediaType.APPLICATION_PDF
-                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename(name + "." + format.name().toLowerCase(Locale.ROOT))
-                                .build()
-                                .toString())
-                .contentType(type)
-                .body(content);
+    String close(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        return act(id, "status", null, redirect, () -> meetings.close(user, MeetingId.of(id)));
     }
 
     private String act(long id, String anchor, BindingResult binding, RedirectAttributes redirect, Runnable action) {
@@ -648,18 +395,16 @@ class MeetingController {
     }
 
     private String message(InvalidInputException e) {
+        return message(messages, e);
+    }
+
+    /** The error as the pages show it inline: the field's label and the reason. */
+    static String message(MessageSource messages, InvalidInputException e) {
         Locale locale = LocaleContextHolder.getLocale();
         String field = messages.getMessage("field." + e.field(), null, e.field(), locale);
         String reason = messages.getMessage(e.messageKey(), e.arguments(), locale);
         return messages.getMessage("inline.error", new Object[] {field, reason}, locale);
     }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    /** One meeting in the calendar grid: its short label and the description read out by screen readers. */
-    record Chip(long id, String text, String description, String status) {}
 
     record RecordForm(
             MeetingKind kind,

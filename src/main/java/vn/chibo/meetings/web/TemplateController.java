@@ -16,11 +16,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meetings.ScoringTemplates;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -31,30 +31,35 @@ class TemplateController {
 
     private final ScoringTemplates templates;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final MessageSource messages;
 
-    TemplateController(ScoringTemplates templates, OrganizationManagement organizations, MessageSource messages) {
+    TemplateController(
+            ScoringTemplates templates,
+            OrganizationManagement organizations,
+            OrganizationAccess organizationAccess,
+            MessageSource messages) {
         this.templates = templates;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.messages = messages;
     }
 
     @GetMapping
-    String list(Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String list(CurrentUser user, Model model) {
         model.addAttribute("templates", templates.templates(user));
         model.addAttribute(
                 "organizations",
                 OrganizationNode.flatten(organizations.visibleTree(user, false)).stream()
                         .filter(o -> o.type().isCommittee() || o.type().isBranch())
-                        .filter(o -> organizations.permissions(user, o.id()).contains(Permission.ORGANIZATION_MANAGE))
+                        .filter(o ->
+                                organizationAccess.permissions(user, o.id()).contains(Permission.ORGANIZATION_MANAGE))
                         .toList());
         return "meetings/templates";
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String show(CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("template", templates.summary(user, id));
         model.addAttribute("criteria", templates.criteria(user, id));
         return "meetings/template";
@@ -62,6 +67,7 @@ class TemplateController {
 
     @PostMapping("/{id}/copy")
     String copy(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) Long org,
             @RequestParam(defaultValue = "") String name,
@@ -71,7 +77,7 @@ class TemplateController {
             if (org == null) {
                 throw new InvalidInputException("org", "validation.required");
             }
-            long copy = templates.copy(CurrentUsers.require(), id, OrganizationId.of(org), name, effectiveFrom);
+            long copy = templates.copy(user, id, OrganizationId.of(org), name, effectiveFrom);
             redirect.addFlashAttribute("notice", "template.copied");
             return "redirect:/meetings/templates/" + copy;
         } catch (InvalidInputException e) {
@@ -82,6 +88,7 @@ class TemplateController {
 
     @PostMapping("/load")
     String load(
+            CurrentUser user,
             @RequestParam(required = false) Long org,
             @RequestParam(defaultValue = "") String name,
             @RequestParam(defaultValue = "") String issuingBody,
@@ -101,7 +108,7 @@ class TemplateController {
                 throw new InvalidInputException("file", "template.load.empty");
             }
             long id = templates.load(
-                    CurrentUsers.require(),
+                    user,
                     new ScoringTemplates.OwnSheet(
                             org == null ? null : OrganizationId.of(org),
                             name,
@@ -123,16 +130,18 @@ class TemplateController {
 
     @PostMapping("/{id}/keys")
     String keysRule(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "false") boolean keysAtMaxForGood,
             RedirectAttributes redirect) {
-        templates.setKeysAtMaxForGood(CurrentUsers.require(), id, keysAtMaxForGood);
+        templates.setKeysAtMaxForGood(user, id, keysAtMaxForGood);
         redirect.addFlashAttribute("notice", "saved");
         return "redirect:/meetings/templates/" + id;
     }
 
     @PostMapping("/{id}/criteria/{criterionId}")
     String adapt(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long criterionId,
             @RequestParam(defaultValue = "") String text,
@@ -145,7 +154,7 @@ class TemplateController {
             } catch (NumberFormatException e) {
                 throw new InvalidInputException("maxPoints", "validation.invalidValue", maxPoints);
             }
-            templates.adapt(CurrentUsers.require(), id, criterionId, text, points);
+            templates.adapt(user, id, criterionId, text, points);
             redirect.addFlashAttribute("notice", "saved");
         } catch (InvalidInputException e) {
             redirect.addFlashAttribute("error", message(e));

@@ -48,8 +48,8 @@ import org.xml.sax.SAXException;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberRules;
 import vn.chibo.members.VietnameseText;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -83,7 +83,7 @@ public class MemberImporter {
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
-    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizations;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
@@ -92,7 +92,7 @@ public class MemberImporter {
             DataSource dataSource,
             PlatformTransactionManager transactionManager,
             JdbcClient jdbc,
-            OrganizationManagement organizations,
+            OrganizationAccess organizations,
             AuditTrail audit,
             MessageSource messages,
             Clock clock) {

@@ -3,6 +3,7 @@ package vn.chibo.members.web;
 import java.util.ArrayList;
 import java.util.List;
 import org.springframework.stereotype.Component;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
@@ -15,8 +16,11 @@ class OrganizationChoices {
 
     private final OrganizationManagement organizations;
 
-    OrganizationChoices(OrganizationManagement organizations) {
+    private final OrganizationAccess organizationAccess;
+
+    OrganizationChoices(OrganizationManagement organizations, OrganizationAccess organizationAccess) {
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
     }
 
     List<OrganizationSummary> with(CurrentUser user, Permission permission) {
@@ -30,7 +34,9 @@ class OrganizationChoices {
     private void collect(
             CurrentUser user, Permission permission, OrganizationNode node, List<OrganizationSummary> result) {
         if (user.hasEverywhere(permission)
-                || organizations.permissions(user, node.organization().id()).contains(permission)) {
+                || organizationAccess
+                        .permissions(user, node.organization().id())
+                        .contains(permission)) {
             result.add(node.organization());
         }
         for (OrganizationNode child : node.children()) {

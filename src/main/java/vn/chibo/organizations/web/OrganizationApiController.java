@@ -20,7 +20,7 @@ import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationType;
-import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
 
 @RestController
@@ -36,14 +36,14 @@ class OrganizationApiController {
 
     @GetMapping
     @Operation(summary = "The organizations the caller may see, as a forest of trees")
-    List<OrganizationNode> tree() {
-        return organizations.visibleTree(CurrentUsers.require(), false);
+    List<OrganizationNode> tree(CurrentUser user) {
+        return organizations.visibleTree(user, false);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "One organization with its units, terms, committee and history")
-    OrganizationDetails organization(@PathVariable long id) {
-        return organizations.details(CurrentUsers.require(), OrganizationId.of(id));
+    OrganizationDetails organization(CurrentUser user, @PathVariable long id) {
+        return organizations.details(user, OrganizationId.of(id));
     }
 
     /** An organization to create under {@code parentId} (a root when null, for administrators only). */
@@ -68,9 +68,9 @@ class OrganizationApiController {
             summary = "Create an organization",
             description = "Administrators anywhere (a root without parentId); committees within their subtree"
                     + " (ORGANIZATION_STRUCTURE on the parent). The type must fit under the parent's.")
-    ResponseEntity<Map<String, Long>> create(@RequestBody NewOrganization o) {
+    ResponseEntity<Map<String, Long>> create(CurrentUser user, @RequestBody NewOrganization o) {
         OrganizationId id = organizations.create(
-                CurrentUsers.require(),
+                user,
                 o.parentId() == null ? null : OrganizationId.of(o.parentId()),
                 new OrganizationDraft(
                         o.name(),

@@ -20,18 +20,20 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.organizations.CommitteeSeat;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationDetails;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
+import vn.chibo.organizations.OrganizationUnits;
 import vn.chibo.organizations.Position;
 import vn.chibo.organizations.TermDetails;
 import vn.chibo.organizations.UnitDetails;
 import vn.chibo.organizations.UnitKind;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
@@ -42,21 +44,36 @@ import vn.chibo.platform.Permission;
 class OrganizationController {
 
     private final OrganizationManagement organizations;
+
+    private final OrganizationUnits organizationUnits;
+
+    private final OrganizationTerms organizationTerms;
+
+    private final OrganizationAccess organizationAccess;
     private final Clock clock;
     private final MessageSource messages;
 
-    OrganizationController(OrganizationManagement organizations, Clock clock, MessageSource messages) {
+    OrganizationController(
+            OrganizationManagement organizations,
+            OrganizationUnits organizationUnits,
+            OrganizationTerms organizationTerms,
+            OrganizationAccess organizationAccess,
+            Clock clock,
+            MessageSource messages) {
         this.organizations = organizations;
+        this.organizationUnits = organizationUnits;
+        this.organizationTerms = organizationTerms;
+        this.organizationAccess = organizationAccess;
         this.clock = clock;
         this.messages = messages;
     }
 
     @GetMapping
     String tree(
+            CurrentUser user,
             @RequestParam(defaultValue = "false") boolean dissolved,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Model model) {
-        CurrentUser user = CurrentUsers.require();
         List<OrganizationNode> tree = organizations.visibleTree(user, dissolved || date != null);
         if (date != null) {
             List<OrganizationSummary> rows = new ArrayList<>();
@@ -73,8 +90,8 @@ class OrganizationController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        OrganizationDetails details = organizations.details(CurrentUsers.require(), OrganizationId.of(id));
+    String show(CurrentUser user, @PathVariable long id, Model model) {
+        OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         model.addAttribute("org", details);
         model.addAttribute("positions", Position.values());
         model.addAttribute("unitKinds", UnitKind.values());
@@ -83,73 +100,77 @@ class OrganizationController {
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam(required = false) Long parent, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String createForm(CurrentUser user, @RequestParam(required = false) Long parent, Model model) {
         OrganizationForm form = new OrganizationForm();
         if (parent != null) {
-            organizations.require(user, OrganizationId.of(parent), Permission.ORGANIZATION_STRUCTURE);
+            organizationAccess.require(user, OrganizationId.of(parent), Permission.ORGANIZATION_STRUCTURE);
             form.setParentId(parent);
         } else if (!user.isAdministrator()) {
             throw new ForbiddenException("Only administrators create root organizations");
         }
-        return formPage(model, form, null);
+        return formPage(user, model, form, null);
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
+    String create(CurrentUser user, @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
         if (binding.hasErrors()) {
-            return formPage(model, form, null);
+            return formPage(user, model, form, null);
         }
         try {
             OrganizationId id = organizations.create(
-                    CurrentUsers.require(),
-                    form.getParentId() == null ? null : OrganizationId.of(form.getParentId()),
-                    form.toDraft());
+                    user, form.getParentId() == null ? null : OrganizationId.of(form.getParentId()), form.toDraft());
             return "redirect:/organizations/" + id + "?created";
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return formPage(model, form, null);
+            return formPage(user, model, form, null);
         }
     }
 
     @GetMapping("/{id}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String editForm(CurrentUser user, @PathVariable long id, Model model) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
-        organizations.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
-        return formPage(model, OrganizationForm.of(details), details);
+        organizationAccess.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
+        return formPage(user, model, OrganizationForm.of(details), details);
     }
 
     @PostMapping("/{id}/edit")
     String update(
-            @PathVariable long id, @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
-        CurrentUser user = CurrentUsers.require();
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") OrganizationForm form,
+            BindingResult binding,
+            Model model) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         if (binding.hasErrors()) {
-            return formPage(model, form, details);
+            return formPage(user, model, form, details);
         }
         try {
             organizations.update(user, OrganizationId.of(id), form.toDraft());
             return "redirect:/organizations/" + id + "?saved";
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return formPage(model, form, details);
+            return formPage(user, model, form, details);
         }
     }
 
     @GetMapping("/{id}/move")
-    String moveForm(@PathVariable long id, Model model) {
-        return decisionPage(id, "move", new DecisionForm(), model);
+    String moveForm(CurrentUser user, @PathVariable long id, Model model) {
+        return decisionPage(user, id, "move", new DecisionForm(), model);
     }
 
     @PostMapping("/{id}/move")
-    String move(@PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult binding, Model model) {
+    String move(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            BindingResult binding,
+            Model model) {
         if (binding.hasErrors()) {
-            return decisionPage(id, "move", form, model);
+            return decisionPage(user, id, "move", form, model);
         }
         try {
             organizations.move(
-                    CurrentUsers.require(),
+                    user,
                     OrganizationId.of(id),
                     form.getParentId() == null ? null : OrganizationId.of(form.getParentId()),
                     form.getEffectiveDate(),
@@ -157,65 +178,73 @@ class OrganizationController {
             return "redirect:/organizations/" + id + "?moved";
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return decisionPage(id, "move", form, model);
+            return decisionPage(user, id, "move", form, model);
         }
     }
 
     @GetMapping("/{id}/dissolve")
-    String dissolveForm(@PathVariable long id, Model model) {
-        return decisionPage(id, "dissolve", new DecisionForm(), model);
+    String dissolveForm(CurrentUser user, @PathVariable long id, Model model) {
+        return decisionPage(user, id, "dissolve", new DecisionForm(), model);
     }
 
     @PostMapping("/{id}/dissolve")
     String dissolve(
-            @PathVariable long id, @ModelAttribute("form") DecisionForm form, BindingResult binding, Model model) {
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute("form") DecisionForm form,
+            BindingResult binding,
+            Model model) {
         if (binding.hasErrors()) {
-            return decisionPage(id, "dissolve", form, model);
+            return decisionPage(user, id, "dissolve", form, model);
         }
         try {
-            organizations.dissolve(
-                    CurrentUsers.require(), OrganizationId.of(id), form.getEffectiveDate(), form.decision());
+            organizations.dissolve(user, OrganizationId.of(id), form.getEffectiveDate(), form.decision());
             return "redirect:/organizations/" + id + "?dissolved";
         } catch (InvalidInputException e) {
             String field = e.field().equals("dissolvedOn") ? "effectiveDate" : e.field();
             binding.rejectValue(field, e.messageKey(), e.arguments(), null);
-            return decisionPage(id, "dissolve", form, model);
+            return decisionPage(user, id, "dissolve", form, model);
         }
     }
 
     @PostMapping("/{id}/units")
     String addUnit(
-            @PathVariable long id, @ModelAttribute UnitForm unit, BindingResult binding, RedirectAttributes redirect) {
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute UnitForm unit,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         return inlineAction(
                 id,
                 binding,
                 redirect,
                 "units",
-                () -> organizations.addUnit(CurrentUsers.require(), OrganizationId.of(id), unit.toDraft()));
+                () -> organizationUnits.addUnit(user, OrganizationId.of(id), unit.toDraft()));
     }
 
     @GetMapping("/{id}/units/{unitId}/edit")
-    String editUnitForm(@PathVariable long id, @PathVariable long unitId, Model model) {
-        OrganizationDetails details = manageable(id);
+    String editUnitForm(CurrentUser user, @PathVariable long id, @PathVariable long unitId, Model model) {
+        OrganizationDetails details = manageable(user, id);
         UnitDetails unit = details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
         return unitPage(model, details, unit, UnitForm.of(unit));
     }
 
     @PostMapping("/{id}/units/{unitId}/edit")
     String updateUnit(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long unitId,
             @ModelAttribute("form") UnitForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        OrganizationDetails details = manageable(id);
+        OrganizationDetails details = manageable(user, id);
         UnitDetails unit = details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
         if (binding.hasErrors()) {
             return unitPage(model, details, unit, form);
         }
         try {
-            organizations.updateUnit(CurrentUsers.require(), OrganizationId.of(id), unitId, form.toDraft());
+            organizationUnits.updateUnit(user, OrganizationId.of(id), unitId, form.toDraft());
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             return unitPage(model, details, unit, form);
@@ -225,56 +254,52 @@ class OrganizationController {
     }
 
     @PostMapping("/{id}/units/{unitId}/delete")
-    String removeUnit(@PathVariable long id, @PathVariable long unitId, RedirectAttributes redirect) {
-        organizations.removeUnit(CurrentUsers.require(), OrganizationId.of(id), unitId);
+    String removeUnit(CurrentUser user, @PathVariable long id, @PathVariable long unitId, RedirectAttributes redirect) {
+        organizationUnits.removeUnit(user, OrganizationId.of(id), unitId);
         redirect.addFlashAttribute("notice", "unit.removed");
         return "redirect:/organizations/" + id + "#units";
     }
 
     @PostMapping("/{id}/terms")
     String addTerm(
-            @PathVariable long id, @ModelAttribute TermForm term, BindingResult binding, RedirectAttributes redirect) {
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute TermForm term,
+            BindingResult binding,
+            RedirectAttributes redirect) {
         return inlineAction(
                 id,
                 binding,
                 redirect,
                 "terms",
-                () -> organizations.addTerm(
-                        CurrentUsers.require(),
-                        OrganizationId.of(id),
-                        term.getName(),
-                        term.getStartsOn(),
-                        term.getEndsOn()));
+                () -> organizationTerms.addTerm(
+                        user, OrganizationId.of(id), term.getName(), term.getStartsOn(), term.getEndsOn()));
     }
 
     @GetMapping("/{id}/terms/{termId}/edit")
-    String editTermForm(@PathVariable long id, @PathVariable long termId, Model model) {
-        OrganizationDetails details = manageable(id);
+    String editTermForm(CurrentUser user, @PathVariable long id, @PathVariable long termId, Model model) {
+        OrganizationDetails details = manageable(user, id);
         TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
         return termPage(model, details, term, TermForm.of(term));
     }
 
     @PostMapping("/{id}/terms/{termId}/edit")
     String updateTerm(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long termId,
             @ModelAttribute("form") TermForm form,
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        OrganizationDetails details = manageable(id);
+        OrganizationDetails details = manageable(user, id);
         TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
         if (binding.hasErrors()) {
             return termPage(model, details, term, form);
         }
         try {
-            organizations.updateTerm(
-                    CurrentUsers.require(),
-                    OrganizationId.of(id),
-                    termId,
-                    form.getName(),
-                    form.getStartsOn(),
-                    form.getEndsOn());
+            organizationTerms.updateTerm(
+                    user, OrganizationId.of(id), termId, form.getName(), form.getStartsOn(), form.getEndsOn());
         } catch (InvalidInputException e) {
             binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             return termPage(model, details, term, form);
@@ -285,6 +310,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/terms/{termId}/seats")
     String addSeat(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long termId,
             @ModelAttribute SeatForm seat,
@@ -295,8 +321,8 @@ class OrganizationController {
                 binding,
                 redirect,
                 "terms",
-                () -> organizations.addCommitteeSeat(
-                        CurrentUsers.require(),
+                () -> organizationTerms.addCommitteeSeat(
+                        user,
                         OrganizationId.of(id),
                         termId,
                         seat.getFullName(),
@@ -307,8 +333,13 @@ class OrganizationController {
     }
 
     @GetMapping("/{id}/terms/{termId}/seats/{seatId}/edit")
-    String editSeatForm(@PathVariable long id, @PathVariable long termId, @PathVariable long seatId, Model model) {
-        OrganizationDetails details = manageable(id);
+    String editSeatForm(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long termId,
+            @PathVariable long seatId,
+            Model model) {
+        OrganizationDetails details = manageable(user, id);
         TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
         CommitteeSeat seat = term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
         return seatPage(model, details, term, seat, SeatForm.of(seat));
@@ -316,6 +347,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/terms/{termId}/seats/{seatId}/edit")
     String updateSeat(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long termId,
             @PathVariable long seatId,
@@ -323,15 +355,15 @@ class OrganizationController {
             BindingResult binding,
             Model model,
             RedirectAttributes redirect) {
-        OrganizationDetails details = manageable(id);
+        OrganizationDetails details = manageable(user, id);
         TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
         CommitteeSeat seat = term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
         if (binding.hasErrors()) {
             return seatPage(model, details, term, seat, form);
         }
         try {
-            organizations.updateCommitteeSeat(
-                    CurrentUsers.require(),
+            organizationTerms.updateCommitteeSeat(
+                    user,
                     OrganizationId.of(id),
                     termId,
                     seatId,
@@ -350,6 +382,7 @@ class OrganizationController {
 
     @PostMapping("/{id}/terms/{termId}/seats/{seatId}/end")
     String endSeat(
+            CurrentUser user,
             @PathVariable long id,
             @PathVariable long termId,
             @PathVariable long seatId,
@@ -361,8 +394,8 @@ class OrganizationController {
                 binding,
                 redirect,
                 "terms",
-                () -> organizations.endCommitteeSeat(
-                        CurrentUsers.require(), OrganizationId.of(id), termId, seatId, seat.getToDate()));
+                () -> organizationTerms.endCommitteeSeat(
+                        user, OrganizationId.of(id), termId, seatId, seat.getToDate()));
     }
 
     private String inlineAction(
@@ -389,10 +422,9 @@ class OrganizationController {
     }
 
     /** The organization, if the user may edit what belongs to it: 404 when she may not see it, 403 when only that. */
-    private OrganizationDetails manageable(long id) {
-        CurrentUser user = CurrentUsers.require();
+    private OrganizationDetails manageable(CurrentUser user, long id) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
-        organizations.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
+        organizationAccess.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
         return details;
     }
 
@@ -421,22 +453,20 @@ class OrganizationController {
         return "organizations/seat";
     }
 
-    private String formPage(Model model, OrganizationForm form, OrganizationDetails existing) {
+    private String formPage(CurrentUser user, Model model, OrganizationForm form, OrganizationDetails existing) {
         model.addAttribute("form", form);
         model.addAttribute("existing", existing);
         model.addAttribute("types", OrganizationType.values());
         if (existing == null && form.getParentId() != null) {
-            model.addAttribute(
-                    "parent", organizations.summary(CurrentUsers.require(), OrganizationId.of(form.getParentId())));
+            model.addAttribute("parent", organizations.summary(user, OrganizationId.of(form.getParentId())));
         }
         return "organizations/form";
     }
 
-    private String decisionPage(long id, String action, DecisionForm form, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    private String decisionPage(CurrentUser user, long id, String action, DecisionForm form, Model model) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
         OrganizationId parent = details.summary().parentId();
-        organizations.requireStructureOver(user, OrganizationId.of(id));
+        organizationAccess.requireStructureOver(user, OrganizationId.of(id));
         model.addAttribute("org", details);
         model.addAttribute("form", form);
         model.addAttribute("action", action);

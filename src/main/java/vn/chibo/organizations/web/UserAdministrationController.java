@@ -18,7 +18,6 @@ import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.Grant;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Role;
@@ -43,8 +42,8 @@ class UserAdministrationController {
     }
 
     @GetMapping
-    String list(Model model) {
-        CurrentUser admin = CurrentUsers.require();
+    String list(CurrentUser user, Model model) {
+        CurrentUser admin = user;
         model.addAttribute("users", users.users(admin));
         model.addAttribute("roles", Role.values());
         model.addAttribute("organizations", organizationChoices(admin));
@@ -53,6 +52,7 @@ class UserAdministrationController {
 
     @PostMapping
     String create(
+            CurrentUser user,
             @RequestParam(defaultValue = "") String username,
             @RequestParam(defaultValue = "") String fullName,
             @RequestParam(defaultValue = "") String password,
@@ -60,7 +60,7 @@ class UserAdministrationController {
             @RequestParam(required = false) Long organizationId,
             Model model,
             RedirectAttributes redirect) {
-        CurrentUser admin = CurrentUsers.require();
+        CurrentUser admin = user;
         try {
             long id = users.createUser(admin, username.strip(), fullName, password, true);
             if (role != null) {
@@ -72,13 +72,13 @@ class UserAdministrationController {
             model.addAttribute("error", message(e));
             model.addAttribute("username", username);
             model.addAttribute("fullName", fullName);
-            return list(model);
+            return list(user, model);
         }
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        CurrentUser admin = CurrentUsers.require();
+    String show(CurrentUser user, @PathVariable long id, Model model) {
+        CurrentUser admin = user;
         model.addAttribute("account", users.user(admin, id));
         Map<Long, String> names = new LinkedHashMap<>();
         List<OrganizationSummary> choices = organizationChoices(admin);
@@ -91,27 +91,32 @@ class UserAdministrationController {
 
     @PostMapping("/{id}/grants")
     String grant(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) Role role,
             @RequestParam(required = false) Long organizationId,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> users.grant(CurrentUsers.require(), id, new Grant(organizationId, role)));
+        return act(id, redirect, () -> users.grant(user, id, new Grant(organizationId, role)));
     }
 
     @PostMapping("/{id}/grants/{grantId}/revoke")
-    String revoke(@PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
-        return act(id, redirect, () -> users.revoke(CurrentUsers.require(), id, grantId));
+    String revoke(CurrentUser user, @PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
+        return act(id, redirect, () -> users.revoke(user, id, grantId));
     }
 
     @PostMapping("/{id}/enabled")
-    String enabled(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        return act(id, redirect, () -> users.setEnabled(CurrentUsers.require(), id, enabled));
+    String enabled(
+            CurrentUser user, @PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
+        return act(id, redirect, () -> users.setEnabled(user, id, enabled));
     }
 
     @PostMapping("/{id}/password")
     String resetPassword(
-            @PathVariable long id, @RequestParam(defaultValue = "") String password, RedirectAttributes redirect) {
-        return act(id, redirect, () -> users.resetPassword(CurrentUsers.require(), id, password));
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "") String password,
+            RedirectAttributes redirect) {
+        return act(id, redirect, () -> users.resetPassword(user, id, password));
     }
 
     private String act(long id, RedirectAttributes redirect, Runnable action) {

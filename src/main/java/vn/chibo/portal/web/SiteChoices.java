@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import org.springframework.stereotype.Component;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
@@ -19,10 +20,12 @@ class SiteChoices {
 
     private final PortalManagement portal;
     private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
 
-    SiteChoices(PortalManagement portal, OrganizationManagement organizations) {
+    SiteChoices(PortalManagement portal, OrganizationManagement organizations, OrganizationAccess organizationAccess) {
         this.portal = portal;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
     }
 
     /**
@@ -44,7 +47,7 @@ class SiteChoices {
         OrganizationId id = node.organization().id();
         if (!taken.contains(id)
                 && (user.hasEverywhere(Permission.PORTAL_PUBLISH)
-                        || organizations.permissions(user, id).contains(Permission.PORTAL_PUBLISH))) {
+                        || organizationAccess.permissions(user, id).contains(Permission.PORTAL_PUBLISH))) {
             out.add(node.organization());
         }
         for (OrganizationNode child : node.children()) {

@@ -21,7 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.DemoFixtures;
 import vn.chibo.TestDatabase;
 import vn.chibo.meetings.MeetingKind;
-import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingPlanning;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.UserManagement;
@@ -42,7 +42,7 @@ class MeetingInvitationIntegrationTests {
             new GreenMailExtension(new ServerSetup(3931, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
 
     @Autowired
-    MeetingManagement meetings;
+    MeetingPlanning meetings;
 
     @Autowired
     MeetingInvitations invitations;

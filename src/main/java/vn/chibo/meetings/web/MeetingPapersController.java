@@ -1,0 +1,185 @@
+package vn.chibo.meetings.web;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.meetings.MeetingDetails;
+import vn.chibo.meetings.MeetingDocuments;
+import vn.chibo.meetings.MeetingId;
+import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingNews;
+import vn.chibo.meetings.MeetingScoring;
+import vn.chibo.meetings.ScoreSheet;
+import vn.chibo.organizations.OrganizationAccess;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
+
+/** The pages made from a meeting's record: its score sheet, the printed attendance list, minutes, resolution, news. */
+@Controller
+@RequestMapping("/meetings")
+class MeetingPapersController {
+
+    private final MeetingManagement meetings;
+    private final MeetingScoring meetingScoring;
+    private final MeetingDocuments documents;
+    private final MeetingNews news;
+    private final OrganizationAccess organizationAccess;
+    private final MessageSource messages;
+
+    MeetingPapersController(
+            MeetingManagement meetings,
+            MeetingScoring meetingScoring,
+            MeetingDocuments documents,
+            MeetingNews news,
+            OrganizationAccess organizationAccess,
+            MessageSource messages) {
+        this.meetings = meetings;
+        this.meetingScoring = meetingScoring;
+        this.documents = documents;
+        this.news = news;
+        this.organizationAccess = organizationAccess;
+        this.messages = messages;
+    }
+
+    @GetMapping("/{id}/score")
+    String score(
+            CurrentUser user, @PathVariable long id, @RequestParam(defaultValue = "false") boolean print, Model model) {
+        model.addAttribute("meeting", meetings.details(user, MeetingId.of(id)));
+        model.addAttribute("sheet", meetingScoring.scoreSheet(user, MeetingId.of(id)));
+        model.addAttribute("print", print);
+        return "meetings/score";
+    }
+
+    @PostMapping("/{id}/score")
+    String saveScore(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            Model model,
+            RedirectAttributes redirect) {
+        Map<Long, BigDecimal> entered = new HashMap<>();
+        try {
+            for (var e : params.entrySet()) {
+                if (e.getKey().startsWith("criterion_") && !e.getValue().isBlank()) {
+                    long criterion = Long.parseLong(e.getKey().substring("criterion_".length()));
+                    try {
+                        entered.put(
+                                criterion, new BigDecimal(e.getValue().strip().replace(',', '.')));
+                    } catch (NumberFormatException ex) {
+                        throw new InvalidInputException(
+                                "criterion-" + criterion, "validation.invalidValue", e.getValue());
+                    }
+                }
+            }
+            ScoreSheet saved = meetingScoring.saveScore(user, MeetingId.of(id), entered);
+            redirect.addFlashAttribute("notice", "meeting.score.saved");
+            return "redirect:/meetings/" + id + "/score";
+        } catch (InvalidInputException e) {
+            model.addAttribute(
+                    "error", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+            model.addAttribute("entered", entered);
+            return score(user, id, false, model);
+        }
+    }
+
+    @GetMapping("/{id}/attendance/print")
+    String printAttendance(CurrentUser user, @PathVariable long id, Model model) {
+        model.addAttribute("meeting", meetings.details(user, MeetingId.of(id)));
+        return "meetings/attendance";
+    }
+
+    // ---- documents and news -------------------------------------------------------------------------------------
+
+    @GetMapping("/{id}/minutes.{format}")
+    ResponseEntity<byte[]> minutes(CurrentUser user, @PathVariable long id, @PathVariable String format) {
+        MeetingDocuments.Format f = format(format);
+        return file("bien-ban-" + id, f, documents.minutes(user, MeetingId.of(id), f));
+    }
+
+    @GetMapping("/{id}/resolution.{format}")
+    ResponseEntity<byte[]> resolution(CurrentUser user, @PathVariable long id, @PathVariable String format) {
+        MeetingDocuments.Format f = format(format);
+        return file("nghi-quyet-" + id, f, documents.resolution(user, MeetingId.of(id), f));
+    }
+
+    @GetMapping("/{id}/news")
+    String newsDraft(CurrentUser user, @PathVariable long id, Model model) {
+        MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("draft", news.draft(user, MeetingId.of(id)));
+        model.addAttribute("released", news.released(MeetingId.of(id)));
+        model.addAttribute(
+                "canRelease",
+                organizationAccess.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
+        return "meetings/news";
+    }
+
+    /** The branch releases the news draft to the portal's editors, or takes it back. */
+    @PostMapping("/{id}/news/release")
+    String releaseNews(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(defaultValue = "true") boolean released,
+            RedirectAttributes redirect) {
+        if (released) {
+            news.release(user, MeetingId.of(id));
+        } else {
+            news.withdraw(user, MeetingId.of(id));
+        }
+        redirect.addFlashAttribute("notice", released ? "news.released" : "news.withdrawn");
+        return "redirect:/meetings/" + id + "/news";
+    }
+
+    @GetMapping("/{id}/news.html")
+    ResponseEntity<String> newsDownload(CurrentUser user, @PathVariable long id) {
+        MeetingNews.Draft draft = news.draft(user, MeetingId.of(id));
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("tin-bai-" + id + ".html")
+                                .build()
+                                .toString())
+                .contentType(new MediaType("text", "html", java.nio.charset.StandardCharsets.UTF_8))
+                .body(draft.html());
+    }
+
+    static MeetingDocuments.Format format(String format) {
+        return switch (format) {
+            case "docx" -> MeetingDocuments.Format.DOCX;
+            case "pdf" -> MeetingDocuments.Format.PDF;
+            default -> throw new vn.chibo.platform.NotFoundException("Format", format);
+        };
+    }
+
+    static ResponseEntity<byte[]> file(String name, MeetingDocuments.Format format, byte[] content) {
+        MediaType type = format == MeetingDocuments.Format.PDF
+                ? MediaType.APPLICATION_PDF
+                : MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        return ResponseEntity.ok()
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(name + "." + format.name().toLowerCase(Locale.ROOT))
+                                .build()
+                                .toString())
+                .contentType(type)
+                .body(content);
+    }
+}
