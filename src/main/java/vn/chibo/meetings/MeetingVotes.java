@@ -10,8 +10,8 @@ import org.springframework.stereotype.Component;
 import vn.chibo.meetings.MeetingDetails.Decision;
 import vn.chibo.members.MemberAdmitted;
 import vn.chibo.members.MemberId;
-import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MembershipVote;
+import vn.chibo.members.MembershipVotes;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
@@ -32,13 +32,14 @@ class MeetingVotes {
     private static final String ENTITY = "Meeting";
 
     private final JdbcClient jdbc;
-    private final MemberManagement members;
+    private final MembershipVotes membershipVotes;
     private final OrganizationManagement organizations;
     private final AuditTrail audit;
 
-    MeetingVotes(JdbcClient jdbc, MemberManagement members, OrganizationManagement organizations, AuditTrail audit) {
+    MeetingVotes(
+            JdbcClient jdbc, MembershipVotes membershipVotes, OrganizationManagement organizations, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.members = members;
+        this.membershipVotes = membershipVotes;
         this.organizations = organizations;
         this.audit = audit;
     }
@@ -246,7 +247,7 @@ class MeetingVotes {
 
     /** A decision left the meeting: its vote leaves the member's history too. */
     void removed(CurrentUser user, long decisionId) {
-        members.removeMembershipVote(user, decisionId);
+        membershipVotes.remove(user, decisionId);
     }
 
     /** The result of a tally against the attendance, by the rules of the meeting's date. */
@@ -287,7 +288,7 @@ class MeetingVotes {
 
     private void intoHistory(
             CurrentUser user, Setting meeting, long decisionId, DecisionKind kind, long memberId, VoteResult vote) {
-        members.recordMembershipVote(
+        membershipVotes.record(
                 user,
                 MemberId.of(memberId),
                 new MembershipVote(
