@@ -153,7 +153,7 @@ public enum MemberField {
     }
 
     /** The draft's value as the column stores it. */
-    Object valueOf(MemberDraft draft) {
+    public Object valueOf(MemberDraft draft) {
         return value.apply(draft);
     }
 
