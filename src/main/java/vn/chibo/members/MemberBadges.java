@@ -43,20 +43,20 @@ public class MemberBadges {
     @Transactional(readOnly = true)
     public List<BadgeCandidate> badgeList(CurrentUser user, OrganizationId organization, LocalDate awardDate) {
         organizations.require(user, organization, Permission.MEMBER_VIEW);
+        Map<Long, String> subtree = rows.subtree(user, organization);
         List<BadgeCandidate> result = new ArrayList<>();
         jdbc.sql("SELECT " + MemberRows.SUMMARY_COLUMNS + ", m.seriously_ill,"
                         + " (SELECT max(occurred_on) FROM members.member_event e WHERE e.member_id = m.id"
                         + "   AND e.kind = 'DIED') AS died_on,"
                         + " (SELECT coalesce(max(years), 0) FROM members.badge_award b WHERE b.member_id = m.id)"
                         + "   AS presented"
-                        + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id"
-                        + " WHERE o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)"
+                        + " FROM members.member m WHERE m.organization_id = ANY(:orgs)"
                         + " AND m.status IN ('PROBATIONARY', 'OFFICIAL', 'DECEASED')"
                         + " AND m.admission_date <= :latest ORDER BY " + MemberRows.ORDER)
-                .param("org", organization.value())
+                .param("orgs", subtree.keySet().toArray(Long[]::new))
                 .param("latest", awardDate.plusYears(2).minusYears(30))
                 .query((rs, n) -> {
-                    MemberSummary member = rows.summary(rs, n);
+                    MemberSummary member = rows.summary(rs, subtree.get(rs.getLong("organization_id")));
                     LocalDate died = rs.getObject("died_on", LocalDate.class);
                     PartyBadges.Condition condition =
                             PartyBadges.condition(member.status(), rs.getBoolean("seriously_ill"));

@@ -3,11 +3,11 @@ package vn.chibo.members;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongPredicate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organizations.OrganizationManagement;
-import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputText;
@@ -80,30 +80,30 @@ public class MemberCorrections {
     /** The signed-in member's own requests, newest first. */
     @Transactional(readOnly = true)
     public List<CorrectionRequest> own(CurrentUser user) {
-        return list("m.user_id = :u", Map.of("u", user.id()));
+        return list("m.user_id = :u", Map.of("u", user.id()), organization -> true);
     }
 
     /** Open correction requests of members in the caller's management scope. */
     @Transactional(readOnly = true)
     public List<CorrectionRequest> open(CurrentUser user) {
-        OrganizationScope scope = organizations.scope(user, Permission.MEMBER_MANAGE);
-        if (scope.isEmpty()) {
+        OrganizationsInScope scope = OrganizationsInScope.of(organizations, user, Permission.MEMBER_MANAGE);
+        if (!scope.everything() && scope.ids().isEmpty()) {
             return List.of();
         }
-        return list(
-                "c.resolved_at IS NULL AND " + scope.sqlCondition("o.path"), Map.of("scopePaths", scope.pathArray()));
+        return list("c.resolved_at IS NULL", Map.of(), scope::contains);
     }
 
-    private List<CorrectionRequest> list(String where, Map<String, Object> params) {
-        return jdbc.sql(
+    /** The newest 200 requests of members in organizations the filter keeps. */
+    private List<CorrectionRequest> list(String where, Map<String, Object> params, LongPredicate kept) {
+        return jdbc
+                .sql(
                         """
-                        SELECT c.*, m.full_name FROM members.correction_request c
+                        SELECT c.*, m.full_name, m.organization_id FROM members.correction_request c
                         JOIN members.member m ON m.id = c.member_id
-                        JOIN organizations.organization o ON o.id = m.organization_id
                         WHERE """
-                                + " " + where + " ORDER BY c.requested_at DESC, c.id DESC LIMIT 200")
+                                + " " + where + " ORDER BY c.requested_at DESC, c.id DESC")
                 .params(params)
-                .query((rs, n) -> new CorrectionRequest(
+                .query((rs, n) -> row(
                         rs.getLong("id"),
                         MemberId.of(rs.getLong("member_id")),
                         rs.getString("full_name"),
@@ -111,8 +111,31 @@ public class MemberCorrections {
                         rs.getString("requested"),
                         rs.getObject("requested_at", OffsetDateTime.class).toInstant(),
                         rs.getString("requested_by"),
-                        rs.getString("resolution")))
-                .list();
+                        rs.getString("resolution"),
+                        rs.getLong("organization_id")))
+                .list()
+                .stream()
+                .filter(row -> kept.test(row.organization()))
+                .limit(200)
+                .map(Row::request)
+                .toList();
+    }
+
+    private record Row(CorrectionRequest request, long organization) {}
+
+    private static Row row(
+            long id,
+            MemberId member,
+            String memberName,
+            String field,
+            String requested,
+            java.time.Instant requestedAt,
+            String requestedBy,
+            String resolution,
+            long organization) {
+        return new Row(
+                new CorrectionRequest(id, member, memberName, field, requested, requestedAt, requestedBy, resolution),
+                organization);
     }
 
     /** The branch accepts or rejects a correction request. */

@@ -215,20 +215,20 @@ public class MemberLifeCycle {
     @Transactional(readOnly = true)
     public List<RecognitionDue> recognitionsDue(CurrentUser user, OrganizationId organization, LocalDate asOf) {
         organizations.require(user, organization, Permission.MEMBER_VIEW);
+        Map<Long, String> subtree = rows.subtree(user, organization);
         Map<MemberSummary, LocalDate> resolutions = new LinkedHashMap<>();
         jdbc.sql("SELECT " + MemberRows.SUMMARY_COLUMNS + ","
                         + " (SELECT v.voted_on FROM members.membership_vote v WHERE v.member_id = m.id"
                         + "   AND v.kind = 'RECOGNITION' ORDER BY v.voted_on DESC, v.id DESC LIMIT 1) AS last_vote,"
                         + " (SELECT v.passed FROM members.membership_vote v WHERE v.member_id = m.id"
                         + "   AND v.kind = 'RECOGNITION' ORDER BY v.voted_on DESC, v.id DESC LIMIT 1) AS last_passed"
-                        + " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id"
-                        + " WHERE o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)"
+                        + " FROM members.member m WHERE m.organization_id = ANY(:orgs)"
                         + " AND m.status = 'PROBATIONARY' AND m.ceremony_date IS NOT NULL"
                         + " AND m.ceremony_date <= :by ORDER BY m.ceremony_date, " + MemberRows.ORDER)
-                .param("org", organization.value())
+                .param("orgs", subtree.keySet().toArray(Long[]::new))
                 .param("by", asOf.minusMonths(LifeCycle.PROBATION_MONTHS).plusDays(Recognition.UPCOMING_DAYS))
                 .query((rs, n) -> resolutions.put(
-                        rows.summary(rs, n),
+                        rows.summary(rs, subtree.get(rs.getLong("organization_id"))),
                         rs.getBoolean("last_passed") ? rs.getObject("last_vote", LocalDate.class) : null))
                 .list();
         return resolutions.entrySet().stream()

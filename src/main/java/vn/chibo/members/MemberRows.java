@@ -5,10 +5,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InputText;
@@ -23,19 +27,32 @@ class MemberRows {
 
     static final String SUMMARY_COLUMNS =
             """
-            m.id, m.full_name, m.gender, m.birth_date, m.organization_id, o.name AS organization_name, m.status,
+            m.id, m.full_name, m.gender, m.birth_date, m.organization_id, m.status,
             m.activity, m.theory_level, m.ethnicity, m.position, m.admission_date, m.ceremony_date, m.official_date,
             m.days_out, m.out_since
             """;
     /** Vietnamese list order: given name first. */
     static final String ORDER = "m.given_name COLLATE \"vi-x-icu\", m.full_name COLLATE \"vi-x-icu\", m.id";
 
+    /**
+     * Reads the names of organizations a record mentions (its branch, a transfer's destination): part of the record for
+     * whoever may read it, even where the reader cannot open the organization itself.
+     */
+    private static final CurrentUser NAMES = CurrentUser.system();
+
     private final JdbcClient jdbc;
+    private final OrganizationManagement organizations;
     private final Clock clock;
 
-    MemberRows(JdbcClient jdbc, Clock clock) {
+    MemberRows(JdbcClient jdbc, OrganizationManagement organizations, Clock clock) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
         this.clock = clock;
+    }
+
+    /** The name of an organization, through the organizations module. */
+    String organizationName(OrganizationId id) {
+        return organizations.summary(NAMES, id).name();
     }
 
     LocalDate today() {
@@ -62,8 +79,7 @@ class MemberRows {
                 .list();
         return jdbc.sql(
                         """
-                        SELECT m.*, o.name AS organization_name, u.name AS unit_name FROM members.member m
-                        JOIN organizations.organization o ON o.id = m.organization_id
+                        SELECT m.*, u.name AS unit_name FROM members.member m
                         LEFT JOIN organizations.unit u ON u.id = m.unit_id WHERE m.id = :id
                         """)
                 .param("id", id.value())
@@ -79,7 +95,7 @@ class MemberRows {
                     return new MemberDetails(
                             id,
                             OrganizationId.of(rs.getLong("organization_id")),
-                            rs.getString("organization_name"),
+                            organizationName(OrganizationId.of(rs.getLong("organization_id"))),
                             rs.getString("full_name"),
                             rs.getString("birth_name"),
                             rs.getString("aliases"),
@@ -194,10 +210,10 @@ class MemberRows {
     }
 
     private List<MemberEvent> storedHistory(MemberId id) {
+        Map<OrganizationId, String> names = new HashMap<>();
         return jdbc.sql(
                         """
-                        SELECT e.*, t.name AS to_name FROM members.member_event e
-                        LEFT JOIN organizations.organization t ON t.id = e.to_organization_id
+                        SELECT e.* FROM members.member_event e
                         WHERE e.member_id = :id ORDER BY e.occurred_on, e.id
                         """)
                 .param("id", id.value())
@@ -209,7 +225,10 @@ class MemberRows {
                         decision(rs, "decision"),
                         optionalOrganization(rs, "from_organization_id"),
                         optionalOrganization(rs, "to_organization_id"),
-                        rs.getString("to_name"),
+                        optionalOrganization(rs, "to_organization_id") == null
+                                ? null
+                                : names.computeIfAbsent(
+                                        optionalOrganization(rs, "to_organization_id"), this::organizationName),
                         rs.getString("external_organization"),
                         rs.getString("note"),
                         rs.getString("recorded_by")))
@@ -281,8 +300,20 @@ class MemberRows {
                 .update();
     }
 
+    /**
+     * The organizations of the subtree under {@code root} that the user may see, with their names, through the
+     * organizations module (the caller has checked her permission on the root).
+     */
+    Map<Long, String> subtree(CurrentUser user, OrganizationId root) {
+        Map<Long, String> names = new HashMap<>();
+        OrganizationNode.find(organizations.visibleTree(user, true), root)
+                .ifPresent(node ->
+                        OrganizationNode.flatten(List.of(node)).forEach(o -> names.put(o.id().value(), o.name())));
+        return names;
+    }
+
     /** A row of {@link #SUMMARY_COLUMNS} as a list entry, with the party age as of today. */
-    MemberSummary summary(ResultSet rs, int rowNum) throws SQLException {
+    MemberSummary summary(ResultSet rs, String organizationName) throws SQLException {
         LocalDate admission = rs.getObject("admission_date", LocalDate.class);
         return new MemberSummary(
                 MemberId.of(rs.getLong("id")),
@@ -290,7 +321,7 @@ class MemberRows {
                 Gender.valueOf(rs.getString("gender")),
                 rs.getObject("birth_date", LocalDate.class),
                 OrganizationId.of(rs.getLong("organization_id")),
-                rs.getString("organization_name"),
+                organizationName,
                 MemberStatus.valueOf(rs.getString("status")),
                 ActivityState.valueOf(rs.getString("activity")),
                 PoliticalTheoryLevel.valueOf(rs.getString("theory_level")),

@@ -73,12 +73,12 @@ public class MemberSearch {
                 ? MemberRows.ORDER
                 : (typos ? "word_similarity(:folded, m.name_fold) DESC, " : "similarity(m.name_fold, :folded) DESC, ")
                         + MemberRows.ORDER;
-        List<MemberSummary> found = jdbc.sql("SELECT " + MemberRows.SUMMARY_COLUMNS + from + statusCondition
-                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+        List<MemberSummary> found = jdbc.sql("SELECT " + MemberRows.SUMMARY_COLUMNS + ", o.name AS organization_name"
+                        + from + statusCondition + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(filter.params())
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query(rows::summary)
+                .query((rs, n) -> rows.summary(rs, rs.getString("organization_name")))
                 .list();
         Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
         if (filter.folded() != null && query.page() == 0 && found.size() < query.size()) {
@@ -110,13 +110,17 @@ public class MemberSearch {
         if (filter == null) {
             return;
         }
-        String sql = "SELECT " + MemberRows.SUMMARY_COLUMNS + FROM + filter.where()
+        String sql = "SELECT " + MemberRows.SUMMARY_COLUMNS + ", o.name AS organization_name" + FROM + filter.where()
                 + (filter.folded() == null ? "" : " AND m.name_fold LIKE :pattern")
                 + (query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status")
                 + " ORDER BY " + MemberRows.ORDER;
         long[] count = {0};
-        try (Stream<MemberSummary> found =
-                jdbc.sql(sql).params(filter.params()).withFetchSize(1000).query(rows::summary).stream()) {
+        try (Stream<MemberSummary> found = jdbc
+                .sql(sql)
+                .params(filter.params())
+                .withFetchSize(1000)
+                .query((rs, n) -> rows.summary(rs, rs.getString("organization_name")))
+                .stream()) {
             found.forEach(row -> {
                 count[0]++;
                 sink.accept(row);
