@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -214,17 +215,9 @@ public class MemberManagement {
     /** The units a member of this record's branch may work at: those of her organization and of the ones above it. */
     @Transactional(readOnly = true)
     public List<UnitChoice> unitChoices(MemberId id) {
-        return jdbc.sql(
-                        """
-                        SELECT u.id, u.name FROM members.member m
-                        JOIN organizations.organization o ON o.id = m.organization_id
-                        JOIN organizations.organization uo ON o.path <@ uo.path
-                        JOIN organizations.unit u ON u.organization_id = uo.id
-                        WHERE m.id = :id ORDER BY nlevel(uo.path) DESC, u.name
-                        """)
-                .param("id", id.value())
-                .query((rs, n) -> new UnitChoice(rs.getLong("id"), rs.getString("name")))
-                .list();
+        return rows.unitsAround(OrganizationId.of(access.organizationOf(id))).stream()
+                .map(u -> new UnitChoice(u.id(), u.name()))
+                .toList();
     }
 
     /** Links a user account to a member's record, so that she sees it on her own page. */

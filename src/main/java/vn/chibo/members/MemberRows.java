@@ -10,9 +10,12 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.chibo.organizations.OrganizationDetails;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
+import vn.chibo.organizations.OrganizationSummary;
+import vn.chibo.organizations.UnitDetails;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InputText;
@@ -50,6 +53,39 @@ class MemberRows {
         this.clock = clock;
     }
 
+    /**
+     * The education units of an organization and of the ones above it, nearest first, through the organizations
+     * module: where a member of the organization may work.
+     */
+    List<UnitDetails> unitsAround(OrganizationId organization) {
+        OrganizationDetails details = organizations.details(NAMES, organization);
+        List<UnitDetails> units = new ArrayList<>(details.units());
+        List<OrganizationSummary> above = new ArrayList<>(details.ancestors());
+        java.util.Collections.reverse(above);
+        for (OrganizationSummary ancestor : above) {
+            units.addAll(organizations.details(NAMES, ancestor.id()).units());
+        }
+        return units;
+    }
+
+    /** The name of the unit a member works at, looked for from her organization upwards. */
+    private String unitName(OrganizationId organization, Long unit) {
+        if (unit == null) {
+            return null;
+        }
+        OrganizationDetails details = organizations.details(NAMES, organization);
+        for (UnitDetails u : details.units()) {
+            if (u.id() == unit) {
+                return u.name();
+            }
+        }
+        return unitsAround(organization).stream()
+                .filter(u -> u.id() == unit)
+                .map(UnitDetails::name)
+                .findFirst()
+                .orElse(null);
+    }
+
     /** The name of an organization, through the organizations module. */
     String organizationName(OrganizationId id) {
         return organizations.summary(NAMES, id).name();
@@ -79,8 +115,7 @@ class MemberRows {
                 .list();
         return jdbc.sql(
                         """
-                        SELECT m.*, u.name AS unit_name FROM members.member m
-                        LEFT JOIN organizations.unit u ON u.id = m.unit_id WHERE m.id = :id
+                        SELECT m.* FROM members.member m WHERE m.id = :id
                         """)
                 .param("id", id.value())
                 .query((rs, n) -> {
@@ -143,7 +178,8 @@ class MemberRows {
                             personal,
                             manageable,
                             (Long) rs.getObject("unit_id", Long.class),
-                            rs.getString("unit_name"),
+                            unitName(OrganizationId.of(rs.getLong("organization_id")), (Long)
+                                    rs.getObject("unit_id", Long.class)),
                             votes,
                             presented);
                 })

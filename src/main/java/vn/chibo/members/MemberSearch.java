@@ -3,6 +3,7 @@ package vn.chibo.members;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,9 +12,9 @@ import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
-import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Permission;
@@ -30,8 +31,7 @@ public class MemberSearch {
     /** Searches count their matches up to this many. */
     public static final int SEARCH_COUNT_LIMIT = 1000;
 
-    private static final String FROM =
-            " FROM members.member m JOIN organizations.organization o ON o.id = m.organization_id WHERE ";
+    private static final String FROM = " FROM members.member m WHERE ";
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
@@ -73,12 +73,12 @@ public class MemberSearch {
                 ? MemberRows.ORDER
                 : (typos ? "word_similarity(:folded, m.name_fold) DESC, " : "similarity(m.name_fold, :folded) DESC, ")
                         + MemberRows.ORDER;
-        List<MemberSummary> found = jdbc.sql("SELECT " + MemberRows.SUMMARY_COLUMNS + ", o.name AS organization_name"
-                        + from + statusCondition + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
+        List<MemberSummary> found = jdbc.sql("SELECT " + MemberRows.SUMMARY_COLUMNS + from + statusCondition
+                        + " ORDER BY " + order + " LIMIT :limit OFFSET :offset")
                 .params(filter.params())
                 .param("limit", query.size())
                 .param("offset", (long) query.page() * query.size())
-                .query((rs, n) -> rows.summary(rs, rs.getString("organization_name")))
+                .query((rs, n) -> rows.summary(rs, filter.name(rs.getLong("organization_id"))))
                 .list();
         Map<MemberStatus, Long> counts = new EnumMap<>(MemberStatus.class);
         if (filter.folded() != null && query.page() == 0 && found.size() < query.size()) {
@@ -110,7 +110,12 @@ public class MemberSearch {
         if (filter == null) {
             return;
         }
-        String sql = "SELECT " + MemberRows.SUMMARY_COLUMNS + ", o.name AS organization_name" + FROM + filter.where()
+        if (filter.names().isEmpty()) {
+            // Everyone's list: the names of all organizations at once, rather than one look-up for each.
+            OrganizationNode.flatten(organizations.visibleTree(user, true))
+                    .forEach(o -> filter.names().put(o.id().value(), o.name()));
+        }
+        String sql = "SELECT " + MemberRows.SUMMARY_COLUMNS + FROM + filter.where()
                 + (filter.folded() == null ? "" : " AND m.name_fold LIKE :pattern")
                 + (query.status() == null ? " AND m.status IN ('PROBATIONARY', 'OFFICIAL')" : " AND m.status = :status")
                 + " ORDER BY " + MemberRows.ORDER;
@@ -119,7 +124,7 @@ public class MemberSearch {
                 .sql(sql)
                 .params(filter.params())
                 .withFetchSize(1000)
-                .query((rs, n) -> rows.summary(rs, rs.getString("organization_name")))
+                .query((rs, n) -> rows.summary(rs, filter.name(rs.getLong("organization_id"))))
                 .stream()) {
             found.forEach(row -> {
                 count[0]++;
@@ -152,19 +157,27 @@ public class MemberSearch {
                 .list();
     }
 
+    /**
+     * The conditions of the query. The organizations come from the organizations module: the subtree of the one asked
+     * for, or those where the user may see members (no condition when that is everywhere), with their names.
+     */
     private Filter filter(CurrentUser user, MemberQuery query) {
-        OrganizationScope scope = organizations.scope(user, Permission.MEMBER_VIEW);
+        Map<String, Object> params = new LinkedHashMap<>();
+        StringBuilder where = new StringBuilder("true");
+        Map<Long, String> names = new HashMap<>();
         if (query.organization() != null) {
             organizations.require(user, query.organization(), Permission.MEMBER_VIEW);
-        } else if (scope.isEmpty()) {
-            return null;
+            names.putAll(rows.subtree(user, query.organization()));
+        } else if (!user.hasEverywhere(Permission.MEMBER_VIEW)) {
+            OrganizationsInScope scope = OrganizationsInScope.of(organizations, user, Permission.MEMBER_VIEW);
+            if (scope.ids().isEmpty()) {
+                return null;
+            }
+            names.putAll(scope.names());
         }
-        Map<String, Object> params = new LinkedHashMap<>();
-        StringBuilder where = new StringBuilder(scope.sqlCondition("o.path"));
-        params.put("scopePaths", scope.pathArray());
-        if (query.organization() != null) {
-            where.append(" AND o.path <@ (SELECT path FROM organizations.organization WHERE id = :org)");
-            params.put("org", query.organization().value());
+        if (!names.isEmpty() || query.organization() != null) {
+            where.append(" AND m.organization_id = ANY(:orgs)");
+            params.put("orgs", names.keySet().toArray(Long[]::new));
         }
         if (query.status() != null) {
             params.put("status", query.status().name());
@@ -208,8 +221,15 @@ public class MemberSearch {
             params.put("folded", folded);
             params.put("pattern", "%" + MemberRows.escapeLike(folded) + "%");
         }
-        return new Filter(where.toString(), params, folded);
+        return new Filter(where.toString(), params, folded, names, rows);
     }
 
-    private record Filter(String where, Map<String, Object> params, String folded) {}
+    private record Filter(
+            String where, Map<String, Object> params, String folded, Map<Long, String> names, MemberRows rows) {
+
+        /** The name of an organization of the list (looked up once, for a list of everyone). */
+        String name(long organization) {
+            return names.computeIfAbsent(organization, id -> rows.organizationName(OrganizationId.of(id)));
+        }
+    }
 }

@@ -1,7 +1,8 @@
 package vn.chibo.members;
 
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
@@ -13,32 +14,38 @@ import vn.chibo.platform.Permission;
  * The organizations where a user holds a permission, as ids, read through the organizations module's API (the subtrees
  * under her grants in the tree she may see), for checks made in Java rather than in SQL.
  */
-public record OrganizationsInScope(boolean everything, Set<Long> ids) {
+public record OrganizationsInScope(boolean everything, Map<Long, String> names) {
 
     public OrganizationsInScope {
-        ids = Set.copyOf(ids);
+        names = Map.copyOf(names);
+    }
+
+    /** The organizations in scope (none listed when that is everywhere). */
+    public Set<Long> ids() {
+        return names.keySet();
     }
 
     public static OrganizationsInScope of(
             OrganizationManagement organizations, CurrentUser user, Permission permission) {
         if (user.hasEverywhere(permission)) {
-            return new OrganizationsInScope(true, Set.of());
+            return new OrganizationsInScope(true, Map.of());
         }
         Set<Long> roots = user.organizationsWith(permission);
         if (roots.isEmpty()) {
-            return new OrganizationsInScope(false, Set.of());
+            return new OrganizationsInScope(false, Map.of());
         }
         // Every grant that gives a member permission also lets its holder see the organizations it covers.
         List<OrganizationNode> forest = organizations.visibleTree(user, true);
-        Set<Long> ids = new HashSet<>();
+        Map<Long, String> names = new HashMap<>();
         for (long root : roots) {
             OrganizationNode.find(forest, OrganizationId.of(root))
-                    .ifPresent(node -> OrganizationNode.flatten(List.of(node)).forEach(o -> ids.add(o.id().value())));
+                    .ifPresent(node ->
+                            OrganizationNode.flatten(List.of(node)).forEach(o -> names.put(o.id().value(), o.name())));
         }
-        return new OrganizationsInScope(false, ids);
+        return new OrganizationsInScope(false, names);
     }
 
     public boolean contains(long organizationId) {
-        return everything || ids.contains(organizationId);
+        return everything || names.containsKey(organizationId);
     }
 }
