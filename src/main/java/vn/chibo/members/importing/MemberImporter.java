@@ -1,14 +1,12 @@
 package vn.chibo.members.importing;
 
 import java.io.ByteArrayOutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -55,7 +53,6 @@ public class MemberImporter {
 
     private static final Logger log = LoggerFactory.getLogger(MemberImporter.class);
     private static final int COPY_CHUNK = 256 * 1024;
-    private static final ImportColumn[] COLUMNS = ImportColumn.values();
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
@@ -103,7 +100,13 @@ public class MemberImporter {
         OrganizationsInScope visible = OrganizationsInScope.of(organizations, user, Permission.MEMBER_VIEW);
         ImportResult result = transaction.execute(status -> {
             Run run = new Run(organization, options, progress, locale, visible);
-            auditElsewhereAtTheEnd(run, user, fileName);
+            // Once the transaction has ended, written, rolled back (a dry run always is) or failed.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    run.elsewhere.audit(audit, user, options.dryRun(), organization, fileName);
+                }
+            });
             long started = System.nanoTime();
             try {
                 run.execute(format, file);
@@ -143,19 +146,6 @@ public class MemberImporter {
         return result;
     }
 
-    /**
-     * Once the import's transaction has ended, written, rolled back (a dry run always is) or failed, records in a
-     * transaction of its own what it found outside the user's scope.
-     */
-    private static void auditElsewhereAtTheEnd(Run run, CurrentUser user, String fileName) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                run.auditElsewhere(user, fileName);
-            }
-        });
-    }
-
     /** One import in its transaction. */
     private final class Run implements RowHandler {
         private final OrganizationId organization;
@@ -163,17 +153,10 @@ public class MemberImporter {
         private final ImportProgress progress;
         private final Locale locale;
         private final LocalDate today = LocalDate.now(clock);
-        /** Row errors in the order the checks find them: validation first, then the four kinds of duplicates. */
-        private final List<ImportResult.ImportError> errors = new ArrayList<>();
-
-        private final List<List<ImportResult.ImportError>> duplicateErrors =
-                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        private final RowErrors errors;
         private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(COPY_CHUNK + 4096);
-        private final Map<String, String> messageCache = new LinkedHashMap<>();
-        private final CellValues cells = new CellValues();
-        private final KeyIndex citizenIds = new KeyIndex();
-        private final KeyIndex namesAndBirthDates = new KeyIndex();
-        private final byte[] keyBuffer = new byte[4096];
+        private final ImportRows reader;
+        private final FileDuplicates inFile = new FileDuplicates();
         private Pending pending = new Pending();
         private Pending spare = new Pending();
         /** The batch whose look-up runs on the look-up thread while the next batch is read. */
@@ -181,7 +164,6 @@ public class MemberImporter {
 
         private Future<ExistingMembers.Found> found;
         private ExecutorService lookups;
-        private int[] columnIndex;
         private Connection lookup;
         private ExistingMembers existingMembers;
         private CopyWriter writer;
@@ -193,10 +175,8 @@ public class MemberImporter {
         private long waitNanos;
         /** Where the user may see members: a duplicate outside it is answered neutrally and audited. */
         private final OrganizationsInScope scope;
-        /** Existing members outside the user's scope that rows of the file repeat (the first ones, for the audit). */
-        private final List<Long> elsewhere = new ArrayList<>();
 
-        private long elsewhereCount;
+        private final FoundElsewhere elsewhere = new FoundElsewhere();
 
         Run(
                 OrganizationId organization,
@@ -209,23 +189,8 @@ public class MemberImporter {
             this.progress = progress;
             this.locale = locale;
             this.scope = scope;
-        }
-
-        /**
-         * Records the duplicates found outside the user's scope, whether the import is written, rolled back or a dry
-         * run: who learned that these people are recorded elsewhere.
-         */
-        void auditElsewhere(CurrentUser user, String fileName) {
-            if (elsewhereCount == 0) {
-                return;
-            }
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("during", options.dryRun() ? "import-dry-run" : "import");
-            details.put("organization", organization.value());
-            details.put("file", fileName);
-            details.put("count", elsewhereCount);
-            details.put("members", List.copyOf(elsewhere));
-            audit.recordIndependently(user, "member.duplicate.elsewhere", "Member", null, details);
+            this.errors = new RowErrors(messages, locale);
+            this.reader = new ImportRows(organization);
         }
 
         /**
@@ -296,7 +261,7 @@ public class MemberImporter {
             } finally {
                 lookup = null;
             }
-            if (columnIndex == null) {
+            if (!reader.headerRead()) {
                 throw new InvalidInputException("file", "import.file.empty");
             }
             if (rows == 0) {
@@ -323,17 +288,8 @@ public class MemberImporter {
                     .single();
         }
 
-        /** The errors to list: validation errors first, then duplicates by kind, at most MAX_ERRORS_LISTED. */
         List<ImportResult.ImportError> listedErrors() {
-            List<ImportResult.ImportError> all = new ArrayList<>(errors);
-            for (List<ImportResult.ImportError> kind : duplicateErrors) {
-                if (all.size() >= MAX_ERRORS_LISTED) {
-                    break;
-                }
-                all.addAll(kind.subList(0, Math.min(kind.size(), MAX_ERRORS_LISTED - all.size())));
-            }
-            all.sort(Comparator.comparingInt(ImportResult.ImportError::row));
-            return List.copyOf(all);
+            return errors.listed();
         }
 
         @Override
@@ -341,30 +297,24 @@ public class MemberImporter {
             if (progress.cancelRequested()) {
                 throw new ImportCancelled();
             }
-            if (isBlank(cells)) {
+            if (ImportRows.isBlank(cells)) {
                 return;
             }
-            if (columnIndex == null) {
-                header(cells);
+            if (!reader.headerRead()) {
+                reader.header(cells);
                 return;
             }
             rows++;
             progress.row();
-            String[] values = new String[COLUMNS.length];
-            for (ImportColumn column : COLUMNS) {
-                int index = columnIndex[column.ordinal()];
-                if (index >= 0 && index < cells.length) {
-                    if (oversized[index]) {
-                        rejected++;
-                        error(rowNumber, column, "import.cell.tooLarge", CsvRows.MAX_CELL);
-                        return;
-                    }
-                    values[column.ordinal()] = cells[index];
-                }
+            ImportColumn tooLarge = reader.oversized(cells, oversized);
+            if (tooLarge != null) {
+                rejected++;
+                error(rowNumber, tooLarge, "import.cell.tooLarge", CsvRows.MAX_CELL);
+                return;
             }
             MemberDraft draft;
             try {
-                draft = MemberRules.validate(draft(values), today);
+                draft = MemberRules.validate(reader.draft(cells), today);
             } catch (InvalidInputException e) {
                 rejected++;
                 ImportColumn column = ImportColumn.byField(e.field());
@@ -374,68 +324,11 @@ public class MemberImporter {
             stage(rowNumber, draft);
         }
 
-        private void header(String[] cells) {
-            columnIndex = new int[COLUMNS.length];
-            java.util.Arrays.fill(columnIndex, -1);
-            for (int i = 0; i < cells.length; i++) {
-                ImportColumn column = ImportColumn.byHeader(cells[i]);
-                if (column != null && columnIndex[column.ordinal()] < 0) {
-                    columnIndex[column.ordinal()] = i;
-                }
-            }
-            for (ImportColumn column : COLUMNS) {
-                if (column.required() && columnIndex[column.ordinal()] < 0) {
-                    throw new InvalidInputException("file", "import.file.missingColumn", column.header());
-                }
-            }
-        }
-
-        private MemberDraft draft(String[] v) {
-            return new MemberDraft(
-                    organization,
-                    v[ImportColumn.FULL_NAME.ordinal()],
-                    null,
-                    null,
-                    cells.gender("gender", v[ImportColumn.GENDER.ordinal()]),
-                    CellValues.date("birthDate", v[ImportColumn.BIRTH_DATE.ordinal()]),
-                    null,
-                    v[ImportColumn.HOME_TOWN.ordinal()],
-                    null,
-                    v[ImportColumn.PERMANENT_RESIDENCE.ordinal()],
-                    null,
-                    v[ImportColumn.ETHNICITY.ordinal()],
-                    v[ImportColumn.RELIGION.ordinal()],
-                    v[ImportColumn.CITIZEN_ID.ordinal()],
-                    null,
-                    v[ImportColumn.GENERAL_EDUCATION.ordinal()],
-                    v[ImportColumn.QUALIFICATION.ordinal()],
-                    null,
-                    cells.theoryLevel("theoryLevel", v[ImportColumn.THEORY_LEVEL.ordinal()]),
-                    null,
-                    null,
-                    null,
-                    v[ImportColumn.JOB.ordinal()],
-                    v[ImportColumn.POSITION.ordinal()],
-                    true,
-                    null,
-                    null,
-                    CellValues.date("admissionDate", v[ImportColumn.ADMISSION_DATE.ordinal()]),
-                    null,
-                    CellValues.date("ceremonyDate", v[ImportColumn.CEREMONY_DATE.ordinal()]),
-                    null,
-                    CellValues.date("officialDate", v[ImportColumn.OFFICIAL_DATE.ordinal()]),
-                    v[ImportColumn.BIOGRAPHY_NUMBER.ordinal()],
-                    v[ImportColumn.CARD_NUMBER.ordinal()]);
-        }
-
         /** Checks a valid row for duplicates inside the file and keeps it until its batch is checked. */
         private void stage(int rowNumber, MemberDraft d) {
             String nameFold = VietnameseText.fold(d.fullName());
-            int citizenFirst = 0;
-            if (d.citizenId() != null) {
-                citizenFirst = citizenIds.firstRow(keyBuffer, ascii(d.citizenId()), rowNumber);
-            }
-            int nameFirst = namesAndBirthDates.firstRow(keyBuffer, nameKey(nameFold, d.birthDate()), rowNumber);
+            int citizenFirst = inFile.citizenIdFirstRow(d.citizenId(), rowNumber);
+            int nameFirst = inFile.nameFirstRow(nameFold, d.birthDate(), rowNumber);
             int start = pending.bytes.size();
             if (writing) {
                 CopyFormat.encode(pending.bytes, organization, d, nameFold);
@@ -444,25 +337,6 @@ public class MemberImporter {
             if (pending.size == Pending.BATCH) {
                 checkPending();
             }
-        }
-
-        private int ascii(String text) {
-            int n = text.length();
-            for (int i = 0; i < n; i++) {
-                keyBuffer[i] = (byte) text.charAt(i);
-            }
-            return n;
-        }
-
-        private int nameKey(String nameFold, LocalDate birthDate) {
-            byte[] name = nameFold.getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(name, 0, keyBuffer, 0, name.length);
-            int day = (int) birthDate.toEpochDay();
-            keyBuffer[name.length] = (byte) (day >>> 24);
-            keyBuffer[name.length + 1] = (byte) (day >>> 16);
-            keyBuffer[name.length + 2] = (byte) (day >>> 8);
-            keyBuffer[name.length + 3] = (byte) day;
-            return name.length + 4;
         }
 
         /**
@@ -527,13 +401,33 @@ public class MemberImporter {
                         ? null
                         : existing.names().get(ExistingMembers.key(p.names[i], p.birthDates[i]));
                 if (p.citizenFirst[i] != 0) {
-                    duplicate(0, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdInFile", p.citizenFirst[i]);
+                    duplicate(
+                            RowErrors.CITIZEN_ID_IN_FILE,
+                            row,
+                            ImportColumn.CITIZEN_ID,
+                            "import.duplicate.citizenIdInFile",
+                            p.citizenFirst[i]);
                 } else if (byCitizenId != null) {
-                    existing(1, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdExisting", byCitizenId);
+                    existing(
+                            RowErrors.CITIZEN_ID_EXISTING,
+                            row,
+                            ImportColumn.CITIZEN_ID,
+                            "import.duplicate.citizenIdExisting",
+                            byCitizenId);
                 } else if (p.nameFirst[i] != 0) {
-                    duplicate(2, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthInFile", p.nameFirst[i]);
+                    duplicate(
+                            RowErrors.NAME_BIRTH_IN_FILE,
+                            row,
+                            ImportColumn.FULL_NAME,
+                            "import.duplicate.nameBirthInFile",
+                            p.nameFirst[i]);
                 } else if (byName != null) {
-                    existing(3, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthExisting", byName);
+                    existing(
+                            RowErrors.NAME_BIRTH_EXISTING,
+                            row,
+                            ImportColumn.FULL_NAME,
+                            "import.duplicate.nameBirthExisting",
+                            byName);
                 } else {
                     valid++;
                     if (writing) {
@@ -560,10 +454,7 @@ public class MemberImporter {
                 duplicate(kind, row, column, key, 0);
                 return;
             }
-            elsewhereCount++;
-            if (elsewhere.size() < MAX_ERRORS_LISTED) {
-                elsewhere.add(member.id());
-            }
+            elsewhere.add(member.id());
             duplicate(kind, row, column, "member.duplicate.elsewhere", 0);
         }
 
@@ -572,11 +463,7 @@ public class MemberImporter {
             if (!options.validOnly()) {
                 stopWriting();
             }
-            List<ImportResult.ImportError> list = duplicateErrors.get(kind);
-            if (list.size() < MAX_ERRORS_LISTED) {
-                list.add(new ImportResult.ImportError(
-                        row, column.header(), messages.getMessage(key, new Object[] {firstRow}, locale)));
-            }
+            errors.duplicate(kind, row, column, key, firstRow);
         }
 
         /** All or nothing with a rejected row: what is sent would be rolled back, so send no more. */
@@ -599,29 +486,7 @@ public class MemberImporter {
             if (!options.validOnly()) {
                 stopWriting();
             }
-            if (errors.size() >= MAX_ERRORS_LISTED) {
-                return;
-            }
-            String message = args.length == 0
-                    ? messageCache.computeIfAbsent(key, k -> messages.getMessage(k, null, locale))
-                    : messages.getMessage(key, args, locale);
-            errors.add(new ImportResult.ImportError(row, column == null ? "" : column.header(), message));
-        }
-
-        private static boolean isBlank(String[] cells) {
-            for (String cell : cells) {
-                if (cell != null && !cell.isBlank()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** A failed look-up of existing members. */
-    private static final class LookupFailed extends IllegalStateException {
-        LookupFailed(SQLException cause) {
-            super("Looking up existing members failed", cause);
+            errors.error(row, column, key, args);
         }
     }
 }
