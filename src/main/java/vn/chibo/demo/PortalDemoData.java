@@ -28,6 +28,7 @@ import vn.chibo.platform.CurrentUser;
 import vn.chibo.portal.ArticleDraft;
 import vn.chibo.portal.ArticleId;
 import vn.chibo.portal.ArticleManagement;
+import vn.chibo.portal.ArticleWorkflow;
 import vn.chibo.portal.CategoryId;
 import vn.chibo.portal.MediaId;
 import vn.chibo.portal.PortalManagement;
@@ -51,6 +52,7 @@ class PortalDemoData extends DemoRunner {
 
     private final PortalManagement portal;
     private final ArticleManagement articles;
+    private final ArticleWorkflow workflow;
     private final MediaLibrary media;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -59,6 +61,7 @@ class PortalDemoData extends DemoRunner {
     PortalDemoData(
             PortalManagement portal,
             ArticleManagement articles,
+            ArticleWorkflow workflow,
             MediaLibrary media,
             JdbcClient jdbc,
             TransactionTemplate transaction,
@@ -66,6 +69,7 @@ class PortalDemoData extends DemoRunner {
         super(clock);
         this.portal = portal;
         this.articles = articles;
+        this.workflow = workflow;
         this.media = media;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -200,8 +204,8 @@ class PortalDemoData extends DemoRunner {
                             picture,
                             s.alt(),
                             s.featured()));
-            articles.submit(SYSTEM, id, Map.of());
-            articles.approve(SYSTEM, id, null);
+            workflow.submit(SYSTEM, id, Map.of());
+            workflow.approve(SYSTEM, id, null);
             Instant published = calendar.published(s.daysAgo(), random.nextInt(600));
             // Demo history: the articles appeared over the past weeks, not all at this instant.
             jdbc.sql("UPDATE portal.article SET published_at = :at, updated_at = :at, created_at = :at WHERE id = :id")
@@ -259,7 +263,7 @@ class PortalDemoData extends DemoRunner {
                         null,
                         null,
                         false));
-        articles.submit(SYSTEM, waiting, Map.of());
+        workflow.submit(SYSTEM, waiting, Map.of());
     }
 
     /** Visits of the past weeks, so that the statistics are not all zero. */

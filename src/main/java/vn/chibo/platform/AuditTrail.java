@@ -79,9 +79,9 @@ public class AuditTrail {
                         ORDER BY occurred_at DESC, id DESC
                         LIMIT :limit OFFSET :offset
                         """)
-                .param("actor", blankToNull(query.actor()))
-                .param("type", blankToNull(query.entityType()))
-                .param("entityId", blankToNull(query.entityId()))
+                .param("actor", InputText.blankToNull(query.actor()))
+                .param("type", InputText.blankToNull(query.entityType()))
+                .param("entityId", InputText.blankToNull(query.entityId()))
                 .param(
                         "from",
                         query.from() == null ? null : OffsetDateTime.ofInstant(query.from(), java.time.ZoneOffset.UTC))
@@ -119,10 +119,6 @@ public class AuditTrail {
             return request.getRemoteAddr();
         }
         return null;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** One line of the audit log. */

@@ -11,6 +11,7 @@ import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.HomeSection;
 import vn.chibo.platform.NavigationEntry;
 import vn.chibo.platform.Permission;
+import vn.chibo.platform.PublicRoutes;
 import vn.chibo.platform.UploadRoute;
 
 /**
@@ -34,6 +35,18 @@ class PortalConfiguration {
 
     private static DataSize withForm(long fileBytes) {
         return DataSize.ofBytes(fileBytes + DataSize.ofKilobytes(64).toBytes());
+    }
+
+    /**
+     * What anyone may read: the public pages (sites, articles, feeds, published media, the sitemap) and the published
+     * content through the API; a star rating is posted anonymously, without a session to protect (it is throttled).
+     */
+    @Bean
+    PublicRoutes portalPublicRoutes() {
+        return new PublicRoutes(
+                List.of("/cong", "/cong/**", "/sitemap.xml"),
+                List.of("/api/v1/portal/sites", "/api/v1/portal/sites/**"),
+                List.of("/cong/*/bai-viet/*/danh-gia"));
     }
 
     @Bean

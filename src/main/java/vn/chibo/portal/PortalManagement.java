@@ -17,6 +17,7 @@ import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
@@ -268,7 +269,7 @@ public class PortalManagement {
      * and never to ChiBo's own host name (that would hand ChiBo's root page to one unit's portal).
      */
     private void checkHostName(CurrentUser user, String before, String after) {
-        String wanted = blankToNull(after);
+        String wanted = InputText.blankToNull(after);
         if (wanted == null ? before == null : wanted.equalsIgnoreCase(String.valueOf(before))) {
             return;
         }
@@ -295,23 +296,19 @@ public class PortalManagement {
         var map = new java.util.HashMap<String, Object>();
         map.put("org", d.organizationId().value());
         map.put("slug", d.slug());
-        String host = blankToNull(d.hostName());
+        String host = InputText.blankToNull(d.hostName());
         map.put("host", host == null ? null : host.toLowerCase(java.util.Locale.ROOT));
         map.put("main", d.main());
         map.put("name", d.name().strip());
-        map.put("banner", blankToNull(d.bannerText()));
-        map.put("agency", blankToNull(d.managingAgency()));
-        map.put("licence", blankToNull(d.licence()));
-        map.put("managers", blankToNull(d.contentManagers()));
-        map.put("address", blankToNull(d.address()));
-        map.put("phone", blankToNull(d.phone()));
-        map.put("fax", blankToNull(d.fax()));
-        map.put("email", blankToNull(d.email()));
+        map.put("banner", InputText.blankToNull(d.bannerText()));
+        map.put("agency", InputText.blankToNull(d.managingAgency()));
+        map.put("licence", InputText.blankToNull(d.licence()));
+        map.put("managers", InputText.blankToNull(d.contentManagers()));
+        map.put("address", InputText.blankToNull(d.address()));
+        map.put("phone", InputText.blankToNull(d.phone()));
+        map.put("fax", InputText.blankToNull(d.fax()));
+        map.put("email", InputText.blankToNull(d.email()));
         return map;
-    }
-
-    static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 
     static SiteDetails site(ResultSet rs, int n) throws SQLException {

@@ -39,6 +39,9 @@ class AttachmentIntegrationTests {
     ArticleManagement articles;
 
     @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
     UserManagement users;
 
     static byte[] docx() throws Exception {
@@ -84,8 +87,8 @@ class AttachmentIntegrationTests {
         // While the article is a draft, the public cannot fetch the file, even knowing its address.
         mvc.perform(get("/cong/media/" + media)).andExpect(status().isNotFound());
 
-        articles.submit(CurrentUser.system(), id, Map.of());
-        articles.approve(CurrentUser.system(), id, null);
+        workflow.submit(CurrentUser.system(), id, Map.of());
+        workflow.approve(CurrentUser.system(), id, null);
         String page = "/cong/" + PortalFixtures.NGUYEN_TRAI + "/bai-viet/" + PortalFixtures.slug(jdbc, id);
         mvc.perform(get(page))
                 .andExpect(status().isOk())

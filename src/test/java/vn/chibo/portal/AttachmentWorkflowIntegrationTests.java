@@ -39,6 +39,9 @@ class AttachmentWorkflowIntegrationTests {
     ArticleManagement articles;
 
     @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
     MediaLibrary media;
 
     @Autowired
@@ -47,7 +50,8 @@ class AttachmentWorkflowIntegrationTests {
     @Test
     void anEditorWithoutPublishingRightsCannotChangeAPublishedArticlesFiles() throws Exception {
         SiteId site = PortalFixtures.site(jdbc, PortalFixtures.NGUYEN_TRAI);
-        ArticleId article = PortalFixtures.published(articles, site, "Bài đã đăng có tệp " + System.nanoTime());
+        ArticleId article =
+                PortalFixtures.published(articles, workflow, site, "Bài đã đăng có tệp " + System.nanoTime());
         MediaId existing =
                 media.attachNew(CurrentUser.system(), article, "Kế hoạch.docx", AttachmentIntegrationTests.docx());
         MockHttpSession editor =
@@ -90,18 +94,18 @@ class AttachmentWorkflowIntegrationTests {
         MediaId attached = media.attachNew(editor, draft, "Dự thảo.docx", file);
         assertThat(media.attachments(draft)).hasSize(1);
 
-        articles.submit(editor, draft, java.util.Map.of());
+        workflow.submit(editor, draft, java.util.Map.of());
         assertThatThrownBy(() -> media.detach(editor, draft, attached)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> media.attach(editor, draft, attached)).isInstanceOf(ForbiddenException.class);
 
-        articles.approve(chief, draft, java.time.Instant.parse("2099-01-01T00:00:00Z"));
+        workflow.approve(chief, draft, java.time.Instant.parse("2099-01-01T00:00:00Z"));
         assertThat(PortalFixtures.status(jdbc, draft)).isEqualTo(ArticleStatus.SCHEDULED);
         assertThatThrownBy(() -> media.detach(editor, draft, attached)).isInstanceOf(ForbiddenException.class);
         media.detach(chief, draft, attached);
         media.attach(chief, draft, attached);
 
-        articles.unpublish(chief, draft);
-        articles.archive(chief, draft);
+        workflow.unpublish(chief, draft);
+        workflow.archive(chief, draft);
         assertThatThrownBy(() -> media.detach(chief, draft, attached))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("portal.article.archived"));

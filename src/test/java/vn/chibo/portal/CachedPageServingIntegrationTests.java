@@ -67,6 +67,9 @@ class CachedPageServingIntegrationTests {
     ArticleManagement articles;
 
     @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
     MeterRegistry meters;
 
     @Autowired
@@ -148,7 +151,7 @@ class CachedPageServingIntegrationTests {
     void theAccessLogAndTheRequestMetricsCountCachedAnswers() throws Exception {
         SiteId site = PortalFixtures.site(jdbc, PortalFixtures.NGUYEN_TRAI);
         ArticleId id = PortalFixtures.published(
-                articles, site, "Chuyên đề học tập và làm theo tư tưởng Bác, khối 11 " + System.nanoTime());
+                articles, workflow, site, "Chuyên đề học tập và làm theo tư tưởng Bác, khối 11 " + System.nanoTime());
         String article = "/cong/" + PortalFixtures.NGUYEN_TRAI + "/bai-viet/" + PortalFixtures.slug(jdbc, id);
         double hitsBefore = cacheCount("hit");
         long timedBefore = timedRequests("/cong/{site}/bai-viet/{slug}");
@@ -265,7 +268,8 @@ class CachedPageServingIntegrationTests {
         assertThat(header(unchanged, "Vary")).containsIgnoringCase("accept-encoding");
         assertThat(header(unchanged, "ETag")).isEqualTo(etag);
 
-        PortalFixtures.published(articles, site, "Ngày hội đọc sách của học sinh khối 10 " + System.nanoTime());
+        PortalFixtures.published(
+                articles, workflow, site, "Ngày hội đọc sách của học sinh khối 10 " + System.nanoTime());
         HttpResponse<byte[]> changed = send(
                 HttpRequest.newBuilder(uri(home)).header("If-None-Match", etag).GET());
         assertThat(changed.statusCode()).isEqualTo(200);
@@ -287,7 +291,7 @@ class CachedPageServingIntegrationTests {
                 .isEqualTo("HIT");
 
         String title = "Hội thi giáo viên dạy giỏi cấp trường năm học mới " + System.nanoTime();
-        PortalFixtures.published(articles, site, title);
+        PortalFixtures.published(articles, workflow, site, title);
 
         HttpResponse<byte[]> after = send(HttpRequest.newBuilder(uri(home)).GET());
         assertThat(header(after, "X-Page-Cache")).isEqualTo("MISS");

@@ -33,16 +33,19 @@ class PortalApiIntegrationTests {
     ArticleManagement articles;
 
     @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
     UserManagement users;
 
     @Test
     void thePublicReadsPublishedArticlesAndNeverADraftEvenByGuessing() throws Exception {
         SiteId site = PortalFixtures.site(jdbc, PortalFixtures.NGUYEN_TRAI);
         String word = "Thutrangapi" + System.nanoTime() % 100000;
-        ArticleId shown = PortalFixtures.published(articles, site, "Ngày hội thể thao " + word);
+        ArticleId shown = PortalFixtures.published(articles, workflow, site, "Ngày hội thể thao " + word);
         ArticleId draft = articles.create(CurrentUser.system(), PortalFixtures.draft(site, "Bản nháp bí mật " + word));
-        ArticleId unpublished = PortalFixtures.published(articles, site, "Bài đã gỡ " + word);
-        articles.unpublish(CurrentUser.system(), unpublished);
+        ArticleId unpublished = PortalFixtures.published(articles, workflow, site, "Bài đã gỡ " + word);
+        workflow.unpublish(CurrentUser.system(), unpublished);
         String base = "/api/v1/portal/sites/" + PortalFixtures.NGUYEN_TRAI;
 
         mvc.perform(get("/api/v1/portal/sites"))

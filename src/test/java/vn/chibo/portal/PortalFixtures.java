@@ -61,10 +61,10 @@ final class PortalFixtures {
     }
 
     /** Writes, submits and publishes an article as the system. */
-    static ArticleId published(ArticleManagement articles, SiteId site, String title) {
+    static ArticleId published(ArticleManagement articles, ArticleWorkflow workflow, SiteId site, String title) {
         ArticleId id = articles.create(CurrentUser.system(), draft(site, title));
-        articles.submit(CurrentUser.system(), id, Map.of());
-        articles.approve(CurrentUser.system(), id, null);
+        workflow.submit(CurrentUser.system(), id, Map.of());
+        workflow.approve(CurrentUser.system(), id, null);
         return id;
     }
 

@@ -63,6 +63,9 @@ class PortalIntegrationTests {
     ArticleManagement articles;
 
     @Autowired
+    ArticleWorkflow workflow;
+
+    @Autowired
     PageCache cache;
 
     @Autowired
@@ -130,12 +133,12 @@ class PortalIntegrationTests {
                 .andExpect(content().string(not(containsString("Chi bộ Trường THPT Lê Lợi"))));
         CurrentUser schoolEditor = PortalFixtures.user(jdbc, DemoFixtures.BITHU_BRANCH, Role.EDITOR);
         ArticleId mine = articles.create(schoolEditor, PortalFixtures.draft(own, "Bài của trường Nguyễn Trãi"));
-        articles.submit(schoolEditor, mine, Map.of());
-        assertThatThrownBy(() -> articles.approve(schoolEditor, mine, null)).isInstanceOf(ForbiddenException.class);
+        workflow.submit(schoolEditor, mine, Map.of());
+        assertThatThrownBy(() -> workflow.approve(schoolEditor, mine, null)).isInstanceOf(ForbiddenException.class);
         assertThatThrownBy(() -> articles.update(schoolEditor, othersArticle, PortalFixtures.draft(other, "x"), 0))
                 .isInstanceOf(NotFoundException.class);
         CurrentUser otherChief = PortalFixtures.user(jdbc, DemoFixtures.OTHER_BRANCH, Role.EDITOR_IN_CHIEF);
-        assertThatThrownBy(() -> articles.approve(otherChief, mine, null)).isInstanceOf(NotFoundException.class);
+        assertThatThrownBy(() -> workflow.approve(otherChief, mine, null)).isInstanceOf(NotFoundException.class);
         assertThat(PortalFixtures.status(jdbc, mine)).isEqualTo(ArticleStatus.SUBMITTED);
     }
 
@@ -258,17 +261,17 @@ class PortalIntegrationTests {
         CurrentUser system = CurrentUser.system();
         ArticleId draft = articles.create(system, PortalFixtures.draft(site, "Ngựa vằn bản nháp"));
         ArticleId submitted = articles.create(system, PortalFixtures.draft(site, "Ngựa vằn chờ duyệt"));
-        articles.submit(system, submitted, Map.of());
+        workflow.submit(system, submitted, Map.of());
         ArticleId returned = articles.create(system, PortalFixtures.draft(site, "Ngựa vằn bị trả lại"));
-        articles.submit(system, returned, Map.of());
-        articles.returnToEditor(system, returned, "Viết lại");
+        workflow.submit(system, returned, Map.of());
+        workflow.returnToEditor(system, returned, "Viết lại");
         ArticleId scheduled = articles.create(system, PortalFixtures.draft(site, "Ngựa vằn hẹn giờ"));
-        articles.submit(system, scheduled, Map.of());
-        articles.approve(system, scheduled, clock.instant().plus(2, ChronoUnit.DAYS));
-        ArticleId unpublished = PortalFixtures.published(articles, site, "Ngựa vằn đã gỡ");
-        articles.unpublish(system, unpublished);
-        ArticleId archived = PortalFixtures.published(articles, site, "Ngựa vằn lưu trữ");
-        articles.archive(system, archived);
+        workflow.submit(system, scheduled, Map.of());
+        workflow.approve(system, scheduled, clock.instant().plus(2, ChronoUnit.DAYS));
+        ArticleId unpublished = PortalFixtures.published(articles, workflow, site, "Ngựa vằn đã gỡ");
+        workflow.unpublish(system, unpublished);
+        ArticleId archived = PortalFixtures.published(articles, workflow, site, "Ngựa vằn lưu trữ");
+        workflow.archive(system, archived);
         assertThat(PortalFixtures.status(jdbc, scheduled)).isEqualTo(ArticleStatus.SCHEDULED);
 
         String base = "/cong/" + PortalFixtures.MAIN;
@@ -296,7 +299,7 @@ class PortalIntegrationTests {
         }
 
         // The same search finds an article once it is published, ignoring case and diacritics.
-        PortalFixtures.published(articles, site, "Ngựa vằn được đăng");
+        PortalFixtures.published(articles, workflow, site, "Ngựa vằn được đăng");
         mvc.perform(get(base + "/tim-kiem").param("q", "NGUA VAN"))
                 .andExpect(content().string(containsString("Ngựa vằn được đăng")))
                 .andExpect(content().string(not(containsString("Ngựa vằn bản nháp"))));
@@ -307,7 +310,7 @@ class PortalIntegrationTests {
                 .param("at", java.time.OffsetDateTime.now(clock).minusMinutes(1))
                 .param("id", scheduled.value())
                 .update();
-        articles.publishDue();
+        workflow.publishDue();
         mvc.perform(get(base + "/bai-viet/" + PortalFixtures.slug(jdbc, scheduled)))
                 .andExpect(status().isOk());
     }
@@ -321,7 +324,8 @@ class PortalIntegrationTests {
         mvc.perform(get(home)).andExpect(status().isOk());
         servedFromTheCache(home);
 
-        ArticleId id = PortalFixtures.published(articles, site, "Lễ tri ân thầy cô nhân ngày Nhà giáo Việt Nam");
+        ArticleId id =
+                PortalFixtures.published(articles, workflow, site, "Lễ tri ân thầy cô nhân ngày Nhà giáo Việt Nam");
         mvc.perform(get(home))
                 .andExpect(header().string("X-Page-Cache", "MISS"))
                 .andExpect(content().string(containsString("Lễ tri ân thầy cô nhân ngày Nhà giáo Việt Nam")));
@@ -353,7 +357,7 @@ class PortalIntegrationTests {
                 details.version());
         mvc.perform(get(article)).andExpect(content().string(containsString("Lễ tri ân thầy cô ngày 20 tháng 11")));
 
-        articles.unpublish(CurrentUser.system(), id);
+        workflow.unpublish(CurrentUser.system(), id);
         mvc.perform(get(article)).andExpect(status().isNotFound());
         mvc.perform(get(home)).andExpect(content().string(not(containsString("Lễ tri ân thầy cô"))));
     }
@@ -395,8 +399,8 @@ class PortalIntegrationTests {
 
     @Test
     void aReaderRatesAnArticleOnceAndBadStarsAreRefusedInVietnamese() throws Exception {
-        ArticleId id =
-                PortalFixtures.published(articles, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài để đánh giá");
+        ArticleId id = PortalFixtures.published(
+                articles, workflow, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài để đánh giá");
         String rate = "/cong/" + PortalFixtures.MAIN + "/bai-viet/" + id + "/danh-gia";
         var cookie = readerCookie(id, "198.51.100.1");
 
@@ -451,7 +455,7 @@ class PortalIntegrationTests {
     @Test
     void clearingCookiesDoesNotLetOneAddressRateAnArticleWithoutEnd() throws Exception {
         ArticleId id = PortalFixtures.published(
-                articles, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài đánh giá từ một địa chỉ");
+                articles, workflow, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài đánh giá từ một địa chỉ");
         String rate = "/cong/" + PortalFixtures.MAIN + "/bai-viet/" + id + "/danh-gia";
         mvc.perform(post(rate)
                         .param("stars", "5")
@@ -563,8 +567,8 @@ class PortalIntegrationTests {
                         null,
                         false));
         mvc.perform(get("/cong/media/" + id + "/320")).andExpect(status().isNotFound());
-        articles.submit(CurrentUser.system(), article, Map.of());
-        articles.approve(CurrentUser.system(), article, null);
+        workflow.submit(CurrentUser.system(), article, Map.of());
+        workflow.approve(CurrentUser.system(), article, null);
         var small = mvc.perform(get("/cong/media/" + id + "/320"))
                 .andExpect(status().isOk())
                 .andExpect(header().string("Content-Type", "image/png"))
@@ -576,7 +580,7 @@ class PortalIntegrationTests {
         mvc.perform(get("/cong/media/" + id + "/320").header("If-None-Match", small.getHeader("ETag")))
                 .andExpect(status().isNotModified());
         mvc.perform(get("/cong/media/99999999")).andExpect(status().isNotFound());
-        articles.unpublish(CurrentUser.system(), article);
+        workflow.unpublish(CurrentUser.system(), article);
         mvc.perform(get("/cong/media/" + id + "/320")).andExpect(status().isNotFound());
     }
 

@@ -32,10 +32,16 @@ class RatingAbuseIntegrationTests {
     @Autowired
     ArticleManagement articles;
 
+    @Autowired
+    ArticleWorkflow workflow;
+
     @Test
     void madeUpReaderCookiesDoNotMultiplyAnAddresssRatings() throws Exception {
         ArticleId id = PortalFixtures.published(
-                articles, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài thử cookie giả " + System.nanoTime());
+                articles,
+                workflow,
+                PortalFixtures.site(jdbc, PortalFixtures.MAIN),
+                "Bài thử cookie giả " + System.nanoTime());
         for (int i = 0; i < 8; i++) {
             mvc.perform(post(rating(id))
                     .param("stars", "5")
@@ -52,7 +58,10 @@ class RatingAbuseIntegrationTests {
     @Test
     void anAddressIsGivenABoundedNumberOfNewReaderCookiesADay() throws Exception {
         ArticleId id = PortalFixtures.published(
-                articles, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài thử cấp cookie " + System.nanoTime());
+                articles,
+                workflow,
+                PortalFixtures.site(jdbc, PortalFixtures.MAIN),
+                "Bài thử cấp cookie " + System.nanoTime());
         int given = 0;
         for (int i = 0; i < RatingRules.NEW_READERS_PER_ADDRESS_PER_DAY + 10; i++) {
             String cookie = mvc.perform(get(live(id)).with(from("198.51.100.91")))
@@ -69,7 +78,10 @@ class RatingAbuseIntegrationTests {
     @Test
     void anotherSitesPageCannotPostARating() throws Exception {
         ArticleId id = PortalFixtures.published(
-                articles, PortalFixtures.site(jdbc, PortalFixtures.MAIN), "Bài thử nguồn gửi " + System.nanoTime());
+                articles,
+                workflow,
+                PortalFixtures.site(jdbc, PortalFixtures.MAIN),
+                "Bài thử nguồn gửi " + System.nanoTime());
         mvc.perform(post(rating(id))
                         .param("stars", "1")
                         .header("Origin", "https://trang-la.example")

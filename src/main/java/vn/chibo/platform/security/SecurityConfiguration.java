@@ -29,6 +29,7 @@ import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.servlet.LocaleResolver;
+import vn.chibo.platform.PublicRoutes;
 import vn.chibo.platform.UploadRoute;
 import vn.chibo.platform.UserManagement;
 
@@ -65,8 +66,13 @@ class SecurityConfiguration {
             MessageSource messages,
             LocaleResolver locales,
             ObjectProvider<UploadRoute> uploads,
+            ObjectProvider<PublicRoutes> publicRoutes,
             @Value("${chibo.upload.default-limit:1MB}") DataSize uploadLimit)
             throws Exception {
+        String[] publicReads = publicRoutes
+                .orderedStream()
+                .flatMap(routes -> routes.apiReads().stream())
+                .toArray(String[]::new);
         ApiErrorResponses responses = new ApiErrorResponses(messages, locales);
         AuthenticationEntryPoint entryPoint = apiEntryPoint(responses);
         http.securityMatcher("/api/**", "/actuator/**", "/v3/api-docs/**")
@@ -76,8 +82,8 @@ class SecurityConfiguration {
                         // build's details (info) only to administrators.
                         auth -> auth.requestMatchers("/actuator/health", "/actuator/health/**", "/v3/api-docs/**")
                                 .permitAll()
-                                // Published portal content is public; the portal's editor API is not.
-                                .requestMatchers(HttpMethod.GET, "/api/v1/portal/sites", "/api/v1/portal/sites/**")
+                                // What modules publish (the portal's published content) is public to read.
+                                .requestMatchers(HttpMethod.GET, publicReads)
                                 .permitAll()
                                 .requestMatchers("/actuator/**")
                                 .hasRole("ADMIN")
@@ -122,8 +128,17 @@ class SecurityConfiguration {
             MessageSource messages,
             LocaleResolver locales,
             ObjectProvider<UploadRoute> uploads,
+            ObjectProvider<PublicRoutes> publicRoutes,
             @Value("${chibo.upload.default-limit:1MB}") DataSize uploadLimit)
             throws Exception {
+        String[] publicPages = publicRoutes
+                .orderedStream()
+                .flatMap(routes -> routes.pages().stream())
+                .toArray(String[]::new);
+        String[] withoutCsrf = publicRoutes
+                .orderedStream()
+                .flatMap(routes -> routes.withoutCsrf().stream())
+                .toArray(String[]::new);
         SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
             @Override
             public void onAuthenticationSuccess(
@@ -144,11 +159,10 @@ class SecurityConfiguration {
                                 "/images/**",
                                 "/webjars/**",
                                 "/favicon.ico",
-                                "/robots.txt",
-                                // The public portal: pages, feeds, media, ratings and the sitemap.
-                                "/cong",
-                                "/cong/**",
-                                "/sitemap.xml")
+                                "/robots.txt")
+                        .permitAll()
+                        // The pages modules open to everyone (the public portal).
+                        .requestMatchers(publicPages)
                         .permitAll()
                         .requestMatchers("/admin/**")
                         .hasRole("ADMIN")
@@ -164,8 +178,9 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath() + target);
                         })
                         .permitAll())
-                // A star rating is anonymous and changes nothing a signed-in user owns; it is throttled instead.
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/cong/*/bai-viet/*/danh-gia"))
+                // Anonymous posts modules declare (a star rating): they change nothing a signed-in user owns and are
+                // throttled instead.
+                .csrf(csrf -> csrf.ignoringRequestMatchers(withoutCsrf))
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))

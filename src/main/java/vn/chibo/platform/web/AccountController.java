@@ -9,7 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.UserManagement;
 import vn.chibo.platform.security.AccountSessions;
@@ -26,16 +26,16 @@ class AccountController {
     }
 
     @GetMapping("/account/password")
-    String passwordForm(Model model) {
+    String passwordForm(CurrentUser user, Model model) {
         model.addAttribute("form", new ChangePasswordForm());
-        model.addAttribute("email", users.email(CurrentUsers.require().id()).orElse(""));
-        model.addAttribute(
-                "mustChange", users.mustChangePassword(CurrentUsers.require().id()));
+        model.addAttribute("email", users.email(user.id()).orElse(""));
+        model.addAttribute("mustChange", users.mustChangePassword(user.id()));
         return "platform/password";
     }
 
     @PostMapping("/account/password")
     String changePassword(
+            CurrentUser user,
             @ModelAttribute("form") ChangePasswordForm form,
             BindingResult binding,
             Model model,
@@ -46,7 +46,7 @@ class AccountController {
             binding.rejectValue("confirmPassword", "account.password.mismatch");
         } else {
             try {
-                users.changeOwnPassword(CurrentUsers.require(), form.getCurrentPassword(), form.getNewPassword());
+                users.changeOwnPassword(user, form.getCurrentPassword(), form.getNewPassword());
                 // This session goes on with the new password; the account's other sessions end.
                 sessions.refresh(request, response);
                 redirect.addFlashAttribute("notice", "account.password.changed");
@@ -55,8 +55,7 @@ class AccountController {
                 binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             }
         }
-        model.addAttribute(
-                "mustChange", users.mustChangePassword(CurrentUsers.require().id()));
+        model.addAttribute("mustChange", users.mustChangePassword(user.id()));
         return "platform/password";
     }
 

@@ -13,10 +13,16 @@ import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
+import java.util.List;
 import java.util.Map;
 import org.springdoc.core.customizers.OpenApiCustomizer;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Lazy;
+import org.springframework.http.server.PathContainer;
 import org.springframework.stereotype.Component;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
+import vn.chibo.platform.PublicRoutes;
 
 /**
  * Every route of {@code /api/v1} in the OpenAPI description with the errors it can answer, in the one shape
@@ -30,6 +36,16 @@ import org.springframework.stereotype.Component;
 class ApiErrorDocumentation implements OpenApiCustomizer {
 
     static final String SCHEMA = "ApiError";
+
+    private final List<PathPattern> publicReads;
+
+    ApiErrorDocumentation(ObjectProvider<PublicRoutes> publicRoutes) {
+        this.publicReads = publicRoutes
+                .orderedStream()
+                .flatMap(routes -> routes.apiReads().stream())
+                .map(PathPatternParser.defaultInstance::parse)
+                .toList();
+    }
 
     @Override
     public void customise(OpenAPI openApi) {
@@ -48,15 +64,16 @@ class ApiErrorDocumentation implements OpenApiCustomizer {
         });
     }
 
-    private static void document(String path, PathItem.HttpMethod method, Operation operation) {
+    private void document(String path, PathItem.HttpMethod method, Operation operation) {
         ApiResponses responses = operation.getResponses() == null ? new ApiResponses() : operation.getResponses();
         operation.setResponses(responses);
         boolean write = method != PathItem.HttpMethod.GET && method != PathItem.HttpMethod.HEAD;
         boolean hasInput = operation.getRequestBody() != null
                 || (operation.getParameters() != null
                         && operation.getParameters().stream().anyMatch(p -> !"path".equals(p.getIn())));
-        // Published portal content is read without an account (SecurityConfiguration); everything else needs one.
-        boolean publicRead = !write && path.startsWith("/api/v1/portal/sites");
+        // What modules publish is read without an account (PublicRoutes, SecurityConfiguration); the rest needs one.
+        boolean publicRead =
+                !write && publicReads.stream().anyMatch(pattern -> pattern.matches(PathContainer.parsePath(path)));
         if (hasInput || write) {
             add(responses, "400", "Bad input: `errors` names the field and says why, in Vietnamese (or English)");
         }

@@ -9,7 +9,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.HomeSection;
 
 @Controller
@@ -24,8 +23,7 @@ class HomeController {
     }
 
     @GetMapping("/")
-    String home(Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String home(CurrentUser user, Model model) {
         List<RenderedSection> rendered = new ArrayList<>();
         for (HomeSection section : sections) {
             Map<String, Object> sectionModel = section.model(user);

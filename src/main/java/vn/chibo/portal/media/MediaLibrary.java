@@ -24,6 +24,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
@@ -148,8 +149,8 @@ public class MediaLibrary {
                 .param("height", image == null ? null : image.height())
                 .param("size", bytes.length)
                 .param("bytes", bytes)
-                .param("alt", blankToNull(alt))
-                .param("caption", blankToNull(caption))
+                .param("alt", InputText.blankToNull(alt))
+                .param("caption", InputText.blankToNull(caption))
                 .param("by", user.username())
                 .query(Long.class)
                 .single();
@@ -474,9 +475,5 @@ public class MediaLibrary {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.util.HtmlUtils;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingNews;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.portal.ArticleDraft;
 import vn.chibo.portal.ArticleId;
@@ -38,8 +37,7 @@ class MeetingArticleController {
     }
 
     @GetMapping("/portal/meetings/{meetingId}")
-    String preview(@PathVariable long meetingId, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String preview(CurrentUser user, @PathVariable long meetingId, Model model) {
         model.addAttribute("meetingId", meetingId);
         model.addAttribute("draft", news.draft(user, MeetingId.of(meetingId)));
         model.addAttribute("sites", portal.editableSites(user));
@@ -47,8 +45,7 @@ class MeetingArticleController {
     }
 
     @PostMapping("/portal/meetings/{meetingId}")
-    String create(@PathVariable long meetingId, @RequestParam long site) {
-        CurrentUser user = CurrentUsers.require();
+    String create(CurrentUser user, @PathVariable long meetingId, @RequestParam long site) {
         List<SiteDetails> sites = portal.editableSites(user);
         if (sites.stream().noneMatch(s -> s.id().value() == site)) {
             throw new ForbiddenException("Not an editor of site " + site);

@@ -16,7 +16,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
@@ -26,6 +25,7 @@ import vn.chibo.portal.ArticleId;
 import vn.chibo.portal.ArticleManagement;
 import vn.chibo.portal.ArticleStatus;
 import vn.chibo.portal.ArticleSummary;
+import vn.chibo.portal.ArticleWorkflow;
 import vn.chibo.portal.CategoryDetails;
 import vn.chibo.portal.CategoryId;
 import vn.chibo.portal.CheckIssue;
@@ -49,11 +49,14 @@ class PortalApiController {
     private final PortalManagement portal;
     private final PublicArticles published;
     private final ArticleManagement articles;
+    private final ArticleWorkflow workflow;
 
-    PortalApiController(PortalManagement portal, PublicArticles published, ArticleManagement articles) {
+    PortalApiController(
+            PortalManagement portal, PublicArticles published, ArticleManagement articles, ArticleWorkflow workflow) {
         this.portal = portal;
         this.published = published;
         this.articles = articles;
+        this.workflow = workflow;
     }
 
     /** A portal as the public sees it: name, path and footer. */
@@ -207,16 +210,16 @@ class PortalApiController {
 
     @GetMapping("/editor/sites/{site}/articles")
     @Operation(summary = "The articles of a portal the caller edits, drafts included (editors)")
-    List<ArticleSummary> editorList(@PathVariable String site, @RequestParam(required = false) ArticleStatus status) {
-        CurrentUser user = CurrentUsers.require();
+    List<ArticleSummary> editorList(
+            CurrentUser user, @PathVariable String site, @RequestParam(required = false) ArticleStatus status) {
         SiteDetails s = portal.require(user, site(site).id(), Permission.PORTAL_EDIT);
         return articles.list(user, s.id(), status);
     }
 
     @PostMapping("/editor/sites/{site}/articles")
     @Operation(summary = "Creates a draft (editors of that portal)")
-    ResponseEntity<ArticleDetails> create(@PathVariable String site, @RequestBody DraftRequest request) {
-        CurrentUser user = CurrentUsers.require();
+    ResponseEntity<ArticleDetails> create(
+            CurrentUser user, @PathVariable String site, @RequestBody DraftRequest request) {
         SiteDetails s = portal.require(user, site(site).id(), Permission.PORTAL_EDIT);
         ArticleId id = articles.create(user, request.toDraft(s.id()));
         return ResponseEntity.status(HttpStatus.CREATED).body(articles.details(user, id));
@@ -224,14 +227,13 @@ class PortalApiController {
 
     @GetMapping("/editor/articles/{id}")
     @Operation(summary = "An article as its editors see it, with its status and version")
-    ArticleDetails details(@PathVariable long id) {
-        return articles.details(CurrentUsers.require(), ArticleId.of(id));
+    ArticleDetails details(CurrentUser user, @PathVariable long id) {
+        return articles.details(user, ArticleId.of(id));
     }
 
     @PutMapping("/editor/articles/{id}")
     @Operation(summary = "Changes an article; `version` is the one read (a stale version is refused)")
-    ArticleDetails update(@PathVariable long id, @RequestBody DraftRequest request) {
-        CurrentUser user = CurrentUsers.require();
+    ArticleDetails update(CurrentUser user, @PathVariable long id, @RequestBody DraftRequest request) {
         ArticleDetails before = articles.details(user, ArticleId.of(id));
         if (request.version() == null) {
             throw new InvalidInputException("version", "validation.required");
@@ -244,9 +246,9 @@ class PortalApiController {
     @Operation(
             summary = "Submits a draft for approval",
             description = "The pre-submission checks run; a failed check can be overridden with a reason.")
-    ArticleDetails submit(@PathVariable long id, @RequestBody(required = false) SubmitRequest request) {
-        CurrentUser user = CurrentUsers.require();
-        articles.submit(
+    ArticleDetails submit(
+            CurrentUser user, @PathVariable long id, @RequestBody(required = false) SubmitRequest request) {
+        workflow.submit(
                 user,
                 ArticleId.of(id),
                 request == null || request.overrides() == null ? Map.of() : request.overrides());
@@ -255,25 +257,23 @@ class PortalApiController {
 
     @PostMapping("/editor/articles/{id}/approve")
     @Operation(summary = "Approves and publishes now, or at publishAt (editor-in-chief)")
-    ArticleDetails approve(@PathVariable long id, @RequestBody(required = false) ApproveRequest request) {
-        CurrentUser user = CurrentUsers.require();
-        articles.approve(user, ArticleId.of(id), request == null ? null : request.publishAt());
+    ArticleDetails approve(
+            CurrentUser user, @PathVariable long id, @RequestBody(required = false) ApproveRequest request) {
+        workflow.approve(user, ArticleId.of(id), request == null ? null : request.publishAt());
         return articles.details(user, ArticleId.of(id));
     }
 
     @PostMapping("/editor/articles/{id}/return")
     @Operation(summary = "Returns a submitted article to its editor with a comment (editor-in-chief)")
-    ArticleDetails returnToEditor(@PathVariable long id, @RequestBody ReturnRequest request) {
-        CurrentUser user = CurrentUsers.require();
-        articles.returnToEditor(user, ArticleId.of(id), request == null ? null : request.comment());
+    ArticleDetails returnToEditor(CurrentUser user, @PathVariable long id, @RequestBody ReturnRequest request) {
+        workflow.returnToEditor(user, ArticleId.of(id), request == null ? null : request.comment());
         return articles.details(user, ArticleId.of(id));
     }
 
     @PostMapping("/editor/articles/{id}/unpublish")
     @Operation(summary = "Takes a published article off the portal (editor-in-chief)")
-    ArticleDetails unpublish(@PathVariable long id) {
-        CurrentUser user = CurrentUsers.require();
-        articles.unpublish(user, ArticleId.of(id));
+    ArticleDetails unpublish(CurrentUser user, @PathVariable long id) {
+        workflow.unpublish(user, ArticleId.of(id));
         return articles.details(user, ArticleId.of(id));
     }
 }

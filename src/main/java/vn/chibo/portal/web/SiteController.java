@@ -17,7 +17,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
@@ -43,8 +42,7 @@ class SiteController {
     }
 
     @GetMapping("/portal/sites/new")
-    String newSite(Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String newSite(CurrentUser user, Model model) {
         List<OrganizationSummary> choices = siteChoices.withoutPortal(user);
         if (choices.isEmpty()) {
             throw new ForbiddenException("No organization to open a portal for");
@@ -54,12 +52,12 @@ class SiteController {
 
     @PostMapping("/portal/sites/new")
     String create(
+            CurrentUser user,
             @RequestParam(name = "organizationId", required = false) Long organizationId,
             @ModelAttribute("form") SiteForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.require();
         List<OrganizationSummary> choices = siteChoices.withoutPortal(user);
         try {
             if (organizationId == null || choices.stream().noneMatch(o -> o.id().value() == organizationId)) {
@@ -83,19 +81,19 @@ class SiteController {
     }
 
     @GetMapping("/portal/sites/{id}/settings")
-    String settings(@PathVariable long id, Model model) {
-        SiteDetails site = portal.require(CurrentUsers.require(), SiteId.of(id), Permission.PORTAL_PUBLISH);
+    String settings(CurrentUser user, @PathVariable long id, Model model) {
+        SiteDetails site = portal.require(user, SiteId.of(id), Permission.PORTAL_PUBLISH);
         return page(model, site, SiteForm.of(site));
     }
 
     @PostMapping("/portal/sites/{id}/settings")
     String save(
+            CurrentUser user,
             @PathVariable long id,
             @ModelAttribute("form") SiteForm form,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.require();
         SiteDetails site = portal.require(user, SiteId.of(id), Permission.PORTAL_PUBLISH);
         try {
             portal.updateSite(user, site.id(), form.toDraft(site));
@@ -110,12 +108,12 @@ class SiteController {
 
     @PostMapping("/portal/sites/{id}/categories")
     String addCategory(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(name = "name", defaultValue = "") String name,
             Model model,
             HttpServletResponse response,
             RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.require();
         SiteDetails site = portal.require(user, SiteId.of(id), Permission.PORTAL_PUBLISH);
         try {
             portal.createCategory(
