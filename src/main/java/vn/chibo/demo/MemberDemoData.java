@@ -10,9 +10,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.members.Gender;
+import vn.chibo.members.MemberBadges;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberEventKind;
 import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberLifeCycle;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.PartyBadges;
 import vn.chibo.members.PoliticalTheoryLevel;
@@ -38,6 +40,8 @@ class MemberDemoData extends DemoRunner {
     private static final List<String> ETHNICITIES = List.of("Kinh", "Kinh", "Kinh", "Kinh", "Tày", "Mường", "Thái");
 
     private final MemberManagement members;
+    private final MemberLifeCycle lifeCycle;
+    private final MemberBadges badges;
     private final UserManagement users;
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
@@ -47,12 +51,16 @@ class MemberDemoData extends DemoRunner {
 
     MemberDemoData(
             MemberManagement members,
+            MemberLifeCycle lifeCycle,
+            MemberBadges badges,
             UserManagement users,
             JdbcClient jdbc,
             TransactionTemplate transaction,
             Clock clock) {
         super(clock);
         this.members = members;
+        this.lifeCycle = lifeCycle;
+        this.badges = badges;
         this.users = users;
         this.jdbc = jdbc;
         this.transaction = transaction;
@@ -153,7 +161,7 @@ class MemberDemoData extends DemoRunner {
                 }
                 LocalDate awarded = nextAwardDay(milestone);
                 if (!awarded.isAfter(today)) {
-                    members.recordBadge(SYSTEM, MemberId.of(v.id()), years, awarded, null);
+                    badges.recordBadge(SYSTEM, MemberId.of(v.id()), years, awarded, null);
                 }
             }
         }
@@ -271,7 +279,7 @@ class MemberDemoData extends DemoRunner {
         if (kind == null) {
             return;
         }
-        members.recordEvent(
+        lifeCycle.recordEvent(
                 SYSTEM,
                 id,
                 new RecordMemberEvent(

@@ -10,14 +10,13 @@ import org.springframework.stereotype.Component;
 import vn.chibo.meetings.MeetingDetails.Decision;
 import vn.chibo.members.MemberAdmitted;
 import vn.chibo.members.MemberId;
-import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MembershipVote;
+import vn.chibo.members.MembershipVotes;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
@@ -33,13 +32,13 @@ class MeetingVotes {
     private static final String ENTITY = "Meeting";
 
     private final JdbcClient jdbc;
-    private final MemberManagement members;
+    private final MembershipVotes membershipVotes;
     private final OrganizationAccess organizations;
     private final AuditTrail audit;
 
-    MeetingVotes(JdbcClient jdbc, MemberManagement members, OrganizationAccess organizations, AuditTrail audit) {
+    MeetingVotes(JdbcClient jdbc, MembershipVotes membershipVotes, OrganizationAccess organizations, AuditTrail audit) {
         this.jdbc = jdbc;
-        this.members = members;
+        this.membershipVotes = membershipVotes;
         this.organizations = organizations;
         this.audit = audit;
     }
@@ -127,7 +126,7 @@ class MeetingVotes {
                 .param("needed", vote.votesNeeded())
                 .param("passed", vote.passed())
                 .param("member", p.kind().membership() ? p.memberId() : null)
-                .param("candidate", p.kind() == DecisionKind.ADMISSION ? InputText.blankToNull(p.candidate()) : null)
+                .param("candidate", p.kind() == DecisionKind.ADMISSION ? blankToNull(p.candidate()) : null)
                 .query(Long.class)
                 .single();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -247,7 +246,7 @@ class MeetingVotes {
 
     /** A decision left the meeting: its vote leaves the member's history too. */
     void removed(CurrentUser user, long decisionId) {
-        members.removeMembershipVote(user, decisionId);
+        membershipVotes.remove(user, decisionId);
     }
 
     /** The result of a tally against the attendance, by the rules of the meeting's date. */
@@ -288,7 +287,7 @@ class MeetingVotes {
 
     private void intoHistory(
             CurrentUser user, Setting meeting, long decisionId, DecisionKind kind, long memberId, VoteResult vote) {
-        members.recordMembershipVote(
+        membershipVotes.record(
                 user,
                 MemberId.of(memberId),
                 new MembershipVote(
@@ -315,5 +314,9 @@ class MeetingVotes {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    private static String blankToNull(String s) {
+        return isBlank(s) ? null : s.strip();
     }
 }

@@ -5,8 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.chibo.organizations.OrganizationAccess;
-import vn.chibo.organizations.OrganizationScope;
+import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -25,10 +24,10 @@ class MemberDuplicates {
     static final String ELSEWHERE = "member.duplicate.elsewhere";
 
     private final JdbcClient jdbc;
-    private final OrganizationAccess organizations;
+    private final OrganizationManagement organizations;
     private final AuditTrail audit;
 
-    MemberDuplicates(JdbcClient jdbc, OrganizationAccess organizations, AuditTrail audit) {
+    MemberDuplicates(JdbcClient jdbc, OrganizationManagement organizations, AuditTrail audit) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.audit = audit;
@@ -36,7 +35,7 @@ class MemberDuplicates {
 
     /** Checks the draft against every other member ({@code self} is the member being edited, or -1). */
     void check(CurrentUser user, MemberDraft d, long self, String action) {
-        OrganizationScope scope = organizations.scope(user, Permission.MEMBER_VIEW);
+        OrganizationsInScope scope = OrganizationsInScope.of(organizations, user, Permission.MEMBER_VIEW);
         if (d.citizenId() != null) {
             refuseIfFound(
                     user,
@@ -63,7 +62,7 @@ class MemberDuplicates {
 
     private void refuseIfFound(
             CurrentUser user,
-            OrganizationScope scope,
+            OrganizationsInScope scope,
             MemberDraft d,
             String action,
             String field,
@@ -74,16 +73,15 @@ class MemberDuplicates {
         record Hit(long id, boolean visible) {}
         Map<String, Object> params = new LinkedHashMap<>(keys);
         params.put("self", self);
-        if (!scope.everything() && !scope.isEmpty()) {
-            params.put("scopePaths", scope.pathArray());
-        }
-        String visible = scope.isEmpty() ? "false" : scope.sqlCondition("o.path");
-        Optional<Hit> hit = jdbc.sql("SELECT m.id, " + visible + " AS visible FROM members.member m"
-                        + " JOIN organizations.organization o ON o.id = m.organization_id"
-                        + " WHERE " + condition + " AND m.id <> :self ORDER BY 2 DESC, m.id LIMIT 1")
+        // One she may see wins: it is named as a duplicate; one elsewhere only gets the neutral answer.
+        Optional<Hit> hit = jdbc
+                .sql("SELECT m.id, m.organization_id FROM members.member m WHERE " + condition
+                        + " AND m.id <> :self ORDER BY m.id")
                 .params(params)
-                .query((rs, n) -> new Hit(rs.getLong(1), rs.getBoolean(2)))
-                .optional();
+                .query((rs, n) -> new Hit(rs.getLong(1), scope.contains(rs.getLong(2))))
+                .list()
+                .stream()
+                .min(java.util.Comparator.comparing((Hit h) -> !h.visible()));
         if (hit.isEmpty()) {
             return;
         }

@@ -1,7 +1,10 @@
 package vn.chibo.members;
 
 import java.time.LocalDate;
+import java.util.Map;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.platform.DecisionReference;
 
 /**
  * The fields of a member's record that are edited in place, with the version of the record they were read from. The
@@ -75,5 +78,50 @@ public record MemberUpdate(
                 m.biographyNumber(),
                 m.cardNumber(),
                 m.unitId());
+    }
+
+    /**
+     * The record as it would be with these values, over the stored {@code row}: the branch and the life-cycle fields
+     * stay as stored, and so do personal fields unless the editor may see them ({@code personal}).
+     */
+    MemberDraft toDraft(Map<String, Object> row, boolean personal) {
+        return new MemberDraft(
+                OrganizationId.of(((Number) row.get("organization_id")).longValue()),
+                fullName,
+                birthName,
+                aliases,
+                gender,
+                birthDate,
+                birthPlace,
+                homeTown,
+                homeTownFormer,
+                personal ? permanentResidence : (String) row.get("permanent_residence"),
+                personal ? temporaryResidence : (String) row.get("temporary_residence"),
+                ethnicity,
+                religion,
+                personal ? citizenId : (String) row.get("citizen_id"),
+                personal ? familyNotes : (String) row.get("family_notes"),
+                generalEducation,
+                qualification,
+                academicTitle,
+                theoryLevel,
+                foreignLanguage,
+                itSkill,
+                minorityLanguage,
+                job,
+                position,
+                unitStaff == null ? Boolean.TRUE : unitStaff,
+                youthUnionDate,
+                introducers,
+                MemberRows.localDate(row.get("admission_date")),
+                new DecisionReference(
+                        (String) row.get("admission_number"),
+                        (String) row.get("admission_symbol"),
+                        MemberRows.localDate(row.get("admission_date"))),
+                MemberRows.localDate(row.get("ceremony_date")),
+                ceremonyPlace,
+                MemberRows.localDate(row.get("official_date")),
+                biographyNumber,
+                cardNumber);
     }
 }

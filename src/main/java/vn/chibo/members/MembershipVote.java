@@ -52,4 +52,26 @@ public record MembershipVote(
         LocalDate last = votes.get(votes.size() - 1).votedOn();
         return failedInARow(votes, kind) >= MembershipRules.on(last).failedVotesBeforeReferral();
     }
+
+    /** The day of the branch's last passing recognition vote, from which the committee's 60 working days run. */
+    public static LocalDate branchResolution(List<MembershipVote> votes) {
+        LocalDate resolution = null;
+        for (MembershipVote v : votes) {
+            if (v.kind() == Kind.RECOGNITION) {
+                resolution = v.passed() ? v.votedOn() : null;
+            }
+        }
+        return resolution;
+    }
+
+    /**
+     * QĐ 294-QĐ/TW §4.3: recognition follows the branch's resolution, voted by two thirds of its official members; the
+     * latest recognition vote on or before the decision must have passed.
+     */
+    public static boolean recognitionBacked(List<MembershipVote> votes, LocalDate decidedOn) {
+        List<MembershipVote> before = votes.stream()
+                .filter(v -> v.kind() == Kind.RECOGNITION && !v.votedOn().isAfter(decidedOn))
+                .toList();
+        return !before.isEmpty() && before.get(before.size() - 1).passed();
+    }
 }

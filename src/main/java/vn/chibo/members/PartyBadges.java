@@ -80,4 +80,20 @@ public final class PartyBadges {
     public static Optional<Integer> next(int partyAgeYears) {
         return YEARS.stream().filter(y -> y > partyAgeYears).findFirst();
     }
+
+    /** The member's condition for the early allowances, from her status and whether she is seriously ill. */
+    public static Condition condition(MemberStatus status, boolean seriouslyIll) {
+        return status == MemberStatus.DECEASED
+                ? Condition.DECEASED
+                : seriouslyIll ? Condition.SERIOUSLY_ILL : Condition.NORMAL;
+    }
+
+    /**
+     * Whether a badge of {@code years} may be presented on {@code awardedOn}: its milestone is reached by then, early
+     * allowances included (HD 01-HD/TW §18).
+     */
+    public static boolean presentable(
+            LocalDate admissionDate, int daysOut, int years, Condition condition, LocalDate awardedOn) {
+        return !milestone(admissionDate, daysOut, years).isAfter(awardedOn.plusMonths(monthsEarly(years, condition)));
+    }
 }

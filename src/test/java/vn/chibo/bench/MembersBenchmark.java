@@ -16,8 +16,8 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.ChiboApplication;
-import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberQuery;
+import vn.chibo.members.MemberSearch;
 import vn.chibo.members.importing.ImportOptions;
 import vn.chibo.members.importing.ImportProgress;
 import vn.chibo.members.importing.ImportResult;
@@ -45,7 +45,7 @@ public final class MembersBenchmark {
                 "--logging.level.vn.chibo.members=INFO")) {
             JdbcClient jdbc = context.getBean(JdbcClient.class);
             MemberImporter importer = context.getBean(MemberImporter.class);
-            MemberManagement members = context.getBean(MemberManagement.class);
+            MemberSearch search = context.getBean(MemberSearch.class);
             CurrentUser system = CurrentUser.system();
             long org = jdbc.sql("INSERT INTO organizations.organization (name, type, path) VALUES"
                             + " ('Đảng bộ thử tải', 'PROVINCIAL_COMMITTEE', '0') RETURNING id")
@@ -109,14 +109,14 @@ public final class MembersBenchmark {
                     "duong cong xuan thang");
             for (int warm = 0; warm < 2; warm++) {
                 for (String q : queries) {
-                    members.list(system, MemberQuery.of(null, q));
+                    search.list(system, MemberQuery.of(null, q));
                 }
             }
             List<Double> times = new ArrayList<>();
             for (int round = 0; round < 5; round++) {
                 for (String q : queries) {
                     long t = System.nanoTime();
-                    members.list(system, MemberQuery.of(null, q));
+                    search.list(system, MemberQuery.of(null, q));
                     times.add((System.nanoTime() - t) / 1e6);
                 }
             }

@@ -18,10 +18,12 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.chibo.ChiboIntegrationTest;
 import vn.chibo.DemoFixtures;
 import vn.chibo.members.Gender;
+import vn.chibo.members.MemberBadges;
 import vn.chibo.members.MemberDetails;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberEventKind;
 import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberLifeCycle;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberStatus;
 import vn.chibo.members.MembershipVote;
@@ -65,6 +67,12 @@ class PartyRuleCorrectionsIntegrationTests {
 
     @Autowired
     MemberManagement members;
+
+    @Autowired
+    MemberBadges badges;
+
+    @Autowired
+    MemberLifeCycle lifeCycle;
 
     @Autowired
     OrganizationManagement organizations;
@@ -135,7 +143,7 @@ class PartyRuleCorrectionsIntegrationTests {
     }
 
     private void event(MemberId id, MemberEventKind kind, LocalDate on, OrganizationId to, LocalDate until) {
-        members.recordEvent(
+        lifeCycle.recordEvent(
                 admin,
                 id,
                 new RecordMemberEvent(kind, on, until, new DecisionReference("1", "QĐ", on), to, null, null));
@@ -584,17 +592,17 @@ class PartyRuleCorrectionsIntegrationTests {
                         LocalDate.of(1996, 11, 20),
                         LocalDate.of(1996, 12, 1),
                         LocalDate.of(1997, 12, 1)));
-        assertThat(members.badgeList(admin, branch.id(), LocalDate.of(2026, 11, 7)))
+        assertThat(badges.badgeList(admin, branch.id(), LocalDate.of(2026, 11, 7)))
                 .noneMatch(c -> c.member().id().equals(veteran));
-        assertThat(members.badgeList(admin, branch.id(), LocalDate.of(2027, 2, 3)))
+        assertThat(badges.badgeList(admin, branch.id(), LocalDate.of(2027, 2, 3)))
                 .anySatisfy(c -> {
                     assertThat(c.member().id()).isEqualTo(veteran);
                     assertThat(c.badgeYears()).isEqualTo(30);
                 });
-        members.recordBadge(admin, veteran, 30, today, null);
-        assertThat(members.badgeList(admin, branch.id(), LocalDate.of(2027, 2, 3)))
+        badges.recordBadge(admin, veteran, 30, today, null);
+        assertThat(badges.badgeList(admin, branch.id(), LocalDate.of(2027, 2, 3)))
                 .noneMatch(c -> c.member().id().equals(veteran));
-        assertThatThrownBy(() -> members.recordBadge(admin, veteran, 40, today, null))
+        assertThatThrownBy(() -> badges.recordBadge(admin, veteran, 40, today, null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("member.badge.notReached");
     }

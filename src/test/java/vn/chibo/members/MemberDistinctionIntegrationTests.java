@@ -34,6 +34,12 @@ class MemberDistinctionIntegrationTests {
     MemberManagement members;
 
     @Autowired
+    MemberDiscipline discipline;
+
+    @Autowired
+    MemberLifeCycle lifeCycle;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -65,13 +71,13 @@ class MemberDistinctionIntegrationTests {
 
     @Test
     void rewardsAndDisciplineAreListedWithTheirDecisionsAndAudited() {
-        members.addDistinction(
+        addDistinction(
                 secretary,
                 id,
                 "REWARD",
                 "Đảng viên hoàn thành xuất sắc nhiệm vụ năm 2024",
                 decision("12", LocalDate.of(2025, 1, 10)));
-        members.addDistinction(
+        addDistinction(
                 secretary, id, "REPRIMAND", "Vi phạm quy định sinh hoạt đảng", decision("3", LocalDate.of(2025, 6, 2)));
 
         MemberDetails details = members.details(secretary, id);
@@ -89,7 +95,7 @@ class MemberDistinctionIntegrationTests {
 
     @Test
     void expulsionEntersTheLifeCycleAndASecondExpulsionIsRefusedWithNothingWritten() {
-        members.addDistinction(
+        addDistinction(
                 secretary,
                 id,
                 "EXPULSION",
@@ -99,30 +105,28 @@ class MemberDistinctionIntegrationTests {
         assertThat(details.status()).isEqualTo(MemberStatus.EXPELLED);
         assertThat(details.history()).extracting(MemberEvent::kind).contains(MemberEventKind.EXPELLED);
 
-        assertThatThrownBy(() -> members.addDistinction(
-                        secretary, id, "EXPULSION", "Lần hai", decision("10", LocalDate.of(2025, 9, 2))))
+        assertThatThrownBy(() ->
+                        addDistinction(secretary, id, "EXPULSION", "Lần hai", decision("10", LocalDate.of(2025, 9, 2))))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(members.details(secretary, id).distinctions()).hasSize(1);
     }
 
     @Test
     void badInputNamesTheFieldAndAnotherBranchCannotRecord() {
-        assertThatThrownBy(() ->
-                        members.addDistinction(secretary, id, "PRAISE", "x", decision("1", LocalDate.of(2025, 1, 1))))
+        assertThatThrownBy(() -> addDistinction(secretary, id, "PRAISE", "x", decision("1", LocalDate.of(2025, 1, 1))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
-        assertThatThrownBy(() ->
-                        members.addDistinction(secretary, id, "REWARD", " ", decision("1", LocalDate.of(2025, 1, 1))))
+        assertThatThrownBy(() -> addDistinction(secretary, id, "REWARD", " ", decision("1", LocalDate.of(2025, 1, 1))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("description"));
-        assertThatThrownBy(() -> members.addDistinction(secretary, id, "REWARD", "Khen", decision("1", null)))
+        assertThatThrownBy(() -> addDistinction(secretary, id, "REWARD", "Khen", decision("1", null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("decisionDate"));
         long other = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
         CurrentUser otherSecretary =
                 new CurrentUser(9302, "bithu-x", "Bí thư", List.of(new Grant(other, Role.SECRETARY)));
-        assertThatThrownBy(() -> members.addDistinction(
-                        otherSecretary, id, "REWARD", "Khen", decision("1", LocalDate.of(2025, 1, 1))))
+        assertThatThrownBy(() ->
+                        addDistinction(otherSecretary, id, "REWARD", "Khen", decision("1", LocalDate.of(2025, 1, 1))))
                 .isInstanceOf(NotFoundException.class);
         assertThat(members.details(secretary, id).distinctions()).isEmpty();
     }
@@ -148,7 +152,7 @@ class MemberDistinctionIntegrationTests {
 
     @Test
     void aMemberReceivedFromOutsideKeepsHerRecordAndTheArrivalIsInHerHistory() {
-        MemberId received = members.receive(
+        MemberId received = lifeCycle.receive(
                 secretary,
                 MemberDraft.minimal(
                         branch,
@@ -158,7 +162,7 @@ class MemberDistinctionIntegrationTests {
                         LocalDate.of(2012, 3, 1),
                         LocalDate.of(2012, 3, 15),
                         LocalDate.of(2013, 3, 15)),
-                new MemberManagement.Arrival(
+                new Arrival(
                         "Chi bộ Trường THCS Hòa Bình, tỉnh Lâm Thủy", LocalDate.of(2025, 8, 20), decision("77", null)));
         MemberDetails details = members.details(secretary, received);
         assertThat(details.status()).isEqualTo(MemberStatus.OFFICIAL);
@@ -167,7 +171,7 @@ class MemberDistinctionIntegrationTests {
                 .singleElement()
                 .satisfies(e -> assertThat(e.externalOrganization()).contains("Hòa Bình"));
         // Her life cycle goes on from there: she can later be transferred out again.
-        members.recordEvent(
+        lifeCycle.recordEvent(
                 secretary,
                 received,
                 new RecordMemberEvent(
@@ -180,7 +184,7 @@ class MemberDistinctionIntegrationTests {
                         null));
         assertThat(members.details(secretary, received).status()).isEqualTo(MemberStatus.TRANSFERRED_OUT);
 
-        assertThatThrownBy(() -> members.receive(
+        assertThatThrownBy(() -> lifeCycle.receive(
                         secretary,
                         MemberDraft.minimal(
                                 branch,
@@ -190,7 +194,7 @@ class MemberDistinctionIntegrationTests {
                                 LocalDate.of(2012, 3, 1),
                                 LocalDate.of(2012, 3, 15),
                                 LocalDate.of(2013, 3, 15)),
-                        new MemberManagement.Arrival(" ", LocalDate.of(2025, 8, 20), null)))
+                        new Arrival(" ", LocalDate.of(2025, 8, 20), null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("fromOrganization"));
     }
@@ -207,13 +211,22 @@ class MemberDistinctionIntegrationTests {
                         LocalDate.of(2026, 2, 3),
                         LocalDate.of(2026, 2, 20),
                         null));
-        assertThatThrownBy(() -> members.addDistinction(
+        assertThatThrownBy(() -> addDistinction(
                         secretary, probationer, "EXPULSION", "Vi phạm", decision("5", LocalDate.of(2026, 6, 1))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("member.distinction.probationer"));
-        members.addDistinction(
-                secretary, probationer, "WARNING", "Vi phạm quy định", decision("6", LocalDate.of(2026, 6, 1)));
+        addDistinction(secretary, probationer, "WARNING", "Vi phạm quy định", decision("6", LocalDate.of(2026, 6, 1)));
         assertThat(members.details(secretary, probationer).status()).isEqualTo(MemberStatus.PROBATIONARY);
         assertThat(members.details(secretary, probationer).distinctions()).hasSize(1);
+    }
+
+    /** As the member page's form sends it: a reward, or a measure named by its kind. */
+    private void addDistinction(
+            CurrentUser user, MemberId id, String kind, String description, DecisionReference decision) {
+        if ("REWARD".equals(kind)) {
+            discipline.addReward(user, id, description, decision);
+        } else {
+            discipline.addDiscipline(user, id, Discipline.of(kind), description, decision);
+        }
     }
 }

@@ -45,6 +45,9 @@ class MemberEditIntegrationTests {
     MemberManagement members;
 
     @Autowired
+    MemberSearch search;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -307,7 +310,7 @@ class MemberEditIntegrationTests {
         members.update(secretary, id, withUnit);
         assertThat(members.details(secretary, id).unitId()).isEqualTo(unit);
         MemberQuery byUnit = new MemberQuery(branch, null, null, null, null, null, null, null, unit, null, 0, 200);
-        assertThat(members.list(secretary, byUnit).members())
+        assertThat(search.list(secretary, byUnit).members())
                 .extracting(MemberSummary::id)
                 .contains(id);
         mvc.perform(get("/api/v1/members")

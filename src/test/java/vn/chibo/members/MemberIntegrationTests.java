@@ -34,6 +34,18 @@ class MemberIntegrationTests {
     MemberManagement members;
 
     @Autowired
+    MemberCorrections corrections;
+
+    @Autowired
+    MemberLifeCycle lifeCycle;
+
+    @Autowired
+    MembershipVotes membershipVotes;
+
+    @Autowired
+    MemberSearch search;
+
+    @Autowired
     MockMvc mvc;
 
     @Autowired
@@ -63,14 +75,14 @@ class MemberIntegrationTests {
                         LocalDate.of(2005, 1, 20),
                         LocalDate.of(2006, 1, 20)));
         for (String q : List.of("nguyen thi huong tim", "NGUYỄN THỊ HƯỜNG TÌM", "huong tim", "nguyen thi huong tinm")) {
-            MemberPage page = members.list(secretary, MemberQuery.of(null, q));
+            MemberPage page = search.list(secretary, MemberQuery.of(null, q));
             assertThat(page.members())
                     .as(q)
                     .extracting(MemberSummary::id)
                     .first()
                     .isEqualTo(id);
         }
-        assertThat(members.list(secretary, MemberQuery.of(null, "zzzz qqqq")).total())
+        assertThat(search.list(secretary, MemberQuery.of(null, "zzzz qqqq")).total())
                 .isZero();
     }
 
@@ -97,7 +109,7 @@ class MemberIntegrationTests {
         jdbc.sql("UPDATE members.member SET full_name = 'Lê Văn Đổi Mới' WHERE id = :id")
                 .param("id", id.value())
                 .update();
-        assertThat(members.list(secretary, MemberQuery.of(null, "le van doi moi"))
+        assertThat(search.list(secretary, MemberQuery.of(null, "le van doi moi"))
                         .members())
                 .extracting(MemberSummary::id)
                 .containsExactly(id);
@@ -105,7 +117,7 @@ class MemberIntegrationTests {
 
     @Test
     void listsSortByGivenNameInVietnameseOrder() {
-        MemberPage page = members.list(secretary, MemberQuery.of(branch, null).withPage(0, 200));
+        MemberPage page = search.list(secretary, MemberQuery.of(branch, null).withPage(0, 200));
         List<String> given = page.members().stream()
                 .map(m -> m.fullName().substring(m.fullName().lastIndexOf(' ') + 1))
                 .toList();
@@ -154,9 +166,9 @@ class MemberIntegrationTests {
                         ceremony.minusDays(10),
                         ceremony,
                         null));
-        assertThat(members.recognitionsDue(secretary, branch, LocalDate.now(clock)))
+        assertThat(lifeCycle.recognitionsDue(secretary, branch, LocalDate.now(clock)))
                 .anySatisfy(r -> assertThat(r.member().id()).isEqualTo(id));
-        assertThatThrownBy(() -> members.recordEvent(
+        assertThatThrownBy(() -> lifeCycle.recordEvent(
                         secretary,
                         id,
                         new RecordMemberEvent(
@@ -164,13 +176,13 @@ class MemberIntegrationTests {
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("member.event.officialBeforeCeremony");
         // Issue 18, item 15: no recognition without the branch's passing vote (two thirds of the official members).
-        assertThatThrownBy(() -> members.recordEvent(
+        assertThatThrownBy(() -> lifeCycle.recordEvent(
                         secretary,
                         id,
                         new RecordMemberEvent(
                                 MemberEventKind.RECOGNIZED, ceremony.plusMonths(12), null, null, null, null, null)))
                 .hasMessageContaining("member.recognition.noPassingVote");
-        members.recordMembershipVote(
+        membershipVotes.record(
                 secretary,
                 id,
                 new MembershipVote(
@@ -185,14 +197,14 @@ class MemberIntegrationTests {
                         17,
                         12,
                         false));
-        assertThatThrownBy(() -> members.recordEvent(
+        assertThatThrownBy(() -> lifeCycle.recordEvent(
                         secretary,
                         id,
                         new RecordMemberEvent(
                                 MemberEventKind.RECOGNIZED, ceremony.plusMonths(12), null, null, null, null, null)))
                 .as("eleven of seventeen is short of two thirds")
                 .hasMessageContaining("member.recognition.noPassingVote");
-        members.recordMembershipVote(
+        membershipVotes.record(
                 secretary,
                 id,
                 new MembershipVote(
@@ -207,7 +219,7 @@ class MemberIntegrationTests {
                         17,
                         12,
                         true));
-        members.recordEvent(
+        lifeCycle.recordEvent(
                 secretary,
                 id,
                 new RecordMemberEvent(
@@ -222,17 +234,17 @@ class MemberIntegrationTests {
                 .as("official from the end of probation, not from the decision")
                 .isEqualTo(ceremony.plusMonths(12));
         assertThat(members.details(secretary, id).votes()).hasSize(2);
-        assertThatThrownBy(() -> members.recordEvent(
+        assertThatThrownBy(() -> lifeCycle.recordEvent(
                         secretary,
                         id,
                         new RecordMemberEvent(
                                 MemberEventKind.RECOGNIZED, LocalDate.now(clock), null, null, null, null, null)))
                 .hasMessageContaining("member.event.alreadyOfficial");
-        members.recordEvent(
+        lifeCycle.recordEvent(
                 secretary,
                 id,
                 new RecordMemberEvent(MemberEventKind.DIED, LocalDate.now(clock), null, null, null, null, null));
-        assertThatThrownBy(() -> members.recordEvent(
+        assertThatThrownBy(() -> lifeCycle.recordEvent(
                         secretary,
                         id,
                         new RecordMemberEvent(
@@ -259,8 +271,8 @@ class MemberIntegrationTests {
                 .single();
         CurrentUser self = new CurrentUser(
                 userId, "dangvien", "Vũ Thị Thanh Hương", List.of(new Grant(branch.value(), Role.MEMBER)));
-        members.requestCorrection(self, "Ngày sinh", "12/04/1989");
-        assertThat(members.openCorrections(secretary))
+        corrections.request(self, "Ngày sinh", "12/04/1989");
+        assertThat(corrections.open(secretary))
                 .anySatisfy(c -> assertThat(c.requested()).isEqualTo("12/04/1989"));
     }
 

@@ -30,6 +30,12 @@ class MemberRosterOnDateIntegrationTests {
     MemberManagement members;
 
     @Autowired
+    MemberLifeCycle lifeCycle;
+
+    @Autowired
+    MembershipVotes membershipVotes;
+
+    @Autowired
     MemberRosterOnDate roster;
 
     @Autowired
@@ -54,7 +60,7 @@ class MemberRosterOnDateIntegrationTests {
 
     private void event(
             CurrentUser user, MemberId id, MemberEventKind kind, LocalDate on, OrganizationId to, String out) {
-        members.recordEvent(
+        lifeCycle.recordEvent(
                 user, id, new RecordMemberEvent(kind, on, null, new DecisionReference("1", "QĐ", on), to, out, null));
     }
 
@@ -89,7 +95,7 @@ class MemberRosterOnDateIntegrationTests {
                 null,
                 "Đảng bộ Quân sự tỉnh");
         MemberId probationer = member(committee, branch, "Kiều Thị Dự", LocalDate.of(2024, 8, 18), null);
-        members.recordMembershipVote(
+        membershipVotes.record(
                 committee,
                 probationer,
                 new MembershipVote(

@@ -25,6 +25,9 @@ class TransferPermissionIntegrationTests {
     MemberManagement members;
 
     @Autowired
+    MemberLifeCycle lifeCycle;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Autowired
@@ -51,14 +54,14 @@ class TransferPermissionIntegrationTests {
                         LocalDate.of(2009, 3, 15)));
         LocalDate today = LocalDate.now(clock);
 
-        assertThatThrownBy(() -> members.recordEvent(secretary, member, transfer(today, other)))
+        assertThatThrownBy(() -> lifeCycle.recordEvent(secretary, member, transfer(today, other)))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("toOrganization");
                     assertThat(e.messageKey()).isEqualTo("member.transfer.notManaged");
                 });
         assertThat(organizationOf(member)).isEqualTo(branch.value());
 
-        members.recordEvent(committee, member, transfer(today, other));
+        lifeCycle.recordEvent(committee, member, transfer(today, other));
         assertThat(organizationOf(member)).isEqualTo(other.value());
     }
 

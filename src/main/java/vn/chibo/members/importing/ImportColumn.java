@@ -2,63 +2,70 @@ package vn.chibo.members.importing;
 
 import java.util.HashMap;
 import java.util.Map;
+import vn.chibo.members.MemberField;
 import vn.chibo.members.VietnameseText;
 
 /**
- * The columns of an import file. The headers are part of the file format (the downloadable template), so they are
- * fixed Vietnamese whatever the interface language; a header matches ignoring case, diacritics and spaces.
+ * The columns of an import file, in the template's order, and which of them a file must have. Their headers are the
+ * fields' import headers ({@link MemberField#importHeaders()}): part of the file format, so fixed Vietnamese whatever
+ * the interface language; a header matches ignoring case, diacritics and spaces.
  */
 public enum ImportColumn {
-    FULL_NAME("Họ và tên", "fullName", true),
-    GENDER("Giới tính", "gender", true),
-    BIRTH_DATE("Ngày sinh", "birthDate", true),
-    CITIZEN_ID("Số CCCD", "citizenId", false),
-    ETHNICITY("Dân tộc", "ethnicity", false),
-    RELIGION("Tôn giáo", "religion", false),
-    HOME_TOWN("Quê quán", "homeTown", false),
-    PERMANENT_RESIDENCE("Nơi thường trú", "permanentResidence", false),
-    GENERAL_EDUCATION("Giáo dục phổ thông", "generalEducation", false),
-    QUALIFICATION("Chuyên môn", "qualification", false),
-    THEORY_LEVEL("Lý luận chính trị", "theoryLevel", false),
-    JOB("Nghề nghiệp", "job", false),
-    POSITION("Chức vụ", "position", false),
-    ADMISSION_DATE("Ngày vào Đảng", "admissionDate", true),
-    CEREMONY_DATE("Ngày lễ kết nạp", "ceremonyDate", false),
-    OFFICIAL_DATE("Ngày chính thức", "officialDate", false),
-    BIOGRAPHY_NUMBER("Số lý lịch", "biographyNumber", false),
-    CARD_NUMBER("Số thẻ đảng viên", "cardNumber", false);
+    FULL_NAME(MemberField.FULL_NAME, true),
+    GENDER(MemberField.GENDER, true),
+    BIRTH_DATE(MemberField.BIRTH_DATE, true),
+    CITIZEN_ID(MemberField.CITIZEN_ID, false),
+    ETHNICITY(MemberField.ETHNICITY, false),
+    RELIGION(MemberField.RELIGION, false),
+    HOME_TOWN(MemberField.HOME_TOWN, false),
+    PERMANENT_RESIDENCE(MemberField.PERMANENT_RESIDENCE, false),
+    GENERAL_EDUCATION(MemberField.GENERAL_EDUCATION, false),
+    QUALIFICATION(MemberField.QUALIFICATION, false),
+    THEORY_LEVEL(MemberField.THEORY_LEVEL, false),
+    JOB(MemberField.JOB, false),
+    POSITION(MemberField.POSITION, false),
+    ADMISSION_DATE(MemberField.ADMISSION_DATE, true),
+    CEREMONY_DATE(MemberField.CEREMONY_DATE, false),
+    OFFICIAL_DATE(MemberField.OFFICIAL_DATE, false),
+    BIOGRAPHY_NUMBER(MemberField.BIOGRAPHY_NUMBER, false),
+    CARD_NUMBER(MemberField.CARD_NUMBER, false);
 
     private static final Map<String, ImportColumn> BY_HEADER = new HashMap<>();
     private static final Map<String, ImportColumn> BY_FIELD = new HashMap<>();
 
     static {
         for (ImportColumn column : values()) {
-            BY_HEADER.put(VietnameseText.key(column.header), column);
-            BY_FIELD.put(column.field, column);
+            for (String header : column.member.importHeaders()) {
+                BY_HEADER.put(VietnameseText.key(header), column);
+            }
+            BY_FIELD.put(column.field(), column);
         }
-        BY_HEADER.put(VietnameseText.key("Họ tên"), FULL_NAME);
-        BY_HEADER.put(VietnameseText.key("CCCD"), CITIZEN_ID);
-        BY_HEADER.put(VietnameseText.key("Số căn cước công dân"), CITIZEN_ID);
-        BY_HEADER.put(VietnameseText.key("Trình độ lý luận chính trị"), THEORY_LEVEL);
-        BY_HEADER.put(VietnameseText.key("Ngày kết nạp"), ADMISSION_DATE);
     }
 
-    private final String header;
-    private final String field;
+    private final MemberField member;
     private final boolean required;
 
-    ImportColumn(String header, String field, boolean required) {
-        this.header = header;
-        this.field = field;
+    ImportColumn(MemberField member, boolean required) {
+        if (member.importHeaders().isEmpty()) {
+            throw new IllegalStateException(member + " has no import header");
+        }
+        this.member = member;
         this.required = required;
     }
 
-    public String header() {
-        return header;
+    /** The member field the column fills. */
+    public MemberField member() {
+        return member;
     }
 
+    /** The header the template gives the column. */
+    public String header() {
+        return member.importHeaders().get(0);
+    }
+
+    /** The field's name in the read models, as validation errors name it. */
     public String field() {
-        return field;
+        return member.property();
     }
 
     public boolean required() {

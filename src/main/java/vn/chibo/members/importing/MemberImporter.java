@@ -1,27 +1,12 @@
 package vn.chibo.members.importing;
 
-import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.Reader;
-import java.io.UncheckedIOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CharsetDecoder;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +16,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import javax.sql.DataSource;
-import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 import org.slf4j.Logger;
@@ -44,13 +28,13 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.xml.sax.SAXException;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberRules;
+import vn.chibo.members.OrganizationsInScope;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.organizations.OrganizationScope;
+import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -70,20 +54,11 @@ public class MemberImporter {
 
     private static final Logger log = LoggerFactory.getLogger(MemberImporter.class);
     private static final int COPY_CHUNK = 256 * 1024;
-    private static final ImportColumn[] COLUMNS = ImportColumn.values();
-    /** The signature, flags and header extension length that start COPY's binary format. */
-    private static final byte[] BINARY_HEADER = {
-        'P', 'G', 'C', 'O', 'P', 'Y', '\n', (byte) 0xFF, '\r', '\n', 0, 0, 0, 0, 0, 0, 0, 0, 0
-    };
-    /** The columns COPY writes. */
-    private static final int FIELDS = 22;
-    /** 2000-01-01, day 0 of PostgreSQL's dates. */
-    private static final long POSTGRES_EPOCH_DAY = LocalDate.of(2000, 1, 1).toEpochDay();
-
     private final DataSource dataSource;
     private final TransactionTemplate transaction;
     private final JdbcClient jdbc;
-    private final OrganizationAccess organizations;
+    private final OrganizationManagement organizations;
+    private final OrganizationAccess organizationAccess;
     private final AuditTrail audit;
     private final MessageSource messages;
     private final Clock clock;
@@ -92,7 +67,8 @@ public class MemberImporter {
             DataSource dataSource,
             PlatformTransactionManager transactionManager,
             JdbcClient jdbc,
-            OrganizationAccess organizations,
+            OrganizationManagement organizations,
+            OrganizationAccess organizationAccess,
             AuditTrail audit,
             MessageSource messages,
             Clock clock) {
@@ -100,6 +76,7 @@ public class MemberImporter {
         this.transaction = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.organizationAccess = organizationAccess;
         this.audit = audit;
         this.messages = messages;
         this.clock = clock;
@@ -107,7 +84,7 @@ public class MemberImporter {
 
     /** Checks that the user may import into the organization (404/403 otherwise). */
     public void authorize(CurrentUser user, OrganizationId organization) {
-        organizations.require(user, organization, Permission.MEMBER_MANAGE);
+        organizationAccess.require(user, organization, Permission.MEMBER_MANAGE);
     }
 
     /**
@@ -123,11 +100,17 @@ public class MemberImporter {
             ImportProgress progress,
             Locale locale) {
         authorize(user, organization);
-        Format format = detect(file);
-        OrganizationScope visible = organizations.scope(user, Permission.MEMBER_VIEW);
+        ImportFile.Format format = ImportFile.detect(file);
+        OrganizationsInScope visible = OrganizationsInScope.of(organizations, user, Permission.MEMBER_VIEW);
         ImportResult result = transaction.execute(status -> {
             Run run = new Run(organization, options, progress, locale, visible);
-            auditElsewhereAtTheEnd(run, user, fileName);
+            // Once the transaction has ended, written, rolled back (a dry run always is) or failed.
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    run.elsewhere.audit(audit, user, options.dryRun(), organization, fileName);
+                }
+            });
             long started = System.nanoTime();
             try {
                 run.execute(format, file);
@@ -167,106 +150,26 @@ public class MemberImporter {
         return result;
     }
 
-    /**
-     * Once the import's transaction has ended, written, rolled back (a dry run always is) or failed, records in a
-     * transaction of its own what it found outside the user's scope.
-     */
-    private static void auditElsewhereAtTheEnd(Run run, CurrentUser user, String fileName) {
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCompletion(int status) {
-                run.auditElsewhere(user, fileName);
-            }
-        });
-    }
-
-    enum Format {
-        CSV,
-        XLSX
-    }
-
-    /** Tells the format from the file's first bytes, not its name. */
-    static Format detect(Path file) {
-        try {
-            long size = Files.size(file);
-            if (size == 0) {
-                throw new InvalidInputException("file", "import.file.zeroBytes");
-            }
-            byte[] head = new byte[(int) Math.min(size, 8192)];
-            try (InputStream in = Files.newInputStream(file)) {
-                in.readNBytes(head, 0, head.length);
-            }
-            if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                return Format.XLSX;
-            }
-            if (head.length >= 4 && (head[0] & 0xff) == 0xD0 && (head[1] & 0xff) == 0xCF && head[2] == 0x11) {
-                throw new InvalidInputException("file", "import.file.oldExcel");
-            }
-            for (byte b : head) {
-                if (b == 0) {
-                    throw new InvalidInputException("file", "import.file.notSpreadsheet");
-                }
-            }
-            CharsetDecoder decoder = StandardCharsets.UTF_8
-                    .newDecoder()
-                    .onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT);
-            int end = head.length;
-            if (size > head.length) {
-                // The sample may end inside a character: drop the last, possibly incomplete, one.
-                int i = end - 1;
-                while (i > 0 && (head[i] & 0xC0) == 0x80) {
-                    i--;
-                }
-                end = (head[i] & 0x80) == 0 ? end : i;
-            }
-            try {
-                decoder.decode(java.nio.ByteBuffer.wrap(head, 0, end));
-            } catch (CharacterCodingException e) {
-                throw new InvalidInputException("file", "import.file.encoding");
-            }
-            return Format.CSV;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static final class ImportCancelled extends RuntimeException {
-        ImportCancelled() {
-            super("cancelled", null, false, false);
-        }
-    }
-
     /** One import in its transaction. */
     private final class Run implements RowHandler {
-        /** Rows checked against existing members in one query. */
-        private static final int BATCH = 2048;
-
         private final OrganizationId organization;
         private final ImportOptions options;
         private final ImportProgress progress;
         private final Locale locale;
         private final LocalDate today = LocalDate.now(clock);
-        /** Row errors in the order the checks find them: validation first, then the four kinds of duplicates. */
-        private final List<ImportResult.ImportError> errors = new ArrayList<>();
-
-        private final List<List<ImportResult.ImportError>> duplicateErrors =
-                List.of(new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+        private final RowErrors errors;
         private final ByteArrayOutputStream chunk = new ByteArrayOutputStream(COPY_CHUNK + 4096);
-        private final Map<String, String> messageCache = new LinkedHashMap<>();
-        private final CellValues cells = new CellValues();
-        private final KeyIndex citizenIds = new KeyIndex();
-        private final KeyIndex namesAndBirthDates = new KeyIndex();
-        private final byte[] keyBuffer = new byte[4096];
+        private final ImportRows reader;
+        private final FileDuplicates inFile = new FileDuplicates();
         private Pending pending = new Pending();
         private Pending spare = new Pending();
         /** The batch whose look-up runs on the look-up thread while the next batch is read. */
         private Pending inFlight;
 
-        private Future<Found> found;
+        private Future<ExistingMembers.Found> found;
         private ExecutorService lookups;
-        private int[] columnIndex;
         private Connection lookup;
+        private ExistingMembers existingMembers;
         private CopyWriter writer;
         private boolean writing;
         private long rows;
@@ -275,40 +178,23 @@ public class MemberImporter {
         private long checkNanos;
         private long waitNanos;
         /** Where the user may see members: a duplicate outside it is answered neutrally and audited. */
-        private final OrganizationScope scope;
-        /** Existing members outside the user's scope that rows of the file repeat (the first ones, for the audit). */
-        private final List<Long> elsewhere = new ArrayList<>();
+        private final OrganizationsInScope scope;
 
-        private long elsewhereCount;
+        private final FoundElsewhere elsewhere = new FoundElsewhere();
 
         Run(
                 OrganizationId organization,
                 ImportOptions options,
                 ImportProgress progress,
                 Locale locale,
-                OrganizationScope scope) {
+                OrganizationsInScope scope) {
             this.organization = organization;
             this.options = options;
             this.progress = progress;
             this.locale = locale;
             this.scope = scope;
-        }
-
-        /**
-         * Records the duplicates found outside the user's scope, whether the import is written, rolled back or a dry
-         * run: who learned that these people are recorded elsewhere.
-         */
-        void auditElsewhere(CurrentUser user, String fileName) {
-            if (elsewhereCount == 0) {
-                return;
-            }
-            Map<String, Object> details = new LinkedHashMap<>();
-            details.put("during", options.dryRun() ? "import-dry-run" : "import");
-            details.put("organization", organization.value());
-            details.put("file", fileName);
-            details.put("count", elsewhereCount);
-            details.put("members", List.copyOf(elsewhere));
-            audit.recordIndependently(user, "member.duplicate.elsewhere", "Member", null, details);
+            this.errors = new RowErrors(messages, locale);
+            this.reader = new ImportRows(organization);
         }
 
         /**
@@ -318,12 +204,13 @@ public class MemberImporter {
          * never written. A dry run sends nothing; an all-or-nothing import stops sending at its first rejected row (the
          * rest is still read and checked, for the errors) and is rolled back.
          */
-        void execute(Format format, Path file) {
+        void execute(ImportFile.Format format, Path file) {
             progress.stage(ImportProgress.Stage.READING);
             Connection connection = DataSourceUtils.getConnection(dataSource);
             CopyIn copy = null;
             try (Connection lookupConnection = dataSource.getConnection()) {
                 lookup = lookupConnection;
+                existingMembers = new ExistingMembers(lookupConnection, scope);
                 lookup.setReadOnly(true);
                 lookup.setAutoCommit(false);
                 try (var statement = lookup.createStatement()) {
@@ -338,18 +225,9 @@ public class MemberImporter {
                     // A large pending list lets GIN add the names' trigrams in one sorted batch instead of row by row;
                     // it is merged before commit (write), so that searches right after the import are as fast.
                     jdbc.sql("SET LOCAL gin_pending_list_limit = '512MB'").update();
-                    copy = connection
-                            .unwrap(PGConnection.class)
-                            .getCopyAPI()
-                            .copyIn(
-                                    """
-                                    COPY members.member (organization_id, full_name, given_name, name_fold, gender,
-                                        birth_date, citizen_id, ethnicity, religion, home_town, permanent_residence,
-                                        general_education, qualification, theory_level, job, position, admission_date,
-                                        ceremony_date, official_date, biography_number, card_number, status)
-                                    FROM STDIN (FORMAT binary)""");
+                    copy = connection.unwrap(PGConnection.class).getCopyAPI().copyIn(CopyFormat.COPY);
                     writer = new CopyWriter(copy);
-                    writer.write(BINARY_HEADER.clone());
+                    writer.write(CopyFormat.BINARY_HEADER.clone());
                     writing = true;
                 }
                 lookups = Executors.newSingleThreadExecutor(r -> {
@@ -358,7 +236,7 @@ public class MemberImporter {
                     return thread;
                 });
                 try {
-                    read(format, file);
+                    ImportFile.read(format, file, this, progress);
                     checkPending();
                     finishInFlight();
                     flush();
@@ -387,50 +265,13 @@ public class MemberImporter {
             } finally {
                 lookup = null;
             }
-            if (columnIndex == null) {
+            if (!reader.headerRead()) {
                 throw new InvalidInputException("file", "import.file.empty");
             }
             if (rows == 0) {
                 throw new InvalidInputException("file", "import.file.noRows");
             }
             progress.stage(ImportProgress.Stage.CHECKING);
-        }
-
-        private void read(Format format, Path file) {
-            try {
-                if (format == Format.CSV) {
-                    long size = Files.size(file);
-                    CharsetDecoder decoder = StandardCharsets.UTF_8
-                            .newDecoder()
-                            .onMalformedInput(CodingErrorAction.REPORT)
-                            .onUnmappableCharacter(CodingErrorAction.REPORT);
-                    try (InputStream in = new CountingInputStream(
-                                    new BufferedInputStream(Files.newInputStream(file), 1 << 16),
-                                    size,
-                                    progress::read);
-                            Reader reader = new InputStreamReader(in, decoder)) {
-                        new CsvRows(reader).read(this);
-                    } catch (CharacterCodingException e) {
-                        throw new InvalidInputException("file", "import.file.encoding");
-                    } catch (CsvRows.TooLargeRow e) {
-                        throw new InvalidInputException("file", "import.file.rowTooLarge", Integer.toString(e.row()));
-                    }
-                } else {
-                    try {
-                        XlsxRows.read(file, this, progress::read);
-                    } catch (OpenXML4JException | SAXException | RuntimeException e) {
-                        if (e instanceof InvalidInputException
-                                || e instanceof ImportCancelled
-                                || e instanceof LookupFailed
-                                || e instanceof IllegalStateException) {
-                            throw (RuntimeException) e;
-                        }
-                        throw new InvalidInputException("file", "import.file.notSpreadsheet");
-                    }
-                }
-            } catch (IOException e) {
-                throw new InvalidInputException("file", "import.file.notSpreadsheet");
-            }
         }
 
         private void awaitLookups() {
@@ -451,17 +292,8 @@ public class MemberImporter {
                     .single();
         }
 
-        /** The errors to list: validation errors first, then duplicates by kind, at most MAX_ERRORS_LISTED. */
         List<ImportResult.ImportError> listedErrors() {
-            List<ImportResult.ImportError> all = new ArrayList<>(errors);
-            for (List<ImportResult.ImportError> kind : duplicateErrors) {
-                if (all.size() >= MAX_ERRORS_LISTED) {
-                    break;
-                }
-                all.addAll(kind.subList(0, Math.min(kind.size(), MAX_ERRORS_LISTED - all.size())));
-            }
-            all.sort(Comparator.comparingInt(ImportResult.ImportError::row));
-            return List.copyOf(all);
+            return errors.listed();
         }
 
         @Override
@@ -469,30 +301,24 @@ public class MemberImporter {
             if (progress.cancelRequested()) {
                 throw new ImportCancelled();
             }
-            if (isBlank(cells)) {
+            if (ImportRows.isBlank(cells)) {
                 return;
             }
-            if (columnIndex == null) {
-                header(cells);
+            if (!reader.headerRead()) {
+                reader.header(cells);
                 return;
             }
             rows++;
             progress.row();
-            String[] values = new String[COLUMNS.length];
-            for (ImportColumn column : COLUMNS) {
-                int index = columnIndex[column.ordinal()];
-                if (index >= 0 && index < cells.length) {
-                    if (oversized[index]) {
-                        rejected++;
-                        error(rowNumber, column, "import.cell.tooLarge", CsvRows.MAX_CELL);
-                        return;
-                    }
-                    values[column.ordinal()] = cells[index];
-                }
+            ImportColumn tooLarge = reader.oversized(cells, oversized);
+            if (tooLarge != null) {
+                rejected++;
+                error(rowNumber, tooLarge, "import.cell.tooLarge", CsvRows.MAX_CELL);
+                return;
             }
             MemberDraft draft;
             try {
-                draft = MemberRules.validate(draft(values), today);
+                draft = MemberRules.validate(reader.draft(cells), today);
             } catch (InvalidInputException e) {
                 rejected++;
                 ImportColumn column = ImportColumn.byField(e.field());
@@ -502,95 +328,19 @@ public class MemberImporter {
             stage(rowNumber, draft);
         }
 
-        private void header(String[] cells) {
-            columnIndex = new int[COLUMNS.length];
-            java.util.Arrays.fill(columnIndex, -1);
-            for (int i = 0; i < cells.length; i++) {
-                ImportColumn column = ImportColumn.byHeader(cells[i]);
-                if (column != null && columnIndex[column.ordinal()] < 0) {
-                    columnIndex[column.ordinal()] = i;
-                }
-            }
-            for (ImportColumn column : COLUMNS) {
-                if (column.required() && columnIndex[column.ordinal()] < 0) {
-                    throw new InvalidInputException("file", "import.file.missingColumn", column.header());
-                }
-            }
-        }
-
-        private MemberDraft draft(String[] v) {
-            return new MemberDraft(
-                    organization,
-                    v[ImportColumn.FULL_NAME.ordinal()],
-                    null,
-                    null,
-                    cells.gender("gender", v[ImportColumn.GENDER.ordinal()]),
-                    CellValues.date("birthDate", v[ImportColumn.BIRTH_DATE.ordinal()]),
-                    null,
-                    v[ImportColumn.HOME_TOWN.ordinal()],
-                    null,
-                    v[ImportColumn.PERMANENT_RESIDENCE.ordinal()],
-                    null,
-                    v[ImportColumn.ETHNICITY.ordinal()],
-                    v[ImportColumn.RELIGION.ordinal()],
-                    v[ImportColumn.CITIZEN_ID.ordinal()],
-                    null,
-                    v[ImportColumn.GENERAL_EDUCATION.ordinal()],
-                    v[ImportColumn.QUALIFICATION.ordinal()],
-                    null,
-                    cells.theoryLevel("theoryLevel", v[ImportColumn.THEORY_LEVEL.ordinal()]),
-                    null,
-                    null,
-                    null,
-                    v[ImportColumn.JOB.ordinal()],
-                    v[ImportColumn.POSITION.ordinal()],
-                    true,
-                    null,
-                    null,
-                    CellValues.date("admissionDate", v[ImportColumn.ADMISSION_DATE.ordinal()]),
-                    null,
-                    CellValues.date("ceremonyDate", v[ImportColumn.CEREMONY_DATE.ordinal()]),
-                    null,
-                    CellValues.date("officialDate", v[ImportColumn.OFFICIAL_DATE.ordinal()]),
-                    v[ImportColumn.BIOGRAPHY_NUMBER.ordinal()],
-                    v[ImportColumn.CARD_NUMBER.ordinal()]);
-        }
-
         /** Checks a valid row for duplicates inside the file and keeps it until its batch is checked. */
         private void stage(int rowNumber, MemberDraft d) {
             String nameFold = VietnameseText.fold(d.fullName());
-            int citizenFirst = 0;
-            if (d.citizenId() != null) {
-                citizenFirst = citizenIds.firstRow(keyBuffer, ascii(d.citizenId()), rowNumber);
-            }
-            int nameFirst = namesAndBirthDates.firstRow(keyBuffer, nameKey(nameFold, d.birthDate()), rowNumber);
+            int citizenFirst = inFile.citizenIdFirstRow(d.citizenId(), rowNumber);
+            int nameFirst = inFile.nameFirstRow(nameFold, d.birthDate(), rowNumber);
             int start = pending.bytes.size();
             if (writing) {
-                encode(d, nameFold);
+                CopyFormat.encode(pending.bytes, organization, d, nameFold);
             }
             pending.add(rowNumber, d.citizenId(), nameFold, d.birthDate(), citizenFirst, nameFirst, start);
-            if (pending.size == BATCH) {
+            if (pending.size == Pending.BATCH) {
                 checkPending();
             }
-        }
-
-        private int ascii(String text) {
-            int n = text.length();
-            for (int i = 0; i < n; i++) {
-                keyBuffer[i] = (byte) text.charAt(i);
-            }
-            return n;
-        }
-
-        private int nameKey(String nameFold, LocalDate birthDate) {
-            byte[] name = nameFold.getBytes(StandardCharsets.UTF_8);
-            System.arraycopy(name, 0, keyBuffer, 0, name.length);
-            int day = (int) birthDate.toEpochDay();
-            keyBuffer[name.length] = (byte) (day >>> 24);
-            keyBuffer[name.length + 1] = (byte) (day >>> 16);
-            keyBuffer[name.length + 2] = (byte) (day >>> 8);
-            keyBuffer[name.length + 3] = (byte) day;
-            return name.length + 4;
         }
 
         /**
@@ -617,7 +367,7 @@ public class MemberImporter {
                 }
             }
             inFlight = pending;
-            found = lookups.submit(() -> lookUp(citizenKeys, names, dates));
+            found = lookups.submit(() -> existingMembers.lookUp(citizenKeys, names, dates));
             pending = spare;
             spare = null;
         }
@@ -633,7 +383,7 @@ public class MemberImporter {
                 return;
             }
             long started = System.nanoTime();
-            Found existing;
+            ExistingMembers.Found existing;
             try {
                 existing = found.get();
             } catch (InterruptedException e) {
@@ -649,19 +399,39 @@ public class MemberImporter {
             byte[] bytes = p.bytes.buffer();
             for (int i = 0; i < p.size; i++) {
                 int row = p.rows[i];
-                Existing byCitizenId =
+                ExistingMembers.Existing byCitizenId =
                         p.citizenIds[i] == null ? null : existing.citizenIds().get(p.citizenIds[i]);
-                Existing byName = existing.names().isEmpty()
+                ExistingMembers.Existing byName = existing.names().isEmpty()
                         ? null
-                        : existing.names().get(nameKeyText(p.names[i], p.birthDates[i]));
+                        : existing.names().get(ExistingMembers.key(p.names[i], p.birthDates[i]));
                 if (p.citizenFirst[i] != 0) {
-                    duplicate(0, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdInFile", p.citizenFirst[i]);
+                    duplicate(
+                            RowErrors.CITIZEN_ID_IN_FILE,
+                            row,
+                            ImportColumn.CITIZEN_ID,
+                            "import.duplicate.citizenIdInFile",
+                            p.citizenFirst[i]);
                 } else if (byCitizenId != null) {
-                    existing(1, row, ImportColumn.CITIZEN_ID, "import.duplicate.citizenIdExisting", byCitizenId);
+                    existing(
+                            RowErrors.CITIZEN_ID_EXISTING,
+                            row,
+                            ImportColumn.CITIZEN_ID,
+                            "import.duplicate.citizenIdExisting",
+                            byCitizenId);
                 } else if (p.nameFirst[i] != 0) {
-                    duplicate(2, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthInFile", p.nameFirst[i]);
+                    duplicate(
+                            RowErrors.NAME_BIRTH_IN_FILE,
+                            row,
+                            ImportColumn.FULL_NAME,
+                            "import.duplicate.nameBirthInFile",
+                            p.nameFirst[i]);
                 } else if (byName != null) {
-                    existing(3, row, ImportColumn.FULL_NAME, "import.duplicate.nameBirthExisting", byName);
+                    existing(
+                            RowErrors.NAME_BIRTH_EXISTING,
+                            row,
+                            ImportColumn.FULL_NAME,
+                            "import.duplicate.nameBirthExisting",
+                            byName);
                 } else {
                     valid++;
                     if (writing) {
@@ -680,77 +450,15 @@ public class MemberImporter {
         }
 
         /**
-         * Which of these citizen ids and names with birth dates existing members have, and whether the user may see
-         * one of them (on the look-up thread). Only the few keys that match are checked against the scope.
-         */
-        private Found lookUp(List<String> citizenKeys, List<String> names, List<String> dates) throws SQLException {
-            Map<String, Existing> citizenIdsFound = new HashMap<>();
-            if (!citizenKeys.isEmpty()) {
-                try (PreparedStatement statement = lookup.prepareStatement("SELECT m.citizen_id, m.id, " + visible()
-                        + " FROM members.member m WHERE m.citizen_id = ANY (?)")) {
-                    statement.setArray(1, lookup.createArrayOf("text", citizenKeys.toArray()));
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            citizenIdsFound.merge(
-                                    rs.getString(1), new Existing(rs.getLong(2), rs.getBoolean(3)), Existing::either);
-                        }
-                    }
-                }
-            }
-            Map<String, Existing> namesFound = new HashMap<>();
-            if (!names.isEmpty()) {
-                try (PreparedStatement statement = lookup.prepareStatement("SELECT m.name_fold, m.birth_date::text,"
-                        + " m.id, " + visible() + " FROM members.member m"
-                        + " JOIN unnest(?::text[], ?::date[]) AS k(name_fold, birth_date)"
-                        + " ON m.name_fold = k.name_fold AND m.birth_date = k.birth_date")) {
-                    statement.setArray(1, lookup.createArrayOf("text", names.toArray()));
-                    statement.setArray(2, lookup.createArrayOf("text", dates.toArray()));
-                    try (ResultSet rs = statement.executeQuery()) {
-                        while (rs.next()) {
-                            namesFound.merge(
-                                    nameKeyText(rs.getString(1), LocalDate.parse(rs.getString(2))),
-                                    new Existing(rs.getLong(3), rs.getBoolean(4)),
-                                    Existing::either);
-                        }
-                    }
-                }
-            }
-            return new Found(citizenIdsFound, namesFound);
-        }
-
-        /** Whether the member of the row {@code m} lies in the user's scope, as SQL (the scope's paths are literals). */
-        private String visible() {
-            if (scope.everything()) {
-                return "true";
-            }
-            if (scope.isEmpty()) {
-                return "false";
-            }
-            // Paths are ltree labels of digits and dots, made by the organizations module; quoted all the same.
-            String paths = scope.paths().stream()
-                    .map(path -> "'" + path.replace("'", "''") + "'")
-                    .collect(java.util.stream.Collectors.joining(","));
-            return "EXISTS (SELECT 1 FROM organizations.organization o WHERE o.id = m.organization_id"
-                    + " AND o.path <@ ARRAY[" + paths + "]::ltree[])";
-        }
-
-        private static String nameKeyText(String nameFold, LocalDate birthDate) {
-            return nameFold + '\u0000' + birthDate;
-        }
-
-        /**
          * A row repeating an existing member: named as a duplicate when the user may see that member, otherwise only
          * the neutral answer, and kept for the audit.
          */
-        private void existing(int kind, int row, ImportColumn column, String key, Existing member) {
+        private void existing(int kind, int row, ImportColumn column, String key, ExistingMembers.Existing member) {
             if (member.visible()) {
                 duplicate(kind, row, column, key, 0);
                 return;
             }
-            elsewhereCount++;
-            if (elsewhere.size() < MAX_ERRORS_LISTED) {
-                elsewhere.add(member.id());
-            }
+            elsewhere.add(member.id());
             duplicate(kind, row, column, "member.duplicate.elsewhere", 0);
         }
 
@@ -759,89 +467,13 @@ public class MemberImporter {
             if (!options.validOnly()) {
                 stopWriting();
             }
-            List<ImportResult.ImportError> list = duplicateErrors.get(kind);
-            if (list.size() < MAX_ERRORS_LISTED) {
-                list.add(new ImportResult.ImportError(
-                        row, column.header(), messages.getMessage(key, new Object[] {firstRow}, locale)));
-            }
+            errors.duplicate(kind, row, column, key, firstRow);
         }
 
         /** All or nothing with a rejected row: what is sent would be rolled back, so send no more. */
         private void stopWriting() {
             writing = false;
             chunk.reset();
-        }
-
-        /** One row in COPY's binary format: the field count, then each field's length and bytes (-1 for NULL). */
-        private void encode(MemberDraft d, String nameFold) {
-            Bytes out = pending.bytes;
-            out.writeShort(FIELDS);
-            out.writeInt(8);
-            out.writeLong(organization.value());
-            text(out, d.fullName());
-            text(out, VietnameseText.givenName(d.fullName()));
-            text(out, nameFold);
-            text(out, d.gender().name());
-            date(out, d.birthDate());
-            text(out, d.citizenId());
-            text(out, d.ethnicity());
-            text(out, d.religion());
-            text(out, d.homeTown());
-            text(out, d.permanentResidence());
-            text(out, d.generalEducation());
-            text(out, d.qualification());
-            text(out, d.theoryLevel().name());
-            text(out, d.job());
-            text(out, d.position());
-            date(out, d.admissionDate());
-            date(out, d.ceremonyDate());
-            date(out, d.officialDate());
-            text(out, d.biographyNumber());
-            text(out, d.cardNumber());
-            text(out, d.status().name());
-        }
-
-        /** A date as PostgreSQL's binary format has it: days since 1 January 2000. */
-        private static void date(Bytes out, LocalDate value) {
-            if (value == null) {
-                out.writeInt(-1);
-                return;
-            }
-            out.writeInt(4);
-            out.writeInt((int) (value.toEpochDay() - POSTGRES_EPOCH_DAY));
-        }
-
-        /** A text field: its length, then its UTF-8 bytes (a lone surrogate becomes '?', as String.getBytes does). */
-        private static void text(Bytes out, String text) {
-            if (text == null) {
-                out.writeInt(-1);
-                return;
-            }
-            int lengthAt = out.size();
-            out.writeInt(0);
-            int n = text.length();
-            for (int i = 0; i < n; i++) {
-                char c = text.charAt(i);
-                if (c < 0x80) {
-                    out.write(c);
-                } else if (c < 0x800) {
-                    out.write(0xC0 | (c >> 6));
-                    out.write(0x80 | (c & 0x3F));
-                } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
-                    int cp = Character.toCodePoint(c, text.charAt(++i));
-                    out.write(0xF0 | (cp >> 18));
-                    out.write(0x80 | ((cp >> 12) & 0x3F));
-                    out.write(0x80 | ((cp >> 6) & 0x3F));
-                    out.write(0x80 | (cp & 0x3F));
-                } else if (Character.isSurrogate(c)) {
-                    out.write('?');
-                } else {
-                    out.write(0xE0 | (c >> 12));
-                    out.write(0x80 | ((c >> 6) & 0x3F));
-                    out.write(0x80 | (c & 0x3F));
-                }
-            }
-            out.putInt(lengthAt, out.size() - lengthAt - 4);
         }
 
         private void flush() {
@@ -858,116 +490,7 @@ public class MemberImporter {
             if (!options.validOnly()) {
                 stopWriting();
             }
-            if (errors.size() >= MAX_ERRORS_LISTED) {
-                return;
-            }
-            String message = args.length == 0
-                    ? messageCache.computeIfAbsent(key, k -> messages.getMessage(k, null, locale))
-                    : messages.getMessage(key, args, locale);
-            errors.add(new ImportResult.ImportError(row, column == null ? "" : column.header(), message));
-        }
-
-        private static boolean isBlank(String[] cells) {
-            for (String cell : cells) {
-                if (cell != null && !cell.isBlank()) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
-    /** Valid rows waiting for the check against existing members, with their COPY lines. */
-    private static final class Pending {
-        final int[] rows = new int[Run.BATCH];
-        final String[] citizenIds = new String[Run.BATCH];
-        final String[] names = new String[Run.BATCH];
-        final LocalDate[] birthDates = new LocalDate[Run.BATCH];
-        final int[] citizenFirst = new int[Run.BATCH];
-        final int[] nameFirst = new int[Run.BATCH];
-        final int[] starts = new int[Run.BATCH];
-        final Bytes bytes = new Bytes();
-        int size;
-
-        void add(int row, String citizenId, String name, LocalDate birthDate, int citizen, int nameRow, int start) {
-            rows[size] = row;
-            citizenIds[size] = citizenId;
-            names[size] = name;
-            birthDates[size] = birthDate;
-            citizenFirst[size] = citizen;
-            nameFirst[size] = nameRow;
-            starts[size] = start;
-            size++;
-        }
-
-        void clear() {
-            java.util.Arrays.fill(citizenIds, 0, size, null);
-            java.util.Arrays.fill(names, 0, size, null);
-            java.util.Arrays.fill(birthDates, 0, size, null);
-            size = 0;
-            bytes.reset();
-        }
-    }
-
-    /** A byte buffer whose array can be read without a copy. */
-    private static final class Bytes extends ByteArrayOutputStream {
-        Bytes() {
-            super(1 << 20);
-        }
-
-        byte[] buffer() {
-            return buf;
-        }
-
-        void writeShort(int v) {
-            write(v >>> 8);
-            write(v);
-        }
-
-        void writeInt(int v) {
-            write(v >>> 24);
-            write(v >>> 16);
-            write(v >>> 8);
-            write(v);
-        }
-
-        void writeLong(long v) {
-            writeInt((int) (v >>> 32));
-            writeInt((int) v);
-        }
-
-        void putInt(int at, int v) {
-            buf[at] = (byte) (v >>> 24);
-            buf[at + 1] = (byte) (v >>> 16);
-            buf[at + 2] = (byte) (v >>> 8);
-            buf[at + 3] = (byte) v;
-        }
-
-        /** Unsynchronized: only the importing thread writes. */
-        @Override
-        public void write(int b) {
-            if (count == buf.length) {
-                buf = java.util.Arrays.copyOf(buf, buf.length * 2);
-            }
-            buf[count++] = (byte) b;
-        }
-    }
-
-    /** What existing members have, of the keys of one batch. */
-    private record Found(Map<String, Existing> citizenIds, Map<String, Existing> names) {}
-
-    /** An existing member a row repeats, and whether the user may see her (one she may see wins). */
-    private record Existing(long id, boolean visible) {
-
-        Existing either(Existing other) {
-            return visible ? this : other;
-        }
-    }
-
-    /** A failed look-up of existing members. */
-    private static final class LookupFailed extends IllegalStateException {
-        LookupFailed(SQLException cause) {
-            super("Looking up existing members failed", cause);
+            errors.error(row, column, key, args);
         }
     }
 }

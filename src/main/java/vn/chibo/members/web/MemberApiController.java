@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -23,13 +22,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RequestPart;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
+import vn.chibo.members.Arrival;
+import vn.chibo.members.BranchVote;
+import vn.chibo.members.Discipline;
+import vn.chibo.members.MemberBadges;
 import vn.chibo.members.MemberDetails;
+import vn.chibo.members.MemberDiscipline;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberEventKind;
 import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberLifeCycle;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberPage;
 import vn.chibo.members.MemberQuery;
+import vn.chibo.members.MemberSearch;
 import vn.chibo.members.MemberStatus;
 import vn.chibo.members.MemberUpdate;
 import vn.chibo.members.RecordMemberEvent;
@@ -39,7 +45,6 @@ import vn.chibo.members.importing.ImportResult;
 import vn.chibo.members.importing.MemberImporter;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InvalidInputException;
 
@@ -49,11 +54,26 @@ import vn.chibo.platform.InvalidInputException;
 class MemberApiController {
 
     private final MemberManagement members;
+    private final MemberSearch search;
+    private final MemberLifeCycle lifeCycle;
+    private final MemberBadges badges;
+    private final MemberDiscipline discipline;
     private final MemberImporter importer;
     private final MemberExports exports;
 
-    MemberApiController(MemberManagement members, MemberImporter importer, MemberExports exports) {
+    MemberApiController(
+            MemberManagement members,
+            MemberSearch search,
+            MemberLifeCycle lifeCycle,
+            MemberBadges badges,
+            MemberDiscipline discipline,
+            MemberImporter importer,
+            MemberExports exports) {
         this.members = members;
+        this.search = search;
+        this.lifeCycle = lifeCycle;
+        this.badges = badges;
+        this.discipline = discipline;
         this.importer = importer;
         this.exports = exports;
     }
@@ -61,14 +81,15 @@ class MemberApiController {
     @GetMapping
     @Operation(summary = "Members the caller may see, searched (diacritics-insensitive) and filtered, one page")
     MemberPage list(
+            CurrentUser user,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long org,
             @RequestParam(required = false) MemberStatus status,
             @RequestParam(required = false) Long unit,
             @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
-        return members.list(
-                CurrentUsers.require(),
+        return search.list(
+                user,
                 new MemberQuery(
                         org == null ? null : OrganizationId.of(org),
                         q,
@@ -86,14 +107,13 @@ class MemberApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "One member's full record (audited; personal data masked without the permission)")
-    MemberDetails member(@PathVariable long id) {
-        return members.details(CurrentUsers.require(), MemberId.of(id));
+    MemberDetails member(CurrentUser user, @PathVariable long id) {
+        return members.details(user, MemberId.of(id));
     }
 
     @PostMapping
     @Operation(summary = "Creates a member's record")
-    ResponseEntity<MemberDetails> create(@RequestBody MemberDraft draft) {
-        CurrentUser user = CurrentUsers.require();
+    ResponseEntity<MemberDetails> create(CurrentUser user, @RequestBody MemberDraft draft) {
         MemberId id = members.create(user, draft);
         return ResponseEntity.status(HttpStatus.CREATED).body(members.details(user, id));
     }
@@ -104,16 +124,15 @@ class MemberApiController {
             description = "`version` is the one read with the record (from GET …/{id}/edit-values); a record saved by"
                     + " someone else since is refused (400, field `version`). The branch, status and life-cycle dates"
                     + " change only through life-cycle events.")
-    MemberDetails update(@PathVariable long id, @RequestBody MemberUpdate update) {
-        CurrentUser user = CurrentUsers.require();
+    MemberDetails update(CurrentUser user, @PathVariable long id, @RequestBody MemberUpdate update) {
         members.update(user, MemberId.of(id), update);
         return members.details(user, MemberId.of(id));
     }
 
     @GetMapping("/{id}/edit-values")
     @Operation(summary = "The editable fields of a member's record with its current version")
-    MemberUpdate editValues(@PathVariable long id) {
-        return members.editing(CurrentUsers.require(), MemberId.of(id)).values();
+    MemberUpdate editValues(CurrentUser user, @PathVariable long id) {
+        return members.editing(user, MemberId.of(id)).values();
     }
 
     /** A change in a member's life cycle, as the member page records it. */
@@ -136,7 +155,7 @@ class MemberApiController {
                             description =
                                     "with a recognition or readmission: the branch's vote at a meeting not recorded in"
                                             + " ChiBo (a recognition needs a passing vote, two thirds of the legal denominator)")
-                    MemberManagement.BranchVote branchVote) {}
+                    BranchVote branchVote) {}
 
     @PostMapping("/{id}/events")
     @Operation(
@@ -144,9 +163,8 @@ class MemberApiController {
             description = "Checked against her history (a refused change names the reason); a recognition needs the"
                     + " branch's passing vote, recorded at a meeting in ChiBo or given here as `branchVote`, and makes"
                     + " her official from the end of her probation.")
-    MemberDetails recordEvent(@PathVariable long id, @RequestBody LifeCycleEvent e) {
-        CurrentUser user = CurrentUsers.require();
-        members.recordEvent(
+    MemberDetails recordEvent(CurrentUser user, @PathVariable long id, @RequestBody LifeCycleEvent e) {
+        lifeCycle.recordEvent(
                 user,
                 MemberId.of(id),
                 new RecordMemberEvent(
@@ -166,9 +184,8 @@ class MemberApiController {
 
     @PostMapping("/{id}/badges")
     @Operation(summary = "Record a Party badge as presented: the member leaves the badge lists of later award dates")
-    MemberDetails recordBadge(@PathVariable long id, @RequestBody BadgePresented b) {
-        CurrentUser user = CurrentUsers.require();
-        members.recordBadge(user, MemberId.of(id), b.years(), b.awardedOn(), b.decision());
+    MemberDetails recordBadge(CurrentUser user, @PathVariable long id, @RequestBody BadgePresented b) {
+        badges.recordBadge(user, MemberId.of(id), b.years(), b.awardedOn(), b.decision());
         return members.details(user, MemberId.of(id));
     }
 
@@ -179,37 +196,42 @@ class MemberApiController {
             LocalDate arrivedOn,
             String decisionNumber,
             String decisionSymbol,
-            LocalDate decisionDate) {}
+            LocalDate decisionDate) {
+
+        DecisionReference decision() {
+            return new DecisionReference(decisionNumber, decisionSymbol, decisionDate);
+        }
+    }
 
     @PostMapping("/receive")
     @Operation(
             summary = "Receives a member transferring in from a party organization outside ChiBo",
             description = "Creates the record as it stood there and records the arrival (TRANSFERRED_IN) naming the"
                     + " sending organization.")
-    ResponseEntity<MemberDetails> receive(@RequestBody Reception reception) {
-        CurrentUser user = CurrentUsers.require();
+    ResponseEntity<MemberDetails> receive(CurrentUser user, @RequestBody Reception reception) {
         if (reception.member() == null) {
-            throw new vn.chibo.platform.InvalidInputException("member", "validation.required");
+            throw new InvalidInputException("member", "validation.required");
         }
-        MemberId id = members.receive(
+        MemberId id = lifeCycle.receive(
                 user,
                 reception.member(),
-                new MemberManagement.Arrival(
-                        reception.fromOrganization(),
-                        reception.arrivedOn(),
-                        new DecisionReference(
-                                reception.decisionNumber(), reception.decisionSymbol(), reception.decisionDate())));
+                new Arrival(reception.fromOrganization(), reception.arrivedOn(), reception.decision()));
         return ResponseEntity.status(HttpStatus.CREATED).body(members.details(user, id));
     }
 
     /** A reward or a disciplinary measure to record; {@code kind} only for discipline. */
     record DistinctionRequest(
-            String kind, String description, String decisionNumber, String decisionSymbol, LocalDate decisionDate) {}
+            String kind, String description, String decisionNumber, String decisionSymbol, LocalDate decisionDate) {
+
+        DecisionReference decision() {
+            return new DecisionReference(decisionNumber, decisionSymbol, decisionDate);
+        }
+    }
 
     @GetMapping("/{id}/rewards")
     @Operation(summary = "The member's rewards (khen thưởng) with their decisions")
-    List<MemberDetails.Distinction> rewards(@PathVariable long id) {
-        return members.details(CurrentUsers.require(), MemberId.of(id)).distinctions().stream()
+    List<MemberDetails.Distinction> rewards(CurrentUser user, @PathVariable long id) {
+        return members.details(user, MemberId.of(id)).distinctions().stream()
                 .filter(d -> d.kind().equals("REWARD"))
                 .toList();
     }
@@ -217,20 +239,15 @@ class MemberApiController {
     @PostMapping("/{id}/rewards")
     @Operation(summary = "Records a reward with its decision")
     ResponseEntity<List<MemberDetails.Distinction>> addReward(
-            @PathVariable long id, @RequestBody DistinctionRequest request) {
-        members.addDistinction(
-                CurrentUsers.require(),
-                MemberId.of(id),
-                "REWARD",
-                request.description(),
-                new DecisionReference(request.decisionNumber(), request.decisionSymbol(), request.decisionDate()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(rewards(id));
+            CurrentUser user, @PathVariable long id, @RequestBody DistinctionRequest request) {
+        discipline.addReward(user, MemberId.of(id), request.description(), request.decision());
+        return ResponseEntity.status(HttpStatus.CREATED).body(rewards(user, id));
     }
 
     @GetMapping("/{id}/discipline")
     @Operation(summary = "The member's disciplinary measures (REPRIMAND, WARNING, DISMISSAL, EXPULSION)")
-    List<MemberDetails.Distinction> discipline(@PathVariable long id) {
-        return members.details(CurrentUsers.require(), MemberId.of(id)).distinctions().stream()
+    List<MemberDetails.Distinction> discipline(CurrentUser user, @PathVariable long id) {
+        return members.details(user, MemberId.of(id)).distinctions().stream()
                 .filter(d -> !d.kind().equals("REWARD"))
                 .toList();
     }
@@ -240,20 +257,18 @@ class MemberApiController {
             summary = "Records a disciplinary measure with its decision",
             description = "kind: REPRIMAND, WARNING, DISMISSAL or EXPULSION; an expulsion also enters the life cycle.")
     ResponseEntity<List<MemberDetails.Distinction>> addDiscipline(
-            @PathVariable long id, @RequestBody DistinctionRequest request) {
-        String kind = request.kind() == null || request.kind().equals("REWARD") ? "" : request.kind();
-        members.addDistinction(
-                CurrentUsers.require(),
-                MemberId.of(id),
-                kind,
-                request.description(),
-                new DecisionReference(request.decisionNumber(), request.decisionSymbol(), request.decisionDate()));
-        return ResponseEntity.status(HttpStatus.CREATED).body(discipline(id));
+            CurrentUser user, @PathVariable long id, @RequestBody DistinctionRequest request) {
+        discipline.addDiscipline(
+                user, MemberId.of(id), Discipline.of(request.kind()), request.description(), request.decision());
+        return ResponseEntity.status(HttpStatus.CREATED).body(discipline(user, id));
     }
 
-    @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    // Not restricted to multipart by the mapping, so that a caller without the permission is refused (403) before the
+    // request's form is looked at; a request that is not multipart is refused as one without a file.
+    @PostMapping(path = "/import")
     @Operation(summary = "Imports members from CSV or XLSX; all or nothing unless validOnly; dryRun writes nothing")
     ImportResult importFile(
+            CurrentUser user,
             @RequestPart(name = "file", required = false) MultipartFile file,
             @RequestParam long org,
             @RequestParam(defaultValue = "false") boolean dryRun,
@@ -263,13 +278,13 @@ class MemberApiController {
             throw new InvalidInputException("file", "import.file.missing");
         }
         // Refused before the upload is copied anywhere (404 outside her scope, 403 without the permission).
-        importer.authorize(CurrentUsers.require(), OrganizationId.of(org));
+        importer.authorize(user, OrganizationId.of(org));
         Path upload = Files.createTempFile("chibo-import-", ".upload");
         try {
             // The server keeps a large upload on disk: it is moved, not copied, when it can be.
             file.transferTo(upload.toFile());
             return importer.run(
-                    CurrentUsers.require(),
+                    user,
                     OrganizationId.of(org),
                     upload,
                     file.getOriginalFilename(),
@@ -284,6 +299,7 @@ class MemberApiController {
     @GetMapping("/export.xlsx")
     @Operation(summary = "The filtered list as an XLSX sheet (audited)")
     void export(
+            CurrentUser user,
             @RequestParam(required = false) Long org,
             @RequestParam(required = false) String q,
             @RequestParam(required = false) MemberStatus status,
@@ -291,6 +307,6 @@ class MemberApiController {
             throws IOException {
         MemberQuery query =
                 MemberQuery.of(org == null ? null : OrganizationId.of(org), q).withStatus(status);
-        exports.write(CurrentUsers.require(), query, "xlsx", response);
+        exports.write(user, query, "xlsx", response);
     }
 }

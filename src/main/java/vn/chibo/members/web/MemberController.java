@@ -3,6 +3,7 @@ package vn.chibo.members.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
@@ -16,22 +17,28 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import vn.chibo.members.ActivityState;
 import vn.chibo.members.AgeBand;
+import vn.chibo.members.BranchVote;
+import vn.chibo.members.Discipline;
 import vn.chibo.members.Ethnicities;
 import vn.chibo.members.Gender;
+import vn.chibo.members.MemberBadges;
+import vn.chibo.members.MemberCorrections;
 import vn.chibo.members.MemberDetails;
+import vn.chibo.members.MemberDiscipline;
 import vn.chibo.members.MemberEventKind;
 import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberLifeCycle;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberQuery;
+import vn.chibo.members.MemberSearch;
 import vn.chibo.members.MemberStatus;
+import vn.chibo.members.MemberSummary;
 import vn.chibo.members.MemberUpdate;
 import vn.chibo.members.PartyBadges;
 import vn.chibo.members.PoliticalTheoryLevel;
 import vn.chibo.members.RecordMemberEvent;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
-import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -40,23 +47,41 @@ import vn.chibo.platform.Permission;
 class MemberController {
 
     private final MemberManagement members;
+    private final MemberSearch search;
+    private final MemberLifeCycle lifeCycle;
+    private final MemberBadges badges;
+    private final MemberDiscipline discipline;
+    private final MemberCorrections corrections;
     private final MemberExports exports;
     private final OrganizationChoices choices;
 
-    MemberController(MemberManagement members, MemberExports exports, OrganizationChoices choices) {
+    MemberController(
+            MemberManagement members,
+            MemberSearch search,
+            MemberLifeCycle lifeCycle,
+            MemberBadges badges,
+            MemberDiscipline discipline,
+            MemberCorrections corrections,
+            MemberExports exports,
+            OrganizationChoices choices) {
         this.members = members;
+        this.search = search;
+        this.lifeCycle = lifeCycle;
+        this.badges = badges;
+        this.discipline = discipline;
+        this.corrections = corrections;
         this.exports = exports;
         this.choices = choices;
     }
 
     @GetMapping
     String list(
+            CurrentUser user,
             @ModelAttribute("filter") MemberFilter filter,
             @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        CurrentUser user = CurrentUsers.require();
         MemberQuery query = filter.toQuery();
-        model.addAttribute("page", members.list(user, query));
+        model.addAttribute("page", search.list(user, query));
         model.addAttribute("query", filter.queryString());
         if (htmx != null) {
             return "members/list :: results";
@@ -70,21 +95,21 @@ class MemberController {
         model.addAttribute("genders", Gender.values());
         model.addAttribute("ageBands", AgeBand.values());
         model.addAttribute("ethnicities", Ethnicities.NAMES);
-        model.addAttribute("units", members.visibleUnits(user));
+        model.addAttribute("units", search.visibleUnits(user));
         if (filter.getOrg() != null) {
             model.addAttribute(
-                    "recognitions", members.recognitionsDue(user, OrganizationId.of(filter.getOrg()), members.today()));
-            model.addAttribute("openCorrections", members.openCorrections(user));
+                    "recognitions",
+                    lifeCycle.recognitionsDue(user, OrganizationId.of(filter.getOrg()), members.today()));
+            model.addAttribute("openCorrections", corrections.open(user));
         }
         return "members/list";
     }
 
     @GetMapping("/print")
-    String print(@ModelAttribute("filter") MemberFilter filter, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String print(CurrentUser user, @ModelAttribute("filter") MemberFilter filter, Model model) {
         MemberQuery query = filter.toQuery().withPage(0, MemberQuery.MAX_SIZE);
-        List<vn.chibo.members.MemberSummary> rows = new java.util.ArrayList<>();
-        members.export(user, query, "print", rows::add);
+        List<MemberSummary> rows = new ArrayList<>();
+        search.export(user, query, "print", rows::add);
         model.addAttribute("rows", rows);
         model.addAttribute("today", members.today());
         return "members/print";
@@ -92,22 +117,25 @@ class MemberController {
 
     @GetMapping("/export.{format:xlsx|csv}")
     void export(
-            @PathVariable String format, @ModelAttribute("filter") MemberFilter filter, HttpServletResponse response)
+            CurrentUser user,
+            @PathVariable String format,
+            @ModelAttribute("filter") MemberFilter filter,
+            HttpServletResponse response)
             throws IOException {
-        exports.write(CurrentUsers.require(), filter.toQuery(), format, response);
+        exports.write(user, filter.toQuery(), format, response);
     }
 
     @GetMapping("/{id:\\d+}")
-    String show(@PathVariable long id, Model model) {
-        MemberDetails member = members.details(CurrentUsers.require(), MemberId.of(id));
+    String show(CurrentUser user, @PathVariable long id, Model model) {
+        MemberDetails member = members.details(user, MemberId.of(id));
         model.addAttribute("m", member);
         model.addAttribute("eventKinds", MemberEventKind.values());
-        model.addAttribute("distinctionKinds", MemberManagement.DISTINCTION_KINDS);
+        model.addAttribute("distinctionKinds", MemberDiscipline.KINDS);
         model.addAttribute("badgeYears", PartyBadges.YEARS);
         if (member.manageable()) {
             model.addAttribute(
                     "destinations",
-                    choices.with(CurrentUsers.require(), Permission.ORGANIZATION_VIEW).stream()
+                    choices.with(user, Permission.ORGANIZATION_VIEW).stream()
                             .filter(o -> o.type().isBranch() && !o.id().equals(member.organizationId()))
                             .toList());
         }
@@ -117,13 +145,12 @@ class MemberController {
 
     @PostMapping("/{id:\\d+}/events")
     String recordEvent(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) MemberEventKind kind,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate until,
-            @RequestParam(required = false) String decisionNumber,
-            @RequestParam(required = false) String decisionSymbol,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @ModelAttribute DecisionFields decision,
             @RequestParam(required = false) Long toOrganization,
             @RequestParam(required = false) String externalOrganization,
             @RequestParam(required = false) String note,
@@ -133,22 +160,21 @@ class MemberController {
             @RequestParam(required = false) Integer branchVoteAbstain,
             @RequestParam(required = false) Integer branchVoteDenominator,
             Model model) {
-        CurrentUser user = CurrentUsers.require();
         try {
-            members.recordEvent(
+            lifeCycle.recordEvent(
                     user,
                     MemberId.of(id),
                     new RecordMemberEvent(
                             kind,
                             occurredOn,
                             until,
-                            new DecisionReference(decisionNumber, decisionSymbol, decisionDate),
+                            decision.reference(),
                             toOrganization == null ? null : OrganizationId.of(toOrganization),
                             externalOrganization,
                             note),
                     branchVoteDate == null
                             ? null
-                            : new MemberManagement.BranchVote(
+                            : new BranchVote(
                                     branchVoteDate,
                                     branchVoteAgree,
                                     branchVoteDisagree,
@@ -157,83 +183,72 @@ class MemberController {
             return "redirect:/members/" + id + "?recorded";
         } catch (InvalidInputException e) {
             model.addAttribute("eventError", e);
-            return show(id, model);
+            return show(user, id, model);
         }
     }
 
     @PostMapping("/{id:\\d+}/badges")
     String recordBadge(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) Integer years,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate awardedOn,
-            @RequestParam(required = false) String decisionNumber,
-            @RequestParam(required = false) String decisionSymbol,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @ModelAttribute DecisionFields decision,
             @RequestParam(required = false) String back,
             Model model) {
-        CurrentUser user = CurrentUsers.require();
         try {
-            members.recordBadge(
-                    user,
-                    MemberId.of(id),
-                    years == null ? 0 : years,
-                    awardedOn,
-                    new DecisionReference(decisionNumber, decisionSymbol, decisionDate));
+            badges.recordBadge(user, MemberId.of(id), years == null ? 0 : years, awardedOn, decision.reference());
             // From the badge list, back to it (a local path only).
             return back != null && back.startsWith("/members/badges")
                     ? "redirect:" + back + (back.contains("?") ? "&" : "?") + "recorded"
                     : "redirect:/members/" + id + "?badge#badges";
         } catch (InvalidInputException e) {
             model.addAttribute("badgeError", e);
-            return show(id, model);
+            return show(user, id, model);
         }
     }
 
     @PostMapping("/{id:\\d+}/distinctions")
     String addDistinction(
+            CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) String kind,
             @RequestParam(required = false) String description,
-            @RequestParam(required = false) String decisionNumber,
-            @RequestParam(required = false) String decisionSymbol,
-            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
+            @ModelAttribute DecisionFields decision,
             Model model) {
-        CurrentUser user = CurrentUsers.require();
         try {
-            members.addDistinction(
-                    user,
-                    MemberId.of(id),
-                    kind,
-                    description,
-                    new DecisionReference(decisionNumber, decisionSymbol, decisionDate));
+            if ("REWARD".equals(kind)) {
+                discipline.addReward(user, MemberId.of(id), description, decision.reference());
+            } else {
+                discipline.addDiscipline(user, MemberId.of(id), Discipline.of(kind), description, decision.reference());
+            }
             return "redirect:/members/" + id + "?distinction#distinctions";
         } catch (InvalidInputException e) {
             model.addAttribute("distinctionError", e);
-            return show(id, model);
+            return show(user, id, model);
         }
     }
 
     @GetMapping("/new")
-    String createForm(@RequestParam(required = false) Long org, Model model) {
+    String createForm(CurrentUser user, @RequestParam(required = false) Long org, Model model) {
         MemberForm form = new MemberForm();
         form.setOrganizationId(org);
-        return formPage(model, form, null);
+        return formPage(user, model, form, null);
     }
 
     @PostMapping("/new")
-    String create(@ModelAttribute("form") MemberForm form, Model model) {
+    String create(CurrentUser user, @ModelAttribute("form") MemberForm form, Model model) {
         try {
             MemberId id = form.arriving()
-                    ? members.receive(CurrentUsers.require(), form.toDraft(), form.toArrival())
-                    : members.create(CurrentUsers.require(), form.toDraft());
+                    ? lifeCycle.receive(user, form.toDraft(), form.toArrival())
+                    : members.create(user, form.toDraft());
             return "redirect:/members/" + id + "?created";
         } catch (InvalidInputException e) {
-            return formPage(model, form, e);
+            return formPage(user, model, form, e);
         }
     }
 
-    private String formPage(Model model, MemberForm form, InvalidInputException error) {
-        CurrentUser user = CurrentUsers.require();
+    private String formPage(CurrentUser user, Model model, MemberForm form, InvalidInputException error) {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("organizations", choices.with(user, Permission.MEMBER_MANAGE));
@@ -244,14 +259,13 @@ class MemberController {
     }
 
     @GetMapping("/{id:\\d+}/edit")
-    String editForm(@PathVariable long id, Model model) {
-        MemberManagement.MemberEditing editing = members.editing(CurrentUsers.require(), MemberId.of(id));
+    String editForm(CurrentUser user, @PathVariable long id, Model model) {
+        MemberManagement.MemberEditing editing = members.editing(user, MemberId.of(id));
         return editPage(model, editing.details(), editing.values(), null);
     }
 
     @PostMapping("/{id:\\d+}/edit")
-    String edit(@PathVariable long id, @ModelAttribute("form") MemberUpdate form, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String edit(CurrentUser user, @PathVariable long id, @ModelAttribute("form") MemberUpdate form, Model model) {
         try {
             members.update(user, MemberId.of(id), form);
             return "redirect:/members/" + id + "?updated";
@@ -276,10 +290,10 @@ class MemberController {
 
     @GetMapping("/badges")
     String badges(
+            CurrentUser user,
             @RequestParam(required = false) Long org,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate date,
             Model model) {
-        CurrentUser user = CurrentUsers.require();
         LocalDate awardDate = date == null ? members.today() : date;
         var organizations = choices.with(user, Permission.MEMBER_VIEW);
         Long selected = org != null
@@ -298,14 +312,17 @@ class MemberController {
                                 .anyMatch(o -> o.id().value() == selected));
         model.addAttribute(
                 "candidates",
-                selected == null ? List.of() : members.badgeList(user, OrganizationId.of(selected), awardDate));
+                selected == null ? List.of() : badges.badgeList(user, OrganizationId.of(selected), awardDate));
         return "members/badges";
     }
 
     @PostMapping("/corrections/{id}")
     String resolveCorrection(
-            @PathVariable long id, @RequestParam boolean accepted, @RequestParam(required = false) Long org) {
-        members.resolveCorrection(CurrentUsers.require(), id, accepted);
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam boolean accepted,
+            @RequestParam(required = false) Long org) {
+        corrections.resolve(user, id, accepted);
         return "redirect:/members" + (org == null ? "" : "?org=" + org);
     }
 }

@@ -6,8 +6,8 @@ import java.io.OutputStream;
 import java.util.Locale;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
-import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberQuery;
+import vn.chibo.members.MemberSearch;
 import vn.chibo.platform.CurrentUser;
 
 /** Writes a filtered member list as a download, for the pages and the API alike. */
@@ -16,10 +16,10 @@ class MemberExports {
 
     static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
-    private final MemberManagement members;
+    private final MemberSearch members;
     private final MemberSheets sheets;
 
-    MemberExports(MemberManagement members, MemberSheets sheets) {
+    MemberExports(MemberSearch members, MemberSheets sheets) {
         this.members = members;
         this.sheets = sheets;
     }

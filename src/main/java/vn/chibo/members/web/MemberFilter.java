@@ -11,6 +11,7 @@ import vn.chibo.members.MemberQuery;
 import vn.chibo.members.MemberStatus;
 import vn.chibo.members.PoliticalTheoryLevel;
 import vn.chibo.organizations.OrganizationId;
+import vn.chibo.platform.InputText;
 
 /** The filters of the member list page, bound from the query string. */
 class MemberFilter {
@@ -37,9 +38,9 @@ class MemberFilter {
                 level,
                 gender,
                 age,
-                blankToNull(ethnicity),
+                InputText.blankToNull(ethnicity),
                 unit,
-                blankToNull(position),
+                InputText.blankToNull(position),
                 page,
                 size);
     }
@@ -64,10 +65,6 @@ class MemberFilter {
         if (value != null && !value.toString().isBlank()) {
             parts.add(name + "=" + URLEncoder.encode(value.toString(), StandardCharsets.UTF_8));
         }
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s;
     }
 
     public Long getOrg() {

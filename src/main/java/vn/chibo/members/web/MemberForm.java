@@ -2,6 +2,7 @@ package vn.chibo.members.web;
 
 import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
+import vn.chibo.members.Arrival;
 import vn.chibo.members.Gender;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.PoliticalTheoryLevel;
@@ -257,8 +258,8 @@ class MemberForm {
         return fromOrganization != null && !fromOrganization.isBlank();
     }
 
-    vn.chibo.members.MemberManagement.Arrival toArrival() {
-        return new vn.chibo.members.MemberManagement.Arrival(
+    Arrival toArrival() {
+        return new Arrival(
                 fromOrganization, arrivedOn, new DecisionReference(arrivalNumber, arrivalSymbol, arrivalDecisionDate));
     }
 

@@ -19,7 +19,6 @@ import vn.chibo.members.importing.ImportJobs;
 import vn.chibo.members.importing.ImportOptions;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
 
@@ -38,12 +37,12 @@ class MemberImportController {
     }
 
     @GetMapping
-    String form(@RequestParam(required = false) Long org, Model model) {
-        return formPage(model, org, null);
+    String form(CurrentUser user, @RequestParam(required = false) Long org, Model model) {
+        return formPage(user, model, org, null);
     }
 
-    private String formPage(Model model, Long org, String errorKey) {
-        model.addAttribute("organizations", choices.with(CurrentUsers.require(), Permission.MEMBER_MANAGE));
+    private String formPage(CurrentUser user, Model model, Long org, String errorKey) {
+        model.addAttribute("organizations", choices.with(user, Permission.MEMBER_MANAGE));
         model.addAttribute("org", org);
         model.addAttribute("fileError", errorKey);
         return "members/import";
@@ -51,6 +50,7 @@ class MemberImportController {
 
     @PostMapping
     String start(
+            CurrentUser user,
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) Long org,
             @RequestParam(defaultValue = "false") boolean dryRun,
@@ -58,12 +58,11 @@ class MemberImportController {
             Model model)
             throws IOException {
         if (org == null) {
-            return formPage(model, null, "import.organization.required");
+            return formPage(user, model, null, "import.organization.required");
         }
         if (file == null || file.isEmpty()) {
-            return formPage(model, org, file == null ? "import.file.missing" : "import.file.zeroBytes");
+            return formPage(user, model, org, file == null ? "import.file.missing" : "import.file.zeroBytes");
         }
-        CurrentUser user = CurrentUsers.require();
         // Refused before the upload is copied anywhere (404 outside her scope, 403 without the permission).
         jobs.authorize(user, OrganizationId.of(org));
         Path upload = Files.createTempFile("chibo-import-", ".upload");
@@ -87,25 +86,25 @@ class MemberImportController {
     }
 
     @GetMapping("/{id}")
-    String progress(@PathVariable UUID id, Model model) {
-        model.addAttribute("job", job(id));
+    String progress(CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("job", job(user, id));
         return "members/import-progress";
     }
 
     @GetMapping("/{id}/progress")
-    String progressFragment(@PathVariable UUID id, Model model) {
-        model.addAttribute("job", job(id));
+    String progressFragment(CurrentUser user, @PathVariable UUID id, Model model) {
+        model.addAttribute("job", job(user, id));
         return "members/import-progress :: progress";
     }
 
     @PostMapping("/{id}/cancel")
-    String cancel(@PathVariable UUID id) {
-        job(id).progress().cancel();
+    String cancel(CurrentUser user, @PathVariable UUID id) {
+        job(user, id).progress().cancel();
         return "redirect:/members/import/" + id;
     }
 
-    private ImportJobs.Job job(UUID id) {
-        return jobs.find(CurrentUsers.require(), id).orElseThrow(() -> new NotFoundException("Import", id));
+    private ImportJobs.Job job(CurrentUser user, UUID id) {
+        return jobs.find(user, id).orElseThrow(() -> new NotFoundException("Import", id));
     }
 
     @GetMapping("/template.{format:xlsx|csv}")

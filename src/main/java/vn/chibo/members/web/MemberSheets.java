@@ -15,7 +15,9 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.chibo.members.MemberField;
 import vn.chibo.members.MemberSummary;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.members.importing.ImportColumn;
@@ -33,19 +35,20 @@ class MemberSheets {
         this.messages = messages;
     }
 
+    /** The list's columns: the member fields are labelled as everywhere else ({@link MemberField#messageKey()}). */
     List<String> exportHeaders(Locale locale) {
         return List.of(
                         "export.no",
-                        "export.fullName",
-                        "export.gender",
-                        "export.birthDate",
+                        MemberField.FULL_NAME.messageKey(),
+                        MemberField.GENDER.messageKey(),
+                        MemberField.BIRTH_DATE.messageKey(),
                         "export.organization",
                         "export.status",
-                        "export.theoryLevel",
-                        "export.ethnicity",
-                        "export.position",
-                        "export.admissionDate",
-                        "export.officialDate",
+                        MemberField.THEORY_LEVEL.messageKey(),
+                        MemberField.ETHNICITY.messageKey(),
+                        MemberField.POSITION.messageKey(),
+                        MemberField.ADMISSION_DATE.messageKey(),
+                        MemberField.OFFICIAL_DATE.messageKey(),
                         "export.partyAge")
                 .stream()
                 .map(k -> messages.getMessage(k, null, locale))
@@ -72,7 +75,8 @@ class MemberSheets {
     void xlsx(OutputStream out, List<String> headers, Consumer<Consumer<List<Object>>> rows) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             workbook.setCompressTempFiles(true);
-            Sheet sheet = workbook.createSheet("Danh sách");
+            Sheet sheet =
+                    workbook.createSheet(messages.getMessage("export.sheet", null, LocaleContextHolder.getLocale()));
             var bold = workbook.createCellStyle();
             Font font = workbook.createFont();
             font.setBold(true);

@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import vn.chibo.members.MemberCorrections;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InvalidInputException;
 
 /** A member's own record and her requests for corrections. */
@@ -17,32 +17,34 @@ import vn.chibo.platform.InvalidInputException;
 class SelfServiceController {
 
     private final MemberManagement members;
+    private final MemberCorrections corrections;
 
-    SelfServiceController(MemberManagement members) {
+    SelfServiceController(MemberManagement members, MemberCorrections corrections) {
         this.members = members;
+        this.corrections = corrections;
     }
 
     @GetMapping
-    String own(Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String own(CurrentUser user, Model model) {
         model.addAttribute("m", members.own(user).orElse(null));
-        model.addAttribute("requests", members.ownCorrections(user));
+        model.addAttribute("requests", corrections.own(user));
         return "members/me";
     }
 
     @PostMapping("/corrections")
     String requestCorrection(
+            CurrentUser user,
             @RequestParam(required = false) String field,
             @RequestParam(required = false) String requested,
             Model model) {
         try {
-            members.requestCorrection(CurrentUsers.require(), field, requested);
+            corrections.request(user, field, requested);
             return "redirect:/me?requested";
         } catch (InvalidInputException e) {
             model.addAttribute("correctionError", e);
             model.addAttribute("field", field);
             model.addAttribute("requested", requested);
-            return own(model);
+            return own(user, model);
         }
     }
 }

