@@ -19,11 +19,15 @@ import vn.chibo.documents.PartyDocument.Signature;
 public final class PdfWriter {
 
     private static final String FAMILY = "Liberation Serif";
-    private static final Map<String, byte[]> FONTS = Map.of(
-            "normal-400", font("LiberationSerif-Regular.ttf"),
-            "normal-700", font("LiberationSerif-Bold.ttf"),
-            "italic-400", font("LiberationSerif-Italic.ttf"),
-            "italic-700", font("LiberationSerif-BoldItalic.ttf"));
+
+    /** The fonts, read from the jar at the first PDF rather than when the application starts. */
+    private static final class Fonts {
+        static final Map<String, byte[]> ALL = Map.of(
+                "normal-400", font("LiberationSerif-Regular.ttf"),
+                "normal-700", font("LiberationSerif-Bold.ttf"),
+                "italic-400", font("LiberationSerif-Italic.ttf"),
+                "italic-700", font("LiberationSerif-BoldItalic.ttf"));
+    }
 
     private static final String STYLE =
             """
@@ -68,7 +72,7 @@ public final class PdfWriter {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             PdfRendererBuilder builder = new PdfRendererBuilder();
             builder.useFastMode();
-            FONTS.forEach((key, bytes) -> builder.useFont(
+            Fonts.ALL.forEach((key, bytes) -> builder.useFont(
                     () -> new ByteArrayInputStream(bytes),
                     FAMILY,
                     Integer.parseInt(key.substring(key.indexOf('-') + 1)),
