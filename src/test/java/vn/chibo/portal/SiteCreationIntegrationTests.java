@@ -100,7 +100,8 @@ class SiteCreationIntegrationTests {
                         .with(csrf())
                         .param("organizationId", Long.toString(org))
                         .param("name", "Cổng không được phép"))
-                .andExpect(status().isBadRequest());
+                // Refused as the form page is, before anything of the form is looked at.
+                .andExpect(status().isForbidden());
         assertThat(jdbc.sql("SELECT count(*) FROM portal.site WHERE organization_id = :o")
                         .param("o", org)
                         .query(Long.class)

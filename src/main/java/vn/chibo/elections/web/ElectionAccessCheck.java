@@ -11,8 +11,11 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.ElectionAccess;
 import vn.chibo.elections.ElectionId;
+import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Permission;
 
 /**
  * Every change to a congress or an election, on the pages and in the API, is first checked against who may make it
@@ -33,7 +36,12 @@ class ElectionAccessCheck implements WebMvcConfigurer, HandlerInterceptor {
     public void addInterceptors(InterceptorRegistry registry) {
         registry.addInterceptor(this)
                 .addPathPatterns(
-                        "/congresses/*/**", "/api/v1/congresses/*/**", "/elections/*/**", "/api/v1/elections/*/**");
+                        "/congresses",
+                        "/api/v1/congresses",
+                        "/congresses/*/**",
+                        "/api/v1/congresses/*/**",
+                        "/elections/*/**",
+                        "/api/v1/elections/*/**");
     }
 
     @Override
@@ -47,6 +55,12 @@ class ElectionAccessCheck implements WebMvcConfigurer, HandlerInterceptor {
                 (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
         String raw = variables == null ? null : variables.get("id");
         if (raw == null) {
+            // Convening a congress: only who may manage elections somewhere gets as far as the form's checks.
+            CurrentUser user = CurrentUsers.require();
+            if (!user.hasEverywhere(Permission.ELECTION_MANAGE)
+                    && user.organizationsWith(Permission.ELECTION_MANAGE).isEmpty()) {
+                throw new ForbiddenException("No organization to convene a congress for");
+            }
             return true;
         }
         long id;

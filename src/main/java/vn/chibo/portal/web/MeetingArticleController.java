@@ -12,6 +12,7 @@ import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingNews;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.InvalidInputException;
 import vn.chibo.portal.ArticleDraft;
 import vn.chibo.portal.ArticleId;
 import vn.chibo.portal.ArticleManagement;
@@ -45,12 +46,19 @@ class MeetingArticleController {
     }
 
     @PostMapping("/portal/meetings/{meetingId}")
-    String create(CurrentUser user, @PathVariable long meetingId, @RequestParam long site) {
+    String create(CurrentUser user, @PathVariable long meetingId, @RequestParam(required = false) Long site) {
+        // Who edits no site, or may not read the meeting's news, learns nothing from the form: refused first.
         List<SiteDetails> sites = portal.editableSites(user);
+        if (sites.isEmpty()) {
+            throw new ForbiddenException("Not an editor of any site");
+        }
+        MeetingNews.Draft draft = news.draft(user, MeetingId.of(meetingId));
+        if (site == null) {
+            throw new InvalidInputException("site", "portal.article.site.required");
+        }
         if (sites.stream().noneMatch(s -> s.id().value() == site)) {
             throw new ForbiddenException("Not an editor of site " + site);
         }
-        MeetingNews.Draft draft = news.draft(user, MeetingId.of(meetingId));
         StringBuilder body = new StringBuilder();
         draft.body().forEach(p -> body.append("<p>")
                 .append(HtmlUtils.htmlEscape(p, "UTF-8"))

@@ -59,6 +59,9 @@ class SiteController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         List<OrganizationSummary> choices = siteChoices.withoutPortal(user);
+        if (choices.isEmpty()) {
+            throw new ForbiddenException("No organization to open a portal for");
+        }
         try {
             if (organizationId == null || choices.stream().noneMatch(o -> o.id().value() == organizationId)) {
                 throw new InvalidInputException("organizationId", "portal.site.organizationChoice");
