@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meetings.AttendeeKind;
-import vn.chibo.meetings.DecisionKind;
 import vn.chibo.meetings.GuestKind;
 import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
@@ -33,6 +32,7 @@ import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
 import vn.chibo.meetings.MeetingRecord;
 import vn.chibo.meetings.Presence;
+import vn.chibo.meetings.ResolutionKind;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.CurrentUser;
@@ -75,7 +75,7 @@ class MeetingController {
                 organizationAccess.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("presences", Presence.values());
-        model.addAttribute("decisionKinds", DecisionKind.values());
+        model.addAttribute("resolutionKinds", ResolutionKind.values());
         model.addAttribute("guestKinds", GuestKind.values());
         return "meetings/show";
     }
@@ -285,7 +285,7 @@ class MeetingController {
     }
 
     @PostMapping("/{id}/decisions")
-    String decision(
+    String resolution(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "RESOLUTION") String kind,
@@ -303,11 +303,11 @@ class MeetingController {
                 "decisions",
                 null,
                 redirect,
-                () -> meetings.addDecision(
+                () -> meetings.addResolution(
                         user,
                         MeetingId.of(id),
-                        new MeetingManagement.NewDecision(
-                                DecisionKind.parse(kind),
+                        new MeetingManagement.NewResolution(
+                                ResolutionKind.parse(kind),
                                 title,
                                 content,
                                 memberId,
@@ -322,7 +322,7 @@ class MeetingController {
     String correctVote(
             CurrentUser user,
             @PathVariable long id,
-            @PathVariable long decisionId,
+            @PathVariable("decisionId") long resolutionId,
             @RequestParam(defaultValue = "0") int agree,
             @RequestParam(defaultValue = "0") int disagree,
             @RequestParam(defaultValue = "0") int abstain,
@@ -334,7 +334,7 @@ class MeetingController {
                 null,
                 redirect,
                 () -> meetings.correctVote(
-                        user, MeetingId.of(id), decisionId, agree, disagree, abstain, correctionReason));
+                        user, MeetingId.of(id), resolutionId, agree, disagree, abstain, correctionReason));
     }
 
     @PostMapping("/{id}/remove/{what}/{entryId}")
