@@ -120,12 +120,7 @@ class MeetingVotes {
                 .param("kind", p.kind().name())
                 .param("title", p.title().strip())
                 .param("content", p.content() == null ? "" : p.content().strip())
-                .param("a", vote.agree())
-                .param("d", vote.disagree())
-                .param("ab", vote.abstain())
-                .param("den", vote.denominator())
-                .param("needed", vote.votesNeeded())
-                .param("passed", vote.passed())
+                .params(voteColumns(vote))
                 .param("member", p.kind().membership() ? p.memberId() : null)
                 .param("candidate", p.kind() == ResolutionKind.ADMISSION ? InputText.blankToNull(p.candidate()) : null)
                 .query(Long.class)
@@ -276,14 +271,20 @@ class MeetingVotes {
                             votes_needed = :needed, passed = :passed
                         WHERE id = :id
                         """)
-                .param("a", vote.agree())
-                .param("d", vote.disagree())
-                .param("ab", vote.abstain())
-                .param("den", vote.denominator())
-                .param("needed", vote.votesNeeded())
-                .param("passed", vote.passed())
+                .params(voteColumns(vote))
                 .param("id", resolutionId)
                 .update();
+    }
+
+    /** The parameters of a vote's columns, as the insert and the update name them. */
+    private static Map<String, Object> voteColumns(VoteResult vote) {
+        return Map.of(
+                "a", vote.agree(),
+                "d", vote.disagree(),
+                "ab", vote.abstain(),
+                "den", vote.denominator(),
+                "needed", vote.votesNeeded(),
+                "passed", vote.passed());
     }
 
     private void intoHistory(

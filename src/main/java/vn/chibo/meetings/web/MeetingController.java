@@ -120,7 +120,6 @@ class MeetingController {
         return act(
                 id,
                 "attendance",
-                null,
                 redirect,
                 () -> meetingAttendance.takeAttendance(user, MeetingId.of(id), correctionReason));
     }
@@ -131,7 +130,7 @@ class MeetingController {
             @PathVariable long id,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        return act(id, "attendance", null, redirect, () -> {
+        return act(id, "attendance", redirect, () -> {
             MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
             for (var entry : meeting.attendance()) {
                 String value = params.get("presence_" + entry.memberId());
@@ -161,7 +160,6 @@ class MeetingController {
         return act(
                 id,
                 "guests",
-                null,
                 redirect,
                 () -> meetings.addGuest(user, MeetingId.of(id), fullName, title, kind, correctionReason));
     }
@@ -174,11 +172,7 @@ class MeetingController {
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
         return act(
-                id,
-                "agenda",
-                null,
-                redirect,
-                () -> meetings.addAgendaItem(user, MeetingId.of(id), title, correctionReason));
+                id, "agenda", redirect, () -> meetings.addAgendaItem(user, MeetingId.of(id), title, correctionReason));
     }
 
     @PostMapping("/{id}/reports")
@@ -190,7 +184,7 @@ class MeetingController {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(id, "reports", null, redirect, () -> {
+        return act(id, "reports", redirect, () -> {
             byte[] content;
             try {
                 content = file == null || file.isEmpty() ? null : file.getBytes();
@@ -234,7 +228,7 @@ class MeetingController {
             @RequestParam(defaultValue = "") String summary,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(id, "opinions", null, redirect, () -> {
+        return act(id, "opinions", redirect, () -> {
             String name = speaker;
             Long member = memberId;
             if (member != null && name.isBlank()) {
@@ -263,7 +257,6 @@ class MeetingController {
         return act(
                 id,
                 "tasks",
-                null,
                 redirect,
                 () -> meetings.addTask(user, MeetingId.of(id), assignee, description, dueOn, correctionReason));
     }
@@ -279,7 +272,6 @@ class MeetingController {
         return act(
                 id,
                 "previous",
-                null,
                 redirect,
                 () -> meetings.setTaskDone(user, MeetingId.of(id), taskId, done, correctionReason));
     }
@@ -301,7 +293,6 @@ class MeetingController {
         return act(
                 id,
                 "decisions",
-                null,
                 redirect,
                 () -> meetings.addResolution(
                         user,
@@ -331,7 +322,6 @@ class MeetingController {
         return act(
                 id,
                 "decisions",
-                null,
                 redirect,
                 () -> meetings.correctVote(
                         user, MeetingId.of(id), resolutionId, agree, disagree, abstain, correctionReason));
@@ -355,21 +345,22 @@ class MeetingController {
                     default -> "agenda";
                 };
         return act(
-                id,
-                anchor,
-                null,
-                redirect,
-                () -> meetings.remove(user, MeetingId.of(id), what, entryId, correctionReason));
+                id, anchor, redirect, () -> meetings.remove(user, MeetingId.of(id), what, entryId, correctionReason));
     }
 
     @PostMapping("/{id}/held")
     String held(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", null, redirect, () -> meetings.markHeld(user, MeetingId.of(id)));
+        return act(id, "status", redirect, () -> meetings.markHeld(user, MeetingId.of(id)));
     }
 
     @PostMapping("/{id}/close")
     String close(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", null, redirect, () -> meetings.close(user, MeetingId.of(id)));
+        return act(id, "status", redirect, () -> meetings.close(user, MeetingId.of(id)));
+    }
+
+    /** Runs a change from one of the page's forms and returns to its section, with the error there if refused. */
+    private String act(long id, String anchor, RedirectAttributes redirect, Runnable action) {
+        return act(id, anchor, null, redirect, action);
     }
 
     private String act(long id, String anchor, BindingResult binding, RedirectAttributes redirect, Runnable action) {
