@@ -1,6 +1,5 @@
 package vn.chibo.demo;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,19 +13,20 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.elections.AddDelegate;
 import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.Attendee;
+import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
+import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressResults;
+import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.ConveneCongress;
 import vn.chibo.elections.CreateElection;
 import vn.chibo.elections.ElectionCounting;
 import vn.chibo.elections.ElectionKind;
 import vn.chibo.elections.ElectionManagement;
 import vn.chibo.elections.RecordAttendance;
-import vn.chibo.elections.RecordResolution;
-import vn.chibo.elections.Target;
 import vn.chibo.members.Gender;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberId;
@@ -60,6 +60,7 @@ class CongressDemoData extends DemoRunner {
     private static final String SECRETARY_NAME = "Trần Thị Minh Hằng";
 
     private final CongressManagement congresses;
+    private final CongressAttendance attendance;
     private final ElectionManagement elections;
     private final ElectionCounting counting;
     private final CongressResults results;
@@ -70,12 +71,16 @@ class CongressDemoData extends DemoRunner {
     private final JdbcClient jdbc;
     private final TransactionTemplate transaction;
     private final DemoElections votes;
+    private final DemoSessions sessions;
 
     CongressDemoData(
             CongressManagement congresses,
+            CongressAttendance attendance,
             ElectionManagement elections,
             ElectionCounting counting,
             CongressResults results,
+            CongressSessions congressSessions,
+            CongressPreparation preparation,
             OrganizationManagement organizations,
             OrganizationTerms organizationTerms,
             MemberManagement members,
@@ -85,6 +90,7 @@ class CongressDemoData extends DemoRunner {
             Clock clock) {
         super(clock);
         this.congresses = congresses;
+        this.attendance = attendance;
         this.elections = elections;
         this.counting = counting;
         this.results = results;
@@ -94,7 +100,8 @@ class CongressDemoData extends DemoRunner {
         this.roster = roster;
         this.jdbc = jdbc;
         this.transaction = transaction;
-        this.votes = new DemoElections(congresses, elections, counting, organizationTerms);
+        this.sessions = new DemoSessions(congressSessions, congresses, preparation);
+        this.votes = new DemoElections(congresses, attendance, elections, counting, organizationTerms);
     }
 
     @Override
@@ -188,7 +195,7 @@ class CongressDemoData extends DemoRunner {
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
         officials.forEach(o -> names.put(o.id(), o.fullName()));
         votes.absence(congress, people.get(people.size() - 1), "Đi học tập trung lớp bồi dưỡng");
-        congresses.open(SYSTEM, congress);
+        sessions.preparatory(congress, opening, people, false);
         List<CommitteeSeat> seats = term.committee().stream()
                 .filter(s -> s.fromDate().equals(term.startsOn()))
                 .toList();
@@ -232,7 +239,8 @@ class CongressDemoData extends DemoRunner {
                     .toList();
             votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
         }
-        congresses.recordResolution(SYSTEM, congress, resolution(attending(congress), false));
+        sessions.official(congress, opening);
+        congresses.recordResolution(SYSTEM, congress, DemoSessions.resolution(attending(congress), false));
         votes.seat(branch, term, seats, elected, names);
         results.takeOffice(SYSTEM, congress);
         congresses.close(SYSTEM, congress, opening);
@@ -272,8 +280,11 @@ class CongressDemoData extends DemoRunner {
                 .map(Attendee::memberId)
                 .filter(people::contains)
                 .findFirst()
-                .ifPresent(candidate -> elections.create(
-                        SYSTEM, congress, new CreateElection(ElectionKind.SECRETARY, 1, List.of(candidate))));
+                .ifPresent(candidate -> {
+                    elections.create(
+                            SYSTEM, congress, new CreateElection(ElectionKind.SECRETARY, 1, List.of(candidate)));
+                    sessions.prepare(congress, candidate);
+                });
     }
 
     /** The people of the list in the order the demo uses them: the seat holders to be, then the others. */
@@ -334,15 +345,16 @@ class CongressDemoData extends DemoRunner {
             return;
         }
         Attendee away = delegates.get(delegates.size() - 1);
-        congresses.recordAttendance(
+        attendance.recordAttendance(
                 SYSTEM, congress, away.memberId(), new RecordAttendance(AttendanceStatus.ABSENT, "Ốm, nằm viện", true));
         details.attendees().stream()
                 .filter(a -> a.alternate()
                         && away.lowerOrganizationId() != null
                         && away.lowerOrganizationId().equals(a.lowerOrganizationId()))
                 .findFirst()
-                .ifPresent(a -> congresses.replaceDelegate(SYSTEM, congress, away.id(), a.id()));
-        congresses.open(SYSTEM, congress);
+                .ifPresent(a -> attendance.replaceDelegate(SYSTEM, congress, away.id(), a.id()));
+        sessions.preparatory(
+                congress, opening, delegates.stream().map(Attendee::memberId).toList(), true);
         List<MemberId> people = delegates.stream().map(Attendee::memberId).toList();
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
         delegates.forEach(d -> names.put(d.memberId(), d.fullName()));
@@ -358,7 +370,8 @@ class CongressDemoData extends DemoRunner {
         List<MemberId> left =
                 higher.stream().filter(d -> !higherDelegates.contains(d)).toList();
         votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
-        congresses.recordResolution(SYSTEM, congress, resolution(attending(congress), true));
+        sessions.official(congress, opening);
+        congresses.recordResolution(SYSTEM, congress, DemoSessions.resolution(attending(congress), true));
         List<CommitteeSeat> seats = term.committee().stream()
                 .filter(s -> s.fromDate().equals(term.startsOn()))
                 .toList();
@@ -439,66 +452,9 @@ class CongressDemoData extends DemoRunner {
                     .filter(MemberRosterOnDate.OnDate::official)
                     .toList();
             for (int i = 0; i < Math.min(3, officials.size()); i++) {
-                congresses.addDelegate(
-                        SYSTEM,
-                        congress,
-                        new AddDelegate(officials.get(i).id(), i == 2, org.id(), i == 2 ? 7 : null, false));
+                attendance.addDelegate(
+                        SYSTEM, congress, new AddDelegate(officials.get(i).id(), i == 2, org.id(), i == 2 ? 7 : null));
             }
         }
-    }
-
-    // ---- elections -------------------------------------------------------------------------------------------------
-
-    private static RecordResolution resolution(int agree, boolean committee) {
-        List<Target> targets = committee
-                ? List.of(
-                        new Target(
-                                "Chi bộ được đánh giá hoàn thành tốt nhiệm vụ trở lên",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("90"),
-                                Target.Unit.PERCENT,
-                                "chi bộ",
-                                true),
-                        new Target(
-                                "Đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("95"),
-                                Target.Unit.PERCENT,
-                                "đảng viên",
-                                true),
-                        new Target(
-                                "Không có chi bộ yếu kém", Target.Comparator.NONE, null, Target.Unit.COUNT, null, true),
-                        new Target(
-                                "Kết nạp đảng viên mới trong nhiệm kỳ",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("40"),
-                                Target.Unit.COUNT,
-                                "đảng viên",
-                                false))
-                : List.of(
-                        new Target(
-                                "Đảng viên hoàn thành tốt nhiệm vụ trở lên",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("90"),
-                                Target.Unit.PERCENT,
-                                "đảng viên",
-                                true),
-                        new Target(
-                                "Học sinh được đánh giá hạnh kiểm tốt",
-                                Target.Comparator.AT_LEAST,
-                                new BigDecimal("85"),
-                                Target.Unit.PERCENT,
-                                "học sinh",
-                                true));
-        return new RecordResolution(
-                committee ? "Nghị quyết Đại hội đại biểu Đảng bộ" : "Nghị quyết Đại hội Chi bộ",
-                "I. PHƯƠNG HƯỚNG CHUNG\nPhát huy truyền thống đoàn kết, nâng cao năng lực lãnh đạo và sức chiến đấu; "
-                        + "đổi mới nội dung sinh hoạt, gắn công tác xây dựng Đảng với nhiệm vụ dạy và học.\n"
-                        + "II. NHIỆM VỤ, GIẢI PHÁP\nTăng cường giáo dục chính trị tư tưởng; chăm lo phát triển đảng viên "
-                        + "trong đội ngũ giáo viên trẻ; đẩy mạnh chuyển đổi số trong quản lý và giảng dạy.",
-                agree,
-                0,
-                0,
-                targets);
     }
 }

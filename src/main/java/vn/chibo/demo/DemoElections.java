@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import vn.chibo.elections.AttendanceStatus;
+import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressManagement;
 import vn.chibo.elections.CreateElection;
@@ -36,6 +37,7 @@ final class DemoElections {
     private static final CurrentUser SYSTEM = CurrentUser.system();
 
     private final CongressManagement congresses;
+    private final CongressAttendance attendance;
     private final ElectionManagement elections;
     private final ElectionCounting counting;
     private final OrganizationTerms organizations;
@@ -43,10 +45,12 @@ final class DemoElections {
 
     DemoElections(
             CongressManagement congresses,
+            CongressAttendance attendance,
             ElectionManagement elections,
             ElectionCounting counting,
             OrganizationTerms organizations) {
         this.congresses = congresses;
+        this.attendance = attendance;
         this.elections = elections;
         this.counting = counting;
         this.organizations = organizations;
@@ -115,7 +119,7 @@ final class DemoElections {
     }
 
     void absence(CongressId congress, MemberId member, String reason) {
-        congresses.recordAttendance(
+        attendance.recordAttendance(
                 SYSTEM, congress, member, new RecordAttendance(AttendanceStatus.ABSENT, reason, true));
     }
 

@@ -10,7 +10,6 @@ import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.springframework.context.MessageSource;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.documents.BallotSheet;
@@ -24,7 +23,6 @@ import vn.chibo.organizations.Letterhead;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationType;
-import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
@@ -39,10 +37,10 @@ import vn.chibo.platform.Permission;
 public class CongressDocuments {
 
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-    /** The issuer of congress documents in their symbols (e.g. 03-BB/ĐH). */
-    static final String CONGRESS_ISSUER = "ĐH";
 
-    private final JdbcClient jdbc;
+    private final CongressPaperwork paper;
+    private final SessionDocuments sessionDocuments;
+    private final CongressSessions sessions;
     private final CongressRecords congresses;
     private final ElectionRecords elections;
     private final ElectionCounting counting;
@@ -50,19 +48,21 @@ public class CongressDocuments {
     private final OrganizationAccess organizationAccess;
     private final DocumentRenderer renderer;
     private final MessageSource messages;
-    private final AuditTrail audit;
 
     CongressDocuments(
-            JdbcClient jdbc,
+            CongressPaperwork paper,
+            SessionDocuments sessionDocuments,
+            CongressSessions sessions,
             CongressRecords congresses,
             ElectionRecords elections,
             ElectionCounting counting,
             OrganizationManagement organizations,
             OrganizationAccess organizationAccess,
             DocumentRenderer renderer,
-            MessageSource messages,
-            AuditTrail audit) {
-        this.jdbc = jdbc;
+            MessageSource messages) {
+        this.paper = paper;
+        this.sessionDocuments = sessionDocuments;
+        this.sessions = sessions;
         this.congresses = congresses;
         this.elections = elections;
         this.counting = counting;
@@ -70,7 +70,6 @@ public class CongressDocuments {
         this.organizationAccess = organizationAccess;
         this.renderer = renderer;
         this.messages = messages;
-        this.audit = audit;
     }
 
     /** The file formats documents are rendered in. */
@@ -114,9 +113,9 @@ public class CongressDocuments {
         BallotSheet sheet = new BallotSheet(
                 (underCommittee ? head.higherBody() : head.issuingBody()).toUpperCase(VIETNAMESE),
                 text("ballot.sealArea"),
-                congressLine(congress, head).toUpperCase(VIETNAMESE),
+                paper.congressLine(congress, head).toUpperCase(VIETNAMESE),
                 text("ballot.title"),
-                subject(election.kind(), congress, head) + roundSuffix(round.number()),
+                paper.subject(election.kind(), congress, head) + paper.roundSuffix(round.number()),
                 text("ballot.instruction." + round.form().name(), round.seats()),
                 headers,
                 round.list().stream()
@@ -149,9 +148,23 @@ public class CongressDocuments {
         CongressRecords.Row congress = manageable(user, id);
         List<PartyDocument> documents = new ArrayList<>();
         List<String> names = new ArrayList<>();
+        CongressSessionDetails held = sessions.details(congress);
+        if (held.preparatoryHeld()) {
+            documents.add(sessionDocuments.preparatoryMinutes(user, congress));
+            names.add("bien-ban-phien-tru-bi");
+            if (held.credentialsCommitteeRequired()) {
+                documents.add(sessionDocuments.credentialsReport(user, congress));
+                names.add("bao-cao-tham-tra-tu-cach-dai-bieu");
+            }
+        }
         documents.add(congressMinutesDocument(user, congress));
         names.add("bien-ban-dai-hoi");
         for (ElectionRecords.Row election : elections.ofCongress(id)) {
+            if (!elections.nominations(election.id()).isEmpty()) {
+                documents.add(sessionDocuments.opinionBallotMinutes(user, congress, election));
+                names.add("bien-ban-kiem-phieu-xin-y-kien-"
+                        + election.kind().name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            }
             for (ElectionRecords.RoundRow round : elections.rounds(election.id())) {
                 if (round.counted()) {
                     documents.add(minutesDocument(user, congress, election, round.number()));
@@ -198,9 +211,9 @@ public class CongressDocuments {
             throw new InvalidInputException("round", "election.round.notCounted");
         }
         Letterhead head = organizations.letterhead(user, congress.organizationId());
-        String subject = subject(election.kind(), congress, head);
+        String subject = paper.subject(election.kind(), congress, head);
         LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
-        DocumentNumber number = number(
+        DocumentNumber number = paper.number(
                 user,
                 congress,
                 DocumentType.MINUTES,
@@ -209,7 +222,8 @@ public class CongressDocuments {
                 date);
         AttendanceFigures figures = AttendanceCounting.figures(congress.kind(), congresses.attendees(congress.id()));
         return CountingMinutes.document(
-                new CountingMinutes.Head(head.issuingBody(), congressLine(congress, head), head.place(), date, number),
+                new CountingMinutes.Head(
+                        head.issuingBody(), paper.congressLine(congress, head), head.place(), date, number),
                 subject,
                 result,
                 elections.tellers(election.id()),
@@ -224,7 +238,8 @@ public class CongressDocuments {
         }
         Letterhead head = organizations.letterhead(user, congress.organizationId());
         LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
-        DocumentNumber number = number(user, congress, DocumentType.RESOLUTION, r.title(), "congress:resolution", date);
+        DocumentNumber number =
+                paper.number(user, congress, DocumentType.RESOLUTION, r.title(), "congress:resolution", date);
         List<Block> body = new ArrayList<>();
         for (String paragraph : r.content().split("\\R+")) {
             body.add(paragraph.matches("^[IVX]+\\..*") ? Block.heading(paragraph) : Block.paragraph(paragraph));
@@ -248,7 +263,7 @@ public class CongressDocuments {
         body.add(Block.paragraph(vote(r)));
         return new PartyDocument(
                 head.issuingBody(),
-                congressLine(congress, head),
+                paper.congressLine(congress, head),
                 number,
                 head.place(),
                 date,
@@ -261,8 +276,8 @@ public class CongressDocuments {
     private PartyDocument congressMinutesDocument(CurrentUser user, CongressRecords.Row congress) {
         Letterhead head = organizations.letterhead(user, congress.organizationId());
         LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
-        String summary = congressLine(congress, head);
-        DocumentNumber number = number(user, congress, DocumentType.MINUTES, summary, "congress:minutes", date);
+        String summary = paper.congressLine(congress, head);
+        DocumentNumber number = paper.number(user, congress, DocumentType.MINUTES, summary, "congress:minutes", date);
         List<Attendee> attendees = congresses.attendees(congress.id());
         AttendanceFigures f = AttendanceCounting.figures(congress.kind(), attendees);
         List<Block> body = new ArrayList<>();
@@ -275,6 +290,19 @@ public class CongressDocuments {
         if (!congress.plan().isEmpty()) {
             body.add(Block.paragraph(
                     text("congress.documents.plan", congress.plan().display())));
+        }
+        CongressSessionDetails held = sessions.details(congress);
+        if (held.officialOn() != null) {
+            body.add(Block.paragraph(text(
+                    "congress.documents.officialSession",
+                    held.officialOn().getDayOfMonth(),
+                    held.officialOn().getMonthValue(),
+                    Integer.toString(held.officialOn().getYear()))));
+            if (held.proceedings() != null) {
+                for (String paragraph : held.proceedings().split("\\R+")) {
+                    body.add(Block.paragraph(paragraph));
+                }
+            }
         }
         body.add(Block.heading(text("congress.documents.heading.attendance")));
         body.add(Block.paragraph(text(
@@ -291,7 +319,7 @@ public class CongressDocuments {
         for (ElectionSummary e : congresses.electionSummaries(congress.id())) {
             body.add(Block.paragraph(text(
                     "congress.documents.election",
-                    subject(e.kind(), congress, head),
+                    paper.subject(e.kind(), congress, head),
                     e.seats(),
                     e.rounds(),
                     e.elected().isEmpty() ? text("minutes.counting.noneElected") : String.join(", ", e.elected()))));
@@ -326,12 +354,13 @@ public class CongressDocuments {
         }
         Letterhead head = organizations.letterhead(user, congress.organizationId());
         LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
-        String summary = text("congress.documents.approval.summary", congressLine(congress, head));
-        DocumentNumber number = number(user, congress, DocumentType.SUBMISSION, summary, "congress:approval", date);
+        String summary = text("congress.documents.approval.summary", paper.congressLine(congress, head));
+        DocumentNumber number =
+                paper.number(user, congress, DocumentType.SUBMISSION, summary, "congress:approval", date);
         List<Block> body = new ArrayList<>();
         body.add(Block.paragraph(text(
                 "congress.documents.approval.opening",
-                congressLine(congress, head),
+                paper.congressLine(congress, head),
                 congress.openingDate().getDayOfMonth(),
                 congress.openingDate().getMonthValue(),
                 Integer.toString(congress.openingDate().getYear()))));
@@ -343,7 +372,7 @@ public class CongressDocuments {
             for (ElectionSummary e : congresses.electionSummaries(source)) {
                 body.add(Block.paragraph(text(
                         "congress.documents.approval.elected",
-                        subject(e.kind(), congress, head),
+                        paper.subject(e.kind(), congress, head),
                         e.elected().isEmpty()
                                 ? text("minutes.counting.noneElected")
                                 : String.join(", ", e.elected()))));
@@ -378,98 +407,6 @@ public class CongressDocuments {
                 r.disagree(),
                 r.abstain(),
                 text(r.adopted() ? "minutes.vote.passed" : "minutes.vote.failed"));
-    }
-
-    // ---- lines and numbers --------------------------------------------------------------------------------------
-
-    /** "Đại hội lần thứ Hai, nhiệm kỳ 2025–2027", or the committee's first conference. */
-    String congressLine(CongressRecords.Row congress, Letterhead head) {
-        String term = congress.termStart().getYear() + "–" + congress.termEnd().getYear();
-        if (congress.kind() == CongressKind.COMMITTEE_CONFERENCE) {
-            return text("congress.line.conference", term);
-        }
-        return text("congress.line", ordinal(congress.number()), term);
-    }
-
-    String subject(ElectionKind kind, CongressRecords.Row congress, Letterhead head) {
-        String term = congress.termStart().getYear() + "–" + congress.termEnd().getYear();
-        String body = head.type().isBranch() ? text("election.body.branch") : text("election.body.committee");
-        return text("election.subject." + kind.name(), body, head.issuingBody(), term);
-    }
-
-    private String roundSuffix(int round) {
-        return round == 1 ? "" : " " + text("ballot.round", round);
-    }
-
-    /** Vietnamese ordinals up to ten ("Nhất", "Hai", … "Mười"), Roman numerals above, as congresses are named. */
-    String ordinal(int n) {
-        if (n <= 10) {
-            return text("congress.ordinal." + n);
-        }
-        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] numerals = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder roman = new StringBuilder();
-        int left = n;
-        for (int i = 0; i < values.length; i++) {
-            while (left >= values[i]) {
-                roman.append(numerals[i]);
-                left -= values[i];
-            }
-        }
-        return roman.toString();
-    }
-
-    /**
-     * The number of a congress document: its first number if it has one, else the next of the congress's single run
-     * (the congress row is locked so that two clerks never take the same number).
-     */
-    DocumentNumber number(
-            CurrentUser user,
-            CongressRecords.Row congress,
-            DocumentType type,
-            String title,
-            String source,
-            LocalDate date) {
-        jdbc.sql("SELECT id FROM elections.congress WHERE id = :c FOR UPDATE")
-                .param("c", congress.id().value())
-                .query(Long.class)
-                .single();
-        Integer existing = jdbc.sql(
-                        "SELECT number FROM elections.congress_document WHERE congress_id = :c AND source = :s")
-                .param("c", congress.id().value())
-                .param("s", source)
-                .query(Integer.class)
-                .optional()
-                .orElse(null);
-        if (existing != null) {
-            return new DocumentNumber(existing, type, CONGRESS_ISSUER);
-        }
-        int next = jdbc.sql(
-                        "SELECT COALESCE(max(number), 0) + 1 FROM elections.congress_document WHERE congress_id = :c")
-                .param("c", congress.id().value())
-                .query(Integer.class)
-                .single();
-        jdbc.sql(
-                        """
-                        INSERT INTO elections.congress_document (congress_id, number, type, title, source, issued_on)
-                        VALUES (:c, :n, :t, :title, :s, :d)
-                        """)
-                .param("c", congress.id().value())
-                .param("n", next)
-                .param("t", type.name())
-                .param("title", title)
-                .param("s", source)
-                .param("d", date)
-                .update();
-        DocumentNumber number = new DocumentNumber(next, type, CONGRESS_ISSUER);
-        audit.record(
-                user,
-                "congress.document.issue",
-                CongressManagement.ENTITY,
-                congress.id().value(),
-                null,
-                java.util.Map.of("symbol", number.symbol(), "title", title, "source", source));
-        return number;
     }
 
     private CongressRecords.Row manageable(CurrentUser user, CongressId id) {

@@ -1,5 +1,7 @@
 package vn.chibo.elections;
 
+import static vn.chibo.platform.InputText.blankToNull;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -13,10 +15,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.elections.rules.CongressSchedule;
 import vn.chibo.elections.rules.ElectionRules;
-import vn.chibo.elections.rules.Summons;
-import vn.chibo.members.ActivityState;
-import vn.chibo.members.MemberId;
-import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
@@ -43,9 +41,9 @@ public class CongressManagement {
 
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
+    private final CongressAttendance attendance;
     private final OrganizationTerms organizationTerms;
     private final OrganizationAccess organizationAccess;
-    private final Rosters rosters;
     private final CongressRecords records;
     private final AuditTrail audit;
     private final Clock clock;
@@ -54,18 +52,18 @@ public class CongressManagement {
     CongressManagement(
             JdbcClient jdbc,
             OrganizationManagement organizations,
+            CongressAttendance attendance,
             OrganizationTerms organizationTerms,
             OrganizationAccess organizationAccess,
-            Rosters rosters,
             CongressRecords records,
             AuditTrail audit,
             Clock clock,
             ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organizations = organizations;
+        this.attendance = attendance;
         this.organizationTerms = organizationTerms;
         this.organizationAccess = organizationAccess;
-        this.rosters = rosters;
         this.records = records;
         this.audit = audit;
         this.clock = clock;
@@ -113,10 +111,13 @@ public class CongressManagement {
         CongressId congress = CongressId.of(id);
         int listed =
                 switch (c.kind()) {
-                    case MEMBERS -> summonMembers(user, congress, c);
-                    case DELEGATES -> importDelegates(congress, c);
-                    case COMMITTEE_CONFERENCE -> summonCommittee(congress, c.parent());
+                    case MEMBERS -> attendance.summonMembers(user, congress, c);
+                    case DELEGATES -> attendance.importDelegates(congress, c);
+                    case COMMITTEE_CONFERENCE -> attendance.summonCommittee(congress, c.parent());
                 };
+        int committee = c.kind() == CongressKind.COMMITTEE_CONFERENCE
+                ? 0
+                : attendance.markConveningCommittee(user, congress, c.organization(), c.openingDate());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("organizationId", c.organization().value());
         after.put("kind", c.kind());
@@ -124,6 +125,7 @@ public class CongressManagement {
         after.put("openingDate", c.openingDate().toString());
         after.put("term", c.termStart() + "–" + c.termEnd());
         after.put("listed", listed);
+        after.put("conveningCommittee", committee);
         audit.record(user, "congress.convene", ENTITY, id, null, after);
         events.publishEvent(new CongressConvened(congress, c.organization(), c.kind(), c.openingDate()));
         return congress;
@@ -177,74 +179,6 @@ public class CongressManagement {
         } else if (records.numberTaken(c.organization(), c.number())) {
             throw new InvalidInputException("number", "congress.number.taken", c.number());
         }
-    }
-
-    /**
-     * Every member of the subtree on the opening date, by the summons rules; probationers, and members of other
-     * organizations on temporary transfer here, without a vote.
-     */
-    private int summonMembers(CurrentUser user, CongressId congress, ConveneCongress c) {
-        int listed = 0;
-        List<Rosters.Member> subtree = rosters.subtree(user, c.organization(), c.openingDate());
-        for (Rosters.Member m : subtree) {
-            var member = m.member();
-            ActivityState activity = member.activity();
-            Summons.Standing standing = Summons.of(member.status(), activity, false, false);
-            String reason = standing != Summons.Standing.NOT_SUMMONED
-                    ? null
-                    : activity == ActivityState.PROSECUTED ? "PROSECUTED" : "SUSPENDED";
-            records.insertAttendee(
-                    congress,
-                    member.id(),
-                    member.fullName(),
-                    Standing.valueOf(standing.name()),
-                    reason,
-                    member.official(),
-                    activity == ActivityState.EXEMPT || activity == ActivityState.TEMPORARILY_EXEMPT,
-                    activity == ActivityState.TEMPORARILY_AWAY,
-                    false);
-            listed++;
-        }
-        for (Rosters.Member m : rosters.hosted(user, c.organization(), c.openingDate(), subtree)) {
-            long attendee = records.insertAttendee(
-                    congress,
-                    m.member().id(),
-                    m.member().fullName(),
-                    Standing.WITHOUT_VOTE,
-                    null,
-                    m.member().official(),
-                    false,
-                    false,
-                    false);
-            records.markTemporarilyIn(attendee);
-            listed++;
-        }
-        return listed;
-    }
-
-    /** The committee elected by the parent congress: each of its members with a vote. */
-    private int summonCommittee(CongressId congress, CongressId parent) {
-        List<CongressRecords.Person> committee = records.electedOf(parent, ElectionKind.COMMITTEE);
-        for (CongressRecords.Person p : committee) {
-            records.insertAttendee(
-                    congress, p.memberId(), p.fullName(), Standing.WITH_VOTE, null, true, false, false, false);
-        }
-        return committee.size();
-    }
-
-    /**
-     * The delegates and alternates elected by the congresses of the organizations below, held in the year before this
-     * congress opens, each with the organization that elected her and an alternate's votes for her order.
-     */
-    private int importDelegates(CongressId congress, ConveneCongress c) {
-        List<CongressRecords.ElectedDelegate> delegates =
-                records.delegatesFromBelow(c.organization(), c.openingDate().minusYears(1), c.openingDate());
-        for (CongressRecords.ElectedDelegate d : delegates) {
-            long attendee = records.insertAttendee(
-                    congress, d.memberId(), d.fullName(), Standing.WITH_VOTE, null, true, false, false, false);
-            records.markDelegate(attendee, d.alternate(), d.organizationId(), d.alternate() ? d.votes() : null);
-        }
-        return delegates.size();
     }
 
     // ---- reading ------------------------------------------------------------------------------------------------
@@ -318,155 +252,6 @@ public class CongressManagement {
             warnings.add("congress.warning.termLength");
         }
         return warnings;
-    }
-
-    // ---- attendance ---------------------------------------------------------------------------------------------
-
-    /** Records how someone on the list attended; absence takes a reason, and whether the convening committee accepted it. */
-    @Transactional
-    public void recordAttendance(CurrentUser user, CongressId id, MemberId member, RecordAttendance a) {
-        CongressRecords.Row row = requireOpen(user, id);
-        if (a == null || a.status() == null) {
-            throw new InvalidInputException("status", "validation.required");
-        }
-        Attendee before = records.attendee(id, member)
-                .orElseThrow(() -> new InvalidInputException("memberId", "congress.attendance.notListed"));
-        if (before.standing() == Standing.NOT_SUMMONED) {
-            throw new InvalidInputException("memberId", "congress.attendance.notSummoned");
-        }
-        if (a.status() == AttendanceStatus.ABSENT
-                && (a.reason() == null || a.reason().isBlank())
-                && a.reasonAccepted()) {
-            throw new InvalidInputException("reason", "congress.attendance.reasonRequired");
-        }
-        String reason = a.status() == AttendanceStatus.ABSENT ? blankToNull(a.reason()) : null;
-        boolean accepted = a.status() == AttendanceStatus.ABSENT && a.reasonAccepted();
-        records.setAttendance(before.id(), a.status(), reason, accepted);
-        audit.record(
-                user,
-                "congress.attendance",
-                ENTITY,
-                row.id().value(),
-                Map.of("memberId", member.value(), "status", String.valueOf(before.status())),
-                Map.of("memberId", member.value(), "status", a.status(), "reasonAccepted", accepted));
-    }
-
-    /** Puts a delegate on a delegate congress's list (or flags one as a convening-committee member). */
-    @Transactional
-    public long addDelegate(CurrentUser user, CongressId id, AddDelegate d) {
-        CongressRecords.Row row = requireOpen(user, id);
-        if (row.kind() != CongressKind.DELEGATES) {
-            throw new InvalidInputException("kind", "congress.delegates.onlyAtDelegateCongress");
-        }
-        if (d == null || d.member() == null) {
-            throw new InvalidInputException("memberId", "validation.required");
-        }
-        Rosters.Member member = rosters.subtree(user, row.organizationId(), row.openingDate()).stream()
-                .filter(m -> m.member().id().equals(d.member()))
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("memberId", "congress.delegates.notInOrganization"));
-        if (!member.member().official()) {
-            throw new InvalidInputException("memberId", "congress.delegates.notOfficial");
-        }
-        if (records.attendee(id, d.member()).isPresent()) {
-            throw new InvalidInputException("memberId", "congress.delegates.alreadyListed");
-        }
-        long attendee = records.insertAttendee(
-                id,
-                d.member(),
-                member.member().fullName(),
-                Standing.WITH_VOTE,
-                null,
-                true,
-                false,
-                false,
-                d.conveningCommittee());
-        records.markDelegate(
-                attendee,
-                d.alternate(),
-                d.lowerOrganization() == null ? member.organization() : d.lowerOrganization(),
-                d.alternate() ? d.alternateVotes() : null);
-        audit.record(user, "congress.delegate.add", ENTITY, id.value(), null, d);
-        return attendee;
-    }
-
-    /**
-     * An alternate attends in place of an absent official delegate: the one named, or by default (a rule-set
-     * parameter) an alternate of the same lower organization, in the order of the alternates' votes.
-     */
-    @Transactional
-    public void replaceDelegate(CurrentUser user, CongressId id, long absentAttendee, Long alternateAttendee) {
-        requireOpen(user, id);
-        List<Attendee> attendees = records.attendees(id);
-        Attendee absent = attendees.stream()
-                .filter(a -> a.id() == absentAttendee && !a.alternate() && a.standing() == Standing.WITH_VOTE)
-                .findFirst()
-                .orElseThrow(() -> new InvalidInputException("attendeeId", "congress.replace.notADelegate"));
-        if (absent.status() != AttendanceStatus.ABSENT) {
-            throw new InvalidInputException("attendeeId", "congress.replace.notAbsent");
-        }
-        Attendee alternate = alternateAttendee != null
-                ? attendees.stream()
-                        .filter(a -> a.id() == alternateAttendee && a.alternate() && a.replacesAttendeeId() == null)
-                        .findFirst()
-                        .orElseThrow(() -> new InvalidInputException("alternateId", "congress.replace.notAnAlternate"))
-                : AttendanceCounting.defaultAlternate(absent, attendees)
-                        .orElseThrow(() -> new InvalidInputException("alternateId", "congress.replace.noAlternate"));
-        records.replace(alternate.id(), absent.id());
-        audit.record(
-                user,
-                "congress.delegate.replace",
-                ENTITY,
-                id.value(),
-                null,
-                Map.of("absent", absent.fullName(), "alternate", alternate.fullName()));
-    }
-
-    /** Someone attending without a vote (a member on temporary transfer in) or a guest. */
-    @Transactional
-    public long addParticipant(CurrentUser user, CongressId id, String fullName, boolean temporarilyIn) {
-        requireOpen(user, id);
-        String name = VietnameseText.clean(fullName);
-        if (name == null) {
-            throw new InvalidInputException("fullName", "validation.required");
-        }
-        if (name.length() > 200) {
-            throw new InvalidInputException("fullName", "validation.tooLong", 200);
-        }
-        long attendee = records.insertAttendee(
-                id,
-                null,
-                name,
-                temporarilyIn ? Standing.WITHOUT_VOTE : Standing.GUEST,
-                null,
-                false,
-                false,
-                false,
-                false);
-        if (temporarilyIn) {
-            records.markTemporarilyIn(attendee);
-        }
-        audit.record(user, "congress.participant.add", ENTITY, id.value(), null, Map.of("fullName", name));
-        return attendee;
-    }
-
-    /** A member on the list who is not to be summoned: prosecuted, or a convening-committee member who left. */
-    @Transactional
-    public void excludeFromSummons(CurrentUser user, CongressId id, MemberId member, String reason) {
-        requireOpen(user, id);
-        if (!"PROSECUTED".equals(reason) && !"LEFT_COMMITTEE".equals(reason) && !"SUSPENDED".equals(reason)) {
-            throw new InvalidInputException("reason", "congress.notSummoned.reason");
-        }
-        Attendee a = records.attendee(id, member)
-                .orElseThrow(() -> new InvalidInputException("memberId", "congress.attendance.notListed"));
-        records.exclude(a.id(), reason);
-        audit.record(
-                user,
-                "congress.exclude",
-                ENTITY,
-                id.value(),
-                null,
-                Map.of("memberId", member.value(), "reason", reason));
     }
 
     // ---- the congress's life ------------------------------------------------------------------------------------
@@ -554,9 +339,5 @@ public class CongressManagement {
             throw new InvalidInputException("status", "congress.status.closed");
         }
         return row;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }

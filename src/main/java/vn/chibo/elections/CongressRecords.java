@@ -188,6 +188,23 @@ class CongressRecords {
                 .single();
     }
 
+    /** The members whose election filled these committee seats (the results that took office through ChiBo). */
+    java.util.Set<Long> membersOfSeats(List<Long> seats) {
+        if (seats.isEmpty()) {
+            return java.util.Set.of();
+        }
+        return new java.util.HashSet<>(jdbc.sql("SELECT member_id FROM elections.seat_link WHERE seat_id = ANY(:s)")
+                .param("s", seats.toArray(Long[]::new))
+                .query(Long.class)
+                .list());
+    }
+
+    void markConveningCommittee(long attendee) {
+        jdbc.sql("UPDATE elections.attendee SET convening_committee = true WHERE id = :id")
+                .param("id", attendee)
+                .update();
+    }
+
     void markDelegate(long attendee, boolean alternate, OrganizationId lower, Integer votes) {
         jdbc.sql("UPDATE elections.attendee SET alternate = :a, lower_organization_id = :o, alternate_votes = :v"
                         + " WHERE id = :id")

@@ -262,7 +262,12 @@ public class CongressResults {
                         .orElseThrow();
                 CommitteeSeat s = term.seat(seat[1]).orElseThrow();
                 if (s.toDate() == null) {
+                    // A seat's dates stay within its term: a refusal dated after the term's end ends it on its last
+                    // day.
                     LocalDate last = decision.date().isBefore(s.fromDate()) ? s.fromDate() : decision.date();
+                    if (!last.isBefore(term.endsOn())) {
+                        last = term.endsOn().minusDays(1);
+                    }
                     organizationTerms.endCommitteeSeat(user, congress.organizationId(), seat[0], seat[1], last);
                 }
             }

@@ -5,5 +5,7 @@
  * and the counting minutes. It reads organizations, members and documents and writes the results into the
  * organization's new term through its API; it offers no electronic voting.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Congresses and elections")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Congresses and elections",
+        allowedDependencies = {"platform", "organizations", "members", "meetings", "documents"})
 package vn.chibo.elections;

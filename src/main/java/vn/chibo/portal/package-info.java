@@ -3,5 +3,7 @@
  * workflow with revisions, the media library, and what readers see and do (public pages, feeds, ratings, visit
  * counts). It reads organizations for scoping and owns no member data.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Portal")
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Portal",
+        allowedDependencies = {"platform", "organizations", "meetings"})
 package vn.chibo.portal;

@@ -97,6 +97,7 @@ public final class ElectionsBenchmark {
                 .run(
                         "--chibo.data-dir=" + dir,
                         "--server.port=0",
+                        "--chibo.portal.base-url=http://localhost",
                         "--CHIBO_ADMIN_PASSWORD=bench-admin-password",
                         "--logging.level.root=WARN");
         try {

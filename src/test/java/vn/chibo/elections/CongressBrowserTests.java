@@ -27,9 +27,9 @@ import vn.chibo.platform.CurrentUser;
 
 /**
  * A member of the committee (capuy) runs a branch congress in the browser from convening to the new committee's seats:
- * convenes it, records an absence, creates the committee election, elects its counting committee, opens the congress,
- * enters the paper ballots, counts, elects the secretary on single-name ballots, and seats the new committee; every
- * page passes axe-core.
+ * convenes it, records an absence, creates the committee election, elects its counting committee, holds the
+ * preparatory session (which opens the congress), enters the paper ballots, counts, elects the secretary on
+ * single-name ballots, seats the new committee and seals the ballots; every page passes axe-core.
  */
 @BrowserTest
 class CongressBrowserTests {
@@ -109,10 +109,32 @@ class CongressBrowserTests {
             String committeeUrl = page.url().replaceAll("#.*", "");
 
             electCountingCommittee(page, names.get(5), names.get(6));
+            // The preparatory session elects the presidium, the secretariat and the counting committee by show of
+            // hands (all nine present in favour, as the form proposes) and opens the congress.
             page.navigate(congressUrl);
-            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Khai mạc đại hội"))
+            Locator preparatory = page.locator("#sessions form").first();
+            preparatory.getByLabel("Ngày họp", EXACT).fill(today.toString());
+            preparatory
+                    .locator("#b-PRESIDIUM-" + branch.official().get(0).value())
+                    .check();
+            preparatory
+                    .locator("#b-SECRETARIAT-" + branch.official().get(1).value())
+                    .check();
+            preparatory
+                    .locator("#b-COUNTING_COMMITTEE-" + branch.official().get(5).value())
+                    .check();
+            preparatory
+                    .locator("#b-COUNTING_COMMITTEE-" + branch.official().get(6).value())
+                    .check();
+            preparatory.getByLabel("Chương trình làm việc của Đại hội", EXACT).fill("Khai mạc; bầu cử; bế mạc.");
+            preparatory.getByLabel("Quy chế làm việc của Đại hội", EXACT).fill("Biểu quyết giơ tay; bầu kín.");
+            preparatory
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Lưu phiên trù bị"))
                     .click();
-            assertThat(page.locator(".notice")).containsText("Đại hội đã khai mạc");
+            assertThat(page.locator("#sessions")).containsText("Phiên trù bị ngày");
+            assertThat(page.locator("#sessions")).containsText(names.get(0) + " (Chủ tọa)");
+            assertThat(page.locator("#sessions")).containsText("Quy chế làm việc: 9/9 tán thành");
+            BrowserSupport.assertAccessible(page);
 
             page.navigate(committeeUrl);
             issue(page, 9);
@@ -183,6 +205,15 @@ class CongressBrowserTests {
             page.screenshot(new Page.ScreenshotOptions()
                     .setPath(Path.of("target", "screenshots", "congress.png"))
                     .setFullPage(true));
+
+            // The counting committee seals the committee election's ballots and hands them over.
+            Locator seal = page.locator("#ballots form").first();
+            seal.getByLabel("Người niêm phong (Trưởng ban kiểm phiếu)", EXACT).fill(names.get(5));
+            seal.getByLabel("Người nhận bàn giao", EXACT).fill(names.get(0));
+            seal.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Niêm phong và bàn giao"))
+                    .click();
+            assertThat(page.locator("#ballots")).containsText("do " + names.get(5) + " niêm phong");
+            BrowserSupport.assertAccessible(page);
 
             page.navigate(chromium.url("/organizations/" + branch.id().value()));
             assertThat(page.locator("#terms")).containsText(names.get(0));

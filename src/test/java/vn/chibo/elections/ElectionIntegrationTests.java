@@ -40,6 +40,9 @@ class ElectionIntegrationTests {
     CongressManagement congresses;
 
     @Autowired
+    CongressAttendance attendance;
+
+    @Autowired
     ElectionManagement elections;
 
     @Autowired
@@ -99,7 +102,7 @@ class ElectionIntegrationTests {
 
         // One absent with a reason the convening committee accepted: the denominator is 10, six votes elect.
         MemberId excused = branch.official().get(10);
-        congresses.recordAttendance(
+        attendance.recordAttendance(
                 committee, id, excused, new RecordAttendance(AttendanceStatus.ABSENT, "Đi công tác", true));
         assertThat(congresses.details(committee, id).figures().denominator()).isEqualTo(10);
         assertThat(congresses.details(committee, id).figures().threshold()).isEqualTo(6);
@@ -240,7 +243,7 @@ class ElectionIntegrationTests {
                 .isEqualTo(opening.plusDays(1));
 
         congresses.close(committee, id, opening);
-        assertThatThrownBy(() -> congresses.recordAttendance(
+        assertThatThrownBy(() -> attendance.recordAttendance(
                         committee, id, o.get(1), new RecordAttendance(AttendanceStatus.ABSENT, "x", false)))
                 .hasMessageContaining("congress.status.closed");
 

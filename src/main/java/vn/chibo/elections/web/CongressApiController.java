@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.elections.AddDelegate;
 import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.CandidateLists;
+import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
@@ -39,7 +40,7 @@ import vn.chibo.elections.ResolutionDetails;
 import vn.chibo.elections.Target;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
-import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InvalidInputException;
 
@@ -52,6 +53,7 @@ import vn.chibo.platform.InvalidInputException;
 class CongressApiController {
 
     private final CongressManagement congresses;
+    private final CongressAttendance attendance;
     private final ElectionManagement elections;
     private final CandidateLists lists;
     private final CongressResults results;
@@ -59,11 +61,13 @@ class CongressApiController {
 
     CongressApiController(
             CongressManagement congresses,
+            CongressAttendance attendance,
             ElectionManagement elections,
             CandidateLists lists,
             CongressResults results,
             CongressDocuments documents) {
         this.congresses = congresses;
+        this.attendance = attendance;
         this.elections = elections;
         this.lists = lists;
         this.results = results;
@@ -86,14 +90,13 @@ class CongressApiController {
 
     @PostMapping
     @Operation(summary = "Convene a congress; its list is drawn up from the members (or delegates) on the opening date")
-    ResponseEntity<CongressDetails> convene(@RequestBody NewCongress c) {
+    ResponseEntity<CongressDetails> convene(@RequestBody NewCongress c, CurrentUser user) {
         if (c.organizationId() == null) {
             throw new InvalidInputException("organizationId", "validation.required");
         }
         if (c.number() == null) {
             throw new InvalidInputException("number", "validation.required");
         }
-        var user = CurrentUsers.require();
         CongressId id = congresses.convene(
                 user,
                 new ConveneCongress(
@@ -113,14 +116,14 @@ class CongressApiController {
 
     @GetMapping
     @Operation(summary = "Congresses of an organization's subtree (all the caller may see without org), newest first")
-    List<CongressSummary> list(@RequestParam(required = false) Long org) {
-        return congresses.list(CurrentUsers.require(), org == null ? null : OrganizationId.of(org));
+    List<CongressSummary> list(@RequestParam(required = false) Long org, CurrentUser user) {
+        return congresses.list(user, org == null ? null : OrganizationId.of(org));
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A congress: its rule set, warnings, list with attendance, figures and denominator, elections")
-    CongressDetails congress(@PathVariable long id) {
-        return congresses.details(CurrentUsers.require(), CongressId.of(id));
+    CongressDetails congress(@PathVariable long id, CurrentUser user) {
+        return congresses.details(user, CongressId.of(id));
     }
 
     /** How one person attended: PRESENT, PARTLY_PRESENT or ABSENT, with the reason and whether it was accepted. */
@@ -129,9 +132,9 @@ class CongressApiController {
     @PutMapping("/{id}/attendance/{memberId}")
     @Operation(
             summary = "How one person summoned attended: PRESENT, PARTLY_PRESENT or ABSENT with reason and acceptance")
-    CongressDetails attendance(@PathVariable long id, @PathVariable long memberId, @RequestBody Attendance a) {
-        var user = CurrentUsers.require();
-        congresses.recordAttendance(
+    CongressDetails attendance(
+            @PathVariable long id, @PathVariable long memberId, @RequestBody Attendance a, CurrentUser user) {
+        attendance.recordAttendance(
                 user,
                 CongressId.of(id),
                 MemberId.of(memberId),
@@ -140,27 +143,23 @@ class CongressApiController {
     }
 
     /** A delegate put on a delegate congress's list. */
-    record NewDelegate(
-            Long memberId,
-            boolean alternate,
-            Long lowerOrganizationId,
-            Integer alternateVotes,
-            boolean conveningCommittee) {}
+    record NewDelegate(Long memberId, boolean alternate, Long lowerOrganizationId, Integer alternateVotes) {}
 
     @PostMapping("/{id}/delegates")
-    @Operation(summary = "Put a delegate (official or alternate, or a convening-committee member) on the list")
-    Map<String, Long> delegate(@PathVariable long id, @RequestBody NewDelegate d) {
+    @Operation(
+            summary =
+                    "Put a delegate (official or alternate); convening-committee members are flagged from the outgoing committee's seats on the list")
+    Map<String, Long> delegate(@PathVariable long id, @RequestBody NewDelegate d, CurrentUser user) {
         return Map.of(
                 "attendeeId",
-                congresses.addDelegate(
-                        CurrentUsers.require(),
+                attendance.addDelegate(
+                        user,
                         CongressId.of(id),
                         new AddDelegate(
                                 d.memberId() == null ? null : MemberId.of(d.memberId()),
                                 Boolean.TRUE.equals(d.alternate()),
                                 d.lowerOrganizationId() == null ? null : OrganizationId.of(d.lowerOrganizationId()),
-                                d.alternateVotes(),
-                                Boolean.TRUE.equals(d.conveningCommittee()))));
+                                d.alternateVotes())));
     }
 
     /** An alternate attending in place of an absent official delegate (by default one of the same organization). */
@@ -168,12 +167,11 @@ class CongressApiController {
 
     @PostMapping("/{id}/replacements")
     @Operation(summary = "An alternate takes an absent official delegate's seat")
-    CongressDetails replace(@PathVariable long id, @RequestBody Replacement r) {
+    CongressDetails replace(@PathVariable long id, @RequestBody Replacement r, CurrentUser user) {
         if (r.absentAttendeeId() == null) {
             throw new InvalidInputException("absentAttendeeId", "validation.required");
         }
-        var user = CurrentUsers.require();
-        congresses.replaceDelegate(user, CongressId.of(id), r.absentAttendeeId(), r.alternateAttendeeId());
+        attendance.replaceDelegate(user, CongressId.of(id), r.absentAttendeeId(), r.alternateAttendeeId());
         return congresses.details(user, CongressId.of(id));
     }
 
@@ -182,14 +180,11 @@ class CongressApiController {
 
     @PostMapping("/{id}/participants")
     @Operation(summary = "Someone attending without a vote (temporary transfer in) or a guest")
-    Map<String, Long> participant(@PathVariable long id, @RequestBody Participant p) {
+    Map<String, Long> participant(@PathVariable long id, @RequestBody Participant p, CurrentUser user) {
         return Map.of(
                 "attendeeId",
-                congresses.addParticipant(
-                        CurrentUsers.require(),
-                        CongressId.of(id),
-                        p.fullName(),
-                        Boolean.TRUE.equals(p.temporarilyIn())));
+                attendance.addParticipant(
+                        user, CongressId.of(id), p.fullName(), Boolean.TRUE.equals(p.temporarilyIn())));
     }
 
     /** Why a member on the list is not summoned: PROSECUTED, LEFT_COMMITTEE or SUSPENDED. */
@@ -197,16 +192,15 @@ class CongressApiController {
 
     @PutMapping("/{id}/not-summoned/{memberId}")
     @Operation(summary = "A member not summoned (prosecuted, or a convening-committee member who retired or moved)")
-    CongressDetails exclude(@PathVariable long id, @PathVariable long memberId, @RequestBody Exclusion e) {
-        var user = CurrentUsers.require();
-        congresses.excludeFromSummons(user, CongressId.of(id), MemberId.of(memberId), e.reason());
+    CongressDetails exclude(
+            @PathVariable long id, @PathVariable long memberId, @RequestBody Exclusion e, CurrentUser user) {
+        attendance.excludeFromSummons(user, CongressId.of(id), MemberId.of(memberId), e.reason());
         return congresses.details(user, CongressId.of(id));
     }
 
     @PostMapping("/{id}/open")
     @Operation(summary = "The congress opens: elections may be held")
-    CongressDetails open(@PathVariable long id) {
-        var user = CurrentUsers.require();
+    CongressDetails open(@PathVariable long id, CurrentUser user) {
         congresses.open(user, CongressId.of(id));
         return congresses.details(user, CongressId.of(id));
     }
@@ -216,8 +210,7 @@ class CongressApiController {
 
     @PostMapping("/{id}/close")
     @Operation(summary = "The congress closes; every election must be over")
-    CongressDetails close(@PathVariable long id, @RequestBody(required = false) Closing c) {
-        var user = CurrentUsers.require();
+    CongressDetails close(@PathVariable long id, @RequestBody(required = false) Closing c, CurrentUser user) {
         congresses.close(user, CongressId.of(id), c == null ? null : c.closingDate());
         return congresses.details(user, CongressId.of(id));
     }
@@ -260,8 +253,8 @@ class CongressApiController {
 
     @PutMapping("/{id}/resolution")
     @Operation(summary = "The resolution with its vote (adopted with more than half of the denominator) and targets")
-    ResolutionDetails resolution(@PathVariable long id, @RequestBody Resolution r) {
-        return congresses.recordResolution(CurrentUsers.require(), CongressId.of(id), r.command());
+    ResolutionDetails resolution(@PathVariable long id, @RequestBody Resolution r, CurrentUser user) {
+        return congresses.recordResolution(user, CongressId.of(id), r.command());
     }
 
     /** An election with its adopted list of member ids. */
@@ -271,11 +264,10 @@ class CongressApiController {
     @Operation(
             summary = "Create an election with its adopted list; a list that breaks the rules for its kind gets 422"
                     + " with a Vietnamese message naming the rule")
-    ResponseEntity<ElectionDetails> election(@PathVariable long id, @RequestBody NewElection e) {
+    ResponseEntity<ElectionDetails> election(@PathVariable long id, @RequestBody NewElection e, CurrentUser user) {
         if (e.seats() == null) {
             throw new InvalidInputException("seats", "validation.required");
         }
-        var user = CurrentUsers.require();
         ElectionId election = elections.create(
                 user, CongressId.of(id), new CreateElection(e.kind(), e.seats(), ApiIds.members(e.candidates())));
         return ResponseEntity.created(URI.create("/api/v1/elections/" + election))
@@ -288,7 +280,7 @@ class CongressApiController {
     @PostMapping("/{id}/nominations")
     @Operation(
             summary = "A nomination from the floor: added with more than 30% of the voting members present in favour")
-    NominationResult nominate(@PathVariable long id, @RequestBody Nomination n) {
+    NominationResult nominate(@PathVariable long id, @RequestBody Nomination n, CurrentUser user) {
         if (n.present() == null) {
             throw new InvalidInputException("present", "validation.required");
         }
@@ -296,7 +288,7 @@ class CongressApiController {
             throw new InvalidInputException("inFavour", "validation.required");
         }
         return lists.nominate(
-                CurrentUsers.require(),
+                user,
                 CongressId.of(id),
                 new Nominate(
                         n.electionId() == null ? null : ElectionId.of(n.electionId()),
@@ -308,8 +300,8 @@ class CongressApiController {
 
     @PostMapping("/{id}/take-office")
     @Operation(summary = "The elected take office: the new term and its committee's seats are created in organizations")
-    Map<String, Long> takeOffice(@PathVariable long id) {
-        return Map.of("termId", results.takeOffice(CurrentUsers.require(), CongressId.of(id)));
+    Map<String, Long> takeOffice(@PathVariable long id, CurrentUser user) {
+        return Map.of("termId", results.takeOffice(user, CongressId.of(id)));
     }
 
     /** The higher committee's answer; a refusal names the members refused (all when empty). */
@@ -317,8 +309,7 @@ class CongressApiController {
 
     @PostMapping("/{id}/approval")
     @Operation(summary = "The higher committee's approval (chuẩn y) or refusal; a refusal ends the seats concerned")
-    CongressDetails approval(@PathVariable long id, @RequestBody Approval a) {
-        var user = CurrentUsers.require();
+    CongressDetails approval(@PathVariable long id, @RequestBody Approval a, CurrentUser user) {
         if (a.approved() == null) {
             throw new InvalidInputException("approved", "validation.required");
         }
@@ -328,31 +319,28 @@ class CongressApiController {
 
     @GetMapping("/{id}/minutes.{format}")
     @Operation(summary = "The congress minutes as DOCX or PDF, numbered in the congress's run")
-    ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bien-ban-dai-hoi-" + id, f, documents.congressMinutes(CurrentUsers.require(), CongressId.of(id), f));
+        return ApiIds.file("bien-ban-dai-hoi-" + id, f, documents.congressMinutes(user, CongressId.of(id), f));
     }
 
     @GetMapping("/{id}/resolution.{format}")
     @Operation(summary = "The congress resolution as DOCX or PDF")
-    ResponseEntity<byte[]> resolutionFile(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> resolutionFile(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "nghi-quyet-dai-hoi-" + id, f, documents.resolution(CurrentUsers.require(), CongressId.of(id), f));
+        return ApiIds.file("nghi-quyet-dai-hoi-" + id, f, documents.resolution(user, CongressId.of(id), f));
     }
 
     @GetMapping("/{id}/approval-request.{format}")
     @Operation(summary = "The request to the higher committee to approve the results (tờ trình đề nghị chuẩn y)")
-    ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "to-trinh-chuan-y-" + id, f, documents.approvalRequest(CurrentUsers.require(), CongressId.of(id), f));
+        return ApiIds.file("to-trinh-chuan-y-" + id, f, documents.approvalRequest(user, CongressId.of(id), f));
     }
 
     @GetMapping("/{id}/dossier.zip")
     @Operation(summary = "Every document of the congress, numbered in one run (HD 36), as DOCX and PDF in one ZIP")
-    ResponseEntity<byte[]> dossier(@PathVariable long id) {
-        return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(CurrentUsers.require(), CongressId.of(id)));
+    ResponseEntity<byte[]> dossier(@PathVariable long id, CurrentUser user) {
+        return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(user, CongressId.of(id)));
     }
 }

@@ -18,12 +18,17 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.elections.AddDelegate;
 import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.Attendee;
+import vn.chibo.elections.BallotKeeping;
+import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
+import vn.chibo.elections.CongressPreparation;
+import vn.chibo.elections.CongressPreparationDetails;
 import vn.chibo.elections.CongressResults;
+import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.ConveneCongress;
 import vn.chibo.elections.CreateElection;
 import vn.chibo.elections.ElectionId;
@@ -31,13 +36,14 @@ import vn.chibo.elections.ElectionKind;
 import vn.chibo.elections.ElectionManagement;
 import vn.chibo.elections.RecordAttendance;
 import vn.chibo.elections.RecordResolution;
+import vn.chibo.elections.SessionBody;
+import vn.chibo.elections.SessionVote;
 import vn.chibo.elections.Target;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InvalidInputException;
 
@@ -47,30 +53,41 @@ import vn.chibo.platform.InvalidInputException;
 class CongressController {
 
     private final CongressManagement congresses;
+    private final CongressAttendance attendance;
     private final ElectionManagement elections;
     private final CongressResults results;
     private final CongressDocuments documents;
     private final OrganizationManagement organizations;
+    private final CongressSessions sessions;
+    private final BallotKeeping keeping;
+    private final CongressPreparation preparation;
     private final Pages pages;
 
     CongressController(
             CongressManagement congresses,
+            CongressAttendance attendance,
             ElectionManagement elections,
             CongressResults results,
             CongressDocuments documents,
             OrganizationManagement organizations,
+            CongressSessions sessions,
+            BallotKeeping keeping,
+            CongressPreparation preparation,
             Pages pages) {
         this.congresses = congresses;
+        this.attendance = attendance;
         this.elections = elections;
         this.results = results;
         this.documents = documents;
         this.organizations = organizations;
+        this.sessions = sessions;
+        this.keeping = keeping;
+        this.preparation = preparation;
         this.pages = pages;
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) Long org, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String list(@RequestParam(required = false) Long org, Model model, CurrentUser user) {
         model.addAttribute("congresses", congresses.list(user, org == null ? null : OrganizationId.of(org)));
         model.addAttribute("organizations", OrganizationNode.flatten(organizations.visibleTree(user, false)));
         model.addAttribute("kinds", List.of(CongressKind.MEMBERS, CongressKind.DELEGATES));
@@ -93,7 +110,7 @@ class CongressController {
             Boolean higherConsent) {}
 
     @PostMapping
-    String convene(@ModelAttribute ConveneForm f, RedirectAttributes redirect) {
+    String convene(@ModelAttribute ConveneForm f, RedirectAttributes redirect, CurrentUser user) {
         try {
             if (f.organizationId() == null) {
                 throw new InvalidInputException("organizationId", "validation.required");
@@ -102,7 +119,7 @@ class CongressController {
                 throw new InvalidInputException("number", "validation.required");
             }
             CongressId id = congresses.convene(
-                    CurrentUsers.require(),
+                    user,
                     new ConveneCongress(
                             OrganizationId.of(f.organizationId()),
                             f.kind(),
@@ -124,8 +141,7 @@ class CongressController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String show(@PathVariable long id, Model model, CurrentUser user) {
         CongressDetails congress = congresses.details(user, CongressId.of(id));
         model.addAttribute("congress", congress);
         model.addAttribute("statuses", AttendanceStatus.values());
@@ -148,6 +164,25 @@ class CongressController {
                                 ElectionKind.INSPECTION_CHAIR)
                         : List.of(ElectionKind.values()));
         model.addAttribute("comparators", Target.Comparator.values());
+        model.addAttribute("sessions", sessions.details(user, CongressId.of(id)));
+        model.addAttribute("keeping", keeping.details(user, CongressId.of(id)));
+        model.addAttribute("preparation", preparation.details(user, CongressId.of(id)));
+        model.addAttribute("paperKinds", CongressPreparationDetails.PaperKind.values());
+        model.addAttribute(
+                "bodies",
+                congress.summary().kind() == CongressKind.DELEGATES
+                        ? List.of(SessionBody.values())
+                        : List.of(SessionBody.PRESIDIUM, SessionBody.SECRETARIAT, SessionBody.COUNTING_COMMITTEE));
+        model.addAttribute(
+                "voteItems",
+                congress.summary().kind() == CongressKind.DELEGATES
+                        ? List.of(SessionVote.Item.values())
+                        : List.of(
+                                SessionVote.Item.PRESIDIUM,
+                                SessionVote.Item.SECRETARIAT,
+                                SessionVote.Item.COUNTING_COMMITTEE,
+                                SessionVote.Item.AGENDA,
+                                SessionVote.Item.WORKING_RULES));
         model.addAttribute("units", Target.Unit.values());
         return "elections/congress";
     }
@@ -159,14 +194,15 @@ class CongressController {
             @RequestParam AttendanceStatus status,
             @RequestParam(required = false) String reason,
             @RequestParam(required = false) Boolean reasonAccepted,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "attendee-" + memberId,
                 "saved",
-                () -> congresses.recordAttendance(
-                        CurrentUsers.require(),
+                () -> attendance.recordAttendance(
+                        user,
                         CongressId.of(id),
                         MemberId.of(memberId),
                         new RecordAttendance(status, reason, Boolean.TRUE.equals(reasonAccepted))));
@@ -177,14 +213,14 @@ class CongressController {
             @PathVariable long id,
             @RequestParam String fullName,
             @RequestParam(required = false) Boolean temporarilyIn,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "list",
                 "saved",
-                () -> congresses.addParticipant(
-                        CurrentUsers.require(), CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn)));
+                () -> attendance.addParticipant(user, CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn)));
     }
 
     @PostMapping("/{id}/delegates")
@@ -193,22 +229,17 @@ class CongressController {
             @RequestParam long memberId,
             @RequestParam(required = false) Boolean alternate,
             @RequestParam(required = false) Integer alternateVotes,
-            @RequestParam(required = false) Boolean conveningCommittee,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "list",
                 "saved",
-                () -> congresses.addDelegate(
-                        CurrentUsers.require(),
+                () -> attendance.addDelegate(
+                        user,
                         CongressId.of(id),
-                        new AddDelegate(
-                                MemberId.of(memberId),
-                                Boolean.TRUE.equals(alternate),
-                                null,
-                                alternateVotes,
-                                Boolean.TRUE.equals(conveningCommittee))));
+                        new AddDelegate(MemberId.of(memberId), Boolean.TRUE.equals(alternate), null, alternateVotes)));
     }
 
     @PostMapping("/{id}/replacements")
@@ -216,47 +247,48 @@ class CongressController {
             @PathVariable long id,
             @RequestParam long absentAttendeeId,
             @RequestParam(required = false) Long alternateAttendeeId,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "list",
                 "saved",
-                () -> congresses.replaceDelegate(
-                        CurrentUsers.require(), CongressId.of(id), absentAttendeeId, alternateAttendeeId));
+                () -> attendance.replaceDelegate(user, CongressId.of(id), absentAttendeeId, alternateAttendeeId));
     }
 
     @PostMapping("/{id}/open")
-    String open(@PathVariable long id, RedirectAttributes redirect) {
+    String open(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "status",
                 "congress.notice.opened",
-                () -> congresses.open(CurrentUsers.require(), CongressId.of(id)));
+                () -> congresses.open(user, CongressId.of(id)));
     }
 
     @PostMapping("/{id}/close")
     String close(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingDate,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "status",
                 "congress.notice.closed",
-                () -> congresses.close(CurrentUsers.require(), CongressId.of(id), closingDate));
+                () -> congresses.close(user, CongressId.of(id), closingDate));
     }
 
     @PostMapping("/{id}/take-office")
-    String takeOffice(@PathVariable long id, RedirectAttributes redirect) {
+    String takeOffice(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "status",
                 "congress.notice.tookOffice",
-                () -> results.takeOffice(CurrentUsers.require(), CongressId.of(id)));
+                () -> results.takeOffice(user, CongressId.of(id)));
     }
 
     @PostMapping("/{id}/approval")
@@ -266,14 +298,15 @@ class CongressController {
             @RequestParam(required = false) String decisionNumber,
             @RequestParam(required = false) String decisionSymbol,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "status",
                 "saved",
                 () -> results.recordApproval(
-                        CurrentUsers.require(),
+                        user,
                         CongressId.of(id),
                         approved,
                         new DecisionReference(decisionNumber, decisionSymbol, decisionDate),
@@ -286,15 +319,14 @@ class CongressController {
             @RequestParam(required = false) ElectionKind kind,
             @RequestParam(required = false) Integer seats,
             @RequestParam(required = false) List<Long> candidates,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         try {
             if (seats == null) {
                 throw new InvalidInputException("seats", "validation.required");
             }
             ElectionId election = elections.create(
-                    CurrentUsers.require(),
-                    CongressId.of(id),
-                    new CreateElection(kind, seats, ApiIds.members(candidates)));
+                    user, CongressId.of(id), new CreateElection(kind, seats, ApiIds.members(candidates)));
             redirect.addFlashAttribute("notice", "election.notice.created");
             return "redirect:/elections/" + election;
         } catch (InvalidInputException e) {
@@ -344,14 +376,15 @@ class CongressController {
     }
 
     @PostMapping("/{id}/resolution")
-    String resolution(@PathVariable long id, @ModelAttribute ResolutionForm f, RedirectAttributes redirect) {
+    String resolution(
+            @PathVariable long id, @ModelAttribute ResolutionForm f, RedirectAttributes redirect, CurrentUser user) {
         return pages.act(
                 redirect,
                 "/congresses/" + id,
                 "resolution",
                 "saved",
                 () -> congresses.recordResolution(
-                        CurrentUsers.require(),
+                        user,
                         CongressId.of(id),
                         new RecordResolution(
                                 f.title(),
@@ -363,28 +396,25 @@ class CongressController {
     }
 
     @GetMapping("/{id}/minutes.{format}")
-    ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bien-ban-dai-hoi-" + id, f, documents.congressMinutes(CurrentUsers.require(), CongressId.of(id), f));
+        return ApiIds.file("bien-ban-dai-hoi-" + id, f, documents.congressMinutes(user, CongressId.of(id), f));
     }
 
     @GetMapping("/{id}/resolution.{format}")
-    ResponseEntity<byte[]> resolutionFile(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> resolutionFile(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "nghi-quyet-dai-hoi-" + id, f, documents.resolution(CurrentUsers.require(), CongressId.of(id), f));
+        return ApiIds.file("nghi-quyet-dai-hoi-" + id, f, documents.resolution(user, CongressId.of(id), f));
     }
 
     @GetMapping("/{id}/approval-request.{format}")
-    ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format) {
+    ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "to-trinh-chuan-y-" + id, f, documents.approvalRequest(CurrentUsers.require(), CongressId.of(id), f));
+        return ApiIds.file("to-trinh-chuan-y-" + id, f, documents.approvalRequest(user, CongressId.of(id), f));
     }
 
     @GetMapping("/{id}/dossier.zip")
-    ResponseEntity<byte[]> dossier(@PathVariable long id) {
-        return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(CurrentUsers.require(), CongressId.of(id)));
+    ResponseEntity<byte[]> dossier(@PathVariable long id, CurrentUser user) {
+        return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(user, CongressId.of(id)));
     }
 }

@@ -28,7 +28,7 @@ import vn.chibo.elections.EnterBallot;
 import vn.chibo.elections.InvalidBallotCode;
 import vn.chibo.elections.Mark;
 import vn.chibo.members.MemberId;
-import vn.chibo.platform.CurrentUsers;
+import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 
 @RestController
@@ -57,8 +57,8 @@ class ElectionApiController {
 
     @GetMapping("/{id}")
     @Operation(summary = "An election: its list, counting committee, nominations and the result of every round")
-    ElectionDetails election(@PathVariable long id) {
-        return elections.details(CurrentUsers.require(), ElectionId.of(id));
+    ElectionDetails election(@PathVariable long id, CurrentUser user) {
+        return elections.details(user, ElectionId.of(id));
     }
 
     /** The counting committee: member ids and the head among them. */
@@ -66,8 +66,7 @@ class ElectionApiController {
 
     @PutMapping("/{id}/counting-committee")
     @Operation(summary = "Elect the counting committee: official members with a vote who do not stand in this election")
-    ElectionDetails countingCommittee(@PathVariable long id, @RequestBody CountingCommittee c) {
-        var user = CurrentUsers.require();
+    ElectionDetails countingCommittee(@PathVariable long id, @RequestBody CountingCommittee c, CurrentUser user) {
         elections.setCountingCommittee(
                 user, ElectionId.of(id), ApiIds.members(c.tellers()), c.head() == null ? null : MemberId.of(c.head()));
         return elections.details(user, ElectionId.of(id));
@@ -78,11 +77,10 @@ class ElectionApiController {
 
     @PostMapping("/{id}/withdrawals")
     @Operation(summary = "A candidate's withdrawal (xin rút) granted by the congress")
-    ElectionDetails withdraw(@PathVariable long id, @RequestBody Withdrawal w) {
+    ElectionDetails withdraw(@PathVariable long id, @RequestBody Withdrawal w, CurrentUser user) {
         if (w.memberId() == null) {
             throw new InvalidInputException("memberId", "validation.required");
         }
-        var user = CurrentUsers.require();
         lists.withdraw(user, ElectionId.of(id), MemberId.of(w.memberId()));
         return elections.details(user, ElectionId.of(id));
     }
@@ -92,12 +90,12 @@ class ElectionApiController {
 
     @PostMapping("/{id}/trim")
     @Operation(summary = "Trim a list above the largest surplus by the opinion ballot; a tie at the line gets 422")
-    Map<String, List<MemberId>> trim(@PathVariable long id, @RequestBody Trimming t) {
+    Map<String, List<MemberId>> trim(@PathVariable long id, @RequestBody Trimming t, CurrentUser user) {
         Map<MemberId, Integer> votes = new HashMap<>();
         if (t.opinionVotes() != null) {
             t.opinionVotes().forEach((member, v) -> votes.put(MemberId.of(member), v));
         }
-        return Map.of("dropped", lists.trim(CurrentUsers.require(), ElectionId.of(id), votes));
+        return Map.of("dropped", lists.trim(user, ElectionId.of(id), votes));
     }
 
     /** The ballots issued for the current round and the number of independent entries (1 to 3). */
@@ -105,11 +103,10 @@ class ElectionApiController {
 
     @PutMapping("/{id}/issued")
     @Operation(summary = "Ballots issued for the current round, and how many independent entries are made")
-    ElectionDetails issue(@PathVariable long id, @RequestBody Issue i) {
+    ElectionDetails issue(@PathVariable long id, @RequestBody Issue i, CurrentUser user) {
         if (i.issued() == null) {
             throw new InvalidInputException("issued", "validation.required");
         }
-        var user = CurrentUsers.require();
         elections.issueBallots(user, ElectionId.of(id), i.issued(), i.entries() == null ? 1 : i.entries());
         return elections.details(user, ElectionId.of(id));
     }
@@ -134,20 +131,20 @@ class ElectionApiController {
 
     @PostMapping("/{id}/ballots")
     @Operation(summary = "Enter one paper ballot; the answer says whether it is valid and why not")
-    BallotEntered ballot(@PathVariable long id, @RequestBody Ballot b) {
-        return counting.enter(CurrentUsers.require(), ElectionId.of(id), b.command());
+    BallotEntered ballot(@PathVariable long id, @RequestBody Ballot b, CurrentUser user) {
+        return counting.enter(user, ElectionId.of(id), b.command());
     }
 
     @GetMapping("/{id}/differences")
     @Operation(summary = "The ballots of the current round that the independent entries read differently")
-    List<BallotDifference> differences(@PathVariable long id) {
-        return counting.differences(CurrentUsers.require(), ElectionId.of(id));
+    List<BallotDifference> differences(@PathVariable long id, CurrentUser user) {
+        return counting.differences(user, ElectionId.of(id));
     }
 
     @PutMapping("/{id}/ballots/{number}")
     @Operation(summary = "Settle a ballot read differently: the counting committee's reading replaces every entry's")
-    BallotEntered settle(@PathVariable long id, @PathVariable int number, @RequestBody Ballot b) {
-        return counting.settle(CurrentUsers.require(), ElectionId.of(id), number, b.command());
+    BallotEntered settle(@PathVariable long id, @PathVariable int number, @RequestBody Ballot b, CurrentUser user) {
+        return counting.settle(user, ElectionId.of(id), number, b.command());
     }
 
     /** The ballots found in the box, counted by hand (the ballots entered when absent). */
@@ -155,15 +152,15 @@ class ElectionApiController {
 
     @PostMapping("/{id}/count")
     @Operation(summary = "Count the current round once the entries agree and the sums check")
-    ElectionResult count(@PathVariable long id, @RequestBody(required = false) Count c) {
-        return counting.count(CurrentUsers.require(), ElectionId.of(id), c == null ? null : c.returned());
+    ElectionResult count(@PathVariable long id, @RequestBody(required = false) Count c, CurrentUser user) {
+        return counting.count(user, ElectionId.of(id), c == null ? null : c.returned());
     }
 
     @GetMapping("/{id}/result")
     @Operation(
             summary = "The result of the latest (or a given) round with the denominator, threshold and who is elected")
-    ElectionResult result(@PathVariable long id, @RequestParam(required = false) Integer round) {
-        return counting.result(CurrentUsers.require(), ElectionId.of(id), round);
+    ElectionResult result(@PathVariable long id, @RequestParam(required = false) Integer round, CurrentUser user) {
+        return counting.result(user, ElectionId.of(id), round);
     }
 
     /** The next round: a run-off among the tied, or a round for the seats left on the names the congress decides. */
@@ -171,19 +168,17 @@ class ElectionApiController {
 
     @PostMapping("/{id}/rounds")
     @Operation(summary = "Hold another round: a run-off among the tied, or for the seats left")
-    ElectionDetails nextRound(@PathVariable long id, @RequestBody NextRound r) {
+    ElectionDetails nextRound(@PathVariable long id, @RequestBody NextRound r, CurrentUser user) {
         if (r.seats() == null) {
             throw new InvalidInputException("seats", "validation.required");
         }
-        var user = CurrentUsers.require();
         elections.nextRound(user, ElectionId.of(id), ApiIds.members(r.candidates()), r.seats());
         return elections.details(user, ElectionId.of(id));
     }
 
     @PostMapping("/{id}/end")
     @Operation(summary = "The congress decides to hold no further round: the seats left stay unfilled")
-    ElectionDetails end(@PathVariable long id) {
-        var user = CurrentUsers.require();
+    ElectionDetails end(@PathVariable long id, CurrentUser user) {
         elections.end(user, ElectionId.of(id));
         return elections.details(user, ElectionId.of(id));
     }
@@ -191,20 +186,19 @@ class ElectionApiController {
     @GetMapping("/{id}/minutes.{format}")
     @Operation(summary = "The counting minutes of a counted round (the latest by default), DOCX or PDF")
     ResponseEntity<byte[]> minutes(
-            @PathVariable long id, @PathVariable String format, @RequestParam(required = false) Integer round) {
+            @PathVariable long id,
+            @PathVariable String format,
+            @RequestParam(required = false) Integer round,
+            CurrentUser user) {
         CongressDocuments.Format f = CongressDocuments.Format.of(format);
         return ApiIds.file(
-                "bien-ban-kiem-phieu-" + id,
-                f,
-                documents.countingMinutes(CurrentUsers.require(), ElectionId.of(id), round, f));
+                "bien-ban-kiem-phieu-" + id, f, documents.countingMinutes(user, ElectionId.of(id), round, f));
     }
 
     @GetMapping(value = "/{id}/ballots.pdf")
     @Operation(summary = "The ballot of the current round as PDF, one A4 page")
-    ResponseEntity<byte[]> ballots(@PathVariable long id) {
+    ResponseEntity<byte[]> ballots(@PathVariable long id, CurrentUser user) {
         return ApiIds.download(
-                "phieu-bau-" + id + ".pdf",
-                MediaType.APPLICATION_PDF,
-                documents.ballots(CurrentUsers.require(), ElectionId.of(id)));
+                "phieu-bau-" + id + ".pdf", MediaType.APPLICATION_PDF, documents.ballots(user, ElectionId.of(id)));
     }
 }

@@ -36,7 +36,6 @@ import vn.chibo.elections.Nominate;
 import vn.chibo.elections.NominationResult;
 import vn.chibo.members.MemberId;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.InvalidInputException;
 
 /**
@@ -71,8 +70,7 @@ class ElectionController {
     }
 
     @GetMapping("/{id}")
-    String show(@PathVariable long id, Model model) {
-        CurrentUser user = CurrentUsers.require();
+    String show(@PathVariable long id, Model model, CurrentUser user) {
         ElectionDetails election = elections.details(user, ElectionId.of(id));
         CongressDetails congress = congresses.details(user, election.congressId());
         Set<MemberId> listed = election.candidates().stream()
@@ -127,14 +125,14 @@ class ElectionController {
             @RequestParam(required = false) Long nominatedBy,
             @RequestParam(required = false) Integer present,
             @RequestParam(required = false) Integer inFavour,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         try {
             if (memberId == null || present == null || inFavour == null) {
                 throw new InvalidInputException(
                         memberId == null ? "memberId" : present == null ? "present" : "inFavour",
                         "validation.required");
             }
-            CurrentUser user = CurrentUsers.require();
             CongressId congress = elections.details(user, ElectionId.of(id)).congressId();
             NominationResult r = lists.nominate(
                     user,
@@ -164,17 +162,21 @@ class ElectionController {
     }
 
     @PostMapping("/{id}/withdrawals")
-    String withdraw(@PathVariable long id, @RequestParam long memberId, RedirectAttributes redirect) {
+    String withdraw(@PathVariable long id, @RequestParam long memberId, RedirectAttributes redirect, CurrentUser user) {
         return pages.act(
                 redirect,
                 page(id),
                 "list",
                 "saved",
-                () -> lists.withdraw(CurrentUsers.require(), ElectionId.of(id), MemberId.of(memberId)));
+                () -> lists.withdraw(user, ElectionId.of(id), MemberId.of(memberId)));
     }
 
     @PostMapping("/{id}/trim")
-    String trim(@PathVariable long id, @RequestParam Map<String, String> params, RedirectAttributes redirect) {
+    String trim(
+            @PathVariable long id,
+            @RequestParam Map<String, String> params,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         Map<MemberId, Integer> votes = new HashMap<>();
         params.forEach((key, value) -> {
             if (key.startsWith("votes-") && !value.isBlank()) {
@@ -185,12 +187,7 @@ class ElectionController {
                 }
             }
         });
-        return pages.act(
-                redirect,
-                page(id),
-                "list",
-                "saved",
-                () -> lists.trim(CurrentUsers.require(), ElectionId.of(id), votes));
+        return pages.act(redirect, page(id), "list", "saved", () -> lists.trim(user, ElectionId.of(id), votes));
     }
 
     @PostMapping("/{id}/counting-committee")
@@ -198,17 +195,15 @@ class ElectionController {
             @PathVariable long id,
             @RequestParam(required = false) List<Long> tellers,
             @RequestParam(required = false) Long head,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(
                 redirect,
                 page(id),
                 "counting",
                 "saved",
                 () -> elections.setCountingCommittee(
-                        CurrentUsers.require(),
-                        ElectionId.of(id),
-                        ApiIds.members(tellers),
-                        head == null ? null : MemberId.of(head)));
+                        user, ElectionId.of(id), ApiIds.members(tellers), head == null ? null : MemberId.of(head)));
     }
 
     @PostMapping("/{id}/issued")
@@ -216,12 +211,13 @@ class ElectionController {
             @PathVariable long id,
             @RequestParam(required = false) Integer issued,
             @RequestParam(defaultValue = "1") int entries,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(redirect, page(id), "counting", "saved", () -> {
             if (issued == null) {
                 throw new InvalidInputException("issued", "validation.required");
             }
-            elections.issueBallots(CurrentUsers.require(), ElectionId.of(id), issued, entries);
+            elections.issueBallots(user, ElectionId.of(id), issued, entries);
         });
     }
 
@@ -238,8 +234,8 @@ class ElectionController {
             @RequestParam Map<String, String> params,
             @RequestHeader(value = "HX-Request", required = false) String htmx,
             Model model,
-            RedirectAttributes redirect) {
-        CurrentUser user = CurrentUsers.require();
+            RedirectAttributes redirect,
+            CurrentUser user) {
         String outcome;
         boolean failed = false;
         try {
@@ -261,7 +257,7 @@ class ElectionController {
             redirect.addFlashAttribute("lastEntry", entry);
             return "redirect:" + page(id) + "#entry";
         }
-        show(id, model);
+        show(id, model, user);
         model.addAttribute(failed ? "entryError" : "ballotOutcome", outcome);
         model.addAttribute("lastEntry", entry);
         return "elections/election :: entry";
@@ -294,9 +290,12 @@ class ElectionController {
     /** Settles a ballot the entries read differently by taking one entry's reading. */
     @PostMapping("/{id}/settle")
     String settle(
-            @PathVariable long id, @RequestParam int number, @RequestParam int fromEntry, RedirectAttributes redirect) {
+            @PathVariable long id,
+            @RequestParam int number,
+            @RequestParam int fromEntry,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(redirect, page(id), "entry", "election.notice.settled", () -> {
-            CurrentUser user = CurrentUsers.require();
             EnterBallot reading = counting.differences(user, ElectionId.of(id)).stream()
                     .filter(d -> d.number() == number)
                     .map(BallotDifference::readings)
@@ -309,13 +308,17 @@ class ElectionController {
     }
 
     @PostMapping("/{id}/count")
-    String count(@PathVariable long id, @RequestParam(required = false) Integer returned, RedirectAttributes redirect) {
+    String count(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer returned,
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(
                 redirect,
                 page(id),
                 "results",
                 "election.notice.counted",
-                () -> counting.count(CurrentUsers.require(), ElectionId.of(id), returned));
+                () -> counting.count(user, ElectionId.of(id), returned));
     }
 
     @PostMapping("/{id}/rounds")
@@ -323,36 +326,37 @@ class ElectionController {
             @PathVariable long id,
             @RequestParam(required = false) List<Long> candidates,
             @RequestParam(required = false) Integer seats,
-            RedirectAttributes redirect) {
+            RedirectAttributes redirect,
+            CurrentUser user) {
         return pages.act(redirect, page(id), "results", "election.notice.nextRound", () -> {
             if (seats == null) {
                 throw new InvalidInputException("seats", "validation.required");
             }
-            elections.nextRound(CurrentUsers.require(), ElectionId.of(id), ApiIds.members(candidates), seats);
+            elections.nextRound(user, ElectionId.of(id), ApiIds.members(candidates), seats);
         });
     }
 
     @PostMapping("/{id}/end")
-    String end(@PathVariable long id, RedirectAttributes redirect) {
-        return pages.act(
-                redirect, page(id), "results", "saved", () -> elections.end(CurrentUsers.require(), ElectionId.of(id)));
+    String end(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
+        return pages.act(redirect, page(id), "results", "saved", () -> elections.end(user, ElectionId.of(id)));
     }
 
     @GetMapping("/{id}/minutes.{format}")
     ResponseEntity<byte[]> minutes(
-            @PathVariable long id, @PathVariable String format, @RequestParam(required = false) Integer round) {
+            @PathVariable long id,
+            @PathVariable String format,
+            @RequestParam(required = false) Integer round,
+            CurrentUser user) {
         CongressDocuments.Format f = CongressDocuments.Format.of(format);
         return ApiIds.file(
                 "bien-ban-kiem-phieu-" + id + (round == null ? "" : "-lan-" + round),
                 f,
-                documents.countingMinutes(CurrentUsers.require(), ElectionId.of(id), round, f));
+                documents.countingMinutes(user, ElectionId.of(id), round, f));
     }
 
     @GetMapping("/{id}/ballots.pdf")
-    ResponseEntity<byte[]> ballots(@PathVariable long id) {
+    ResponseEntity<byte[]> ballots(@PathVariable long id, CurrentUser user) {
         return ApiIds.download(
-                "phieu-bau-" + id + ".pdf",
-                MediaType.APPLICATION_PDF,
-                documents.ballots(CurrentUsers.require(), ElectionId.of(id)));
+                "phieu-bau-" + id + ".pdf", MediaType.APPLICATION_PDF, documents.ballots(user, ElectionId.of(id)));
     }
 }

@@ -1,0 +1,294 @@
+package vn.chibo.elections;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.elections.rules.Summons;
+import vn.chibo.members.ActivityState;
+import vn.chibo.members.MemberId;
+import vn.chibo.members.VietnameseText;
+import vn.chibo.organizations.CommitteeSeat;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationTerms;
+import vn.chibo.platform.AuditTrail;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputText;
+import vn.chibo.platform.InvalidInputException;
+
+/**
+ * The list of a congress: drawing it up when the congress is convened, then how each person on it attended, the
+ * delegates added and replaced, guests, and those not summoned. Writing needs ELECTION_MANAGE on an open congress;
+ * every write is audited.
+ */
+@Service
+public class CongressAttendance {
+
+    private static final String ENTITY = CongressManagement.ENTITY;
+
+    private final Rosters rosters;
+    private final CongressRecords records;
+    private final OrganizationTerms organizations;
+    private final ElectionGuards guards;
+    private final AuditTrail audit;
+
+    CongressAttendance(
+            Rosters rosters,
+            CongressRecords records,
+            OrganizationTerms organizations,
+            ElectionGuards guards,
+            AuditTrail audit) {
+        this.rosters = rosters;
+        this.records = records;
+        this.organizations = organizations;
+        this.guards = guards;
+        this.audit = audit;
+    }
+
+    // ---- drawing up the list ------------------------------------------------------------------------------------
+
+    /**
+     * Flags the convening committee on the list: the holders of the outgoing committee's seats on the eve of the
+     * opening, each found by the election that filled her seat or else by her name. Returns how many were flagged.
+     */
+    int markConveningCommittee(CurrentUser user, CongressId congress, OrganizationId organization, LocalDate opening) {
+        Set<Long> seated = new HashSet<>();
+        Set<String> names = new HashSet<>();
+        List<Long> seatIds = new ArrayList<>();
+        for (CommitteeSeat seat : organizations.committeeOn(user, organization, opening.minusDays(1))) {
+            seatIds.add(seat.id());
+            names.add(nameKey(seat.fullName()));
+        }
+        seated.addAll(records.membersOfSeats(seatIds));
+        int flagged = 0;
+        for (Attendee a : records.attendees(congress)) {
+            if (a.memberId() != null
+                    && !a.conveningCommittee()
+                    && (seated.contains(a.memberId().value()) || names.contains(nameKey(a.fullName())))) {
+                records.markConveningCommittee(a.id());
+                flagged++;
+            }
+        }
+        return flagged;
+    }
+
+    private static String nameKey(String fullName) {
+        String clean = VietnameseText.clean(fullName);
+        return clean == null ? "" : clean.toLowerCase(Locale.forLanguageTag("vi"));
+    }
+
+    /**
+     * Every member of the subtree on the opening date, by the summons rules; probationers, and members of other
+     * organizations on temporary transfer here, without a vote.
+     */
+    int summonMembers(CurrentUser user, CongressId congress, ConveneCongress c) {
+        int listed = 0;
+        List<Rosters.Member> subtree = rosters.subtree(user, c.organization(), c.openingDate());
+        for (Rosters.Member m : subtree) {
+            var member = m.member();
+            ActivityState activity = member.activity();
+            Summons.Standing standing = Summons.of(member.status(), activity, false, false);
+            String reason = standing != Summons.Standing.NOT_SUMMONED
+                    ? null
+                    : activity == ActivityState.PROSECUTED ? "PROSECUTED" : "SUSPENDED";
+            records.insertAttendee(
+                    congress,
+                    member.id(),
+                    member.fullName(),
+                    Standing.valueOf(standing.name()),
+                    reason,
+                    member.official(),
+                    activity == ActivityState.EXEMPT || activity == ActivityState.TEMPORARILY_EXEMPT,
+                    activity == ActivityState.TEMPORARILY_AWAY,
+                    false);
+            listed++;
+        }
+        for (Rosters.Member m : rosters.hosted(user, c.organization(), c.openingDate(), subtree)) {
+            long attendee = records.insertAttendee(
+                    congress,
+                    m.member().id(),
+                    m.member().fullName(),
+                    Standing.WITHOUT_VOTE,
+                    null,
+                    m.member().official(),
+                    false,
+                    false,
+                    false);
+            records.markTemporarilyIn(attendee);
+            listed++;
+        }
+        return listed;
+    }
+
+    /** The committee elected by the parent congress: each of its members with a vote. */
+    int summonCommittee(CongressId congress, CongressId parent) {
+        List<CongressRecords.Person> committee = records.electedOf(parent, ElectionKind.COMMITTEE);
+        for (CongressRecords.Person p : committee) {
+            records.insertAttendee(
+                    congress, p.memberId(), p.fullName(), Standing.WITH_VOTE, null, true, false, false, false);
+        }
+        return committee.size();
+    }
+
+    /**
+     * The delegates and alternates elected by the congresses of the organizations below, held in the year before this
+     * congress opens, each with the organization that elected her and an alternate's votes for her order.
+     */
+    int importDelegates(CongressId congress, ConveneCongress c) {
+        List<CongressRecords.ElectedDelegate> delegates =
+                records.delegatesFromBelow(c.organization(), c.openingDate().minusYears(1), c.openingDate());
+        for (CongressRecords.ElectedDelegate d : delegates) {
+            long attendee = records.insertAttendee(
+                    congress, d.memberId(), d.fullName(), Standing.WITH_VOTE, null, true, false, false, false);
+            records.markDelegate(attendee, d.alternate(), d.organizationId(), d.alternate() ? d.votes() : null);
+        }
+        return delegates.size();
+    }
+
+    // ---- attendance ---------------------------------------------------------------------------------------------
+
+    /** Records how someone on the list attended; absence takes a reason, and whether the convening committee accepted it. */
+    @Transactional
+    public void recordAttendance(CurrentUser user, CongressId id, MemberId member, RecordAttendance a) {
+        CongressRecords.Row row = guards.manageable(user, id);
+        if (a == null || a.status() == null) {
+            throw new InvalidInputException("status", "validation.required");
+        }
+        Attendee before = records.attendee(id, member)
+                .orElseThrow(() -> new InvalidInputException("memberId", "congress.attendance.notListed"));
+        if (before.standing() == Standing.NOT_SUMMONED) {
+            throw new InvalidInputException("memberId", "congress.attendance.notSummoned");
+        }
+        if (a.status() == AttendanceStatus.ABSENT
+                && (a.reason() == null || a.reason().isBlank())
+                && a.reasonAccepted()) {
+            throw new InvalidInputException("reason", "congress.attendance.reasonRequired");
+        }
+        String reason = a.status() == AttendanceStatus.ABSENT ? InputText.blankToNull(a.reason()) : null;
+        boolean accepted = a.status() == AttendanceStatus.ABSENT && a.reasonAccepted();
+        records.setAttendance(before.id(), a.status(), reason, accepted);
+        audit.record(
+                user,
+                "congress.attendance",
+                ENTITY,
+                row.id().value(),
+                Map.of("memberId", member.value(), "status", String.valueOf(before.status())),
+                Map.of("memberId", member.value(), "status", a.status(), "reasonAccepted", accepted));
+    }
+
+    /** Puts a delegate on a delegate congress's list (or flags one as a convening-committee member). */
+    @Transactional
+    public long addDelegate(CurrentUser user, CongressId id, AddDelegate d) {
+        CongressRecords.Row row = guards.manageable(user, id);
+        if (row.kind() != CongressKind.DELEGATES) {
+            throw new InvalidInputException("kind", "congress.delegates.onlyAtDelegateCongress");
+        }
+        if (d == null || d.member() == null) {
+            throw new InvalidInputException("memberId", "validation.required");
+        }
+        Rosters.Member member = rosters.subtree(user, row.organizationId(), row.openingDate()).stream()
+                .filter(m -> m.member().id().equals(d.member()))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("memberId", "congress.delegates.notInOrganization"));
+        if (!member.member().official()) {
+            throw new InvalidInputException("memberId", "congress.delegates.notOfficial");
+        }
+        if (records.attendee(id, d.member()).isPresent()) {
+            throw new InvalidInputException("memberId", "congress.delegates.alreadyListed");
+        }
+        long attendee = records.insertAttendee(
+                id, d.member(), member.member().fullName(), Standing.WITH_VOTE, null, true, false, false, false);
+        records.markDelegate(
+                attendee,
+                d.alternate(),
+                d.lowerOrganization() == null ? member.organization() : d.lowerOrganization(),
+                d.alternate() ? d.alternateVotes() : null);
+        markConveningCommittee(user, id, row.organizationId(), row.openingDate());
+        audit.record(user, "congress.delegate.add", ENTITY, id.value(), null, d);
+        return attendee;
+    }
+
+    /**
+     * An alternate attends in place of an absent official delegate: the one named, or by default (a rule-set
+     * parameter) an alternate of the same lower organization, in the order of the alternates' votes.
+     */
+    @Transactional
+    public void replaceDelegate(CurrentUser user, CongressId id, long absentAttendee, Long alternateAttendee) {
+        guards.manageable(user, id);
+        List<Attendee> attendees = records.attendees(id);
+        Attendee absent = attendees.stream()
+                .filter(a -> a.id() == absentAttendee && !a.alternate() && a.standing() == Standing.WITH_VOTE)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("attendeeId", "congress.replace.notADelegate"));
+        if (absent.status() != AttendanceStatus.ABSENT) {
+            throw new InvalidInputException("attendeeId", "congress.replace.notAbsent");
+        }
+        Attendee alternate = alternateAttendee != null
+                ? attendees.stream()
+                        .filter(a -> a.id() == alternateAttendee && a.alternate() && a.replacesAttendeeId() == null)
+                        .findFirst()
+                        .orElseThrow(() -> new InvalidInputException("alternateId", "congress.replace.notAnAlternate"))
+                : AttendanceCounting.defaultAlternate(absent, attendees)
+                        .orElseThrow(() -> new InvalidInputException("alternateId", "congress.replace.noAlternate"));
+        records.replace(alternate.id(), absent.id());
+        audit.record(
+                user,
+                "congress.delegate.replace",
+                ENTITY,
+                id.value(),
+                null,
+                Map.of("absent", absent.fullName(), "alternate", alternate.fullName()));
+    }
+
+    /** Someone attending without a vote (a member on temporary transfer in) or a guest. */
+    @Transactional
+    public long addParticipant(CurrentUser user, CongressId id, String fullName, boolean temporarilyIn) {
+        guards.manageable(user, id);
+        String name = VietnameseText.clean(fullName);
+        if (name == null) {
+            throw new InvalidInputException("fullName", "validation.required");
+        }
+        if (name.length() > 200) {
+            throw new InvalidInputException("fullName", "validation.tooLong", 200);
+        }
+        long attendee = records.insertAttendee(
+                id,
+                null,
+                name,
+                temporarilyIn ? Standing.WITHOUT_VOTE : Standing.GUEST,
+                null,
+                false,
+                false,
+                false,
+                false);
+        if (temporarilyIn) {
+            records.markTemporarilyIn(attendee);
+        }
+        audit.record(user, "congress.participant.add", ENTITY, id.value(), null, Map.of("fullName", name));
+        return attendee;
+    }
+
+    /** A member on the list who is not to be summoned: prosecuted, or a convening-committee member who left. */
+    @Transactional
+    public void excludeFromSummons(CurrentUser user, CongressId id, MemberId member, String reason) {
+        guards.manageable(user, id);
+        if (!"PROSECUTED".equals(reason) && !"LEFT_COMMITTEE".equals(reason) && !"SUSPENDED".equals(reason)) {
+            throw new InvalidInputException("reason", "congress.notSummoned.reason");
+        }
+        Attendee a = records.attendee(id, member)
+                .orElseThrow(() -> new InvalidInputException("memberId", "congress.attendance.notListed"));
+        records.exclude(a.id(), reason);
+        audit.record(
+                user,
+                "congress.exclude",
+                ENTITY,
+                id.value(),
+                null,
+                Map.of("memberId", member.value(), "reason", reason));
+    }
+}

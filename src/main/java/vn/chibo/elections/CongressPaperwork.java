@@ -1,0 +1,179 @@
+package vn.chibo.elections;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Map;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import vn.chibo.documents.DocumentNumber;
+import vn.chibo.documents.DocumentRenderer;
+import vn.chibo.documents.DocumentType;
+import vn.chibo.documents.PartyDocument;
+import vn.chibo.organizations.Letterhead;
+import vn.chibo.organizations.OrganizationAccess;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.platform.AuditTrail;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.Permission;
+
+/**
+ * What every congress document shares: the congress's line and the subject of an election as printed, the number of a
+ * document in the congress's single run (HD 36-HD/VPTW §II.1), the Vietnamese texts, and rendering.
+ */
+@Component
+class CongressPaperwork {
+
+    static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
+    /** The issuer of congress documents in their symbols (e.g. 03-BB/ĐH). */
+    static final String CONGRESS_ISSUER = "ĐH";
+
+    private final JdbcClient jdbc;
+    private final CongressRecords congresses;
+    private final OrganizationManagement organizations;
+    private final OrganizationAccess access;
+    private final DocumentRenderer renderer;
+    private final MessageSource messages;
+    private final AuditTrail audit;
+
+    CongressPaperwork(
+            JdbcClient jdbc,
+            CongressRecords congresses,
+            OrganizationManagement organizations,
+            OrganizationAccess access,
+            DocumentRenderer renderer,
+            MessageSource messages,
+            AuditTrail audit) {
+        this.jdbc = jdbc;
+        this.congresses = congresses;
+        this.organizations = organizations;
+        this.access = access;
+        this.renderer = renderer;
+        this.messages = messages;
+        this.audit = audit;
+    }
+
+    /** The congress, if the user may manage it (documents are issued with numbers: a write). */
+    CongressRecords.Row manageable(CurrentUser user, CongressId id) {
+        CongressRecords.Row congress = congresses.load(id);
+        access.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        return congress;
+    }
+
+    Letterhead letterhead(CurrentUser user, CongressRecords.Row congress) {
+        return organizations.letterhead(user, congress.organizationId());
+    }
+
+    /** The day a congress document is dated: the closing day, or the opening day while the congress is held. */
+    static LocalDate dated(CongressRecords.Row congress) {
+        return congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+    }
+
+    byte[] render(PartyDocument document, CongressDocuments.Format format) {
+        return format == CongressDocuments.Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
+    }
+
+    byte[] docx(PartyDocument document) {
+        return renderer.docx(document);
+    }
+
+    byte[] pdf(PartyDocument document) {
+        return renderer.pdf(document);
+    }
+
+    String text(String key, Object... args) {
+        return messages.getMessage(key, args, VIETNAMESE);
+    }
+
+    // ---- lines and numbers --------------------------------------------------------------------------------------
+
+    /** "Đại hội lần thứ Hai, nhiệm kỳ 2025–2027", or the committee's first conference. */
+    String congressLine(CongressRecords.Row congress, Letterhead head) {
+        String term = congress.termStart().getYear() + "–" + congress.termEnd().getYear();
+        if (congress.kind() == CongressKind.COMMITTEE_CONFERENCE) {
+            return text("congress.line.conference", term);
+        }
+        return text("congress.line", ordinal(congress.number()), term);
+    }
+
+    String subject(ElectionKind kind, CongressRecords.Row congress, Letterhead head) {
+        String term = congress.termStart().getYear() + "–" + congress.termEnd().getYear();
+        String body = head.type().isBranch() ? text("election.body.branch") : text("election.body.committee");
+        return text("election.subject." + kind.name(), body, head.issuingBody(), term);
+    }
+
+    String roundSuffix(int round) {
+        return round == 1 ? "" : " " + text("ballot.round", round);
+    }
+
+    /** Vietnamese ordinals up to ten ("Nhất", "Hai", … "Mười"), Roman numerals above, as congresses are named. */
+    String ordinal(int n) {
+        if (n <= 10) {
+            return text("congress.ordinal." + n);
+        }
+        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
+        String[] numerals = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
+        StringBuilder roman = new StringBuilder();
+        int left = n;
+        for (int i = 0; i < values.length; i++) {
+            while (left >= values[i]) {
+                roman.append(numerals[i]);
+                left -= values[i];
+            }
+        }
+        return roman.toString();
+    }
+
+    /**
+     * The number of a congress document: its first number if it has one, else the next of the congress's single run
+     * (the congress row is locked so that two clerks never take the same number).
+     */
+    DocumentNumber number(
+            CurrentUser user,
+            CongressRecords.Row congress,
+            DocumentType type,
+            String title,
+            String source,
+            LocalDate date) {
+        jdbc.sql("SELECT id FROM elections.congress WHERE id = :c FOR UPDATE")
+                .param("c", congress.id().value())
+                .query(Long.class)
+                .single();
+        Integer existing = jdbc.sql(
+                        "SELECT number FROM elections.congress_document WHERE congress_id = :c AND source = :s")
+                .param("c", congress.id().value())
+                .param("s", source)
+                .query(Integer.class)
+                .optional()
+                .orElse(null);
+        if (existing != null) {
+            return new DocumentNumber(existing, type, CONGRESS_ISSUER);
+        }
+        int next = jdbc.sql(
+                        "SELECT COALESCE(max(number), 0) + 1 FROM elections.congress_document WHERE congress_id = :c")
+                .param("c", congress.id().value())
+                .query(Integer.class)
+                .single();
+        jdbc.sql(
+                        """
+                        INSERT INTO elections.congress_document (congress_id, number, type, title, source, issued_on)
+                        VALUES (:c, :n, :t, :title, :s, :d)
+                        """)
+                .param("c", congress.id().value())
+                .param("n", next)
+                .param("t", type.name())
+                .param("title", title)
+                .param("s", source)
+                .param("d", date)
+                .update();
+        DocumentNumber number = new DocumentNumber(next, type, CONGRESS_ISSUER);
+        audit.record(
+                user,
+                "congress.document.issue",
+                CongressManagement.ENTITY,
+                congress.id().value(),
+                null,
+                Map.of("symbol", number.symbol(), "title", title, "source", source));
+        return number;
+    }
+}

@@ -1,0 +1,124 @@
+package vn.chibo.elections.web;
+
+import java.time.LocalDate;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.elections.BallotKeeping;
+import vn.chibo.elections.CongressDocuments;
+import vn.chibo.elections.CongressId;
+import vn.chibo.elections.ElectionId;
+import vn.chibo.elections.SessionDocuments;
+import vn.chibo.platform.CurrentUser;
+
+/**
+ * On the congress page: sealing each election's ballots and handing them over, complaints and how they were settled,
+ * the destruction of the ballots after the keeping period with its record, and the opinion ballot's minutes.
+ */
+@Controller
+class BallotKeepingController {
+
+    private final BallotKeeping keeping;
+    private final SessionDocuments documents;
+    private final Pages pages;
+
+    BallotKeepingController(BallotKeeping keeping, SessionDocuments documents, Pages pages) {
+        this.keeping = keeping;
+        this.documents = documents;
+        this.pages = pages;
+    }
+
+    @PostMapping("/elections/{id}/seal")
+    String seal(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate sealedOn,
+            @RequestParam(required = false) String sealedBy,
+            @RequestParam(required = false) String handedTo,
+            @RequestParam(required = false) Integer packets,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        CongressId congress = keeping.congressOf(ElectionId.of(id));
+        return pages.act(
+                redirect,
+                "/congresses/" + congress,
+                "ballots",
+                "saved",
+                () -> keeping.seal(
+                        user, ElectionId.of(id), sealedOn, sealedBy, handedTo, packets == null ? 0 : packets));
+    }
+
+    @PostMapping("/elections/{id}/destroy")
+    String destroy(
+            @PathVariable long id,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate destroyedOn,
+            @RequestParam(required = false) String destroyedBy,
+            @RequestParam(required = false) String decision,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        CongressId congress = keeping.congressOf(ElectionId.of(id));
+        return pages.act(
+                redirect,
+                "/congresses/" + congress,
+                "ballots",
+                "saved",
+                () -> keeping.destroy(user, ElectionId.of(id), destroyedOn, destroyedBy, decision));
+    }
+
+    @GetMapping("/elections/{id}/destruction-record.{format}")
+    ResponseEntity<byte[]> destructionRecord(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        CongressDocuments.Format f = CongressDocuments.Format.of(format);
+        return ApiIds.file(
+                "bien-ban-tieu-huy-phieu-bau-" + id, f, keeping.destructionRecord(user, ElectionId.of(id), f));
+    }
+
+    @GetMapping("/elections/{id}/opinion-minutes.{format}")
+    ResponseEntity<byte[]> opinionMinutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        CongressDocuments.Format f = CongressDocuments.Format.of(format);
+        return ApiIds.file(
+                "bien-ban-kiem-phieu-xin-y-kien-" + id, f, documents.opinionBallotMinutes(user, ElectionId.of(id), f));
+    }
+
+    @PostMapping("/congresses/{id}/complaints")
+    String lodge(
+            @PathVariable long id,
+            @RequestParam(required = false) Long electionId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate receivedOn,
+            @RequestParam(required = false) String complainant,
+            @RequestParam(required = false) String content,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "ballots",
+                "saved",
+                () -> keeping.lodgeComplaint(
+                        user,
+                        CongressId.of(id),
+                        electionId == null ? null : ElectionId.of(electionId),
+                        receivedOn,
+                        complainant,
+                        content));
+    }
+
+    @PostMapping("/congresses/{id}/complaint-settlements")
+    String settle(
+            @PathVariable long id,
+            @RequestParam long complaintId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate settledOn,
+            @RequestParam(required = false) String settlement,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "ballots",
+                "saved",
+                () -> keeping.settleComplaint(user, CongressId.of(id), complaintId, settledOn, settlement));
+    }
+}

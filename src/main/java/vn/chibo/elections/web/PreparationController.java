@@ -1,0 +1,89 @@
+package vn.chibo.elections.web;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.elections.CongressDocuments;
+import vn.chibo.elections.CongressId;
+import vn.chibo.elections.CongressPreparation;
+import vn.chibo.elections.CongressPreparationDetails.PaperKind;
+import vn.chibo.members.MemberId;
+import vn.chibo.platform.CurrentUser;
+
+/** The preparation of a congress on its page: papers, candidates' files, comments on the higher drafts. */
+@Controller
+@RequestMapping("/congresses/{id}")
+class PreparationController {
+
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final CongressPreparation preparation;
+    private final Pages pages;
+
+    PreparationController(CongressPreparation preparation, Pages pages) {
+        this.preparation = preparation;
+        this.pages = pages;
+    }
+
+    @PostMapping("/papers")
+    String paper(
+            @PathVariable long id,
+            @RequestParam(required = false) PaperKind kind,
+            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String author,
+            @RequestParam(required = false) Long memberId,
+            @RequestParam(required = false) String content,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "preparation",
+                "saved",
+                () -> preparation.addPaper(
+                        user,
+                        CongressId.of(id),
+                        kind,
+                        title,
+                        author,
+                        memberId == null ? null : MemberId.of(memberId),
+                        content));
+    }
+
+    @PostMapping("/draft-comments")
+    String comment(
+            @PathVariable long id,
+            @RequestParam(required = false) String draft,
+            @RequestParam(required = false) String section,
+            @RequestParam(required = false) String commenter,
+            @RequestParam(required = false) String comment,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        return pages.act(
+                redirect,
+                "/congresses/" + id,
+                "preparation",
+                "saved",
+                () -> preparation.addComment(user, CongressId.of(id), draft, section, commenter, comment));
+    }
+
+    @GetMapping("/draft-comments.xlsx")
+    ResponseEntity<byte[]> commentsXlsx(@PathVariable long id, CurrentUser user) {
+        return ApiIds.download(
+                "gop-y-du-thao-van-kien-" + id + ".xlsx", XLSX, preparation.commentsXlsx(user, CongressId.of(id)));
+    }
+
+    @GetMapping("/draft-comments-report.{format}")
+    ResponseEntity<byte[]> commentsReport(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        CongressDocuments.Format f = CongressDocuments.Format.of(format);
+        return ApiIds.file(
+                "bao-cao-gop-y-du-thao-van-kien-" + id, f, preparation.commentsReport(user, CongressId.of(id), f));
+    }
+}
