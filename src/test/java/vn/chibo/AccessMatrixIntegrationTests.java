@@ -310,7 +310,7 @@ class AccessMatrixIntegrationTests {
         o.put(
                 "decisionId",
                 first(
-                        "(SELECT id FROM meetings.decision WHERE meeting_id = :o ORDER BY id LIMIT 1)"
+                        "(SELECT id FROM meetings.resolution WHERE meeting_id = :o ORDER BY id LIMIT 1)"
                                 + " UNION ALL SELECT 999999999",
                         Long.parseLong(meeting)));
         String congress =

@@ -237,7 +237,7 @@ class MeetingDemoData extends DemoRunner {
                     day.plusDays(25),
                     null);
             int voters = meetings.details(SYSTEM, id).counts().voters();
-            meetings.addDecision(
+            meetings.addResolution(
                     SYSTEM,
                     id,
                     "RESOLUTION",

@@ -4,7 +4,7 @@ package vn.chibo.documents;
  * The number and symbol of an issued document, e.g. {@code 05-NQ/CB}: the number, the type's abbreviation and the
  * issuing body's abbreviation.
  */
-public record DocumentNumber(int number, DocumentType type, String issuerCode) {
+public record DocumentNumber(int number, DocumentType type, String issuer) {
 
     public DocumentNumber {
         if (number < 1) {
@@ -14,6 +14,6 @@ public record DocumentNumber(int number, DocumentType type, String issuerCode) {
 
     /** "05-NQ/CB": numbers below ten take a leading zero (HD 36-HD/VPTW). */
     public String symbol() {
-        return String.format("%02d-%s/%s", number, type.abbreviation(), issuerCode);
+        return String.format("%02d-%s/%s", number, type.abbreviation(), issuer);
     }
 }

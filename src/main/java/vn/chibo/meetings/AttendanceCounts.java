@@ -11,7 +11,7 @@ import java.util.List;
  * @param present everyone present, hosted members included
  * @param exemptPresent exempt members who came (they vote and count)
  * @param exemptAbsent exempt members who did not
- * @param voters official members present who may vote: the most votes a decision can have
+ * @param voters official members present who may vote: the most votes a resolution can have
  * @param legal the legal denominator, with what it leaves out (QĐ 294-QĐ/TW §9.3.2)
  */
 public record AttendanceCounts(

@@ -1,5 +1,6 @@
 package vn.chibo.meetings;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
 import java.time.Duration;
 import java.util.List;
 import vn.chibo.organizations.OrganizationId;
@@ -19,9 +20,9 @@ public record MeetingDetails(
         List<Opinion> opinions,
         List<Task> tasks,
         List<Task> previousTasks,
-        List<Decision> decisions,
+        @JsonProperty("decisions") List<Resolution> resolutions,
         List<Correction> corrections,
-        ScoreSummary score,
+        QualityScore score,
         List<String> warnings) {
 
     /** Minutes between start and end, or null until both are recorded. */
@@ -58,13 +59,20 @@ public record MeetingDetails(
     public record Task(long id, String assignee, String description, java.time.LocalDate dueOn, boolean done) {}
 
     /**
-     * A resolution or decision with its vote; an admission or recognition vote names its member (or, for a first
-     * admission, the candidate).
+     * What the meeting adopted by its vote (a resolution, a conclusion, an admission or a recognition) with the vote; an
+     * admission or recognition names its member (or, for a first admission, the candidate). The API keeps the name
+     * {@code decisions} for the list, as its URLs do.
      */
-    public record Decision(
-            long id, String kind, String title, String content, VoteResult vote, Long memberId, String candidate) {}
+    public record Resolution(
+            long id,
+            ResolutionKind kind,
+            String title,
+            String content,
+            VoteResult vote,
+            Long memberId,
+            String candidate) {}
 
     public record Correction(java.time.Instant at, String by, String what, String reason) {}
 
-    public record ScoreSummary(String templateName, java.math.BigDecimal total, ScoreBand band) {}
+    public record QualityScore(String templateName, java.math.BigDecimal total, ScoreBand band) {}
 }

@@ -15,8 +15,8 @@ import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
 import vn.chibo.documents.PartyDocument.Signature;
-import vn.chibo.meetings.MeetingDetails.Decision;
 import vn.chibo.meetings.MeetingDetails.Opinion;
+import vn.chibo.meetings.MeetingDetails.Resolution;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.Letterhead;
@@ -154,9 +154,9 @@ public class MeetingDocuments {
                                                     + t.dueOn().getMonthValue() + "/"
                                                     + t.dueOn().getYear()))));
         }
-        if (!m.decisions().isEmpty()) {
+        if (!m.resolutions().isEmpty()) {
             body.add(Block.heading(text("minutes.heading.votes")));
-            for (Decision d : m.decisions()) {
+            for (Resolution d : m.resolutions()) {
                 body.add(Block.paragraph(vote(d)));
             }
         }
@@ -184,17 +184,17 @@ public class MeetingDocuments {
     PartyDocument resolutionDocument(CurrentUser user, MeetingId id) {
         MeetingDetails m = meetings.details(user, id);
         organizationAccess.require(user, m.organizationId(), Permission.MEETING_RECORD);
-        List<Decision> resolutions = m.decisions().stream()
-                .filter(d -> d.kind().equals(DecisionKind.RESOLUTION.name()))
+        List<Resolution> resolutions = m.resolutions().stream()
+                .filter(d -> d.kind() == ResolutionKind.RESOLUTION)
                 .toList();
         if (resolutions.isEmpty()) {
-            throw new InvalidInputException("decision", "meeting.documents.noResolution");
+            throw new InvalidInputException("resolution", "meeting.documents.noResolution");
         }
         // The resolution the meeting adopted: the first one that passed (a draft voted down before it does not count).
-        Decision resolution =
+        Resolution resolution =
                 resolutions.stream().filter(d -> d.vote().passed()).findFirst().orElse(resolutions.get(0));
         if (!resolution.vote().passed()) {
-            throw new InvalidInputException("decision", "meeting.documents.notPassed");
+            throw new InvalidInputException("resolution", "meeting.documents.notPassed");
         }
         Letterhead head =
                 organizations.letterhead(user, m.organizationId(), m.record().date());
@@ -255,7 +255,7 @@ public class MeetingDocuments {
                 text("minutes.absentExcused", c.absentExcused(), names(m, null, Presence.ABSENT_EXCUSED))));
         body.add(Block.paragraph(
                 text("minutes.absentUnexcused", c.absentUnexcused(), names(m, null, Presence.ABSENT_UNEXCUSED))));
-        if (!m.decisions().isEmpty()) {
+        if (!m.resolutions().isEmpty()) {
             body.add(Block.paragraph(text("minutes.denominator", c.denominator(), c.voters())));
         }
     }
@@ -298,10 +298,10 @@ public class MeetingDocuments {
         return r.topic() == null ? base : base + ": " + r.topic();
     }
 
-    private String vote(Decision d) {
+    private String vote(Resolution d) {
         VoteResult v = d.vote();
         return text(
-                DecisionKind.valueOf(d.kind()).membership() ? "minutes.vote.membership" : "minutes.vote",
+                d.kind().membership() ? "minutes.vote.membership" : "minutes.vote",
                 d.title(),
                 v.agree(),
                 v.denominator(),

@@ -266,11 +266,11 @@ public class MeetingManagement {
     }
 
     /**
-     * Records a resolution or decision with its vote. The legal denominator comes from the attendance; the votes cast
+     * Records a resolution or conclusion with its vote. The legal denominator comes from the attendance; the votes cast
      * cannot exceed the official members present who may vote.
      */
     @Transactional
-    public long addDecision(
+    public long addResolution(
             CurrentUser user,
             MeetingId id,
             String kind,
@@ -280,19 +280,19 @@ public class MeetingManagement {
             int disagree,
             int abstain,
             String correctionReason) {
-        return addDecision(
+        return addResolution(
                 user,
                 id,
-                new NewDecision(DecisionKind.parse(kind), title, content, null, null, agree, disagree, abstain),
+                new NewResolution(ResolutionKind.parse(kind), title, content, null, null, agree, disagree, abstain),
                 correctionReason);
     }
 
     /**
-     * A vote to record: a resolution or decision, or an admission (of {@code memberId} or the {@code candidate}) or a
+     * A vote to record: a resolution or conclusion, or an admission (of {@code memberId} or the {@code candidate}) or a
      * recognition of {@code memberId}, which pass with two thirds and go into the member's history.
      */
-    public record NewDecision(
-            DecisionKind kind,
+    public record NewResolution(
+            ResolutionKind kind,
             String title,
             String content,
             Long memberId,
@@ -302,18 +302,18 @@ public class MeetingManagement {
             int abstain) {}
 
     @Transactional
-    public long addDecision(CurrentUser user, MeetingId id, NewDecision d, String correctionReason) {
+    public long addResolution(CurrentUser user, MeetingId id, NewResolution r, String correctionReason) {
         MeetingRow row = records.writable(user, id, correctionReason, "decision");
         return votes.add(
                 user,
                 records.voteSetting(id, row.organizationId(), row.record().date()),
                 new MeetingVotes.Proposal(
-                        d.kind() == null ? DecisionKind.RESOLUTION : d.kind(),
-                        d.title(),
-                        d.content(),
-                        d.memberId(),
-                        d.candidate(),
-                        new MeetingVotes.Tally(d.agree(), d.disagree(), d.abstain())));
+                        r.kind() == null ? ResolutionKind.RESOLUTION : r.kind(),
+                        r.title(),
+                        r.content(),
+                        r.memberId(),
+                        r.candidate(),
+                        new MeetingVotes.Tally(r.agree(), r.disagree(), r.abstain())));
     }
 
     /** Corrects the figures of a vote already recorded; the result is judged again against the attendance. */
@@ -321,7 +321,7 @@ public class MeetingManagement {
     public void correctVote(
             CurrentUser user,
             MeetingId id,
-            long decisionId,
+            long resolutionId,
             int agree,
             int disagree,
             int abstain,
@@ -330,14 +330,15 @@ public class MeetingManagement {
         votes.correct(
                 user,
                 records.voteSetting(id, row.organizationId(), row.record().date()),
-                decisionId,
+                resolutionId,
                 new MeetingVotes.Tally(agree, disagree, abstain));
     }
 
-    /** Removes one entry (guest, agenda item, report, opinion, task or decision) of the meeting. */
+    /** Removes one entry (guest, agenda item, report, opinion, task or resolution) of the meeting. */
     @Transactional
     public void remove(CurrentUser user, MeetingId id, String what, long entryId, String correctionReason) {
         records.writable(user, id, correctionReason, what);
+        // "decision" is the pages' and URLs' word for a resolution, kept so that links and stored corrections hold.
         String table =
                 switch (what) {
                     case "guest" -> "meetings.guest";
@@ -345,7 +346,7 @@ public class MeetingManagement {
                     case "report" -> "meetings.report";
                     case "opinion" -> "meetings.opinion";
                     case "task" -> "meetings.task";
-                    case "decision" -> "meetings.decision";
+                    case "decision" -> "meetings.resolution";
                     default -> throw new NotFoundException("Entry", what);
                 };
         int removed = jdbc.sql("DELETE FROM " + table + " WHERE id = :e AND meeting_id = :m")

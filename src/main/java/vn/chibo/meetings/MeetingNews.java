@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
-import vn.chibo.meetings.MeetingDetails.Decision;
+import vn.chibo.meetings.MeetingDetails.Resolution;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
@@ -187,7 +187,7 @@ public class MeetingNews {
                     m.reports().stream().map(MeetingDetails.Report::title).collect(Collectors.joining("; "))));
         }
         body.add(text("news.opinions", m.opinions().size(), Math.round(m.speakersShare() * 100)));
-        for (Decision d : m.decisions()) {
+        for (Resolution d : m.resolutions()) {
             body.add(text(
                     d.vote().passed() ? "news.vote.passed" : "news.vote.failed",
                     d.title(),

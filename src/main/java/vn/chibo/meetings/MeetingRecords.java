@@ -10,12 +10,12 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.meetings.MeetingDetails.Correction;
-import vn.chibo.meetings.MeetingDetails.Decision;
 import vn.chibo.meetings.MeetingDetails.Guest;
 import vn.chibo.meetings.MeetingDetails.Item;
 import vn.chibo.meetings.MeetingDetails.Opinion;
+import vn.chibo.meetings.MeetingDetails.QualityScore;
 import vn.chibo.meetings.MeetingDetails.Report;
-import vn.chibo.meetings.MeetingDetails.ScoreSummary;
+import vn.chibo.meetings.MeetingDetails.Resolution;
 import vn.chibo.meetings.MeetingDetails.Task;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
@@ -72,7 +72,7 @@ class MeetingRecords {
                 .query((rs, n) ->
                         new Opinion(rs.getLong(1), rs.getString(2), rs.getObject(3, Long.class), rs.getString(4)))
                 .list();
-        List<Decision> decisions = votes.decisions(id);
+        List<Resolution> resolutions = votes.resolutions(id);
         List<Correction> corrections = jdbc.sql(
                         """
                         SELECT corrected_at, corrected_by, what, reason FROM meetings.correction
@@ -85,14 +85,14 @@ class MeetingRecords {
                         rs.getString(3),
                         rs.getString(4)))
                 .list();
-        ScoreSummary score = jdbc.sql(
+        QualityScore score = jdbc.sql(
                         """
                         SELECT t.name, r.total, r.band FROM meetings.score_result r
                         JOIN meetings.scoring_template t ON t.id = r.template_id WHERE r.meeting_id = :m
                         """)
                 .param("m", id)
                 .query((rs, n) ->
-                        new ScoreSummary(rs.getString(1), rs.getBigDecimal(2), ScoreBand.valueOf(rs.getString(3))))
+                        new QualityScore(rs.getString(1), rs.getBigDecimal(2), ScoreBand.valueOf(rs.getString(3))))
                 .optional()
                 .orElse(null);
         return new MeetingDetails(
@@ -109,14 +109,14 @@ class MeetingRecords {
                 opinions,
                 tasks(id),
                 previousTasks(row),
-                decisions,
+                resolutions,
                 corrections,
                 score,
-                warnings(row, counts, decisions));
+                warnings(row, counts, resolutions));
     }
 
     /** What the record shows to be short of the rules for the meeting's date. */
-    private List<String> warnings(MeetingRow row, AttendanceCounts counts, List<Decision> decisions) {
+    private List<String> warnings(MeetingRow row, AttendanceCounts counts, List<Resolution> resolutions) {
         List<String> warnings = new ArrayList<>();
         MeetingRecord r = row.record();
         MeetingRules rules = MeetingRules.on(r.date());
@@ -126,8 +126,7 @@ class MeetingRecords {
             warnings.add("meeting.warning.short");
         }
         // A local rule (from memory, party-rules §2.5), kept as a rule-set parameter: a warning, never a refusal.
-        boolean votesResolution =
-                decisions.stream().anyMatch(d -> !DecisionKind.valueOf(d.kind()).membership());
+        boolean votesResolution = resolutions.stream().anyMatch(d -> !d.kind().membership());
         if (votesResolution && rules.attendanceWarning(counts)) {
             warnings.add("meeting.warning.attendance");
         }

@@ -7,7 +7,7 @@ import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import vn.chibo.meetings.MeetingDetails.Decision;
+import vn.chibo.meetings.MeetingDetails.Resolution;
 import vn.chibo.members.MemberAdmitted;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.MembershipVote;
@@ -17,12 +17,13 @@ import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
 
 /**
- * The votes of a meeting's decisions, always judged against the attendance as it now stands: recorded, corrected, and
+ * The votes of a meeting's resolutions, always judged against the attendance as it now stands: recorded, corrected, and
  * recounted whenever the attendance or the date changes, so that a result never goes stale. Admission and recognition
  * votes also go into the member's history. Called by {@link MeetingManagement}, which checks permissions and corrections.
  */
@@ -44,7 +45,7 @@ class MeetingVotes {
     }
 
     /** What a meeting votes on. */
-    record Proposal(DecisionKind kind, String title, String content, Long memberId, String candidate, Tally tally) {}
+    record Proposal(ResolutionKind kind, String title, String content, Long memberId, String candidate, Tally tally) {}
 
     /** The votes cast. */
     record Tally(int agree, int disagree, int abstain) {
@@ -62,17 +63,17 @@ class MeetingVotes {
         }
     }
 
-    List<Decision> decisions(long meetingId) {
+    List<Resolution> resolutions(long meetingId) {
         return jdbc.sql(
                         """
                         SELECT id, kind, title, content, agree, disagree, abstain, denominator, votes_needed, member_id,
                                candidate
-                        FROM meetings.decision WHERE meeting_id = :m ORDER BY id
+                        FROM meetings.resolution WHERE meeting_id = :m ORDER BY id
                         """)
                 .param("m", meetingId)
-                .query((rs, n) -> new Decision(
+                .query((rs, n) -> new Resolution(
                         rs.getLong("id"),
-                        rs.getString("kind"),
+                        ResolutionKind.valueOf(rs.getString("kind")),
                         rs.getString("title"),
                         rs.getString("content"),
                         new VoteResult(
@@ -93,7 +94,7 @@ class MeetingVotes {
         }
         AttendanceCounts counts = meeting.counts();
         checkTally(counts, p.tally());
-        if (p.kind() == DecisionKind.RECOGNITION) {
+        if (p.kind() == ResolutionKind.RECOGNITION) {
             // The branch considers a probationer on its own list (QĐ 294-QĐ/TW §4.3).
             boolean probationer = meeting.attendance().stream()
                     .anyMatch(a -> p.memberId() != null
@@ -104,13 +105,13 @@ class MeetingVotes {
                 throw new InvalidInputException("memberId", "meeting.vote.recognitionMember");
             }
         }
-        if (p.kind() == DecisionKind.ADMISSION && p.memberId() == null && isBlank(p.candidate())) {
+        if (p.kind() == ResolutionKind.ADMISSION && p.memberId() == null && isBlank(p.candidate())) {
             throw new InvalidInputException("candidate", "validation.required");
         }
         VoteResult vote = judge(p.kind(), meeting.date(), counts, p.tally());
-        long decision = jdbc.sql(
+        long resolution = jdbc.sql(
                         """
-                        INSERT INTO meetings.decision (meeting_id, kind, title, content, agree, disagree, abstain,
+                        INSERT INTO meetings.resolution (meeting_id, kind, title, content, agree, disagree, abstain,
                             denominator, votes_needed, passed, member_id, candidate)
                         VALUES (:m, :kind, :title, :content, :a, :d, :ab, :den, :needed, :passed, :member, :candidate)
                         RETURNING id
@@ -119,14 +120,9 @@ class MeetingVotes {
                 .param("kind", p.kind().name())
                 .param("title", p.title().strip())
                 .param("content", p.content() == null ? "" : p.content().strip())
-                .param("a", vote.agree())
-                .param("d", vote.disagree())
-                .param("ab", vote.abstain())
-                .param("den", vote.denominator())
-                .param("needed", vote.votesNeeded())
-                .param("passed", vote.passed())
+                .params(voteColumns(vote))
                 .param("member", p.kind().membership() ? p.memberId() : null)
-                .param("candidate", p.kind() == DecisionKind.ADMISSION ? blankToNull(p.candidate()) : null)
+                .param("candidate", p.kind() == ResolutionKind.ADMISSION ? InputText.blankToNull(p.candidate()) : null)
                 .query(Long.class)
                 .single();
         Map<String, Object> after = new LinkedHashMap<>();
@@ -135,51 +131,51 @@ class MeetingVotes {
         after.put("vote", vote);
         audit.record(user, "meeting.decision.add", ENTITY, meeting.id(), null, after);
         if (p.kind().membership() && p.memberId() != null) {
-            intoHistory(user, meeting, decision, p.kind(), p.memberId(), vote);
+            intoHistory(user, meeting, resolution, p.kind(), p.memberId(), vote);
         }
-        return decision;
+        return resolution;
     }
 
-    /** Replaces a decision's figures, judged again against the attendance. */
-    void correct(CurrentUser user, Setting meeting, long decisionId, Tally tally) {
-        Decision before = decisions(meeting.id().value()).stream()
-                .filter(d -> d.id() == decisionId)
+    /** Replaces a resolution's figures, judged again against the attendance. */
+    void correct(CurrentUser user, Setting meeting, long resolutionId, Tally tally) {
+        Resolution before = resolutions(meeting.id().value()).stream()
+                .filter(d -> d.id() == resolutionId)
                 .findFirst()
-                .orElseThrow(() -> new NotFoundException("decision", decisionId));
+                .orElseThrow(() -> new NotFoundException("resolution", resolutionId));
         AttendanceCounts counts = meeting.counts();
         checkTally(counts, tally);
-        DecisionKind kind = DecisionKind.valueOf(before.kind());
+        ResolutionKind kind = before.kind();
         VoteResult vote = judge(kind, meeting.date(), counts, tally);
-        store(decisionId, vote);
+        store(resolutionId, vote);
         audit.record(
                 user,
                 "meeting.decision.correct",
                 ENTITY,
                 meeting.id(),
                 before.vote(),
-                Map.of("decision", decisionId, "vote", vote));
+                Map.of("decision", resolutionId, "vote", vote));
         if (kind.membership() && before.memberId() != null) {
-            intoHistory(user, meeting, decisionId, kind, before.memberId(), vote);
+            intoHistory(user, meeting, resolutionId, kind, before.memberId(), vote);
         }
     }
 
     /**
-     * Judges every decision again after the attendance or the date changed: the denominator and the result follow the
-     * corrected record. A decision with more votes than members now able to vote is refused (nothing is written) until
+     * Judges every resolution again after the attendance or the date changed: the denominator and the result follow the
+     * corrected record. A resolution with more votes than members now able to vote is refused (nothing is written) until
      * its figures are corrected.
      */
     void recount(CurrentUser user, Setting meeting) {
         // QĐ 294-QĐ/TW §9.3.2: a resolution stands on more than half of the legal denominator of the attendance as
         // recorded; when the record is corrected, so is the result.
         AttendanceCounts counts = meeting.counts();
-        for (Decision d : decisions(meeting.id().value())) {
+        for (Resolution d : resolutions(meeting.id().value())) {
             Tally tally =
                     new Tally(d.vote().agree(), d.vote().disagree(), d.vote().abstain());
             if (tally.cast() > counts.voters()) {
                 throw new InvalidInputException(
                         "attendance", "meeting.vote.recountExceeds", d.title(), tally.cast(), counts.voters());
             }
-            DecisionKind kind = DecisionKind.valueOf(d.kind());
+            ResolutionKind kind = d.kind();
             VoteResult vote = judge(kind, meeting.date(), counts, tally);
             if (vote.equals(d.vote())) {
                 continue;
@@ -207,10 +203,10 @@ class MeetingVotes {
         if (!organizations.permissions(admitted.by(), admitted.organization()).contains(Permission.MEETING_RECORD)) {
             return;
         }
-        record CandidateVote(long decision, MeetingId meeting, LocalDate date) {}
+        record CandidateVote(long resolution, MeetingId meeting, LocalDate date) {}
         List<CandidateVote> found = jdbc.sql(
                         """
-                        SELECT d.id, m.id AS meeting_id, m.meeting_date FROM meetings.decision d
+                        SELECT d.id, m.id AS meeting_id, m.meeting_date FROM meetings.resolution d
                         JOIN meetings.meeting m ON m.id = d.meeting_id
                         WHERE m.organization_id = :org AND d.kind = 'ADMISSION' AND d.member_id IS NULL
                           AND platform.fold(d.candidate) = :name
@@ -226,31 +222,31 @@ class MeetingVotes {
                         rs.getObject("meeting_date", LocalDate.class)))
                 .list();
         for (CandidateVote v : found) {
-            jdbc.sql("UPDATE meetings.decision SET member_id = :member WHERE id = :id")
+            jdbc.sql("UPDATE meetings.resolution SET member_id = :member WHERE id = :id")
                     .param("member", admitted.member().value())
-                    .param("id", v.decision())
+                    .param("id", v.resolution())
                     .update();
-            Decision d = decisions(v.meeting().value()).stream()
-                    .filter(x -> x.id() == v.decision())
+            Resolution d = resolutions(v.meeting().value()).stream()
+                    .filter(x -> x.id() == v.resolution())
                     .findFirst()
                     .orElseThrow();
             intoHistory(
                     admitted.by(),
                     new Setting(v.meeting(), admitted.organization(), v.date(), List.of()),
-                    v.decision(),
-                    DecisionKind.ADMISSION,
+                    v.resolution(),
+                    ResolutionKind.ADMISSION,
                     admitted.member().value(),
                     d.vote());
         }
     }
 
-    /** A decision left the meeting: its vote leaves the member's history too. */
-    void removed(CurrentUser user, long decisionId) {
-        membershipVotes.remove(user, decisionId);
+    /** A resolution left the meeting: its vote leaves the member's history too. */
+    void removed(CurrentUser user, long resolutionId) {
+        membershipVotes.remove(user, resolutionId);
     }
 
     /** The result of a tally against the attendance, by the rules of the meeting's date. */
-    static VoteResult judge(DecisionKind kind, LocalDate date, AttendanceCounts counts, Tally tally) {
+    static VoteResult judge(ResolutionKind kind, LocalDate date, AttendanceCounts counts, Tally tally) {
         LegalDenominator legal = counts.legal();
         return new VoteResult(
                 tally.agree(), tally.disagree(), tally.abstain(), legal.value(), kind.votesNeeded(legal, date));
@@ -268,36 +264,42 @@ class MeetingVotes {
         }
     }
 
-    private void store(long decisionId, VoteResult vote) {
+    private void store(long resolutionId, VoteResult vote) {
         jdbc.sql(
                         """
-                        UPDATE meetings.decision SET agree = :a, disagree = :d, abstain = :ab, denominator = :den,
+                        UPDATE meetings.resolution SET agree = :a, disagree = :d, abstain = :ab, denominator = :den,
                             votes_needed = :needed, passed = :passed
                         WHERE id = :id
                         """)
-                .param("a", vote.agree())
-                .param("d", vote.disagree())
-                .param("ab", vote.abstain())
-                .param("den", vote.denominator())
-                .param("needed", vote.votesNeeded())
-                .param("passed", vote.passed())
-                .param("id", decisionId)
+                .params(voteColumns(vote))
+                .param("id", resolutionId)
                 .update();
     }
 
+    /** The parameters of a vote's columns, as the insert and the update name them. */
+    private static Map<String, Object> voteColumns(VoteResult vote) {
+        return Map.of(
+                "a", vote.agree(),
+                "d", vote.disagree(),
+                "ab", vote.abstain(),
+                "den", vote.denominator(),
+                "needed", vote.votesNeeded(),
+                "passed", vote.passed());
+    }
+
     private void intoHistory(
-            CurrentUser user, Setting meeting, long decisionId, DecisionKind kind, long memberId, VoteResult vote) {
+            CurrentUser user, Setting meeting, long resolutionId, ResolutionKind kind, long memberId, VoteResult vote) {
         membershipVotes.record(
                 user,
                 MemberId.of(memberId),
                 new MembershipVote(
-                        kind == DecisionKind.ADMISSION
+                        kind == ResolutionKind.ADMISSION
                                 ? MembershipVote.Kind.ADMISSION
                                 : MembershipVote.Kind.RECOGNITION,
                         meeting.organization(),
                         meeting.date(),
                         meeting.id().value(),
-                        decisionId,
+                        resolutionId,
                         vote.agree(),
                         vote.disagree(),
                         vote.abstain(),
@@ -314,9 +316,5 @@ class MeetingVotes {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
-    }
-
-    private static String blankToNull(String s) {
-        return isBlank(s) ? null : s.strip();
     }
 }

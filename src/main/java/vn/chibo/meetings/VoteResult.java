@@ -3,7 +3,7 @@ package vn.chibo.meetings;
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * A vote on a resolution or decision, judged against the legal denominator, not those present or voting: a resolution
+ * A vote on a resolution or conclusion, judged against the legal denominator, not those present or voting: a resolution
  * passes with more than half of it (QĐ 190-QĐ/TW Điều 30; QĐ 294-QĐ/TW §9.3.2), an admission or recognition with the
  * share its rules set (two thirds; {@link vn.chibo.members.MembershipRules}).
  *

@@ -15,7 +15,6 @@ import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.ForbiddenException;
-import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
@@ -258,9 +257,7 @@ public class OrganizationManagement {
                 .param("id", id)
                 .param("parent", parent == null ? null : parent.value())
                 .param("from", clean.foundedOn())
-                .param("n", clean.founding().number())
-                .param("s", clean.founding().symbol())
-                .param("d", clean.founding().date())
+                .params(OrganizationRecords.decisionParams(clean.founding()))
                 .update();
         OrganizationId created = OrganizationId.of(id);
         audit.record(user, "organization.create", ENTITY, id, null, records.load(created));
@@ -345,9 +342,7 @@ public class OrganizationManagement {
                 .param("id", id.value())
                 .param("parent", newParent.value())
                 .param("from", effective)
-                .param("n", ref.number())
-                .param("s", ref.symbol())
-                .param("d", ref.date())
+                .params(OrganizationRecords.decisionParams(ref))
                 .update();
         String newPath = parentRow.path() + "." + id.value();
         jdbc.sql(
@@ -409,9 +404,7 @@ public class OrganizationManagement {
                         WHERE id = :id
                         """)
                 .param("on", on)
-                .param("n", InputText.blankToNull(decision.number()))
-                .param("s", InputText.blankToNull(decision.symbol()))
-                .param("d", decision.date())
+                .params(OrganizationRecords.decisionParams(decision))
                 .param("id", id.value())
                 .update();
         jdbc.sql("UPDATE organizations.organization_link SET valid_to = :on WHERE id = :id")

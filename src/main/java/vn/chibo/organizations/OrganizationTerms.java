@@ -153,9 +153,7 @@ public class OrganizationTerms {
                 .param("position", position.name())
                 .param("from", from)
                 .param("to", to)
-                .param("n", ref.number())
-                .param("s", ref.symbol())
-                .param("d", ref.date())
+                .params(OrganizationRecords.decisionParams(ref))
                 .query(Long.class)
                 .single();
         audit.record(
@@ -196,9 +194,7 @@ public class OrganizationTerms {
                 .param("position", position.name())
                 .param("from", from)
                 .param("to", to)
-                .param("n", ref.number())
-                .param("s", ref.symbol())
-                .param("d", ref.date())
+                .params(OrganizationRecords.decisionParams(ref))
                 .param("seat", seatId)
                 .param("term", termId)
                 .update();

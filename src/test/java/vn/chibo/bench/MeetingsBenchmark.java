@@ -120,7 +120,7 @@ public final class MeetingsBenchmark {
                                 + ": đề nghị tăng cường kiểm tra, giám sát việc thực hiện nghị quyết, nâng cao chất lượng dạy học và giáo dục đạo đức học sinh.",
                         null);
             }
-            meetings.addDecision(
+            meetings.addResolution(
                     system, id, "RESOLUTION", "Nghị quyết tháng 1", "Nội dung nghị quyết.", 50, 1, 0, null);
             jdbc.sql(
                             "UPDATE meetings.meeting SET status = 'HELD', starts_at = '14:00', ends_at = '16:00', chair = 'Trần Văn Chủ Trì', clerk = 'Lê Thị Thư Ký' WHERE id = :id")

@@ -140,11 +140,11 @@ class MeetingIntegrationTests {
         assertThat(recorded.durationMinutes()).isEqualTo(105);
         assertThat(recorded.warnings()).doesNotContain("meeting.warning.short", "meeting.warning.documentsLate");
 
-        assertThatThrownBy(() -> meetings.addDecision(
+        assertThatThrownBy(() -> meetings.addResolution(
                         clerk, id, "RESOLUTION", "Nghị quyết", "Nội dung", counts.presentOfficial() + 1, 0, 0, null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("meeting.vote.tooMany");
-        meetings.addDecision(
+        meetings.addResolution(
                 clerk,
                 id,
                 "RESOLUTION",
@@ -154,8 +154,8 @@ class MeetingIntegrationTests {
                 0,
                 0,
                 null);
-        MeetingDetails.Decision decision =
-                meetings.details(clerk, id).decisions().get(0);
+        MeetingDetails.Resolution decision =
+                meetings.details(clerk, id).resolutions().get(0);
         assertThat(decision.vote().denominator()).isEqualTo(counts.denominator());
         assertThat(decision.vote().passed()).isTrue();
 

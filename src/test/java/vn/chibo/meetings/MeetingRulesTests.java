@@ -1,6 +1,7 @@
 package vn.chibo.meetings;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import vn.chibo.meetings.scoring.Bands;
 import vn.chibo.meetings.scoring.MeetingFacts;
 import vn.chibo.meetings.scoring.ScoringRule;
+import vn.chibo.platform.InvalidInputException;
 
 class MeetingRulesTests {
 
@@ -211,11 +213,27 @@ class MeetingRulesTests {
         }
         LegalDenominator legal = AttendanceCounts.of(seventeen).legal();
         LocalDate day = LocalDate.of(2026, 3, 5);
-        assertThat(DecisionKind.RESOLUTION.votesNeeded(legal, day)).isEqualTo(9);
-        assertThat(DecisionKind.RECOGNITION.votesNeeded(legal, day)).isEqualTo(12);
-        assertThat(DecisionKind.ADMISSION.votesNeeded(legal, day)).isEqualTo(12);
+        assertThat(ResolutionKind.RESOLUTION.votesNeeded(legal, day)).isEqualTo(9);
+        assertThat(ResolutionKind.RECOGNITION.votesNeeded(legal, day)).isEqualTo(12);
+        assertThat(ResolutionKind.ADMISSION.votesNeeded(legal, day)).isEqualTo(12);
         assertThat(new VoteResult(11, 6, 0, 17, 12).passed()).isFalse();
         assertThat(new VoteResult(12, 5, 0, 17, 12).passed()).isTrue();
+    }
+
+    @Test
+    void aConclusionIsVotedLikeAResolutionAndTheOldNameDecisionStillReadsAsOne() {
+        List<AttendanceEntry> nine = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            nine.add(entry(i, true, Presence.PRESENT));
+        }
+        LegalDenominator legal = AttendanceCounts.of(nine).legal();
+        LocalDate day = LocalDate.of(2026, 3, 5);
+        assertThat(ResolutionKind.CONCLUSION.votesNeeded(legal, day)).isEqualTo(5);
+        assertThat(ResolutionKind.CONCLUSION.membership()).isFalse();
+        assertThat(ResolutionKind.parse("DECISION")).isEqualTo(ResolutionKind.CONCLUSION);
+        assertThat(ResolutionKind.parse(" CONCLUSION ")).isEqualTo(ResolutionKind.CONCLUSION);
+        assertThat(ResolutionKind.parse("")).isEqualTo(ResolutionKind.RESOLUTION);
+        assertThatThrownBy(() -> ResolutionKind.parse("VERDICT")).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

@@ -203,9 +203,9 @@ class PartyRuleCorrectionsIntegrationTests {
         // QĐ 294-QĐ/TW §9.3.2: 20 less the 3 exempt and absent; the 2 absent with reasons stay in.
         assertThat(counts.denominator()).isEqualTo(17);
 
-        long eight = meetings.addDecision(
+        long eight = meetings.addResolution(
                 admin, id, "RESOLUTION", "Nghị quyết tám phiếu", "Nội dung nghị quyết.", 8, 5, 2, null);
-        long nine = meetings.addDecision(
+        long nine = meetings.addResolution(
                 admin, id, "RESOLUTION", "Nghị quyết chín phiếu", "Nội dung nghị quyết.", 9, 4, 2, null);
         MeetingDetails voted = meetings.details(admin, id);
         assertThat(decision(voted, eight).vote().passed()).as("8 of 17").isFalse();
@@ -269,8 +269,8 @@ class PartyRuleCorrectionsIntegrationTests {
         }
     }
 
-    private static MeetingDetails.Decision decision(MeetingDetails m, long id) {
-        return m.decisions().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
+    private static MeetingDetails.Resolution decision(MeetingDetails m, long id) {
+        return m.resolutions().stream().filter(d -> d.id() == id).findFirst().orElseThrow();
     }
 
     @Test
@@ -281,14 +281,14 @@ class PartyRuleCorrectionsIntegrationTests {
         }
         MeetingId bySecretary = meeting(branch, MeetingKind.REGULAR, today.minusDays(10), branch.secretary());
         meetingAttendance.takeAttendance(admin, bySecretary, null);
-        meetings.addDecision(admin, bySecretary, "RESOLUTION", "Nghị quyết", "Nội dung.", 5, 0, 0, null);
+        meetings.addResolution(admin, bySecretary, "RESOLUTION", "Nghị quyết", "Nội dung.", 5, 0, 0, null);
         var signature =
                 documents.resolutionDocument(admin, bySecretary).signatures().get(0);
         assertThat(signature.capacity()).isEqualTo("T/M CHI BỘ");
         assertThat(signature.title()).isEqualTo("BÍ THƯ");
         MeetingId byMember = meeting(branch, MeetingKind.REGULAR, today.minusDays(9), "Phạm Văn Không Ghế");
         meetingAttendance.takeAttendance(admin, byMember, null);
-        meetings.addDecision(admin, byMember, "RESOLUTION", "Nghị quyết", "Nội dung.", 5, 0, 0, null);
+        meetings.addResolution(admin, byMember, "RESOLUTION", "Nghị quyết", "Nội dung.", 5, 0, 0, null);
         var chair = documents.resolutionDocument(admin, byMember).signatures().get(0);
         assertThat(chair.capacity()).isNull();
         assertThat(chair.title()).isEqualTo("CHỦ TRÌ");
@@ -346,7 +346,7 @@ class PartyRuleCorrectionsIntegrationTests {
                 .isEqualTo(4);
         assertThat(counts.voters()).isEqualTo(4);
         assertThatThrownBy(() ->
-                        meetings.addDecision(admin, atHost, "RESOLUTION", "Nghị quyết", "Nội dung.", 5, 0, 0, null))
+                        meetings.addResolution(admin, atHost, "RESOLUTION", "Nghị quyết", "Nội dung.", 5, 0, 0, null))
                 .extracting(e -> ((InvalidInputException) e).messageKey())
                 .isEqualTo("meeting.vote.tooMany");
         meetings.markHeld(admin, atHost);
@@ -382,11 +382,11 @@ class PartyRuleCorrectionsIntegrationTests {
         MeetingId id = meeting(branch, MeetingKind.REGULAR, day, branch.secretary());
         meetingAttendance.takeAttendance(admin, id, null);
         assertThat(meetings.details(admin, id).counts().denominator()).isEqualTo(17);
-        long vote = meetings.addDecision(
+        long vote = meetings.addResolution(
                 admin,
                 id,
-                new MeetingManagement.NewDecision(
-                        DecisionKind.RECOGNITION,
+                new MeetingManagement.NewResolution(
+                        ResolutionKind.RECOGNITION,
                         "Đề nghị công nhận đảng viên chính thức",
                         null,
                         probationer.value(),
@@ -395,7 +395,7 @@ class PartyRuleCorrectionsIntegrationTests {
                         6,
                         0),
                 null);
-        MeetingDetails.Decision recorded = decision(meetings.details(admin, id), vote);
+        MeetingDetails.Resolution recorded = decision(meetings.details(admin, id), vote);
         assertThat(recorded.vote().votesNeeded()).as("two thirds of 17").isEqualTo(12);
         assertThat(recorded.vote().passed()).isFalse();
         MemberDetails failed = members.details(admin, probationer);
@@ -429,17 +429,17 @@ class PartyRuleCorrectionsIntegrationTests {
         LocalDate day = today.minusDays(40);
         MeetingId id = meeting(branch, MeetingKind.REGULAR, day, branch.secretary());
         meetingAttendance.takeAttendance(admin, id, null);
-        long fails = meetings.addDecision(
+        long fails = meetings.addResolution(
                 admin,
                 id,
-                new MeetingManagement.NewDecision(
-                        DecisionKind.ADMISSION, "Xét kết nạp", null, null, candidate, 5, 4, 0),
+                new MeetingManagement.NewResolution(
+                        ResolutionKind.ADMISSION, "Xét kết nạp", null, null, candidate, 5, 4, 0),
                 null);
-        long passes = meetings.addDecision(
+        long passes = meetings.addResolution(
                 admin,
                 id,
-                new MeetingManagement.NewDecision(
-                        DecisionKind.ADMISSION, "Xét kết nạp (lần hai)", null, null, candidate, 6, 3, 0),
+                new MeetingManagement.NewResolution(
+                        ResolutionKind.ADMISSION, "Xét kết nạp (lần hai)", null, null, candidate, 6, 3, 0),
                 null);
         MeetingDetails voted = meetings.details(admin, id);
         assertThat(decision(voted, fails).vote().passed())

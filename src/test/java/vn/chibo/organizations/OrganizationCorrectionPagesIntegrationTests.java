@@ -242,6 +242,12 @@ class OrganizationCorrectionPagesIntegrationTests {
                         .query(String.class)
                         .single())
                 .isEqualTo("DEPUTY_SECRETARY 15");
+        // The page shows the decision again in its three fields.
+        mvc.perform(get(seatPath(memberSeat) + "/edit").session(capuy))
+                .andExpect(status().isOk())
+                .andExpect(shows("value=\"15\""))
+                .andExpect(shows("value=\"QĐ/ĐU\""))
+                .andExpect(shows("value=\"2025-04-28\""));
         assertThat(audited(
                         "capuy",
                         "committee.seat.update",

@@ -1,20 +1,13 @@
 package vn.chibo.meetings.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.util.Map;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.web.method.HandlerMethod;
-import org.springframework.web.servlet.HandlerInterceptor;
-import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import vn.chibo.meetings.MeetingId;
 import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.platform.ChangeAccessCheck;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.CurrentUsers;
 import vn.chibo.platform.ForbiddenException;
-import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
 
 /**
@@ -24,11 +17,12 @@ import vn.chibo.platform.Permission;
  * beans check again, with the state of the meeting.
  */
 @Configuration(proxyBeanMethods = false)
-class MeetingAccessCheck implements WebMvcConfigurer, HandlerInterceptor {
+class MeetingAccessCheck extends ChangeAccessCheck implements WebMvcConfigurer {
 
     private final MeetingManagement meetings;
 
     MeetingAccessCheck(MeetingManagement meetings) {
+        super("Meeting");
         this.meetings = meetings;
     }
 
@@ -39,38 +33,24 @@ class MeetingAccessCheck implements WebMvcConfigurer, HandlerInterceptor {
     }
 
     @Override
-    public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
-        String method = request.getMethod();
-        if (method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS")) {
-            return true;
-        }
+    protected boolean guards(Class<?> controller) {
         // Scoring templates have their own ids and rules (TemplateController).
-        if (!(handler instanceof HandlerMethod h)
-                || !(h.getBeanType() == MeetingController.class
-                        || h.getBeanType() == MeetingPapersController.class
-                        || h.getBeanType() == MeetingCalendarController.class
-                        || h.getBeanType() == MeetingApiController.class)) {
-            return true;
+        return controller == MeetingController.class
+                || controller == MeetingPapersController.class
+                || controller == MeetingCalendarController.class
+                || controller == MeetingApiController.class;
+    }
+
+    @Override
+    protected void checkNew(CurrentUser user) {
+        if (!user.hasEverywhere(Permission.MEETING_RECORD)
+                && user.organizationsWith(Permission.MEETING_RECORD).isEmpty()) {
+            throw new ForbiddenException("MEETING_RECORD is held nowhere");
         }
-        CurrentUser user = CurrentUsers.require();
-        @SuppressWarnings("unchecked")
-        Map<String, String> variables =
-                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
-        String raw = variables == null ? null : variables.get("id");
-        if (raw == null) {
-            if (!user.hasEverywhere(Permission.MEETING_RECORD)
-                    && user.organizationsWith(Permission.MEETING_RECORD).isEmpty()) {
-                throw new ForbiddenException("MEETING_RECORD is held nowhere");
-            }
-            return true;
-        }
-        long id;
-        try {
-            id = Long.parseLong(raw);
-        } catch (NumberFormatException e) {
-            throw new NotFoundException("Meeting", raw);
-        }
+    }
+
+    @Override
+    protected void check(CurrentUser user, long id, String path) {
         meetings.requireRecording(user, MeetingId.of(id));
-        return true;
     }
 }

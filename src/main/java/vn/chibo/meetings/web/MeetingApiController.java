@@ -19,7 +19,6 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import vn.chibo.meetings.DecisionKind;
 import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingDocuments;
@@ -31,6 +30,7 @@ import vn.chibo.meetings.MeetingRecord;
 import vn.chibo.meetings.MeetingScoring;
 import vn.chibo.meetings.MeetingSummary;
 import vn.chibo.meetings.Presence;
+import vn.chibo.meetings.ResolutionKind;
 import vn.chibo.meetings.ScoreSheet;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
@@ -81,8 +81,9 @@ class MeetingApiController {
 
     @GetMapping("/{id}")
     @Operation(
-            summary = "One meeting with attendance, opinions, decisions with their votes, and the score",
-            description = "Each decision's `vote` gives `agree`, `disagree`, `abstain`, the legal `denominator`,"
+            summary =
+                    "One meeting with attendance, opinions, resolutions (`decisions`) with their votes, and the score",
+            description = "Each resolution's `vote` gives `agree`, `disagree`, `abstain`, the legal `denominator`,"
                     + " `votesNeeded` and `passed`, judged against the attendance as it now stands; `counts.legal`"
                     + " says what the denominator leaves out (QĐ 294-QĐ/TW §9.3.2).")
     MeetingDetails meeting(CurrentUser user, @PathVariable long id) {
@@ -179,9 +180,13 @@ class MeetingApiController {
                         user, MeetingId.of(id), o.speaker(), o.memberId(), o.summary(), o.correctionReason()));
     }
 
-    /** A resolution or decision with its vote; an admission or recognition names its member or candidate. */
-    record NewDecision(
-            @Schema(description = "RESOLUTION (default), DECISION, ADMISSION or RECOGNITION") String kind,
+    /** A resolution or conclusion with its vote; an admission or recognition names its member or candidate. */
+    record NewResolution(
+            @Schema(
+                            description =
+                                    "RESOLUTION (default), CONCLUSION, ADMISSION or RECOGNITION; DECISION is read as"
+                                            + " CONCLUSION")
+                    String kind,
             String title,
             String content,
             @Schema(description = "the probationer (RECOGNITION) or the member readmitted (ADMISSION)") Long memberId,
@@ -193,24 +198,26 @@ class MeetingApiController {
 
     @PostMapping("/{id}/decisions")
     @Operation(
-            summary = "Record a resolution or decision with its vote; the legal denominator comes from the attendance",
+            summary =
+                    "Record a resolution or conclusion with its vote; the legal denominator comes from the attendance",
             description = "A resolution passes with more than half of the legal denominator; an admission or a"
                     + " recognition with two thirds, and goes into the member's history.")
-    ResponseEntity<Map<String, Long>> decision(CurrentUser user, @PathVariable long id, @RequestBody NewDecision d) {
-        long decision = meetings.addDecision(
+    ResponseEntity<Map<String, Long>> resolution(
+            CurrentUser user, @PathVariable long id, @RequestBody NewResolution r) {
+        long resolution = meetings.addResolution(
                 user,
                 MeetingId.of(id),
-                new MeetingManagement.NewDecision(
-                        DecisionKind.parse(d.kind()),
-                        d.title(),
-                        d.content(),
-                        d.memberId(),
-                        d.candidate(),
-                        d.agree(),
-                        d.disagree(),
-                        d.abstain()),
-                d.correctionReason());
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", decision));
+                new MeetingManagement.NewResolution(
+                        ResolutionKind.parse(r.kind()),
+                        r.title(),
+                        r.content(),
+                        r.memberId(),
+                        r.candidate(),
+                        r.agree(),
+                        r.disagree(),
+                        r.abstain()),
+                r.correctionReason());
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", resolution));
     }
 
     /** Corrected figures of a vote. */
@@ -218,14 +225,17 @@ class MeetingApiController {
 
     @PutMapping("/{id}/decisions/{decisionId}")
     @Operation(summary = "Correct the figures of a recorded vote; the result is judged again against the attendance")
-    MeetingDetails.Decision correctVote(
-            CurrentUser user, @PathVariable long id, @PathVariable long decisionId, @RequestBody VoteCorrection v) {
+    MeetingDetails.Resolution correctVote(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable("decisionId") long resolutionId,
+            @RequestBody VoteCorrection v) {
         meetings.correctVote(
-                user, MeetingId.of(id), decisionId, v.agree(), v.disagree(), v.abstain(), v.correctionReason());
-        return meetings.details(user, MeetingId.of(id)).decisions().stream()
-                .filter(d -> d.id() == decisionId)
+                user, MeetingId.of(id), resolutionId, v.agree(), v.disagree(), v.abstain(), v.correctionReason());
+        return meetings.details(user, MeetingId.of(id)).resolutions().stream()
+                .filter(r -> r.id() == resolutionId)
                 .findFirst()
-                .orElseThrow(() -> new vn.chibo.platform.NotFoundException("decision", decisionId));
+                .orElseThrow(() -> new vn.chibo.platform.NotFoundException("resolution", resolutionId));
     }
 
     @GetMapping("/{id}/score")

@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meetings.AttendeeKind;
-import vn.chibo.meetings.DecisionKind;
 import vn.chibo.meetings.GuestKind;
 import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
@@ -33,6 +32,7 @@ import vn.chibo.meetings.MeetingKind;
 import vn.chibo.meetings.MeetingManagement;
 import vn.chibo.meetings.MeetingRecord;
 import vn.chibo.meetings.Presence;
+import vn.chibo.meetings.ResolutionKind;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.CurrentUser;
@@ -75,7 +75,7 @@ class MeetingController {
                 organizationAccess.permissions(user, meeting.organizationId()).contains(Permission.MEETING_RECORD));
         model.addAttribute("kinds", MeetingKind.values());
         model.addAttribute("presences", Presence.values());
-        model.addAttribute("decisionKinds", DecisionKind.values());
+        model.addAttribute("resolutionKinds", ResolutionKind.values());
         model.addAttribute("guestKinds", GuestKind.values());
         return "meetings/show";
     }
@@ -120,7 +120,6 @@ class MeetingController {
         return act(
                 id,
                 "attendance",
-                null,
                 redirect,
                 () -> meetingAttendance.takeAttendance(user, MeetingId.of(id), correctionReason));
     }
@@ -131,7 +130,7 @@ class MeetingController {
             @PathVariable long id,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        return act(id, "attendance", null, redirect, () -> {
+        return act(id, "attendance", redirect, () -> {
             MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
             for (var entry : meeting.attendance()) {
                 String value = params.get("presence_" + entry.memberId());
@@ -161,7 +160,6 @@ class MeetingController {
         return act(
                 id,
                 "guests",
-                null,
                 redirect,
                 () -> meetings.addGuest(user, MeetingId.of(id), fullName, title, kind, correctionReason));
     }
@@ -174,11 +172,7 @@ class MeetingController {
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
         return act(
-                id,
-                "agenda",
-                null,
-                redirect,
-                () -> meetings.addAgendaItem(user, MeetingId.of(id), title, correctionReason));
+                id, "agenda", redirect, () -> meetings.addAgendaItem(user, MeetingId.of(id), title, correctionReason));
     }
 
     @PostMapping("/{id}/reports")
@@ -190,7 +184,7 @@ class MeetingController {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(id, "reports", null, redirect, () -> {
+        return act(id, "reports", redirect, () -> {
             byte[] content;
             try {
                 content = file == null || file.isEmpty() ? null : file.getBytes();
@@ -234,7 +228,7 @@ class MeetingController {
             @RequestParam(defaultValue = "") String summary,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(id, "opinions", null, redirect, () -> {
+        return act(id, "opinions", redirect, () -> {
             String name = speaker;
             Long member = memberId;
             if (member != null && name.isBlank()) {
@@ -263,7 +257,6 @@ class MeetingController {
         return act(
                 id,
                 "tasks",
-                null,
                 redirect,
                 () -> meetings.addTask(user, MeetingId.of(id), assignee, description, dueOn, correctionReason));
     }
@@ -279,13 +272,12 @@ class MeetingController {
         return act(
                 id,
                 "previous",
-                null,
                 redirect,
                 () -> meetings.setTaskDone(user, MeetingId.of(id), taskId, done, correctionReason));
     }
 
     @PostMapping("/{id}/decisions")
-    String decision(
+    String resolution(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "RESOLUTION") String kind,
@@ -301,13 +293,12 @@ class MeetingController {
         return act(
                 id,
                 "decisions",
-                null,
                 redirect,
-                () -> meetings.addDecision(
+                () -> meetings.addResolution(
                         user,
                         MeetingId.of(id),
-                        new MeetingManagement.NewDecision(
-                                DecisionKind.parse(kind),
+                        new MeetingManagement.NewResolution(
+                                ResolutionKind.parse(kind),
                                 title,
                                 content,
                                 memberId,
@@ -322,7 +313,7 @@ class MeetingController {
     String correctVote(
             CurrentUser user,
             @PathVariable long id,
-            @PathVariable long decisionId,
+            @PathVariable("decisionId") long resolutionId,
             @RequestParam(defaultValue = "0") int agree,
             @RequestParam(defaultValue = "0") int disagree,
             @RequestParam(defaultValue = "0") int abstain,
@@ -331,10 +322,9 @@ class MeetingController {
         return act(
                 id,
                 "decisions",
-                null,
                 redirect,
                 () -> meetings.correctVote(
-                        user, MeetingId.of(id), decisionId, agree, disagree, abstain, correctionReason));
+                        user, MeetingId.of(id), resolutionId, agree, disagree, abstain, correctionReason));
     }
 
     @PostMapping("/{id}/remove/{what}/{entryId}")
@@ -355,21 +345,22 @@ class MeetingController {
                     default -> "agenda";
                 };
         return act(
-                id,
-                anchor,
-                null,
-                redirect,
-                () -> meetings.remove(user, MeetingId.of(id), what, entryId, correctionReason));
+                id, anchor, redirect, () -> meetings.remove(user, MeetingId.of(id), what, entryId, correctionReason));
     }
 
     @PostMapping("/{id}/held")
     String held(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", null, redirect, () -> meetings.markHeld(user, MeetingId.of(id)));
+        return act(id, "status", redirect, () -> meetings.markHeld(user, MeetingId.of(id)));
     }
 
     @PostMapping("/{id}/close")
     String close(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", null, redirect, () -> meetings.close(user, MeetingId.of(id)));
+        return act(id, "status", redirect, () -> meetings.close(user, MeetingId.of(id)));
+    }
+
+    /** Runs a change from one of the page's forms and returns to its section, with the error there if refused. */
+    private String act(long id, String anchor, RedirectAttributes redirect, Runnable action) {
+        return act(id, anchor, null, redirect, action);
     }
 
     private String act(long id, String anchor, BindingResult binding, RedirectAttributes redirect, Runnable action) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -113,23 +114,16 @@ class OrganizationController {
 
     @PostMapping("/new")
     String create(CurrentUser user, @ModelAttribute("form") OrganizationForm form, BindingResult binding, Model model) {
-        if (binding.hasErrors()) {
-            return formPage(user, model, form, null);
-        }
-        try {
+        return submit(binding, () -> formPage(user, model, form, null), () -> {
             OrganizationId id = organizations.create(
                     user, form.getParentId() == null ? null : OrganizationId.of(form.getParentId()), form.toDraft());
             return "redirect:/organizations/" + id + "?created";
-        } catch (InvalidInputException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return formPage(user, model, form, null);
-        }
+        });
     }
 
     @GetMapping("/{id}/edit")
     String editForm(CurrentUser user, @PathVariable long id, Model model) {
-        OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
-        organizationAccess.require(user, OrganizationId.of(id), Permission.ORGANIZATION_MANAGE);
+        OrganizationDetails details = manageable(user, id);
         return formPage(user, model, OrganizationForm.of(details), details);
     }
 
@@ -141,16 +135,10 @@ class OrganizationController {
             BindingResult binding,
             Model model) {
         OrganizationDetails details = organizations.details(user, OrganizationId.of(id));
-        if (binding.hasErrors()) {
-            return formPage(user, model, form, details);
-        }
-        try {
+        return submit(binding, () -> formPage(user, model, form, details), () -> {
             organizations.update(user, OrganizationId.of(id), form.toDraft());
             return "redirect:/organizations/" + id + "?saved";
-        } catch (InvalidInputException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return formPage(user, model, form, details);
-        }
+        });
     }
 
     @GetMapping("/{id}/move")
@@ -165,10 +153,7 @@ class OrganizationController {
             @ModelAttribute("form") DecisionForm form,
             BindingResult binding,
             Model model) {
-        if (binding.hasErrors()) {
-            return decisionPage(user, id, "move", form, model);
-        }
-        try {
+        return submit(binding, () -> decisionPage(user, id, "move", form, model), () -> {
             organizations.move(
                     user,
                     OrganizationId.of(id),
@@ -176,10 +161,7 @@ class OrganizationController {
                     form.getEffectiveDate(),
                     form.decision());
             return "redirect:/organizations/" + id + "?moved";
-        } catch (InvalidInputException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return decisionPage(user, id, "move", form, model);
-        }
+        });
     }
 
     @GetMapping("/{id}/dissolve")
@@ -194,17 +176,10 @@ class OrganizationController {
             @ModelAttribute("form") DecisionForm form,
             BindingResult binding,
             Model model) {
-        if (binding.hasErrors()) {
-            return decisionPage(user, id, "dissolve", form, model);
-        }
-        try {
+        return submit(binding, () -> decisionPage(user, id, "dissolve", form, model), () -> {
             organizations.dissolve(user, OrganizationId.of(id), form.getEffectiveDate(), form.decision());
             return "redirect:/organizations/" + id + "?dissolved";
-        } catch (InvalidInputException e) {
-            String field = e.field().equals("dissolvedOn") ? "effectiveDate" : e.field();
-            binding.rejectValue(field, e.messageKey(), e.arguments(), null);
-            return decisionPage(user, id, "dissolve", form, model);
-        }
+        });
     }
 
     @PostMapping("/{id}/units")
@@ -225,7 +200,7 @@ class OrganizationController {
     @GetMapping("/{id}/units/{unitId}/edit")
     String editUnitForm(CurrentUser user, @PathVariable long id, @PathVariable long unitId, Model model) {
         OrganizationDetails details = manageable(user, id);
-        UnitDetails unit = details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+        UnitDetails unit = unit(details, unitId);
         return unitPage(model, details, unit, UnitForm.of(unit));
     }
 
@@ -239,18 +214,11 @@ class OrganizationController {
             Model model,
             RedirectAttributes redirect) {
         OrganizationDetails details = manageable(user, id);
-        UnitDetails unit = details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
-        if (binding.hasErrors()) {
-            return unitPage(model, details, unit, form);
-        }
-        try {
+        UnitDetails unit = unit(details, unitId);
+        return submit(binding, () -> unitPage(model, details, unit, form), () -> {
             organizationUnits.updateUnit(user, OrganizationId.of(id), unitId, form.toDraft());
-        } catch (InvalidInputException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return unitPage(model, details, unit, form);
-        }
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/organizations/" + id + "#units";
+            return saved(redirect, id, "units");
+        });
     }
 
     @PostMapping("/{id}/units/{unitId}/delete")
@@ -279,7 +247,7 @@ class OrganizationController {
     @GetMapping("/{id}/terms/{termId}/edit")
     String editTermForm(CurrentUser user, @PathVariable long id, @PathVariable long termId, Model model) {
         OrganizationDetails details = manageable(user, id);
-        TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
+        TermDetails term = term(details, termId);
         return termPage(model, details, term, TermForm.of(term));
     }
 
@@ -293,19 +261,12 @@ class OrganizationController {
             Model model,
             RedirectAttributes redirect) {
         OrganizationDetails details = manageable(user, id);
-        TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
-        if (binding.hasErrors()) {
-            return termPage(model, details, term, form);
-        }
-        try {
+        TermDetails term = term(details, termId);
+        return submit(binding, () -> termPage(model, details, term, form), () -> {
             organizationTerms.updateTerm(
                     user, OrganizationId.of(id), termId, form.getName(), form.getStartsOn(), form.getEndsOn());
-        } catch (InvalidInputException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return termPage(model, details, term, form);
-        }
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/organizations/" + id + "#terms";
+            return saved(redirect, id, "terms");
+        });
     }
 
     @PostMapping("/{id}/terms/{termId}/seats")
@@ -340,8 +301,8 @@ class OrganizationController {
             @PathVariable long seatId,
             Model model) {
         OrganizationDetails details = manageable(user, id);
-        TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
-        CommitteeSeat seat = term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
+        TermDetails term = term(details, termId);
+        CommitteeSeat seat = seat(term, seatId);
         return seatPage(model, details, term, seat, SeatForm.of(seat));
     }
 
@@ -356,12 +317,9 @@ class OrganizationController {
             Model model,
             RedirectAttributes redirect) {
         OrganizationDetails details = manageable(user, id);
-        TermDetails term = details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
-        CommitteeSeat seat = term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
-        if (binding.hasErrors()) {
-            return seatPage(model, details, term, seat, form);
-        }
-        try {
+        TermDetails term = term(details, termId);
+        CommitteeSeat seat = seat(term, seatId);
+        return submit(binding, () -> seatPage(model, details, term, seat, form), () -> {
             organizationTerms.updateCommitteeSeat(
                     user,
                     OrganizationId.of(id),
@@ -372,12 +330,8 @@ class OrganizationController {
                     form.getFromDate(),
                     form.getToDate(),
                     form.decision());
-        } catch (InvalidInputException e) {
-            binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
-            return seatPage(model, details, term, seat, form);
-        }
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/organizations/" + id + "#terms";
+            return saved(redirect, id, "terms");
+        });
     }
 
     @PostMapping("/{id}/terms/{termId}/seats/{seatId}/end")
@@ -398,6 +352,41 @@ class OrganizationController {
                         user, OrganizationId.of(id), termId, seatId, seat.getToDate()));
     }
 
+    /**
+     * Runs the action of a page's form and returns where it leads; when the input cannot be read, or the rules refuse
+     * it, returns the page again with the error on its field.
+     */
+    private static String submit(BindingResult binding, Supplier<String> page, Supplier<String> action) {
+        if (binding.hasErrors()) {
+            return page.get();
+        }
+        try {
+            return action.get();
+        } catch (InvalidInputException e) {
+            // The dissolve form names the module's dissolvedOn its effective date, as the move form does.
+            String field = e.field().equals("dissolvedOn") ? "effectiveDate" : e.field();
+            binding.rejectValue(field, e.messageKey(), e.arguments(), null);
+            return page.get();
+        }
+    }
+
+    private static String saved(RedirectAttributes redirect, long id, String anchor) {
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/organizations/" + id + "#" + anchor;
+    }
+
+    private static UnitDetails unit(OrganizationDetails details, long unitId) {
+        return details.unit(unitId).orElseThrow(() -> new NotFoundException("Unit", unitId));
+    }
+
+    private static TermDetails term(OrganizationDetails details, long termId) {
+        return details.term(termId).orElseThrow(() -> new NotFoundException("Term", termId));
+    }
+
+    private static CommitteeSeat seat(TermDetails term, long seatId) {
+        return term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
+    }
+
     private String inlineAction(
             long id, BindingResult binding, RedirectAttributes redirect, String anchor, Runnable action) {
         if (binding.hasFieldErrors()) {
@@ -412,7 +401,7 @@ class OrganizationController {
         } else {
             try {
                 action.run();
-                redirect.addFlashAttribute("notice", "saved");
+                return saved(redirect, id, anchor);
             } catch (InvalidInputException e) {
                 redirect.addFlashAttribute(
                         "inlineError", inlineError(anchor, e.field(), e.messageKey(), e.arguments()));

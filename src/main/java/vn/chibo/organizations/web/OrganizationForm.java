@@ -5,10 +5,9 @@ import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.organizations.OrganizationDetails;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationType;
-import vn.chibo.platform.DecisionReference;
 
 /** The create and edit form of an organization. */
-class OrganizationForm {
+class OrganizationForm extends DecisionFields {
 
     private Long parentId;
     private String name;
@@ -21,12 +20,6 @@ class OrganizationForm {
 
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate foundedOn;
-
-    private String decisionNumber;
-    private String decisionSymbol;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate decisionDate;
 
     static OrganizationForm of(OrganizationDetails details) {
         OrganizationForm form = new OrganizationForm();
@@ -41,23 +34,12 @@ class OrganizationForm {
         form.phone = details.phone();
         form.email = details.email();
         form.foundedOn = details.foundedOn();
-        form.decisionNumber = details.founding().number();
-        form.decisionSymbol = details.founding().symbol();
-        form.decisionDate = details.founding().date();
+        form.fillDecision(details.founding());
         return form;
     }
 
     OrganizationDraft toDraft() {
-        return new OrganizationDraft(
-                name,
-                shortName,
-                type,
-                place,
-                address,
-                phone,
-                email,
-                foundedOn,
-                new DecisionReference(decisionNumber, decisionSymbol, decisionDate));
+        return new OrganizationDraft(name, shortName, type, place, address, phone, email, foundedOn, decision());
     }
 
     public Long getParentId() {
@@ -130,29 +112,5 @@ class OrganizationForm {
 
     public void setFoundedOn(LocalDate foundedOn) {
         this.foundedOn = foundedOn;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
-    }
-
-    public String getDecisionSymbol() {
-        return decisionSymbol;
-    }
-
-    public void setDecisionSymbol(String decisionSymbol) {
-        this.decisionSymbol = decisionSymbol;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
     }
 }

@@ -4,10 +4,9 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.Position;
-import vn.chibo.platform.DecisionReference;
 
 /** The add and edit form of a committee seat, and the end of a seat (only {@code toDate}). */
-class SeatForm {
+class SeatForm extends DecisionFields {
 
     private String fullName;
     private Position position;
@@ -18,26 +17,14 @@ class SeatForm {
     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
     private LocalDate toDate;
 
-    private String decisionNumber;
-    private String decisionSymbol;
-
-    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
-    private LocalDate decisionDate;
-
     static SeatForm of(CommitteeSeat seat) {
         SeatForm form = new SeatForm();
         form.fullName = seat.fullName();
         form.position = seat.position();
         form.fromDate = seat.fromDate();
         form.toDate = seat.toDate();
-        form.decisionNumber = seat.decision().number();
-        form.decisionSymbol = seat.decision().symbol();
-        form.decisionDate = seat.decision().date();
+        form.fillDecision(seat.decision());
         return form;
-    }
-
-    DecisionReference decision() {
-        return new DecisionReference(decisionNumber, decisionSymbol, decisionDate);
     }
 
     public String getFullName() {
@@ -70,29 +57,5 @@ class SeatForm {
 
     public void setToDate(LocalDate toDate) {
         this.toDate = toDate;
-    }
-
-    public String getDecisionNumber() {
-        return decisionNumber;
-    }
-
-    public void setDecisionNumber(String decisionNumber) {
-        this.decisionNumber = decisionNumber;
-    }
-
-    public String getDecisionSymbol() {
-        return decisionSymbol;
-    }
-
-    public void setDecisionSymbol(String decisionSymbol) {
-        this.decisionSymbol = decisionSymbol;
-    }
-
-    public LocalDate getDecisionDate() {
-        return decisionDate;
-    }
-
-    public void setDecisionDate(LocalDate decisionDate) {
-        this.decisionDate = decisionDate;
     }
 }

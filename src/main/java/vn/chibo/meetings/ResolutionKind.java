@@ -3,12 +3,12 @@ package vn.chibo.meetings;
 import java.time.LocalDate;
 import vn.chibo.members.MembershipRules;
 
-/** What a meeting votes on, and the majority each needs. */
-public enum DecisionKind {
+/** What a meeting adopts by its vote, and the majority each needs. */
+public enum ResolutionKind {
     /** Nghị quyết: more than half of the legal denominator (QĐ 294-QĐ/TW §9.3.2). */
     RESOLUTION,
-    /** Quyết định or kết luận put to the vote: more than half, likewise. */
-    DECISION,
+    /** Kết luận (or a committee's quyết định) put to the vote: more than half, likewise. */
+    CONCLUSION,
     /** Kết nạp đảng viên: two thirds of the official members ({@link MembershipRules}). */
     ADMISSION,
     /** Công nhận đảng viên chính thức: two thirds likewise. */
@@ -28,13 +28,20 @@ public enum DecisionKind {
                 : legal.moreThanHalf();
     }
 
-    /** The kind named in a form or request; a resolution when none is named. */
-    public static DecisionKind parse(String text) {
+    /**
+     * The kind named in a form or request; a resolution when none is named. {@code DECISION}, this kind's name before
+     * the glossary named it a conclusion, is still read so that API clients written against it keep working.
+     */
+    public static ResolutionKind parse(String text) {
         if (text == null || text.isBlank()) {
             return RESOLUTION;
         }
+        String name = text.strip();
+        if (name.equals("DECISION")) {
+            return CONCLUSION;
+        }
         try {
-            return valueOf(text.strip());
+            return valueOf(name);
         } catch (IllegalArgumentException e) {
             throw new vn.chibo.platform.InvalidInputException("kind", "validation.invalidValue", text);
         }
