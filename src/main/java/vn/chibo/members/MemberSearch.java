@@ -16,6 +16,7 @@ import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
+import vn.chibo.organizations.OrganizationUnits;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Permission;
@@ -37,6 +38,7 @@ public class MemberSearch {
     private final JdbcClient jdbc;
     private final OrganizationManagement organizations;
     private final OrganizationAccess organizationAccess;
+    private final OrganizationUnits units;
     private final MemberRows rows;
     private final AuditTrail audit;
 
@@ -44,11 +46,13 @@ public class MemberSearch {
             JdbcClient jdbc,
             OrganizationManagement organizations,
             OrganizationAccess organizationAccess,
+            OrganizationUnits units,
             MemberRows rows,
             AuditTrail audit) {
         this.jdbc = jdbc;
         this.organizations = organizations;
         this.organizationAccess = organizationAccess;
+        this.units = units;
         this.rows = rows;
         this.audit = audit;
     }
@@ -153,16 +157,11 @@ public class MemberSearch {
     /** The units attached to the organizations the user may see members of, for the list's filter. */
     @Transactional(readOnly = true)
     public List<MemberManagement.UnitChoice> visibleUnits(CurrentUser user) {
-        List<Long> ids = new ArrayList<>();
-        OrganizationNode.flatten(organizations.visibleTree(user, false)).forEach(o -> ids.add(o.id().value()));
-        if (ids.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("SELECT id, name FROM organizations.unit WHERE organization_id IN (:ids)"
-                        + " ORDER BY name COLLATE \"vi-x-icu\"")
-                .param("ids", ids)
-                .query((rs, n) -> new MemberManagement.UnitChoice(rs.getLong("id"), rs.getString("name")))
-                .list();
+        List<OrganizationId> ids = new ArrayList<>();
+        OrganizationNode.flatten(organizations.visibleTree(user, false)).forEach(o -> ids.add(o.id()));
+        return units.unitsOf(ids).stream()
+                .map(unit -> new MemberManagement.UnitChoice(unit.id(), unit.name()))
+                .toList();
     }
 
     /**

@@ -3,6 +3,7 @@ package vn.chibo.organizations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,22 @@ public class OrganizationUnits {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+    }
+
+    /**
+     * The units attached to any of the organizations, in Vietnamese order of their names; the caller has already
+     * decided which organizations the user may see.
+     */
+    @Transactional(readOnly = true)
+    public List<UnitName> unitsOf(Collection<OrganizationId> organizations) {
+        if (organizations.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("SELECT id, name FROM organizations.unit WHERE organization_id IN (:ids)"
+                        + " ORDER BY name COLLATE \"vi-x-icu\", id")
+                .param("ids", organizations.stream().map(OrganizationId::value).toList())
+                .query((rs, n) -> new UnitName(rs.getLong("id"), rs.getString("name")))
+                .list();
     }
 
     /** Attaches an education unit with its staff counts to the organization. */

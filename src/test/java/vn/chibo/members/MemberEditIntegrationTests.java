@@ -271,6 +271,13 @@ class MemberEditIntegrationTests {
                 .param("n", DemoFixtures.OTHER_BRANCH)
                 .query(Long.class)
                 .single();
+        // The list's unit filter offers the units of the organizations the user may see, never another branch's.
+        assertThat(search.visibleUnits(secretary))
+                .extracting(MemberManagement.UnitChoice::id)
+                .doesNotContain(foreign);
+        assertThat(search.visibleUnits(CurrentUser.system()))
+                .extracting(MemberManagement.UnitChoice::id)
+                .contains(foreign, unit);
         MemberUpdate elsewhere = new MemberUpdate(
                 u.version(),
                 u.fullName(),
