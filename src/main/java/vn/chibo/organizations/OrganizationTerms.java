@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,11 +27,13 @@ public class OrganizationTerms {
     private final JdbcClient jdbc;
     private final OrganizationAccess access;
     private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
 
-    OrganizationTerms(JdbcClient jdbc, OrganizationAccess access, AuditTrail audit) {
+    OrganizationTerms(JdbcClient jdbc, OrganizationAccess access, AuditTrail audit, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.access = access;
         this.audit = audit;
+        this.events = events;
     }
 
     /** The term of the organization that covers the date, if any. */
@@ -74,8 +77,8 @@ public class OrganizationTerms {
     }
 
     /**
-     * Corrects a term's name and dates. The term may not come to overlap another one, and every seat of its committee
-     * must still start within it.
+     * Corrects a term's name and dates. The term may not come to overlap another one, every seat of its committee must
+     * still start within it, and every document numbered under it must still be dated within it.
      */
     @Transactional
     public void updateTerm(
@@ -96,6 +99,8 @@ public class OrganizationTerms {
                 .param("org", id.value())
                 .update();
         TermDetails after = term(id, termId);
+        // Documents numbered under the term must still fall within it; their module refuses otherwise.
+        events.publishEvent(new TermDatesCorrected(id, after));
         audit.record(
                 user,
                 "term.update",

@@ -133,6 +133,42 @@ class DocumentNumberingIntegrationTests {
                 .isInstanceOf(NotFoundException.class);
     }
 
+    @Test
+    void aTermsDatesCannotBeCorrectedAwayFromTheDocumentsNumberedInIt() {
+        issue(DocumentType.RESOLUTION, LocalDate.of(2026, 3, 10), null);
+        long term = organizationTerms
+                .termOn(system, branch, LocalDate.of(2026, 3, 10))
+                .orElseThrow()
+                .id();
+
+        // The resolution of 10/3/2026 would no longer be in the term that numbered it.
+        assertThatThrownBy(() -> organizationTerms.updateTerm(
+                        system, branch, term, "2025–2027", LocalDate.of(2026, 6, 1), LocalDate.of(2027, 11, 1)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("startsOn");
+                    assertThat(e.messageKey()).isEqualTo("document.term.correctionOutside");
+                    assertThat(e.arguments()).containsExactly(1, "01-NQ/CB", "10/03/2026");
+                });
+        assertThatThrownBy(() -> organizationTerms.updateTerm(
+                        system, branch, term, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2026, 3, 10)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("endsOn"));
+        // Nothing was written: the term keeps its dates.
+        assertThat(organizationTerms
+                        .termOn(system, branch, LocalDate.of(2025, 5, 1))
+                        .orElseThrow()
+                        .id())
+                .isEqualTo(term);
+
+        // A correction that keeps the document inside is made.
+        organizationTerms.updateTerm(
+                system, branch, term, "2025–2027", LocalDate.of(2025, 5, 1), LocalDate.of(2027, 10, 15));
+        assertThat(organizationTerms
+                        .termOn(system, branch, LocalDate.of(2027, 10, 20))
+                        .isEmpty())
+                .isTrue();
+    }
+
     private IssuedDocument issue(DocumentType type, LocalDate date, String source) {
         return numbering.issue(system, branch, type, date, "Văn bản thử", source);
     }
