@@ -334,7 +334,7 @@ class CongressDemoData extends DemoRunner {
                         false,
                         null));
         CongressDetails details = congresses.details(SYSTEM, congress);
-        if (details.attendees().stream().noneMatch(Attendee::votes)) {
+        if (details.attendees().stream().noneMatch(a -> a.votes() && a.lowerOrganizationId() != null)) {
             // The branches' congresses of that time are older than the demo's: their delegates are listed here.
             addDelegatesFromBranches(sector, congress, opening);
             details = congresses.details(SYSTEM, congress);
@@ -444,12 +444,16 @@ class CongressDemoData extends DemoRunner {
 
     /** Two official delegates and an alternate from each branch, as their congresses of that time elected them. */
     private void addDelegatesFromBranches(OrganizationId sector, CongressId congress, LocalDate opening) {
+        // The outgoing committee's members are on the list already, as delegates by right.
+        java.util.Set<MemberId> listed = new java.util.HashSet<>();
+        congresses.details(SYSTEM, congress).attendees().forEach(a -> listed.add(a.memberId()));
         for (var org : organizations.subtreeAt(SYSTEM, sector, opening)) {
             if (!org.type().isBranch()) {
                 continue;
             }
             List<MemberRosterOnDate.OnDate> officials = roster.members(SYSTEM, org.id(), opening).stream()
                     .filter(MemberRosterOnDate.OnDate::official)
+                    .filter(m -> !listed.contains(m.id()))
                     .toList();
             for (int i = 0; i < Math.min(3, officials.size()); i++) {
                 attendance.addDelegate(

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import vn.chibo.elections.rules.CongressDenominator;
+import vn.chibo.elections.rules.ElectionRules;
 
 /**
  * Turns a congress's list into the attendance facts the denominator takes, and into the figures of the minutes.
@@ -82,14 +83,17 @@ final class AttendanceCounting {
     }
 
     /**
-     * The alternate who by default takes an absent official delegate's place: one of the same lower organization not
-     * yet in anyone's place, in the order of the alternates' votes (a rule-set parameter).
+     * The alternate who by default takes an absent official delegate's place: one not yet in anyone's place, of the
+     * same lower organization or of any (the rule set's {@link ElectionRules.AlternateOrder}), in the order of the
+     * alternates' votes.
      */
-    static Optional<Attendee> defaultAlternate(Attendee absent, List<Attendee> attendees) {
+    static Optional<Attendee> defaultAlternate(
+            ElectionRules.AlternateOrder order, Attendee absent, List<Attendee> attendees) {
         return attendees.stream()
                 .filter(a -> a.alternate() && a.replacesAttendeeId() == null && a.status() != AttendanceStatus.ABSENT)
-                .filter(a -> absent.lowerOrganizationId() != null
-                        && absent.lowerOrganizationId().equals(a.lowerOrganizationId()))
+                .filter(a -> order == ElectionRules.AlternateOrder.BY_VOTES
+                        || (absent.lowerOrganizationId() != null
+                                && absent.lowerOrganizationId().equals(a.lowerOrganizationId())))
                 .min(Comparator.comparing((Attendee a) -> a.alternateVotes() == null ? 0 : -a.alternateVotes())
                         .thenComparing(Attendee::id));
     }

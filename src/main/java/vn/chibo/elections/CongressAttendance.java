@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.elections.rules.ElectionRules;
 import vn.chibo.elections.rules.Summons;
 import vn.chibo.members.ActivityState;
 import vn.chibo.members.MemberId;
@@ -75,6 +76,45 @@ public class CongressAttendance {
             }
         }
         return flagged;
+    }
+
+    /**
+     * At a delegate congress, the members of the convening committee who are not on the list already (elected by a
+     * lower congress) are put on it as official delegates by right, where the rule set says so: each found by the
+     * election that filled her seat or else by her name among the organization's members. Returns how many were
+     * added; a seat holder found neither way (a name typed by hand that matches no member) is left to the clerk.
+     */
+    int addConveningCommittee(CurrentUser user, CongressId congress, OrganizationId organization, LocalDate opening) {
+        if (!ElectionRules.on(opening).conveningCommitteeDelegatesByRight()) {
+            return 0;
+        }
+        List<CommitteeSeat> seats = organizations.committeeOn(user, organization, opening.minusDays(1));
+        if (seats.isEmpty()) {
+            return 0;
+        }
+        Set<Long> listed = new HashSet<>();
+        for (Attendee a : records.attendees(congress)) {
+            if (a.memberId() != null) {
+                listed.add(a.memberId().value());
+            }
+        }
+        List<Rosters.Member> roster = rosters.subtree(user, organization, opening);
+        Set<Long> linked =
+                records.membersOfSeats(seats.stream().map(CommitteeSeat::id).toList());
+        Set<String> seatNames = new HashSet<>();
+        seats.forEach(seat -> seatNames.add(nameKey(seat.fullName())));
+        int added = 0;
+        for (Rosters.Member m : roster) {
+            var member = m.member();
+            boolean seated = linked.contains(member.id().value()) || seatNames.contains(nameKey(member.fullName()));
+            if (!seated || !member.official() || !listed.add(member.id().value())) {
+                continue;
+            }
+            records.insertAttendee(
+                    congress, member.id(), member.fullName(), Standing.WITH_VOTE, null, true, false, false, false);
+            added++;
+        }
+        return added;
     }
 
     private static String nameKey(String fullName) {
@@ -219,7 +259,7 @@ public class CongressAttendance {
      */
     @Transactional
     public void replaceDelegate(CurrentUser user, CongressId id, long absentAttendee, Long alternateAttendee) {
-        guards.manageable(user, id);
+        CongressRecords.Row row = guards.manageable(user, id);
         List<Attendee> attendees = records.attendees(id);
         Attendee absent = attendees.stream()
                 .filter(a -> a.id() == absentAttendee && !a.alternate() && a.standing() == Standing.WITH_VOTE)
@@ -233,7 +273,8 @@ public class CongressAttendance {
                         .filter(a -> a.id() == alternateAttendee && a.alternate() && a.replacesAttendeeId() == null)
                         .findFirst()
                         .orElseThrow(() -> new InvalidInputException("alternateId", "congress.replace.notAnAlternate"))
-                : AttendanceCounting.defaultAlternate(absent, attendees)
+                : AttendanceCounting.defaultAlternate(
+                                ElectionRules.on(row.openingDate()).alternateOrder(), absent, attendees)
                         .orElseThrow(() -> new InvalidInputException("alternateId", "congress.replace.noAlternate"));
         records.replace(alternate.id(), absent.id());
         audit.record(

@@ -112,7 +112,9 @@ public class CongressManagement {
         int listed =
                 switch (c.kind()) {
                     case MEMBERS -> attendance.summonMembers(user, congress, c);
-                    case DELEGATES -> attendance.importDelegates(congress, c);
+                    case DELEGATES ->
+                        attendance.importDelegates(congress, c)
+                                + attendance.addConveningCommittee(user, congress, c.organization(), c.openingDate());
                     case COMMITTEE_CONFERENCE -> attendance.summonCommittee(congress, c.parent());
                 };
         int committee = c.kind() == CongressKind.COMMITTEE_CONFERENCE
@@ -232,6 +234,7 @@ public class CongressManagement {
                 rules.regulation(),
                 rules.guidance(),
                 rules.effectiveFrom(),
+                rules.options(),
                 rules.fromMemory().stream().map(Enum::name).sorted().toList());
     }
 

@@ -240,7 +240,8 @@ class CongressSessionIntegrationTests {
     @Test
     void theDemoDelegateCongressHeardItsCredentialsReport() {
         CongressSummary delegates = congresses.list(committee, sector).stream()
-                .filter(c -> c.kind() == CongressKind.DELEGATES)
+                .filter(c ->
+                        c.kind() == CongressKind.DELEGATES && c.organizationId().equals(sector))
                 .findFirst()
                 .orElseThrow();
         CongressSessionDetails held = sessions.details(committee, delegates.id());
@@ -285,5 +286,75 @@ class CongressSessionIntegrationTests {
                 .extracting(Attendee::memberId)
                 .as("the seat holder of the outgoing committee, found by her name")
                 .containsExactly(secretary);
+    }
+
+    @Test
+    void atADelegateCongressTheConveningCommitteesMembersAreOfficialDelegatesByRight() {
+        LocalDate asOf = today.minusDays(10);
+        OrganizationId grassroots = organizations.create(
+                ElectionFixtures.SYSTEM,
+                sector,
+                new vn.chibo.organizations.OrganizationDraft(
+                        "Đảng bộ bộ phận thử đại biểu đương nhiên " + System.nanoTime(),
+                        "ĐB",
+                        vn.chibo.organizations.OrganizationType.SUB_COMMITTEE,
+                        "Bình Sơn",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2000, 1, 1),
+                        null));
+        long term = terms.addTerm(
+                ElectionFixtures.SYSTEM, grassroots, "Nhiệm kỳ trước", asOf.minusYears(3), asOf.plusDays(20));
+        ElectionFixtures.Branch branch = ElectionFixtures.branch(organizations, terms, members, grassroots, asOf, 5, 1);
+        MemberId secretary = branch.official().get(1);
+        terms.addCommitteeSeat(
+                ElectionFixtures.SYSTEM,
+                grassroots,
+                term,
+                members.details(ElectionFixtures.SYSTEM, secretary).fullName(),
+                Position.SECRETARY,
+                asOf.minusYears(3),
+                null,
+                null);
+        // A seat typed for someone who is not a member here: left to the clerk, not invented.
+        terms.addCommitteeSeat(
+                ElectionFixtures.SYSTEM,
+                grassroots,
+                term,
+                "Người Không Có Trong Danh Sách",
+                Position.MEMBER,
+                asOf.minusYears(3),
+                null,
+                null);
+        LocalDate opening = today.minusDays(2);
+        CongressId id = congresses.convene(
+                committee,
+                ConveneCongress.of(
+                        grassroots,
+                        CongressKind.DELEGATES,
+                        3,
+                        opening,
+                        opening.plusDays(1),
+                        opening.plusDays(1).plusYears(5)));
+        CongressDetails details = congresses.details(committee, id);
+        assertThat(details.attendees())
+                .as("the outgoing secretary, elected by no lower congress, is on the list as an official delegate")
+                .singleElement()
+                .satisfies(a -> {
+                    assertThat(a.memberId()).isEqualTo(secretary);
+                    assertThat(a.votes()).isTrue();
+                    assertThat(a.alternate()).isFalse();
+                    assertThat(a.conveningCommittee()).isTrue();
+                });
+        // Absent for the whole congress, she leaves the denominator (Điều 30: convening-committee members absent).
+        assertThat(details.figures().denominator()).isEqualTo(1);
+        attendance.recordAttendance(
+                committee, id, secretary, new RecordAttendance(AttendanceStatus.ABSENT, "Ốm", true));
+        assertThat(congresses.details(committee, id).figures().denominator()).isZero();
+        // Adding her again by hand is refused: she is already on the list.
+        assertThatThrownBy(() -> attendance.addDelegate(committee, id, new AddDelegate(secretary, false, null, null)))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("congress.delegates.alreadyListed");
     }
 }

@@ -92,7 +92,10 @@ class ElectionPagesIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("QĐ 190-QĐ/TW")))
                 .andExpect(content().string(containsString("Số làm căn cứ tính kết quả")))
-                .andExpect(content().string(containsString("chưa đối chiếu được với văn bản gốc")));
+                .andExpect(content().string(containsString("chưa đối chiếu được với văn bản gốc")))
+                .andExpect(content().string(containsString("bầu lại chỉ trong số những người bằng phiếu")))
+                .andExpect(content().string(containsString("cùng tổ chức đảng cấp dưới, theo thứ tự số phiếu")))
+                .andExpect(content().string(containsString("là đại biểu chính thức đương nhiên")));
 
         mvc.perform(post("/congresses/{id}/attendance", id.value())
                         .session(session)

@@ -9,7 +9,8 @@ import vn.chibo.elections.rules.Violation;
 
 /**
  * An election round after round: candidates elected in a round stay elected, and the next round is for the seats
- * left. After a tie at the cut-off the next round is a run-off among the tied; unfilled delegate seats are voted on
+ * left. After a tie at the cut-off the next round is a run-off among the tied (or, where the rule set says so, the
+ * congress decides as after any unfilled round, the tied among the names left); unfilled delegate seats are voted on
  * again at least once before the congress decides; for the other bodies the congress decides whether to go on and on
  * whom; a branch secretary not elected after three rounds is appointed by the higher committee (QĐ 294-QĐ/TW).
  */
@@ -70,7 +71,7 @@ public final class ElectionProgress {
             return new Next(Step.DONE, 0, List.of());
         }
         Round last = rounds.get(rounds.size() - 1);
-        if (last.outcome().tieAtCutOff()) {
+        if (last.outcome().tieAtCutOff() && rules.tieRule() == ElectionRules.TieRule.RESTRICTED_RUNOFF) {
             return new Next(Step.RUNOFF, last.outcome().runoffSeats(), last.tied());
         }
         if (kind == ElectionKind.SECRETARY && branch && rounds.size() >= rules.secretaryRoundsBeforeAppointment()) {

@@ -24,15 +24,20 @@ public record ElectionRules(
         int plannedSurplusMaxPercent,
         // Điều 14.3: a nominee from the floor needs more than this share of the voting members present.
         int floorNominationPercent,
-        // QĐ 190 Điều 18: official and alternate delegates come from one list, officials first.
+        // QĐ 190 Điều 18: official and alternate delegates come from one list, officials first; the candidates left
+        // once
+        // the official seats are filled are voted on again, on a ballot and minutes of their own, for the alternate
+        // seats (the separate ballot is sourced: party-rules.md §1.6).
         boolean delegatesFromOneList,
-        RemainingCandidates remainingCandidates,
         TieRule tieRule,
         // QĐ 294-QĐ/TW: a branch secretary not elected after this many rounds is appointed by the higher committee.
         int secretaryRoundsBeforeAppointment,
         // Unfilled delegate seats are voted on again at least once before the congress decides.
         int minimumDelegateRounds,
         AlternateOrder alternateOrder,
+        // The members of the convening committee are official delegates by right at a delegate congress (the
+        // denominator of Điều 30 subtracts those of them absent for the whole congress).
+        boolean conveningCommitteeDelegatesByRight,
         // QĐ 24/294 §11.1: the opening date is announced this many working days ahead.
         int noticeWorkingDays,
         // A branch under a grassroots committee may hold its congress this many months early or late, with consent.
@@ -51,31 +56,26 @@ public record ElectionRules(
         fromMemory = fromMemory.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(fromMemory));
     }
 
-    /** What becomes of the candidates left on the delegate list once the official seats are filled. */
-    public enum RemainingCandidates {
-        /** They are voted on again, on a ballot of their own, for the alternate seats (QĐ 190 Điều 18). */
-        VOTE_AGAIN,
-        /** Those who already passed half become alternates in the order of their votes, without a new ballot. */
-        ALTERNATES_BY_VOTES
-    }
-
     /** What happens when candidates tie at the cut-off for the last seats. */
     public enum TieRule {
-        /** A run-off among the tied candidates only, for the seats left. */
-        RESTRICTED_RUNOFF
+        /** A run-off among the tied candidates only, for the seats they dispute. */
+        RESTRICTED_RUNOFF,
+        /** The congress decides whether to vote again for the seats left, and on whom, as after any unfilled round. */
+        CONGRESS_DECIDES
     }
 
     /** Which alternate takes the place of an absent official delegate. */
     public enum AlternateOrder {
         /** An alternate of the same lower organization, in the order of the alternates' votes. */
-        SAME_ORGANIZATION_BY_VOTES
+        SAME_ORGANIZATION_BY_VOTES,
+        /** Any alternate not yet in anyone's place, in the order of the alternates' votes. */
+        BY_VOTES
     }
 
     /** The parameters a page may flag as recalled from memory. */
     public enum Parameter {
         SMALL_COMMITTEE_SURPLUS,
         FLOOR_NOMINATION_PERCENT,
-        REMAINING_CANDIDATES,
         TIE_RULE,
         ALTERNATE_ORDER,
         OTHER_TIMING_MARGIN,
@@ -96,11 +96,11 @@ public record ElectionRules(
             15,
             30,
             true,
-            RemainingCandidates.VOTE_AGAIN,
             TieRule.RESTRICTED_RUNOFF,
             3,
             2,
             AlternateOrder.SAME_ORGANIZATION_BY_VOTES,
+            true,
             30,
             6,
             12,
@@ -110,7 +110,6 @@ public record ElectionRules(
             15,
             6,
             EnumSet.of(
-                    Parameter.REMAINING_CANDIDATES,
                     Parameter.TIE_RULE,
                     Parameter.ALTERNATE_ORDER,
                     Parameter.OTHER_TIMING_MARGIN,
@@ -131,11 +130,11 @@ public record ElectionRules(
             15,
             30,
             false,
-            RemainingCandidates.VOTE_AGAIN,
             TieRule.RESTRICTED_RUNOFF,
             3,
             2,
             AlternateOrder.SAME_ORGANIZATION_BY_VOTES,
+            true,
             30,
             6,
             12,
@@ -147,7 +146,6 @@ public record ElectionRules(
             EnumSet.of(
                     Parameter.SMALL_COMMITTEE_SURPLUS,
                     Parameter.FLOOR_NOMINATION_PERCENT,
-                    Parameter.REMAINING_CANDIDATES,
                     Parameter.TIE_RULE,
                     Parameter.ALTERNATE_ORDER,
                     Parameter.OTHER_TIMING_MARGIN,
@@ -176,6 +174,73 @@ public record ElectionRules(
     /** The timing margin for an organization: six months for a branch under a grassroots committee. */
     public int timingMarginMonths(boolean branchUnderGrassrootsCommittee) {
         return branchUnderGrassrootsCommittee ? branchTimingMarginMonths : otherTimingMarginMonths;
+    }
+
+    /** The same rules with another tie rule: for a rule set that differs from these only there, and for tests. */
+    public ElectionRules with(TieRule rule) {
+        return new ElectionRules(
+                regulation,
+                guidance,
+                effectiveFrom,
+                maxSurplusPercent,
+                smallCommitteeMaxSeats,
+                smallCommitteeSurplus,
+                plannedSurplusMinPercent,
+                plannedSurplusMaxPercent,
+                floorNominationPercent,
+                delegatesFromOneList,
+                rule,
+                secretaryRoundsBeforeAppointment,
+                minimumDelegateRounds,
+                alternateOrder,
+                conveningCommitteeDelegatesByRight,
+                noticeWorkingDays,
+                branchTimingMarginMonths,
+                otherTimingMarginMonths,
+                branchCommitteeMinOfficialMembers,
+                branchCommitteeMaxSeats,
+                branchDeputySecretaries,
+                complaintWorkingDays,
+                ballotKeepingMonths,
+                fromMemory);
+    }
+
+    /** The same rules with another order for the alternates replacing absent delegates. */
+    public ElectionRules with(AlternateOrder order) {
+        return new ElectionRules(
+                regulation,
+                guidance,
+                effectiveFrom,
+                maxSurplusPercent,
+                smallCommitteeMaxSeats,
+                smallCommitteeSurplus,
+                plannedSurplusMinPercent,
+                plannedSurplusMaxPercent,
+                floorNominationPercent,
+                delegatesFromOneList,
+                tieRule,
+                secretaryRoundsBeforeAppointment,
+                minimumDelegateRounds,
+                order,
+                conveningCommitteeDelegatesByRight,
+                noticeWorkingDays,
+                branchTimingMarginMonths,
+                otherTimingMarginMonths,
+                branchCommitteeMinOfficialMembers,
+                branchCommitteeMaxSeats,
+                branchDeputySecretaries,
+                complaintWorkingDays,
+                ballotKeepingMonths,
+                fromMemory);
+    }
+
+    /** The options these rules take where the regulations leave a choice, as message keys for the pages. */
+    public java.util.List<String> options() {
+        return java.util.List.of(
+                "rules.tieRule." + tieRule,
+                "rules.alternateOrder." + alternateOrder,
+                "rules.delegateList." + (delegatesFromOneList ? "ONE" : "SEPARATE"),
+                "rules.delegatesByRight." + conveningCommitteeDelegatesByRight);
     }
 
     public boolean isFromMemory(Parameter parameter) {

@@ -38,6 +38,24 @@ class ElectionProgressTests {
     }
 
     @Test
+    void whereTheRuleSetLeavesATieToTheCongressTheTiedAreAmongTheNamesLeftForTheSeatsLeft() {
+        ElectionRules rules = R.with(ElectionRules.TieRule.CONGRESS_DECIDES);
+        Round first = round(List.of(1L, 2L, 3L, 4L), 2, 20, 15, 12, 12, 2);
+        Next next = ElectionProgress.next(rules, ElectionKind.COMMITTEE, false, 2, List.of(first));
+        assertThat(next.step()).isEqualTo(Step.CONGRESS_DECIDES);
+        assertThat(next.seats()).isEqualTo(1);
+        assertThat(next.candidates()).containsExactly(2L, 3L, 4L);
+        // Not restricted to the tied: the congress may vote on all three names left.
+        assertThat(ElectionProgress.checkNextRound(
+                        rules, ElectionKind.COMMITTEE, false, 2, List.of(first), List.of(2L, 3L, 4L), 1))
+                .isEmpty();
+        assertThat(ElectionProgress.checkNextRound(
+                                rules, ElectionKind.COMMITTEE, false, 2, List.of(first), List.of(1L, 3L), 1)
+                        .map(Violation::messageKey))
+                .contains("election.round.alreadyElected");
+    }
+
+    @Test
     void aTieAtTheCutOffLeadsToARunOffAmongTheTiedOnly() {
         Round first = round(List.of(1L, 2L, 3L, 4L), 2, 20, 15, 12, 12, 2);
         Next next = ElectionProgress.next(R, ElectionKind.COMMITTEE, false, 2, List.of(first));

@@ -50,4 +50,39 @@ class ElectionRulesTests {
         assertThat(ElectionRules.QD_190.isFromMemory(Parameter.OTHER_TIMING_MARGIN))
                 .isTrue();
     }
+
+    @Test
+    void theOptionsTheRulesTakeAreShownOnThePagesAndAVariantDiffersOnlyThere() {
+        assertThat(ElectionRules.QD_190.options())
+                .containsExactly(
+                        "rules.tieRule.RESTRICTED_RUNOFF",
+                        "rules.alternateOrder.SAME_ORGANIZATION_BY_VOTES",
+                        "rules.delegateList.ONE",
+                        "rules.delegatesByRight.true");
+        assertThat(ElectionRules.QD_244.options()).contains("rules.delegateList.SEPARATE");
+        ElectionRules variant = ElectionRules.QD_190.with(ElectionRules.AlternateOrder.BY_VOTES);
+        assertThat(variant.alternateOrder()).isEqualTo(ElectionRules.AlternateOrder.BY_VOTES);
+        assertThat(variant.with(ElectionRules.AlternateOrder.SAME_ORGANIZATION_BY_VOTES))
+                .isEqualTo(ElectionRules.QD_190);
+        assertThat(ElectionRules.QD_190.with(ElectionRules.TieRule.RESTRICTED_RUNOFF))
+                .isEqualTo(ElectionRules.QD_190);
+    }
+
+    @Test
+    void everyOptionOfEveryVariantHasItsVietnameseLabel() throws java.io.IOException {
+        java.util.Properties vi = new java.util.Properties();
+        try (var in = ElectionRulesTests.class.getResourceAsStream("/i18n/messages.properties")) {
+            vi.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        for (ElectionRules base : java.util.List.of(ElectionRules.QD_190, ElectionRules.QD_244)) {
+            for (ElectionRules.TieRule tie : ElectionRules.TieRule.values()) {
+                for (ElectionRules.AlternateOrder order : ElectionRules.AlternateOrder.values()) {
+                    for (String key : base.with(tie).with(order).options()) {
+                        assertThat(vi.getProperty(key)).as(key).isNotBlank();
+                    }
+                }
+            }
+        }
+        assertThat(vi.getProperty("rules.delegatesByRight.false")).isNotBlank();
+    }
 }
