@@ -175,28 +175,19 @@ class SiteController {
         /** A new component portal; without a path, one is made from the name. */
         SiteDraft toNewDraft(OrganizationId organization) {
             String path = slug == null || slug.isBlank() ? Slug.of(name == null ? "" : name) : slug.strip();
+            return draft(organization, path, false);
+        }
+
+        SiteDraft toDraft(SiteDetails site) {
+            return draft(site.organizationId(), slug == null ? "" : slug.strip(), site.main());
+        }
+
+        private SiteDraft draft(OrganizationId organization, String path, boolean main) {
             return new SiteDraft(
                     organization,
                     path,
                     hostName,
-                    false,
-                    name == null ? "" : name,
-                    bannerText,
-                    managingAgency,
-                    licence,
-                    contentManagers,
-                    address,
-                    phone,
-                    fax,
-                    email);
-        }
-
-        SiteDraft toDraft(SiteDetails site) {
-            return new SiteDraft(
-                    site.organizationId(),
-                    slug == null ? "" : slug.strip(),
-                    hostName,
-                    site.main(),
+                    main,
                     name == null ? "" : name,
                     bannerText,
                     managingAgency,
