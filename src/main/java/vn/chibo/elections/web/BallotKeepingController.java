@@ -15,6 +15,7 @@ import vn.chibo.elections.CongressId;
 import vn.chibo.elections.ElectionId;
 import vn.chibo.elections.SessionDocuments;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.OnInvalidInput;
 
 /**
  * On the congress page: sealing each election's ballots and handing them over, complaints and how they were settled,
@@ -25,14 +26,13 @@ class BallotKeepingController {
 
     private final BallotKeeping keeping;
     private final SessionDocuments documents;
-    private final Pages pages;
 
-    BallotKeepingController(BallotKeeping keeping, SessionDocuments documents, Pages pages) {
+    BallotKeepingController(BallotKeeping keeping, SessionDocuments documents) {
         this.keeping = keeping;
         this.documents = documents;
-        this.pages = pages;
     }
 
+    @OnInvalidInput(redirect = "/congresses/{congress}", section = "ballots")
     @PostMapping("/elections/{id}/seal")
     String seal(
             @PathVariable long id,
@@ -43,15 +43,13 @@ class BallotKeepingController {
             RedirectAttributes redirect,
             CurrentUser user) {
         CongressId congress = keeping.congressOf(ElectionId.of(id));
-        return pages.act(
-                redirect,
-                "/congresses/" + congress,
-                "ballots",
-                "saved",
-                () -> keeping.seal(
-                        user, ElectionId.of(id), sealedOn, sealedBy, handedTo, packets == null ? 0 : packets));
+        OnInvalidInput.Variables.put("congress", congress);
+        keeping.seal(user, ElectionId.of(id), sealedOn, sealedBy, handedTo, packets == null ? 0 : packets);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + congress + "#ballots";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{congress}", section = "ballots")
     @PostMapping("/elections/{id}/destroy")
     String destroy(
             @PathVariable long id,
@@ -61,12 +59,10 @@ class BallotKeepingController {
             RedirectAttributes redirect,
             CurrentUser user) {
         CongressId congress = keeping.congressOf(ElectionId.of(id));
-        return pages.act(
-                redirect,
-                "/congresses/" + congress,
-                "ballots",
-                "saved",
-                () -> keeping.destroy(user, ElectionId.of(id), destroyedOn, destroyedBy, decision));
+        OnInvalidInput.Variables.put("congress", congress);
+        keeping.destroy(user, ElectionId.of(id), destroyedOn, destroyedBy, decision);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + congress + "#ballots";
     }
 
     @GetMapping("/elections/{id}/destruction-record.{format}")
@@ -83,6 +79,7 @@ class BallotKeepingController {
                 "bien-ban-kiem-phieu-xin-y-kien-" + id, f, documents.opinionBallotMinutes(user, ElectionId.of(id), f));
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "ballots")
     @PostMapping("/congresses/{id}/complaints")
     String lodge(
             @PathVariable long id,
@@ -92,20 +89,18 @@ class BallotKeepingController {
             @RequestParam(required = false) String content,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "ballots",
-                "saved",
-                () -> keeping.lodgeComplaint(
-                        user,
-                        CongressId.of(id),
-                        electionId == null ? null : ElectionId.of(electionId),
-                        receivedOn,
-                        complainant,
-                        content));
+        keeping.lodgeComplaint(
+                user,
+                CongressId.of(id),
+                electionId == null ? null : ElectionId.of(electionId),
+                receivedOn,
+                complainant,
+                content);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#ballots";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "ballots")
     @PostMapping("/congresses/{id}/complaint-settlements")
     String settle(
             @PathVariable long id,
@@ -114,11 +109,8 @@ class BallotKeepingController {
             @RequestParam(required = false) String settlement,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "ballots",
-                "saved",
-                () -> keeping.settleComplaint(user, CongressId.of(id), complaintId, settledOn, settlement));
+        keeping.settleComplaint(user, CongressId.of(id), complaintId, settledOn, settlement);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#ballots";
     }
 }

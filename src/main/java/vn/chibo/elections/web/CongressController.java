@@ -46,6 +46,7 @@ import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.OnInvalidInput;
 
 /** The congress pages: the list and convening form, and one congress with its list, elections and resolution. */
 @Controller
@@ -61,7 +62,6 @@ class CongressController {
     private final CongressSessions sessions;
     private final BallotKeeping keeping;
     private final CongressPreparation preparation;
-    private final Pages pages;
 
     CongressController(
             CongressManagement congresses,
@@ -72,8 +72,7 @@ class CongressController {
             OrganizationManagement organizations,
             CongressSessions sessions,
             BallotKeeping keeping,
-            CongressPreparation preparation,
-            Pages pages) {
+            CongressPreparation preparation) {
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;
@@ -83,7 +82,6 @@ class CongressController {
         this.sessions = sessions;
         this.keeping = keeping;
         this.preparation = preparation;
-        this.pages = pages;
     }
 
     @GetMapping
@@ -109,35 +107,31 @@ class CongressController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate planDate,
             Boolean higherConsent) {}
 
+    @OnInvalidInput(redirect = "/congresses", section = "convene")
     @PostMapping
     String convene(@ModelAttribute ConveneForm f, RedirectAttributes redirect, CurrentUser user) {
-        try {
-            if (f.organizationId() == null) {
-                throw new InvalidInputException("organizationId", "validation.required");
-            }
-            if (f.number() == null) {
-                throw new InvalidInputException("number", "validation.required");
-            }
-            CongressId id = congresses.convene(
-                    user,
-                    new ConveneCongress(
-                            OrganizationId.of(f.organizationId()),
-                            f.kind(),
-                            f.number(),
-                            f.openingDate(),
-                            f.termStart(),
-                            f.termEnd(),
-                            f.place(),
-                            f.announcedOn(),
-                            new DecisionReference(f.planNumber(), f.planSymbol(), f.planDate()),
-                            Boolean.TRUE.equals(f.higherConsent()),
-                            null));
-            redirect.addFlashAttribute("notice", "congress.notice.convened");
-            return "redirect:/congresses/" + id;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", pages.message(e));
-            return "redirect:/congresses#convene";
+        if (f.organizationId() == null) {
+            throw new InvalidInputException("organizationId", "validation.required");
         }
+        if (f.number() == null) {
+            throw new InvalidInputException("number", "validation.required");
+        }
+        CongressId id = congresses.convene(
+                user,
+                new ConveneCongress(
+                        OrganizationId.of(f.organizationId()),
+                        f.kind(),
+                        f.number(),
+                        f.openingDate(),
+                        f.termStart(),
+                        f.termEnd(),
+                        f.place(),
+                        f.announcedOn(),
+                        new DecisionReference(f.planNumber(), f.planSymbol(), f.planDate()),
+                        Boolean.TRUE.equals(f.higherConsent()),
+                        null));
+        redirect.addFlashAttribute("notice", "congress.notice.convened");
+        return "redirect:/congresses/" + id;
     }
 
     @GetMapping("/{id}")
@@ -187,6 +181,7 @@ class CongressController {
         return "elections/congress";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "attendee-{memberId}")
     @PostMapping("/{id}/attendance")
     String attendance(
             @PathVariable long id,
@@ -196,18 +191,16 @@ class CongressController {
             @RequestParam(required = false) Boolean reasonAccepted,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "attendee-" + memberId,
-                "saved",
-                () -> attendance.recordAttendance(
-                        user,
-                        CongressId.of(id),
-                        MemberId.of(memberId),
-                        new RecordAttendance(status, reason, Boolean.TRUE.equals(reasonAccepted))));
+        attendance.recordAttendance(
+                user,
+                CongressId.of(id),
+                MemberId.of(memberId),
+                new RecordAttendance(status, reason, Boolean.TRUE.equals(reasonAccepted)));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#attendee-" + memberId;
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "list")
     @PostMapping("/{id}/participants")
     String participant(
             @PathVariable long id,
@@ -215,14 +208,12 @@ class CongressController {
             @RequestParam(required = false) Boolean temporarilyIn,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "list",
-                "saved",
-                () -> attendance.addParticipant(user, CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn)));
+        attendance.addParticipant(user, CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#list";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "list")
     @PostMapping("/{id}/delegates")
     String delegate(
             @PathVariable long id,
@@ -231,17 +222,15 @@ class CongressController {
             @RequestParam(required = false) Integer alternateVotes,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "list",
-                "saved",
-                () -> attendance.addDelegate(
-                        user,
-                        CongressId.of(id),
-                        new AddDelegate(MemberId.of(memberId), Boolean.TRUE.equals(alternate), null, alternateVotes)));
+        attendance.addDelegate(
+                user,
+                CongressId.of(id),
+                new AddDelegate(MemberId.of(memberId), Boolean.TRUE.equals(alternate), null, alternateVotes));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#list";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "list")
     @PostMapping("/{id}/replacements")
     String replace(
             @PathVariable long id,
@@ -249,48 +238,40 @@ class CongressController {
             @RequestParam(required = false) Long alternateAttendeeId,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "list",
-                "saved",
-                () -> attendance.replaceDelegate(user, CongressId.of(id), absentAttendeeId, alternateAttendeeId));
+        attendance.replaceDelegate(user, CongressId.of(id), absentAttendeeId, alternateAttendeeId);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#list";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "status")
     @PostMapping("/{id}/open")
     String open(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "status",
-                "congress.notice.opened",
-                () -> congresses.open(user, CongressId.of(id)));
+        congresses.open(user, CongressId.of(id));
+        redirect.addFlashAttribute("notice", "congress.notice.opened");
+        return "redirect:/congresses/" + id + "#status";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "status")
     @PostMapping("/{id}/close")
     String close(
             @PathVariable long id,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate closingDate,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "status",
-                "congress.notice.closed",
-                () -> congresses.close(user, CongressId.of(id), closingDate));
+        congresses.close(user, CongressId.of(id), closingDate);
+        redirect.addFlashAttribute("notice", "congress.notice.closed");
+        return "redirect:/congresses/" + id + "#status";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "status")
     @PostMapping("/{id}/take-office")
     String takeOffice(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "status",
-                "congress.notice.tookOffice",
-                () -> results.takeOffice(user, CongressId.of(id)));
+        results.takeOffice(user, CongressId.of(id));
+        redirect.addFlashAttribute("notice", "congress.notice.tookOffice");
+        return "redirect:/congresses/" + id + "#status";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "status")
     @PostMapping("/{id}/approval")
     String approval(
             @PathVariable long id,
@@ -300,19 +281,17 @@ class CongressController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionDate,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "status",
-                "saved",
-                () -> results.recordApproval(
-                        user,
-                        CongressId.of(id),
-                        approved,
-                        new DecisionReference(decisionNumber, decisionSymbol, decisionDate),
-                        List.of()));
+        results.recordApproval(
+                user,
+                CongressId.of(id),
+                approved,
+                new DecisionReference(decisionNumber, decisionSymbol, decisionDate),
+                List.of());
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#status";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "elections")
     @PostMapping("/{id}/elections")
     String election(
             @PathVariable long id,
@@ -321,19 +300,13 @@ class CongressController {
             @RequestParam(required = false) List<Long> candidates,
             RedirectAttributes redirect,
             CurrentUser user) {
-        try {
-            if (seats == null) {
-                throw new InvalidInputException("seats", "validation.required");
-            }
-            ElectionId election = elections.create(
-                    user, CongressId.of(id), new CreateElection(kind, seats, ApiIds.members(candidates)));
-            redirect.addFlashAttribute("notice", "election.notice.created");
-            return "redirect:/elections/" + election;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", pages.message(e));
-            redirect.addFlashAttribute("errorSection", "elections");
-            return "redirect:/congresses/" + id + "#elections";
+        if (seats == null) {
+            throw new InvalidInputException("seats", "validation.required");
         }
+        ElectionId election =
+                elections.create(user, CongressId.of(id), new CreateElection(kind, seats, ApiIds.members(candidates)));
+        redirect.addFlashAttribute("notice", "election.notice.created");
+        return "redirect:/elections/" + election;
     }
 
     /** The resolution form: title, text, votes, and up to five targets. */
@@ -375,24 +348,22 @@ class CongressController {
         }
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "resolution")
     @PostMapping("/{id}/resolution")
     String resolution(
             @PathVariable long id, @ModelAttribute ResolutionForm f, RedirectAttributes redirect, CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "resolution",
-                "saved",
-                () -> congresses.recordResolution(
-                        user,
-                        CongressId.of(id),
-                        new RecordResolution(
-                                f.title(),
-                                f.content(),
-                                f.agree() == null ? 0 : f.agree(),
-                                f.disagree() == null ? 0 : f.disagree(),
-                                f.abstain() == null ? 0 : f.abstain(),
-                                f.targets())));
+        congresses.recordResolution(
+                user,
+                CongressId.of(id),
+                new RecordResolution(
+                        f.title(),
+                        f.content(),
+                        f.agree() == null ? 0 : f.agree(),
+                        f.disagree() == null ? 0 : f.disagree(),
+                        f.abstain() == null ? 0 : f.abstain(),
+                        f.targets()));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#resolution";
     }
 
     @GetMapping("/{id}/minutes.{format}")

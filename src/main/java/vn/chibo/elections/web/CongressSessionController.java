@@ -27,6 +27,7 @@ import vn.chibo.members.MemberId;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.OnInvalidInput;
 
 /** The sessions of a congress on its page: the preparatory session's form and documents, and the official session. */
 @Controller
@@ -35,12 +36,10 @@ class CongressSessionController {
 
     private final CongressSessions sessions;
     private final SessionDocuments documents;
-    private final Pages pages;
 
-    CongressSessionController(CongressSessions sessions, SessionDocuments documents, Pages pages) {
+    CongressSessionController(CongressSessions sessions, SessionDocuments documents) {
         this.sessions = sessions;
         this.documents = documents;
-        this.pages = pages;
     }
 
     /**
@@ -48,20 +47,19 @@ class CongressSessionController {
      * {@code body.PRESIDIUM} (member ids) and {@code head.PRESIDIUM}, for each show of hands {@code agree.AGENDA} and
      * {@code disagree.AGENDA}.
      */
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "sessions")
     @PostMapping("/preparatory")
     String preparatory(
             @PathVariable long id,
             @RequestParam MultiValueMap<String, String> form,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "sessions",
-                "saved",
-                () -> sessions.recordPreparatory(user, CongressId.of(id), preparatory(form)));
+        sessions.recordPreparatory(user, CongressId.of(id), preparatory(form));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#sessions";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "sessions")
     @PostMapping("/official")
     String official(
             @PathVariable long id,
@@ -69,13 +67,10 @@ class CongressSessionController {
             @RequestParam(required = false) String proceedings,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "sessions",
-                "saved",
-                () -> sessions.recordOfficial(
-                        user, CongressId.of(id), new RecordOfficialSession(date("heldOn", heldOn), proceedings)));
+        sessions.recordOfficial(
+                user, CongressId.of(id), new RecordOfficialSession(date("heldOn", heldOn), proceedings));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#sessions";
     }
 
     @GetMapping("/preparatory-minutes.{format}")

@@ -36,7 +36,9 @@ import vn.chibo.elections.Nominate;
 import vn.chibo.elections.NominationResult;
 import vn.chibo.members.MemberId;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.OnInvalidInput;
 
 /**
  * The election page: the list and its rules, nominations, withdrawals and trimming, the counting committee, the
@@ -52,7 +54,7 @@ class ElectionController {
     private final ElectionCounting counting;
     private final CongressManagement congresses;
     private final CongressDocuments documents;
-    private final Pages pages;
+    private final InputMessages messages;
 
     ElectionController(
             ElectionManagement elections,
@@ -60,13 +62,13 @@ class ElectionController {
             ElectionCounting counting,
             CongressManagement congresses,
             CongressDocuments documents,
-            Pages pages) {
+            InputMessages messages) {
         this.elections = elections;
         this.lists = lists;
         this.counting = counting;
         this.congresses = congresses;
         this.documents = documents;
-        this.pages = pages;
+        this.messages = messages;
     }
 
     @GetMapping("/{id}")
@@ -85,7 +87,7 @@ class ElectionController {
                 "listProblem",
                 election.listProblem() == null
                         ? null
-                        : pages.text(
+                        : messages.text(
                                 election.listProblem(),
                                 election.listProblemArguments().toArray()));
         model.addAttribute("congress", congress);
@@ -118,6 +120,7 @@ class ElectionController {
         return "/elections/" + id;
     }
 
+    @OnInvalidInput(redirect = "/elections/{id}", section = "nominations")
     @PostMapping("/{id}/nominations")
     String nominate(
             @PathVariable long id,
@@ -127,50 +130,43 @@ class ElectionController {
             @RequestParam(required = false) Integer inFavour,
             RedirectAttributes redirect,
             CurrentUser user) {
-        try {
-            if (memberId == null || present == null || inFavour == null) {
-                throw new InvalidInputException(
-                        memberId == null ? "memberId" : present == null ? "present" : "inFavour",
-                        "validation.required");
-            }
-            CongressId congress = elections.details(user, ElectionId.of(id)).congressId();
-            NominationResult r = lists.nominate(
-                    user,
-                    congress,
-                    new Nominate(
-                            ElectionId.of(id),
-                            MemberId.of(memberId),
-                            nominatedBy == null ? null : MemberId.of(nominatedBy),
-                            present,
-                            inFavour));
-            redirect.addFlashAttribute(
-                    "nominationOutcome",
-                    pages.text(
-                            r.added() ? "election.nomination.added" : "election.nomination.notAdded",
-                            inFavour,
-                            present,
-                            r.minimum()));
-            if (r.trimmingNeeded()) {
-                redirect.addFlashAttribute("error", pages.text("election.nomination.trimmingNeeded", r.maxListSize()));
-                redirect.addFlashAttribute("errorSection", "list");
-            }
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", pages.message(e));
-            redirect.addFlashAttribute("errorSection", "nominations");
+        if (memberId == null || present == null || inFavour == null) {
+            throw new InvalidInputException(
+                    memberId == null ? "memberId" : present == null ? "present" : "inFavour", "validation.required");
+        }
+        CongressId congress = elections.details(user, ElectionId.of(id)).congressId();
+        NominationResult r = lists.nominate(
+                user,
+                congress,
+                new Nominate(
+                        ElectionId.of(id),
+                        MemberId.of(memberId),
+                        nominatedBy == null ? null : MemberId.of(nominatedBy),
+                        present,
+                        inFavour));
+        redirect.addFlashAttribute(
+                "nominationOutcome",
+                messages.text(
+                        r.added() ? "election.nomination.added" : "election.nomination.notAdded",
+                        inFavour,
+                        present,
+                        r.minimum()));
+        if (r.trimmingNeeded()) {
+            redirect.addFlashAttribute("error", messages.text("election.nomination.trimmingNeeded", r.maxListSize()));
+            redirect.addFlashAttribute("errorSection", "list");
         }
         return "redirect:" + page(id) + "#nominations";
     }
 
+    @OnInvalidInput(redirect = "/elections/{id}", section = "list")
     @PostMapping("/{id}/withdrawals")
     String withdraw(@PathVariable long id, @RequestParam long memberId, RedirectAttributes redirect, CurrentUser user) {
-        return pages.act(
-                redirect,
-                page(id),
-                "list",
-                "saved",
-                () -> lists.withdraw(user, ElectionId.of(id), MemberId.of(memberId)));
+        lists.withdraw(user, ElectionId.of(id), MemberId.of(memberId));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:" + page(id) + "#list";
     }
 
+    @OnInvalidInput(redirect = "/elections/{id}", section = "list")
     @PostMapping("/{id}/trim")
     String trim(
             @PathVariable long id,
@@ -187,9 +183,12 @@ class ElectionController {
                 }
             }
         });
-        return pages.act(redirect, page(id), "list", "saved", () -> lists.trim(user, ElectionId.of(id), votes));
+        lists.trim(user, ElectionId.of(id), votes);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:" + page(id) + "#list";
     }
 
+    @OnInvalidInput(redirect = "/elections/{id}", section = "counting")
     @PostMapping("/{id}/counting-committee")
     String countingCommittee(
             @PathVariable long id,
@@ -197,15 +196,13 @@ class ElectionController {
             @RequestParam(required = false) Long head,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                page(id),
-                "counting",
-                "saved",
-                () -> elections.setCountingCommittee(
-                        user, ElectionId.of(id), ApiIds.members(tellers), head == null ? null : MemberId.of(head)));
+        elections.setCountingCommittee(
+                user, ElectionId.of(id), ApiIds.members(tellers), head == null ? null : MemberId.of(head));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:" + page(id) + "#counting";
     }
 
+    @OnInvalidInput(redirect = "/elections/{id}", section = "counting")
     @PostMapping("/{id}/issued")
     String issue(
             @PathVariable long id,
@@ -213,12 +210,13 @@ class ElectionController {
             @RequestParam(defaultValue = "1") int entries,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(redirect, page(id), "counting", "saved", () -> {
-            if (issued == null) {
-                throw new InvalidInputException("issued", "validation.required");
-            }
-            elections.issueBallots(user, ElectionId.of(id), issued, entries);
-        });
+        if (issued == null) {
+            throw new InvalidInputException("issued", "validation.required");
+        }
+        elections.issueBallots(user, ElectionId.of(id), issued, entries);
+
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:" + page(id) + "#counting";
     }
 
     /**
@@ -241,14 +239,16 @@ class ElectionController {
         try {
             BallotEntered b = counting.enter(user, ElectionId.of(id), command(entry, null, kept, invalid, params));
             outcome = b.valid()
-                    ? pages.text("election.ballot.enteredValid", b.number(), b.entry())
-                    : pages.text(
+                    ? messages.text("election.ballot.enteredValid", b.number(), b.entry())
+                    : messages.text(
                             "election.ballot.enteredInvalid",
                             b.number(),
                             b.entry(),
-                            pages.text("election.invalid." + b.invalidBecause().name()));
+                            messages.text(
+                                    "election.invalid." + b.invalidBecause().name()));
         } catch (InvalidInputException e) {
-            outcome = pages.message(e);
+            // Stays here: an htmx entry is answered with the entry section itself, not a redirect.
+            outcome = messages.inline(e);
             failed = true;
         }
         if (htmx == null) {
@@ -288,6 +288,7 @@ class ElectionController {
     }
 
     /** Settles a ballot the entries read differently by taking one entry's reading. */
+    @OnInvalidInput(redirect = "/elections/{id}", section = "entry")
     @PostMapping("/{id}/settle")
     String settle(
             @PathVariable long id,
@@ -295,32 +296,32 @@ class ElectionController {
             @RequestParam int fromEntry,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(redirect, page(id), "entry", "election.notice.settled", () -> {
-            EnterBallot reading = counting.differences(user, ElectionId.of(id)).stream()
-                    .filter(d -> d.number() == number)
-                    .map(BallotDifference::readings)
-                    .filter(r -> fromEntry >= 1 && fromEntry <= r.size() && r.get(fromEntry - 1) != null)
-                    .map(r -> r.get(fromEntry - 1))
-                    .findFirst()
-                    .orElseThrow(() -> new InvalidInputException("number", "election.settle.noReading"));
-            counting.settle(user, ElectionId.of(id), number, reading);
-        });
+        EnterBallot reading = counting.differences(user, ElectionId.of(id)).stream()
+                .filter(d -> d.number() == number)
+                .map(BallotDifference::readings)
+                .filter(r -> fromEntry >= 1 && fromEntry <= r.size() && r.get(fromEntry - 1) != null)
+                .map(r -> r.get(fromEntry - 1))
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("number", "election.settle.noReading"));
+        counting.settle(user, ElectionId.of(id), number, reading);
+
+        redirect.addFlashAttribute("notice", "election.notice.settled");
+        return "redirect:" + page(id) + "#entry";
     }
 
+    @OnInvalidInput(redirect = "/elections/{id}", section = "results")
     @PostMapping("/{id}/count")
     String count(
             @PathVariable long id,
             @RequestParam(required = false) Integer returned,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                page(id),
-                "results",
-                "election.notice.counted",
-                () -> counting.count(user, ElectionId.of(id), returned));
+        counting.count(user, ElectionId.of(id), returned);
+        redirect.addFlashAttribute("notice", "election.notice.counted");
+        return "redirect:" + page(id) + "#results";
     }
 
+    @OnInvalidInput(redirect = "/elections/{id}", section = "results")
     @PostMapping("/{id}/rounds")
     String nextRound(
             @PathVariable long id,
@@ -328,17 +329,21 @@ class ElectionController {
             @RequestParam(required = false) Integer seats,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(redirect, page(id), "results", "election.notice.nextRound", () -> {
-            if (seats == null) {
-                throw new InvalidInputException("seats", "validation.required");
-            }
-            elections.nextRound(user, ElectionId.of(id), ApiIds.members(candidates), seats);
-        });
+        if (seats == null) {
+            throw new InvalidInputException("seats", "validation.required");
+        }
+        elections.nextRound(user, ElectionId.of(id), ApiIds.members(candidates), seats);
+
+        redirect.addFlashAttribute("notice", "election.notice.nextRound");
+        return "redirect:" + page(id) + "#results";
     }
 
+    @OnInvalidInput(redirect = "/elections/{id}", section = "results")
     @PostMapping("/{id}/end")
     String end(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
-        return pages.act(redirect, page(id), "results", "saved", () -> elections.end(user, ElectionId.of(id)));
+        elections.end(user, ElectionId.of(id));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:" + page(id) + "#results";
     }
 
     @GetMapping("/{id}/minutes.{format}")

@@ -15,6 +15,7 @@ import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressPreparationDetails.PaperKind;
 import vn.chibo.members.MemberId;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.OnInvalidInput;
 
 /** The preparation of a congress on its page: papers, candidates' files, comments on the higher drafts. */
 @Controller
@@ -25,13 +26,12 @@ class PreparationController {
             MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private final CongressPreparation preparation;
-    private final Pages pages;
 
-    PreparationController(CongressPreparation preparation, Pages pages) {
+    PreparationController(CongressPreparation preparation) {
         this.preparation = preparation;
-        this.pages = pages;
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "preparation")
     @PostMapping("/papers")
     String paper(
             @PathVariable long id,
@@ -42,21 +42,13 @@ class PreparationController {
             @RequestParam(required = false) String content,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "preparation",
-                "saved",
-                () -> preparation.addPaper(
-                        user,
-                        CongressId.of(id),
-                        kind,
-                        title,
-                        author,
-                        memberId == null ? null : MemberId.of(memberId),
-                        content));
+        preparation.addPaper(
+                user, CongressId.of(id), kind, title, author, memberId == null ? null : MemberId.of(memberId), content);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#preparation";
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "preparation")
     @PostMapping("/draft-comments")
     String comment(
             @PathVariable long id,
@@ -66,12 +58,9 @@ class PreparationController {
             @RequestParam(required = false) String comment,
             RedirectAttributes redirect,
             CurrentUser user) {
-        return pages.act(
-                redirect,
-                "/congresses/" + id,
-                "preparation",
-                "saved",
-                () -> preparation.addComment(user, CongressId.of(id), draft, section, commenter, comment));
+        preparation.addComment(user, CongressId.of(id), draft, section, commenter, comment);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/congresses/" + id + "#preparation";
     }
 
     @GetMapping("/draft-comments.xlsx")

@@ -29,6 +29,7 @@ import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.OnInvalidInput;
 import vn.chibo.platform.Permission;
 
 /** The calendar of meetings of the user's organizations by month, with the gaps the rules see, and planning. */
@@ -140,6 +141,7 @@ class MeetingCalendarController {
         return "meetings/calendar";
     }
 
+    @OnInvalidInput(redirect = "/meetings", query = "org")
     @PostMapping
     String schedule(
             CurrentUser user,
@@ -150,18 +152,16 @@ class MeetingCalendarController {
             @RequestParam(required = false) String place,
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime startsAt,
             RedirectAttributes redirect) {
-        try {
-            if (org == null) {
-                throw new InvalidInputException("org", "validation.required");
-            }
-            MeetingId id = meetingPlanning.schedule(user, OrganizationId.of(org), kind, date, topic, place, startsAt);
-            return "redirect:/meetings/" + id;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", MeetingController.message(messages, e));
-            return "redirect:/meetings" + (org == null ? "" : "?org=" + org);
+        if (org == null) {
+            throw new InvalidInputException("org", "validation.required");
         }
+        MeetingId id = meetingPlanning.schedule(user, OrganizationId.of(org), kind, date, topic, place, startsAt);
+        return "redirect:/meetings/" + id;
     }
 
+    @OnInvalidInput(
+            redirect = "/meetings",
+            query = {"org", "year"})
     @PostMapping("/plan")
     String planYear(
             CurrentUser user,
@@ -171,14 +171,10 @@ class MeetingCalendarController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "HH:mm") LocalTime startsAt,
             @RequestParam(required = false) String place,
             RedirectAttributes redirect) {
-        try {
-            int created = meetingPlanning
-                    .planYear(user, OrganizationId.of(org), year, day, startsAt, place)
-                    .size();
-            redirect.addFlashAttribute("planned", created);
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", MeetingController.message(messages, e));
-        }
+        int created = meetingPlanning
+                .planYear(user, OrganizationId.of(org), year, day, startsAt, place)
+                .size();
+        redirect.addFlashAttribute("planned", created);
         return "redirect:/meetings?org=" + org + "&year=" + year;
     }
 

@@ -3,10 +3,7 @@ package vn.chibo.meetings.web;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -36,8 +33,10 @@ import vn.chibo.meetings.ResolutionKind;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.OnInvalidInput;
 import vn.chibo.platform.Permission;
 
 /** The page of one meeting and every change to its record made from it. */
@@ -49,19 +48,16 @@ class MeetingController {
     private final MeetingAttendance meetingAttendance;
     private final OrganizationManagement organizations;
     private final OrganizationAccess organizationAccess;
-    private final MessageSource messages;
 
     MeetingController(
             MeetingManagement meetings,
             MeetingAttendance meetingAttendance,
             OrganizationManagement organizations,
-            OrganizationAccess organizationAccess,
-            MessageSource messages) {
+            OrganizationAccess organizationAccess) {
         this.meetings = meetings;
         this.meetingAttendance = meetingAttendance;
         this.organizations = organizations;
         this.organizationAccess = organizationAccess;
-        this.messages = messages;
     }
 
     // ---- one meeting --------------------------------------------------------------------------------------------
@@ -80,6 +76,7 @@ class MeetingController {
         return "meetings/show";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "session")
     @PostMapping("/{id}/record")
     String record(
             CurrentUser user,
@@ -87,67 +84,66 @@ class MeetingController {
             @ModelAttribute RecordForm form,
             BindingResult binding,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "session",
-                binding,
-                redirect,
-                () -> meetings.record(
-                        user,
-                        MeetingId.of(id),
-                        new MeetingRecord(
-                                form.kind(),
-                                form.date(),
-                                form.topic(),
-                                form.place(),
-                                form.startsAt(),
-                                form.endsAt(),
-                                form.chair(),
-                                form.clerk(),
-                                form.documentsSharedOn(),
-                                form.conclusion(),
-                                form.duesCollected(),
-                                form.publishScore() != null && form.publishScore()),
-                        form.correctionReason()));
+        InputMessages.requireBound(binding);
+        meetings.record(
+                user,
+                MeetingId.of(id),
+                new MeetingRecord(
+                        form.kind(),
+                        form.date(),
+                        form.topic(),
+                        form.place(),
+                        form.startsAt(),
+                        form.endsAt(),
+                        form.chair(),
+                        form.clerk(),
+                        form.documentsSharedOn(),
+                        form.conclusion(),
+                        form.duesCollected(),
+                        form.publishScore() != null && form.publishScore()),
+                form.correctionReason());
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#session";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "attendance")
     @PostMapping("/{id}/attendance/take")
     String takeAttendance(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "attendance",
-                redirect,
-                () -> meetingAttendance.takeAttendance(user, MeetingId.of(id), correctionReason));
+        meetingAttendance.takeAttendance(user, MeetingId.of(id), correctionReason);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#attendance";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "attendance")
     @PostMapping("/{id}/attendance")
     String attendance(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
-        return act(id, "attendance", redirect, () -> {
-            MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
-            for (var entry : meeting.attendance()) {
-                String value = params.get("presence_" + entry.memberId());
-                if (value == null) {
-                    continue;
-                }
-                Presence presence = Presence.valueOf(value);
-                String reason = params.get("reason_" + entry.memberId());
-                if (presence != entry.presence()
-                        || !java.util.Objects.equals(InputText.blankToNull(reason), entry.reason())) {
-                    meetingAttendance.setPresence(
-                            user, MeetingId.of(id), entry.memberId(), presence, reason, params.get("correctionReason"));
-                }
+        MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
+        for (var entry : meeting.attendance()) {
+            String value = params.get("presence_" + entry.memberId());
+            if (value == null) {
+                continue;
             }
-        });
+            Presence presence = Presence.valueOf(value);
+            String reason = params.get("reason_" + entry.memberId());
+            if (presence != entry.presence()
+                    || !java.util.Objects.equals(InputText.blankToNull(reason), entry.reason())) {
+                meetingAttendance.setPresence(
+                        user, MeetingId.of(id), entry.memberId(), presence, reason, params.get("correctionReason"));
+            }
+        }
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#attendance";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "guests")
     @PostMapping("/{id}/guests")
     String guest(
             CurrentUser user,
@@ -157,13 +153,12 @@ class MeetingController {
             @RequestParam(required = false) GuestKind kind,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "guests",
-                redirect,
-                () -> meetings.addGuest(user, MeetingId.of(id), fullName, title, kind, correctionReason));
+        meetings.addGuest(user, MeetingId.of(id), fullName, title, kind, correctionReason);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#guests";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "agenda")
     @PostMapping("/{id}/agenda")
     String agenda(
             CurrentUser user,
@@ -171,10 +166,12 @@ class MeetingController {
             @RequestParam(defaultValue = "") String title,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(
-                id, "agenda", redirect, () -> meetings.addAgendaItem(user, MeetingId.of(id), title, correctionReason));
+        meetings.addAgendaItem(user, MeetingId.of(id), title, correctionReason);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#agenda";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "reports")
     @PostMapping("/{id}/reports")
     String report(
             CurrentUser user,
@@ -184,22 +181,23 @@ class MeetingController {
             @RequestParam(required = false) MultipartFile file,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(id, "reports", redirect, () -> {
-            byte[] content;
-            try {
-                content = file == null || file.isEmpty() ? null : file.getBytes();
-            } catch (IOException e) {
-                throw new InvalidInputException("file", "validation.invalidValue", file.getOriginalFilename());
-            }
-            meetings.addReport(
-                    user,
-                    MeetingId.of(id),
-                    presenter,
-                    title,
-                    file == null ? null : file.getOriginalFilename(),
-                    content,
-                    correctionReason);
-        });
+        byte[] content;
+        try {
+            content = file == null || file.isEmpty() ? null : file.getBytes();
+        } catch (IOException e) {
+            throw new InvalidInputException("file", "validation.invalidValue", file.getOriginalFilename());
+        }
+        meetings.addReport(
+                user,
+                MeetingId.of(id),
+                presenter,
+                title,
+                file == null ? null : file.getOriginalFilename(),
+                content,
+                correctionReason);
+
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#reports";
     }
 
     @GetMapping("/{id}/reports/{reportId}/file")
@@ -219,6 +217,7 @@ class MeetingController {
                 .orElseThrow(() -> new vn.chibo.platform.NotFoundException("Report file", reportId));
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "opinions")
     @PostMapping("/{id}/opinions")
     String opinion(
             CurrentUser user,
@@ -228,23 +227,25 @@ class MeetingController {
             @RequestParam(defaultValue = "") String summary,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(id, "opinions", redirect, () -> {
-            String name = speaker;
-            Long member = memberId;
-            if (member != null && name.isBlank()) {
-                var entry = meetings.details(user, MeetingId.of(id)).attendance().stream()
-                        .filter(a -> a.memberId() == memberId)
-                        .findFirst();
-                name = entry.map(a -> a.fullName()).orElse("");
-                // A committee seat is not a member record: the opinion keeps the name only.
-                if (entry.isPresent() && entry.get().kind() == AttendeeKind.COMMITTEE_SEAT) {
-                    member = null;
-                }
+        String name = speaker;
+        Long member = memberId;
+        if (member != null && name.isBlank()) {
+            var entry = meetings.details(user, MeetingId.of(id)).attendance().stream()
+                    .filter(a -> a.memberId() == memberId)
+                    .findFirst();
+            name = entry.map(a -> a.fullName()).orElse("");
+            // A committee seat is not a member record: the opinion keeps the name only.
+            if (entry.isPresent() && entry.get().kind() == AttendeeKind.COMMITTEE_SEAT) {
+                member = null;
             }
-            meetings.addOpinion(user, MeetingId.of(id), name, member, summary, correctionReason);
-        });
+        }
+        meetings.addOpinion(user, MeetingId.of(id), name, member, summary, correctionReason);
+
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#opinions";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "tasks")
     @PostMapping("/{id}/tasks")
     String task(
             CurrentUser user,
@@ -254,13 +255,12 @@ class MeetingController {
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "tasks",
-                redirect,
-                () -> meetings.addTask(user, MeetingId.of(id), assignee, description, dueOn, correctionReason));
+        meetings.addTask(user, MeetingId.of(id), assignee, description, dueOn, correctionReason);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#tasks";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "previous")
     @PostMapping("/{id}/tasks/{taskId}/done")
     String taskDone(
             CurrentUser user,
@@ -269,13 +269,12 @@ class MeetingController {
             @RequestParam(defaultValue = "false") boolean done,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "previous",
-                redirect,
-                () -> meetings.setTaskDone(user, MeetingId.of(id), taskId, done, correctionReason));
+        meetings.setTaskDone(user, MeetingId.of(id), taskId, done, correctionReason);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#previous";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "decisions")
     @PostMapping("/{id}/decisions")
     String resolution(
             CurrentUser user,
@@ -290,25 +289,17 @@ class MeetingController {
             @RequestParam(required = false) String candidate,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "decisions",
-                redirect,
-                () -> meetings.addResolution(
-                        user,
-                        MeetingId.of(id),
-                        new MeetingManagement.NewResolution(
-                                ResolutionKind.parse(kind),
-                                title,
-                                content,
-                                memberId,
-                                candidate,
-                                agree,
-                                disagree,
-                                abstain),
-                        correctionReason));
+        meetings.addResolution(
+                user,
+                MeetingId.of(id),
+                new MeetingManagement.NewResolution(
+                        ResolutionKind.parse(kind), title, content, memberId, candidate, agree, disagree, abstain),
+                correctionReason);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#decisions";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "decisions")
     @PostMapping("/{id}/decisions/{decisionId}")
     String correctVote(
             CurrentUser user,
@@ -319,14 +310,12 @@ class MeetingController {
             @RequestParam(defaultValue = "0") int abstain,
             @RequestParam(required = false) String correctionReason,
             RedirectAttributes redirect) {
-        return act(
-                id,
-                "decisions",
-                redirect,
-                () -> meetings.correctVote(
-                        user, MeetingId.of(id), resolutionId, agree, disagree, abstain, correctionReason));
+        meetings.correctVote(user, MeetingId.of(id), resolutionId, agree, disagree, abstain, correctionReason);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#decisions";
     }
 
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "{anchor}")
     @PostMapping("/{id}/remove/{what}/{entryId}")
     String remove(
             CurrentUser user,
@@ -344,57 +333,26 @@ class MeetingController {
                     case "decision" -> "decisions";
                     default -> "agenda";
                 };
-        return act(
-                id, anchor, redirect, () -> meetings.remove(user, MeetingId.of(id), what, entryId, correctionReason));
-    }
-
-    @PostMapping("/{id}/held")
-    String held(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", redirect, () -> meetings.markHeld(user, MeetingId.of(id)));
-    }
-
-    @PostMapping("/{id}/close")
-    String close(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
-        return act(id, "status", redirect, () -> meetings.close(user, MeetingId.of(id)));
-    }
-
-    /** Runs a change from one of the page's forms and returns to its section, with the error there if refused. */
-    private String act(long id, String anchor, RedirectAttributes redirect, Runnable action) {
-        return act(id, anchor, null, redirect, action);
-    }
-
-    private String act(long id, String anchor, BindingResult binding, RedirectAttributes redirect, Runnable action) {
-        if (binding != null && binding.hasFieldErrors()) {
-            String field = binding.getFieldError().getField();
-            redirect.addFlashAttribute(
-                    "error",
-                    message(new InvalidInputException(
-                            field,
-                            "validation.invalidValue",
-                            binding.getFieldError().getRejectedValue())));
-            redirect.addFlashAttribute("errorSection", anchor);
-            return "redirect:/meetings/" + id + "#" + anchor;
-        }
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
-            redirect.addFlashAttribute("errorSection", anchor);
-        }
+        OnInvalidInput.Variables.put("anchor", anchor);
+        meetings.remove(user, MeetingId.of(id), what, entryId, correctionReason);
+        redirect.addFlashAttribute("notice", "saved");
         return "redirect:/meetings/" + id + "#" + anchor;
     }
 
-    private String message(InvalidInputException e) {
-        return message(messages, e);
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "status")
+    @PostMapping("/{id}/held")
+    String held(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        meetings.markHeld(user, MeetingId.of(id));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#status";
     }
 
-    /** The error as the pages show it inline: the field's label and the reason. */
-    static String message(MessageSource messages, InvalidInputException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String field = messages.getMessage("field." + e.field(), null, e.field(), locale);
-        String reason = messages.getMessage(e.messageKey(), e.arguments(), locale);
-        return messages.getMessage("inline.error", new Object[] {field, reason}, locale);
+    @OnInvalidInput(redirect = "/meetings/{id}", section = "status")
+    @PostMapping("/{id}/close")
+    String close(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        meetings.close(user, MeetingId.of(id));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/meetings/" + id + "#status";
     }
 
     record RecordForm(

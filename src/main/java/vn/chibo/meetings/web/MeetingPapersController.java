@@ -4,8 +4,6 @@ import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -27,6 +25,7 @@ import vn.chibo.meetings.MeetingScoring;
 import vn.chibo.meetings.ScoreSheet;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -40,7 +39,7 @@ class MeetingPapersController {
     private final MeetingDocuments documents;
     private final MeetingNews news;
     private final OrganizationAccess organizationAccess;
-    private final MessageSource messages;
+    private final InputMessages inputMessages;
 
     MeetingPapersController(
             MeetingManagement meetings,
@@ -48,13 +47,13 @@ class MeetingPapersController {
             MeetingDocuments documents,
             MeetingNews news,
             OrganizationAccess organizationAccess,
-            MessageSource messages) {
+            InputMessages inputMessages) {
         this.meetings = meetings;
         this.meetingScoring = meetingScoring;
         this.documents = documents;
         this.news = news;
         this.organizationAccess = organizationAccess;
-        this.messages = messages;
+        this.inputMessages = inputMessages;
     }
 
     @GetMapping("/{id}/score")
@@ -91,8 +90,8 @@ class MeetingPapersController {
             redirect.addFlashAttribute("notice", "meeting.score.saved");
             return "redirect:/meetings/" + id + "/score";
         } catch (InvalidInputException e) {
-            model.addAttribute(
-                    "error", messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale()));
+            // Stays here: the sheet is shown again with every score as typed, which a redirect would lose.
+            model.addAttribute("error", inputMessages.reason(e));
             model.addAttribute("entered", entered);
             return score(user, id, false, model);
         }

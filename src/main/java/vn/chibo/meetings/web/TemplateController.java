@@ -2,9 +2,6 @@ package vn.chibo.meetings.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.util.Locale;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +19,7 @@ import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.OnInvalidInput;
 import vn.chibo.platform.Permission;
 
 /** Committees see the scoring templates and copy one to adapt it for their subtree. */
@@ -32,17 +30,12 @@ class TemplateController {
     private final ScoringTemplates templates;
     private final OrganizationManagement organizations;
     private final OrganizationAccess organizationAccess;
-    private final MessageSource messages;
 
     TemplateController(
-            ScoringTemplates templates,
-            OrganizationManagement organizations,
-            OrganizationAccess organizationAccess,
-            MessageSource messages) {
+            ScoringTemplates templates, OrganizationManagement organizations, OrganizationAccess organizationAccess) {
         this.templates = templates;
         this.organizations = organizations;
         this.organizationAccess = organizationAccess;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -65,6 +58,7 @@ class TemplateController {
         return "meetings/template";
     }
 
+    @OnInvalidInput(redirect = "/meetings/templates")
     @PostMapping("/{id}/copy")
     String copy(
             CurrentUser user,
@@ -73,19 +67,15 @@ class TemplateController {
             @RequestParam(defaultValue = "") String name,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveFrom,
             RedirectAttributes redirect) {
-        try {
-            if (org == null) {
-                throw new InvalidInputException("org", "validation.required");
-            }
-            long copy = templates.copy(user, id, OrganizationId.of(org), name, effectiveFrom);
-            redirect.addFlashAttribute("notice", "template.copied");
-            return "redirect:/meetings/templates/" + copy;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
-            return "redirect:/meetings/templates";
+        if (org == null) {
+            throw new InvalidInputException("org", "validation.required");
         }
+        long copy = templates.copy(user, id, OrganizationId.of(org), name, effectiveFrom);
+        redirect.addFlashAttribute("notice", "template.copied");
+        return "redirect:/meetings/templates/" + copy;
     }
 
+    @OnInvalidInput(redirect = "/meetings/templates")
     @PostMapping("/load")
     String load(
             CurrentUser user,
@@ -100,32 +90,27 @@ class TemplateController {
             @RequestParam(defaultValue = "false") boolean keysAtMaxForGood,
             @RequestParam(required = false) MultipartFile file,
             RedirectAttributes redirect) {
+        byte[] csv;
         try {
-            byte[] csv;
-            try {
-                csv = file == null || file.isEmpty() ? null : file.getBytes();
-            } catch (java.io.IOException e) {
-                throw new InvalidInputException("file", "template.load.empty");
-            }
-            long id = templates.load(
-                    user,
-                    new ScoringTemplates.OwnSheet(
-                            org == null ? null : OrganizationId.of(org),
-                            name,
-                            issuingBody,
-                            source,
-                            effectiveFrom,
-                            goodMin,
-                            fairMin,
-                            averageMin,
-                            keysAtMaxForGood,
-                            csv));
-            redirect.addFlashAttribute("notice", "template.loaded");
-            return "redirect:/meetings/templates/" + id;
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
-            return "redirect:/meetings/templates";
+            csv = file == null || file.isEmpty() ? null : file.getBytes();
+        } catch (java.io.IOException e) {
+            throw new InvalidInputException("file", "template.load.empty");
         }
+        long id = templates.load(
+                user,
+                new ScoringTemplates.OwnSheet(
+                        org == null ? null : OrganizationId.of(org),
+                        name,
+                        issuingBody,
+                        source,
+                        effectiveFrom,
+                        goodMin,
+                        fairMin,
+                        averageMin,
+                        keysAtMaxForGood,
+                        csv));
+        redirect.addFlashAttribute("notice", "template.loaded");
+        return "redirect:/meetings/templates/" + id;
     }
 
     @PostMapping("/{id}/keys")
@@ -139,6 +124,7 @@ class TemplateController {
         return "redirect:/meetings/templates/" + id;
     }
 
+    @OnInvalidInput(redirect = "/meetings/templates/{id}")
     @PostMapping("/{id}/criteria/{criterionId}")
     String adapt(
             CurrentUser user,
@@ -147,25 +133,14 @@ class TemplateController {
             @RequestParam(defaultValue = "") String text,
             @RequestParam(defaultValue = "") String maxPoints,
             RedirectAttributes redirect) {
+        BigDecimal points;
         try {
-            BigDecimal points;
-            try {
-                points = new BigDecimal(maxPoints.strip().replace(',', '.'));
-            } catch (NumberFormatException e) {
-                throw new InvalidInputException("maxPoints", "validation.invalidValue", maxPoints);
-            }
-            templates.adapt(user, id, criterionId, text, points);
-            redirect.addFlashAttribute("notice", "saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
+            points = new BigDecimal(maxPoints.strip().replace(',', '.'));
+        } catch (NumberFormatException e) {
+            throw new InvalidInputException("maxPoints", "validation.invalidValue", maxPoints);
         }
+        templates.adapt(user, id, criterionId, text, points);
+        redirect.addFlashAttribute("notice", "saved");
         return "redirect:/meetings/templates/" + id;
-    }
-
-    private String message(InvalidInputException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String field = messages.getMessage("field." + e.field(), null, e.field(), locale);
-        String reason = messages.getMessage(e.messageKey(), e.arguments(), locale);
-        return messages.getMessage("inline.error", new Object[] {field, reason}, locale);
     }
 }

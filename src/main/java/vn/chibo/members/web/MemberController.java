@@ -182,6 +182,7 @@ class MemberController {
                                     branchVoteDenominator));
             return "redirect:/members/" + id + "?recorded";
         } catch (InvalidInputException e) {
+            // Stays here: the template words the error with the members' own labels (member.field.*), not field.*.
             model.addAttribute("eventError", e);
             return show(user, id, model);
         }
@@ -203,6 +204,7 @@ class MemberController {
                     ? "redirect:" + back + (back.contains("?") ? "&" : "?") + "recorded"
                     : "redirect:/members/" + id + "?badge#badges";
         } catch (InvalidInputException e) {
+            // Stays here: the template words the error with the members' own labels (member.field.*), not field.*.
             model.addAttribute("badgeError", e);
             return show(user, id, model);
         }
@@ -224,6 +226,7 @@ class MemberController {
             }
             return "redirect:/members/" + id + "?distinction#distinctions";
         } catch (InvalidInputException e) {
+            // Stays here: the template words the error with the members' own labels (member.field.*), not field.*.
             model.addAttribute("distinctionError", e);
             return show(user, id, model);
         }
@@ -244,6 +247,7 @@ class MemberController {
                     : members.create(user, form.toDraft());
             return "redirect:/members/" + id + "?created";
         } catch (InvalidInputException e) {
+            // Stays here: the page is shown again with what was typed; the template words the error (member.field.*).
             return formPage(user, model, form, e);
         }
     }
@@ -270,6 +274,7 @@ class MemberController {
             members.update(user, MemberId.of(id), form);
             return "redirect:/members/" + id + "?updated";
         } catch (InvalidInputException e) {
+            // Stays here: the page is shown again with what was typed; the template words the error (member.field.*).
             MemberManagement.MemberEditing editing = members.editing(user, MemberId.of(id));
             // On a conflict the form starts again from the record as it is now; otherwise it keeps what was typed.
             MemberUpdate values = e.field().equals("version") ? editing.values() : form;

@@ -41,6 +41,7 @@ class SelfServiceController {
             corrections.request(user, field, requested);
             return "redirect:/me?requested";
         } catch (InvalidInputException e) {
+            // Stays here: the page is shown again with what was typed; the template words the error (member.field.*).
             model.addAttribute("correctionError", e);
             model.addAttribute("field", field);
             model.addAttribute("requested", requested);

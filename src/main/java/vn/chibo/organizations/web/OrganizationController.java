@@ -4,15 +4,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Supplier;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
-import org.springframework.validation.FieldError;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -36,8 +32,10 @@ import vn.chibo.organizations.UnitDetails;
 import vn.chibo.organizations.UnitKind;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.OnInvalidInput;
 import vn.chibo.platform.Permission;
 
 @Controller
@@ -52,21 +50,18 @@ class OrganizationController {
 
     private final OrganizationAccess organizationAccess;
     private final Clock clock;
-    private final MessageSource messages;
 
     OrganizationController(
             OrganizationManagement organizations,
             OrganizationUnits organizationUnits,
             OrganizationTerms organizationTerms,
             OrganizationAccess organizationAccess,
-            Clock clock,
-            MessageSource messages) {
+            Clock clock) {
         this.organizations = organizations;
         this.organizationUnits = organizationUnits;
         this.organizationTerms = organizationTerms;
         this.organizationAccess = organizationAccess;
         this.clock = clock;
-        this.messages = messages;
     }
 
     @GetMapping
@@ -182,6 +177,7 @@ class OrganizationController {
         });
     }
 
+    @OnInvalidInput(redirect = "/organizations/{id}", section = "units")
     @PostMapping("/{id}/units")
     String addUnit(
             CurrentUser user,
@@ -189,12 +185,9 @@ class OrganizationController {
             @ModelAttribute UnitForm unit,
             BindingResult binding,
             RedirectAttributes redirect) {
-        return inlineAction(
-                id,
-                binding,
-                redirect,
-                "units",
-                () -> organizationUnits.addUnit(user, OrganizationId.of(id), unit.toDraft()));
+        InputMessages.requireBound(binding);
+        organizationUnits.addUnit(user, OrganizationId.of(id), unit.toDraft());
+        return saved(redirect, id, "units");
     }
 
     @GetMapping("/{id}/units/{unitId}/edit")
@@ -228,6 +221,7 @@ class OrganizationController {
         return "redirect:/organizations/" + id + "#units";
     }
 
+    @OnInvalidInput(redirect = "/organizations/{id}", section = "terms")
     @PostMapping("/{id}/terms")
     String addTerm(
             CurrentUser user,
@@ -235,13 +229,9 @@ class OrganizationController {
             @ModelAttribute TermForm term,
             BindingResult binding,
             RedirectAttributes redirect) {
-        return inlineAction(
-                id,
-                binding,
-                redirect,
-                "terms",
-                () -> organizationTerms.addTerm(
-                        user, OrganizationId.of(id), term.getName(), term.getStartsOn(), term.getEndsOn()));
+        InputMessages.requireBound(binding);
+        organizationTerms.addTerm(user, OrganizationId.of(id), term.getName(), term.getStartsOn(), term.getEndsOn());
+        return saved(redirect, id, "terms");
     }
 
     @GetMapping("/{id}/terms/{termId}/edit")
@@ -269,6 +259,7 @@ class OrganizationController {
         });
     }
 
+    @OnInvalidInput(redirect = "/organizations/{id}", section = "terms")
     @PostMapping("/{id}/terms/{termId}/seats")
     String addSeat(
             CurrentUser user,
@@ -277,20 +268,17 @@ class OrganizationController {
             @ModelAttribute SeatForm seat,
             BindingResult binding,
             RedirectAttributes redirect) {
-        return inlineAction(
-                id,
-                binding,
-                redirect,
-                "terms",
-                () -> organizationTerms.addCommitteeSeat(
-                        user,
-                        OrganizationId.of(id),
-                        termId,
-                        seat.getFullName(),
-                        seat.getPosition(),
-                        seat.getFromDate(),
-                        seat.getToDate(),
-                        seat.decision()));
+        InputMessages.requireBound(binding);
+        organizationTerms.addCommitteeSeat(
+                user,
+                OrganizationId.of(id),
+                termId,
+                seat.getFullName(),
+                seat.getPosition(),
+                seat.getFromDate(),
+                seat.getToDate(),
+                seat.decision());
+        return saved(redirect, id, "terms");
     }
 
     @GetMapping("/{id}/terms/{termId}/seats/{seatId}/edit")
@@ -334,6 +322,7 @@ class OrganizationController {
         });
     }
 
+    @OnInvalidInput(redirect = "/organizations/{id}", section = "terms")
     @PostMapping("/{id}/terms/{termId}/seats/{seatId}/end")
     String endSeat(
             CurrentUser user,
@@ -343,13 +332,9 @@ class OrganizationController {
             @ModelAttribute SeatForm seat,
             BindingResult binding,
             RedirectAttributes redirect) {
-        return inlineAction(
-                id,
-                binding,
-                redirect,
-                "terms",
-                () -> organizationTerms.endCommitteeSeat(
-                        user, OrganizationId.of(id), termId, seatId, seat.getToDate()));
+        InputMessages.requireBound(binding);
+        organizationTerms.endCommitteeSeat(user, OrganizationId.of(id), termId, seatId, seat.getToDate());
+        return saved(redirect, id, "terms");
     }
 
     /**
@@ -363,6 +348,7 @@ class OrganizationController {
         try {
             return action.get();
         } catch (InvalidInputException e) {
+            // Stays here: Spring's own form errors (BindingResult), shown on the field of the form as typed.
             // The dissolve form names the module's dissolvedOn its effective date, as the move form does.
             String field = e.field().equals("dissolvedOn") ? "effectiveDate" : e.field();
             binding.rejectValue(field, e.messageKey(), e.arguments(), null);
@@ -385,29 +371,6 @@ class OrganizationController {
 
     private static CommitteeSeat seat(TermDetails term, long seatId) {
         return term.seat(seatId).orElseThrow(() -> new NotFoundException("CommitteeSeat", seatId));
-    }
-
-    private String inlineAction(
-            long id, BindingResult binding, RedirectAttributes redirect, String anchor, Runnable action) {
-        if (binding.hasFieldErrors()) {
-            FieldError error = binding.getFieldError();
-            redirect.addFlashAttribute(
-                    "inlineError",
-                    inlineError(
-                            anchor,
-                            error.getField(),
-                            "validation.invalidValue",
-                            String.valueOf(error.getRejectedValue())));
-        } else {
-            try {
-                action.run();
-                return saved(redirect, id, anchor);
-            } catch (InvalidInputException e) {
-                redirect.addFlashAttribute(
-                        "inlineError", inlineError(anchor, e.field(), e.messageKey(), e.arguments()));
-            }
-        }
-        return "redirect:/organizations/" + id + "#" + anchor;
     }
 
     /** The organization, if the user may edit what belongs to it: 404 when she may not see it, 403 when only that. */
@@ -476,14 +439,4 @@ class OrganizationController {
         }
         return "organizations/decision";
     }
-
-    private InlineError inlineError(String section, String field, String messageKey, Object... arguments) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String fieldName = messages.getMessage("field." + field, null, field, locale);
-        String reason = messages.getMessage(messageKey, arguments, locale);
-        return new InlineError(section, messages.getMessage("inline.error", new Object[] {fieldName, reason}, locale));
-    }
-
-    /** An error of one of the small forms on the organization page, shown next to that form. */
-    record InlineError(String section, String text) {}
 }

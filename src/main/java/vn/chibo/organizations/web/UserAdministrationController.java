@@ -2,10 +2,7 @@ package vn.chibo.organizations.web;
 
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -19,7 +16,9 @@ import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Grant;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.OnInvalidInput;
 import vn.chibo.platform.Role;
 import vn.chibo.platform.UserManagement;
 
@@ -33,9 +32,9 @@ class UserAdministrationController {
 
     private final UserManagement users;
     private final OrganizationManagement organizations;
-    private final MessageSource messages;
+    private final InputMessages messages;
 
-    UserAdministrationController(UserManagement users, OrganizationManagement organizations, MessageSource messages) {
+    UserAdministrationController(UserManagement users, OrganizationManagement organizations, InputMessages messages) {
         this.users = users;
         this.organizations = organizations;
         this.messages = messages;
@@ -69,7 +68,8 @@ class UserAdministrationController {
             redirect.addFlashAttribute("notice", "users.created");
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {
-            model.addAttribute("error", message(e));
+            // Stays here: the list is shown again with the name typed (never the password), which a redirect loses.
+            model.addAttribute("error", messages.inline(e));
             model.addAttribute("username", username);
             model.addAttribute("fullName", fullName);
             return list(user, model);
@@ -89,6 +89,7 @@ class UserAdministrationController {
         return "organizations/user";
     }
 
+    @OnInvalidInput(redirect = "/admin/users/{id}")
     @PostMapping("/{id}/grants")
     String grant(
             CurrentUser user,
@@ -96,44 +97,38 @@ class UserAdministrationController {
             @RequestParam(required = false) Role role,
             @RequestParam(required = false) Long organizationId,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> users.grant(user, id, new Grant(organizationId, role)));
+        users.grant(user, id, new Grant(organizationId, role));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/admin/users/" + id;
     }
 
+    @OnInvalidInput(redirect = "/admin/users/{id}")
     @PostMapping("/{id}/grants/{grantId}/revoke")
     String revoke(CurrentUser user, @PathVariable long id, @PathVariable long grantId, RedirectAttributes redirect) {
-        return act(id, redirect, () -> users.revoke(user, id, grantId));
+        users.revoke(user, id, grantId);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/admin/users/" + id;
     }
 
+    @OnInvalidInput(redirect = "/admin/users/{id}")
     @PostMapping("/{id}/enabled")
     String enabled(
             CurrentUser user, @PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
-        return act(id, redirect, () -> users.setEnabled(user, id, enabled));
+        users.setEnabled(user, id, enabled);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/admin/users/" + id;
     }
 
+    @OnInvalidInput(redirect = "/admin/users/{id}")
     @PostMapping("/{id}/password")
     String resetPassword(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(defaultValue = "") String password,
             RedirectAttributes redirect) {
-        return act(id, redirect, () -> users.resetPassword(user, id, password));
-    }
-
-    private String act(long id, RedirectAttributes redirect, Runnable action) {
-        try {
-            action.run();
-            redirect.addFlashAttribute("notice", "saved");
-        } catch (InvalidInputException e) {
-            redirect.addFlashAttribute("error", message(e));
-        }
+        users.resetPassword(user, id, password);
+        redirect.addFlashAttribute("notice", "saved");
         return "redirect:/admin/users/" + id;
-    }
-
-    private String message(InvalidInputException e) {
-        Locale locale = LocaleContextHolder.getLocale();
-        String field = messages.getMessage("field." + e.field(), null, e.field(), locale);
-        String reason = messages.getMessage(e.messageKey(), e.arguments(), locale);
-        return messages.getMessage("inline.error", new Object[] {field, reason}, locale);
     }
 
     private List<OrganizationSummary> organizationChoices(CurrentUser admin) {

@@ -52,6 +52,7 @@ class AccountController {
                 redirect.addFlashAttribute("notice", "account.password.changed");
                 return "redirect:/";
             } catch (InvalidInputException e) {
+                // Stays here: Spring's own form errors (BindingResult), shown on the field without a redirect.
                 binding.rejectValue(e.field(), e.messageKey(), e.arguments(), null);
             }
         }

@@ -3,8 +3,10 @@ package vn.chibo.platform.web;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.sql.SQLException;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.MessageSource;
@@ -19,12 +21,19 @@ import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.multipart.support.MissingServletRequestPartException;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.support.RequestContextUtils;
+import org.springframework.web.util.UriComponentsBuilder;
 import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.OnInvalidInput;
 
 /**
  * Turns the modules' exceptions into friendly Vietnamese pages, or JSON under {@code /api}, never a stack trace.
@@ -35,10 +44,15 @@ class ErrorHandling {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
 
-    private final MessageSource messages;
+    /** A {@code {name}} in the templates of {@link OnInvalidInput}. */
+    private static final Pattern VARIABLE = Pattern.compile("\\{([^}]+)}");
 
-    ErrorHandling(MessageSource messages) {
+    private final MessageSource messages;
+    private final InputMessages inputMessages;
+
+    ErrorHandling(MessageSource messages, InputMessages inputMessages) {
         this.messages = messages;
+        this.inputMessages = inputMessages;
     }
 
     @ExceptionHandler(NotFoundException.class)
@@ -108,14 +122,66 @@ class ErrorHandling {
         return respond(request, HttpStatus.FORBIDDEN, "error.403.message", List.of());
     }
 
+    /**
+     * Refused input: a page's form whose handler says where it goes back to ({@link OnInvalidInput}) returns there
+     * with the refusal next to the form; any other page gets the 400 page, and {@code /api} JSON, naming the field.
+     */
     @ExceptionHandler(InvalidInputException.class)
     Object invalid(HttpServletRequest request, InvalidInputException e) {
-        String message = messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
+        if (!api(request)
+                && request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+                && handler.hasMethodAnnotation(OnInvalidInput.class)) {
+            OnInvalidInput back = handler.getMethodAnnotation(OnInvalidInput.class);
+            try {
+                return backToForm(request, back, e);
+            } catch (IllegalArgumentException unresolved) {
+                log.warn("No way back to the form of {}: {}", handler.getShortLogMessage(), unresolved.getMessage());
+            }
+        }
         return respond(
                 request,
                 HttpStatus.BAD_REQUEST,
                 "error.400.message",
-                List.of(Map.of("field", e.field(), "message", message)));
+                List.of(Map.of("field", e.field(), "message", inputMessages.reason(e))));
+    }
+
+    /** The redirect to the form's page and section, with the flash attributes its template shows the refusal from. */
+    private ModelAndView backToForm(HttpServletRequest request, OnInvalidInput back, InvalidInputException e) {
+        Map<String, String> variables = new HashMap<>();
+        request.getParameterMap().forEach((name, values) -> {
+            if (values.length > 0) {
+                variables.put(name, values[0]);
+            }
+        });
+        @SuppressWarnings("unchecked")
+        Map<String, String> path =
+                (Map<String, String>) request.getAttribute(HandlerMapping.URI_TEMPLATE_VARIABLES_ATTRIBUTE);
+        if (path != null) {
+            variables.putAll(path);
+        }
+        variables.putAll(OnInvalidInput.Variables.of(request));
+        String section = expand(back.section(), variables);
+        // The values go in as variables, so that what a user typed is encoded and never read as a template.
+        Map<String, String> uri = new HashMap<>(variables);
+        UriComponentsBuilder target = UriComponentsBuilder.fromPath(back.redirect());
+        for (String name : back.query()) {
+            String value = request.getParameter(name);
+            if (value != null && !value.isBlank()) {
+                target.queryParam(name, "{query." + name + "}");
+                uri.put("query." + name, value);
+            }
+        }
+        if (!section.isEmpty()) {
+            target.fragment("{section.}");
+            uri.put("section.", section);
+        }
+        String url = target.encode().buildAndExpand(uri).toUriString();
+        FlashMap flash = RequestContextUtils.getOutputFlashMap(request);
+        flash.put("error", inputMessages.inline(e));
+        if (!section.isEmpty()) {
+            flash.put("errorSection", section);
+        }
+        return new ModelAndView("redirect:" + url);
     }
 
     /**
@@ -163,10 +229,25 @@ class ErrorHandling {
         };
     }
 
+    /** The text with each {@code {name}} replaced by its value, as typed. */
+    private static String expand(String template, Map<String, String> variables) {
+        return VARIABLE.matcher(template).replaceAll(match -> {
+            String value = variables.get(match.group(1));
+            if (value == null) {
+                throw new IllegalArgumentException("No value for {" + match.group(1) + "} in " + template);
+            }
+            return java.util.regex.Matcher.quoteReplacement(value);
+        });
+    }
+
+    private static boolean api(HttpServletRequest request) {
+        return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
+    }
+
     private Object respond(
             HttpServletRequest request, HttpStatus status, String messageKey, List<Map<String, String>> errors) {
         String message = messages.getMessage(messageKey, null, LocaleContextHolder.getLocale());
-        if (request.getRequestURI().startsWith(request.getContextPath() + "/api/")) {
+        if (api(request)) {
             return ResponseEntity.status(status)
                     .contentType(MediaType.APPLICATION_JSON)
                     .body(Map.of("status", status.value(), "message", message, "errors", errors));

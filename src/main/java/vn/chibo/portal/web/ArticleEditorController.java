@@ -7,8 +7,6 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -20,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 import vn.chibo.portal.ArticleDetails;
@@ -43,14 +42,14 @@ class ArticleEditorController {
     private final ArticleManagement articles;
     private final ArticleWorkflow workflow;
     private final MediaLibrary media;
-    private final MessageSource messages;
+    private final InputMessages messages;
 
     ArticleEditorController(
             PortalManagement portal,
             ArticleManagement articles,
             ArticleWorkflow workflow,
             MediaLibrary media,
-            MessageSource messages) {
+            InputMessages messages) {
         this.portal = portal;
         this.articles = articles;
         this.workflow = workflow;
@@ -80,8 +79,9 @@ class ArticleEditorController {
             redirect.addFlashAttribute("notice", "portal.notice.saved");
             return "redirect:/portal/articles/" + article;
         } catch (InvalidInputException e) {
+            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
+            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
             return form(model, user, site, null, form);
         }
     }
@@ -108,8 +108,9 @@ class ArticleEditorController {
             redirect.addFlashAttribute("notice", "portal.notice.saved");
             return "redirect:/portal/articles/" + id;
         } catch (InvalidInputException e) {
+            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
+            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
             return form(model, user, site, article, form);
         }
     }
@@ -172,8 +173,9 @@ class ArticleEditorController {
         try {
             workflow.returnToEditor(user, ArticleId.of(id), comment);
         } catch (InvalidInputException e) {
+            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
+            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
             return edit(user, id, model);
         }
         redirect.addFlashAttribute("notice", "portal.notice.returned");
@@ -214,8 +216,9 @@ class ArticleEditorController {
             media.checkSize(file.getSize());
             media.attachNew(user, article.id(), file.getOriginalFilename(), file.getBytes());
         } catch (InvalidInputException e) {
+            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
+            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
             return form(model, user, site, article, ArticleForm.of(article));
         }
         redirect.addFlashAttribute("notice", "portal.notice.attached");
@@ -267,9 +270,5 @@ class ArticleEditorController {
 
     private boolean canPublish(CurrentUser user, SiteId site) {
         return portal.allows(user, site, Permission.PORTAL_PUBLISH);
-    }
-
-    private String message(InvalidInputException e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
     }
 }

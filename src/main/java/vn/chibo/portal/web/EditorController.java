@@ -3,8 +3,6 @@ package vn.chibo.portal.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +14,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.meetings.MeetingNews;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 import vn.chibo.portal.ArticleManagement;
@@ -32,7 +31,7 @@ class EditorController {
     private final PortalManagement portal;
     private final ArticleManagement articles;
     private final MediaLibrary media;
-    private final MessageSource messages;
+    private final InputMessages messages;
     private final MeetingNews news;
     private final SiteChoices siteChoices;
 
@@ -40,7 +39,7 @@ class EditorController {
             PortalManagement portal,
             ArticleManagement articles,
             MediaLibrary media,
-            MessageSource messages,
+            InputMessages messages,
             SiteChoices siteChoices,
             MeetingNews news) {
         this.portal = portal;
@@ -107,15 +106,12 @@ class EditorController {
                     alt,
                     caption);
         } catch (InvalidInputException e) {
+            // Stays here: the media page answers at once with 400 and the field's error, which a redirect would not.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
+            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
             return media(user, id, model);
         }
         redirect.addFlashAttribute("notice", "portal.notice.uploaded");
         return "redirect:/portal/sites/" + id + "/media";
-    }
-
-    private String message(InvalidInputException e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
     }
 }

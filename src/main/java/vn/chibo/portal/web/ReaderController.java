@@ -97,6 +97,7 @@ class ReaderController {
         try {
             outcome = ratings.rate(article.id(), parseStars(stars), reader, request.getRemoteAddr());
         } catch (InvalidInputException e) {
+            // Stays here: a public, anonymous page (no session for a flash), answered at once with 400 and the reason.
             response.setStatus(400);
             model.addAttribute("error", e.messageKey());
             model.addAttribute("errorArgs", e.arguments());

@@ -3,8 +3,6 @@ package vn.chibo.portal.web;
 import jakarta.servlet.http.HttpServletResponse;
 import java.util.List;
 import java.util.Map;
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,6 +16,7 @@ import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 import vn.chibo.portal.PortalManagement;
@@ -31,11 +30,11 @@ import vn.chibo.portal.Slug;
 class SiteController {
 
     private final PortalManagement portal;
-    private final MessageSource messages;
+    private final InputMessages messages;
 
     private final SiteChoices siteChoices;
 
-    SiteController(PortalManagement portal, MessageSource messages, SiteChoices siteChoices) {
+    SiteController(PortalManagement portal, InputMessages messages, SiteChoices siteChoices) {
         this.portal = portal;
         this.messages = messages;
         this.siteChoices = siteChoices;
@@ -70,8 +69,9 @@ class SiteController {
             redirect.addFlashAttribute("notice", "portal.notice.siteCreated");
             return "redirect:/portal/sites/" + id.value() + "/settings";
         } catch (InvalidInputException e) {
+            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            return newPage(model, choices, form, Map.of(e.field(), message(e)));
+            return newPage(model, choices, form, Map.of(e.field(), messages.reason(e)));
         }
     }
 
@@ -101,8 +101,9 @@ class SiteController {
         try {
             portal.updateSite(user, site.id(), form.toDraft(site));
         } catch (InvalidInputException e) {
+            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
+            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
             return page(model, site, form);
         }
         redirect.addFlashAttribute("notice", "portal.notice.siteSaved");
@@ -122,8 +123,9 @@ class SiteController {
             portal.createCategory(
                     user, site.id(), name, portal.categories(site.id()).size());
         } catch (InvalidInputException e) {
+            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
             response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), message(e)));
+            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
             return page(model, site, SiteForm.of(site));
         }
         redirect.addFlashAttribute("notice", "portal.notice.categoryAdded");
@@ -138,10 +140,6 @@ class SiteController {
             model.addAttribute("fieldErrors", Map.of());
         }
         return "portal/site";
-    }
-
-    private String message(InvalidInputException e) {
-        return messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
     }
 
     /** The portal settings form as posted. */
@@ -177,28 +175,19 @@ class SiteController {
         /** A new component portal; without a path, one is made from the name. */
         SiteDraft toNewDraft(OrganizationId organization) {
             String path = slug == null || slug.isBlank() ? Slug.of(name == null ? "" : name) : slug.strip();
+            return draft(organization, path, false);
+        }
+
+        SiteDraft toDraft(SiteDetails site) {
+            return draft(site.organizationId(), slug == null ? "" : slug.strip(), site.main());
+        }
+
+        private SiteDraft draft(OrganizationId organization, String path, boolean main) {
             return new SiteDraft(
                     organization,
                     path,
                     hostName,
-                    false,
-                    name == null ? "" : name,
-                    bannerText,
-                    managingAgency,
-                    licence,
-                    contentManagers,
-                    address,
-                    phone,
-                    fax,
-                    email);
-        }
-
-        SiteDraft toDraft(SiteDetails site) {
-            return new SiteDraft(
-                    site.organizationId(),
-                    slug == null ? "" : slug.strip(),
-                    hostName,
-                    site.main(),
+                    main,
                     name == null ? "" : name,
                     bannerText,
                     managingAgency,
