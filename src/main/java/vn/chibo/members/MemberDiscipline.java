@@ -56,7 +56,7 @@ public class MemberDiscipline {
             CurrentUser user, MemberId id, Discipline kind, String description, DecisionReference decision) {
         access.requireManage(user, id);
         if (kind == null) {
-            throw new InvalidInputException("kind", "member.distinction.kind");
+            throw new InvalidInputException("kind", "member.rewardOrDiscipline.kind");
         }
         String text = checkedDescription(description);
         DecisionReference checked = checkedDecision(decision, rows.today());
@@ -65,7 +65,7 @@ public class MemberDiscipline {
                 .query(String.class)
                 .single();
         if (!kind.allowedFor(MemberStatus.valueOf(status))) {
-            throw new InvalidInputException("kind", "member.distinction.probationer");
+            throw new InvalidInputException("kind", "member.discipline.probationer");
         }
         if (kind == Discipline.EXPULSION) {
             lifeCycle.recordEvent(

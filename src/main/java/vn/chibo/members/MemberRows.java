@@ -98,13 +98,13 @@ class MemberRows {
     /** The full record, confidential fields masked unless {@code personal}. */
     MemberDetails load(MemberId id, boolean personal, boolean manageable) {
         List<MemberEvent> history = history(id);
-        List<MemberDetails.Distinction> distinctions = jdbc.sql(
+        List<MemberDetails.RewardOrDiscipline> rewardsAndDiscipline = jdbc.sql(
                         """
                         SELECT kind, description, decision_number, decision_symbol, decision_date
                         FROM members.distinction WHERE member_id = :id ORDER BY decision_date NULLS LAST, id
                         """)
                 .param("id", id.value())
-                .query((rs, n) -> new MemberDetails.Distinction(
+                .query((rs, n) -> new MemberDetails.RewardOrDiscipline(
                         rs.getString("kind"), rs.getString("description"), decision(rs, "decision")))
                 .list();
         LocalDate today = today();
@@ -174,7 +174,7 @@ class MemberRows {
                                     ? null
                                     : Recognition.of(ceremony, MembershipVote.branchResolution(votes), today),
                             history,
-                            distinctions,
+                            rewardsAndDiscipline,
                             personal,
                             manageable,
                             (Long) rs.getObject("unit_id", Long.class),
@@ -209,34 +209,14 @@ class MemberRows {
                 .param("id", id.value())
                 .query((rs, n) -> {
                     LocalDate admitted = rs.getObject("admission_date", LocalDate.class);
-                    history.add(new MemberEvent(
-                            0,
-                            MemberEventKind.ADMITTED,
+                    history.add(MemberEvent.admitted(
                             admitted,
-                            null,
                             new DecisionReference(
-                                    rs.getString("admission_number"), rs.getString("admission_symbol"), admitted),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+                                    rs.getString("admission_number"), rs.getString("admission_symbol"), admitted)));
                     LocalDate official = rs.getObject("official_date", LocalDate.class);
                     boolean recognitionStored = stored.stream().anyMatch(e -> e.kind() == MemberEventKind.RECOGNIZED);
                     if (official != null && !recognitionStored) {
-                        history.add(new MemberEvent(
-                                0,
-                                MemberEventKind.RECOGNIZED,
-                                official,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null));
+                        history.add(MemberEvent.of(MemberEventKind.RECOGNIZED, official));
                     }
                     return admitted;
                 })
