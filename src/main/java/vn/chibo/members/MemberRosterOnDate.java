@@ -158,10 +158,6 @@ public class MemberRosterOnDate {
                         """)
                 .param("ids", candidates.stream().mapToLong(Candidate::id).toArray())
                 .query(rs -> {
-                    long from = rs.getLong("from_organization_id");
-                    OrganizationId fromOrg = rs.wasNull() ? null : OrganizationId.of(from);
-                    long to = rs.getLong("to_organization_id");
-                    OrganizationId toOrg = rs.wasNull() ? null : OrganizationId.of(to);
                     events.computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
                             .add(new MemberEvent(
                                     0,
@@ -169,8 +165,8 @@ public class MemberRosterOnDate {
                                     rs.getObject("occurred_on", LocalDate.class),
                                     rs.getObject("until", LocalDate.class),
                                     null,
-                                    fromOrg,
-                                    toOrg,
+                                    MemberRows.optionalOrganization(rs, "from_organization_id"),
+                                    MemberRows.optionalOrganization(rs, "to_organization_id"),
                                     null,
                                     rs.getString("external_organization"),
                                     null,

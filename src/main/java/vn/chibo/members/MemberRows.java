@@ -349,7 +349,7 @@ class MemberRows {
                 PartyAge.years(admission, rs.getInt("days_out"), rs.getObject("out_since", LocalDate.class), today()));
     }
 
-    private static OrganizationId optionalOrganization(ResultSet rs, String column) throws SQLException {
+    static OrganizationId optionalOrganization(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : OrganizationId.of(value);
     }
