@@ -8,6 +8,7 @@ final class DemoStories {
 
     private DemoStories() {}
 
+    /** An article to publish; its tags are the last arguments, as many as it has. */
     record Story(
             String title,
             String lead,
@@ -19,26 +20,11 @@ final class DemoStories {
             String caption,
             int daysAgo,
             boolean featured,
-            List<String> tags) {}
-
-    private static Story story(
-            String title,
-            String lead,
-            String body,
-            String byline,
-            String category,
-            int picture,
-            String alt,
-            String caption,
-            int daysAgo,
-            boolean featured,
-            String... tags) {
-        return new Story(title, lead, body, byline, category, picture, alt, caption, daysAgo, featured, List.of(tags));
-    }
+            String... tags) {}
 
     static List<Story> main() {
         List<Story> s = new ArrayList<>();
-        s.add(story(
+        s.add(new Story(
                 "Đại hội Đảng bộ Sở Giáo dục và Đào tạo tỉnh Bình Sơn lần thứ IX, nhiệm kỳ 2025–2030",
                 "Với tinh thần đoàn kết, đổi mới, đại hội đã bầu Ban Chấp hành nhiệm kỳ 2025–2030 gồm 9 đồng chí và"
                         + " thông qua nghị quyết với năm chỉ tiêu chủ yếu.",
@@ -61,7 +47,7 @@ final class DemoStories {
                 true,
                 "đại hội",
                 "nhiệm kỳ 2025–2030"));
-        s.add(story(
+        s.add(new Story(
                 "Hội nghị Ban Chấp hành Đảng bộ Sở sơ kết công tác quý III",
                 "Hội nghị đánh giá kết quả lãnh đạo thực hiện nhiệm vụ chính trị quý III và đề ra nhiệm vụ trọng tâm"
                         + " quý IV.",
@@ -80,7 +66,7 @@ final class DemoStories {
                 true,
                 "hội nghị",
                 "sơ kết"));
-        s.add(story(
+        s.add(new Story(
                 "Triển khai chuyên đề học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
                 "Các chi bộ trường học xây dựng kế hoạch thực hiện chuyên đề gắn với phong trào thi đua dạy tốt,"
                         + " học tốt.",
@@ -96,7 +82,7 @@ final class DemoStories {
                 12,
                 false,
                 "học tập và làm theo Bác"));
-        s.add(story(
+        s.add(new Story(
                 "Kết nạp đảng viên mới tại các chi bộ trường học đầu năm học",
                 "Trong tháng 9, các chi bộ trực thuộc đã kết nạp 14 đảng viên mới, phần lớn là giáo viên trẻ.",
                 "<p>Lễ kết nạp được tổ chức trang trọng theo đúng quy định. Các đảng viên mới đã hứa phấn đấu, rèn"
@@ -111,7 +97,7 @@ final class DemoStories {
                 20,
                 false,
                 "kết nạp đảng viên"));
-        s.add(story(
+        s.add(new Story(
                 "Khai giảng năm học mới: ngành Giáo dục Bình Sơn đón hơn 180 nghìn học sinh",
                 "Lễ khai giảng diễn ra đồng loạt tại các trường trong tỉnh, ngắn gọn, an toàn và ý nghĩa.",
                 "<p>Sáng 5/9, các trường học trên địa bàn tỉnh Bình Sơn đồng loạt tổ chức lễ khai giảng. Lãnh đạo Sở"
@@ -132,7 +118,7 @@ final class DemoStories {
 
     static List<Story> nguyenTrai() {
         return List.of(
-                story(
+                new Story(
                         "Chi bộ Trường THPT Nguyễn Trãi sinh hoạt chuyên đề về đạo đức nhà giáo",
                         "Buổi sinh hoạt có 15 ý kiến phát biểu, tập trung vào trách nhiệm nêu gương của đảng viên là"
                                 + " giáo viên chủ nhiệm.",
@@ -148,7 +134,7 @@ final class DemoStories {
                         3,
                         true,
                         "sinh hoạt chuyên đề"),
-                story(
+                new Story(
                         "Học sinh Trường THPT Nguyễn Trãi đạt giải cao tại cuộc thi khoa học kỹ thuật cấp tỉnh",
                         "Hai dự án của học sinh nhà trường đạt giải Nhất và giải Ba, được chọn dự thi cấp quốc gia.",
                         "<p>Dự án về hệ thống tưới cây tiết kiệm nước của nhóm học sinh lớp 11 được ban giám khảo đánh"
@@ -167,7 +153,7 @@ final class DemoStories {
 
     static List<Story> leLoi() {
         return List.of(
-                story(
+                new Story(
                         "Đại hội Chi bộ Trường THPT Lê Lợi nhiệm kỳ 2025–2027",
                         "Đại hội bầu chi ủy gồm 3 đồng chí, bầu đồng chí Bí thư và Phó Bí thư chi bộ nhiệm kỳ"
                                 + " 2025–2027.",
@@ -183,7 +169,7 @@ final class DemoStories {
                         160,
                         true,
                         "đại hội"),
-                story(
+                new Story(
                         "Hội thi giáo viên dạy giỏi cấp trường",
                         "Ba mươi hai giáo viên tham gia hội thi, trong đó có mười đảng viên.",
                         "<p>Hội thi nhằm tạo sân chơi để giáo viên trao đổi kinh nghiệm đổi mới phương pháp dạy học."
@@ -200,7 +186,7 @@ final class DemoStories {
     }
 
     static List<Story> chuyen() {
-        return List.of(story(
+        return List.of(new Story(
                 "Đảng bộ bộ phận Trường THPT Chuyên Bình Sơn tổ chức hội nghị kiểm điểm cuối năm",
                 "Tập thể và từng đảng viên đã nghiêm túc kiểm điểm, tự phê bình và phê bình theo hướng dẫn.",
                 "<p>Hội nghị nghe báo cáo kiểm điểm của tập thể cấp ủy và ý kiến góp ý của các chi bộ trực thuộc.</p>"
@@ -217,7 +203,7 @@ final class DemoStories {
 
     static List<Story> kimDong() {
         return List.of(
-                story(
+                new Story(
                         "Ngày hội đọc sách của Trường Tiểu học Kim Đồng",
                         "Hơn 600 học sinh tham gia các hoạt động giới thiệu sách, đọc truyện và vẽ tranh theo sách.",
                         "<p>Ngày hội do Chi đoàn giáo viên phối hợp với thư viện nhà trường tổ chức.</p>{figure}"
@@ -231,7 +217,7 @@ final class DemoStories {
                         true,
                         "đọc sách",
                         "học sinh"),
-                story(
+                new Story(
                         "Chi bộ Trường Tiểu học Kim Đồng kết nạp đảng viên mới",
                         "Đồng chí giáo viên khối 3 được kết nạp vào Đảng sau thời gian phấn đấu, rèn luyện.",
                         "<p>Buổi lễ được tổ chức trang trọng với sự tham dự của đại diện Đảng ủy Sở.</p>{figure}"

@@ -184,7 +184,7 @@ class PortalDemoData extends DemoRunner {
                             body,
                             s.byline(),
                             List.of(categories.get(s.category())),
-                            s.tags(),
+                            List.of(s.tags()),
                             picture,
                             s.alt(),
                             s.featured()));

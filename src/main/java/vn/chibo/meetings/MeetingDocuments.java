@@ -87,15 +87,8 @@ public class MeetingDocuments {
         if (m.status() == MeetingStatus.PLANNED) {
             throw new InvalidInputException("status", "meeting.documents.notHeld");
         }
-        Letterhead head =
-                organizations.letterhead(user, m.organizationId(), m.record().date());
-        IssuedDocument issued = numbering.issue(
-                user,
-                m.organizationId(),
-                DocumentType.MINUTES,
-                m.record().date(),
-                summary(m),
-                "meeting:" + id + ":minutes");
+        Letterhead head = letterhead(user, m);
+        IssuedDocument issued = issue(user, id, m, DocumentType.MINUTES, summary(m), "minutes");
         MeetingRecord r = m.record();
         AttendanceCounts c = m.counts();
         List<Block> body = new ArrayList<>();
@@ -181,6 +174,17 @@ public class MeetingDocuments {
                 List.of());
     }
 
+    /** The letterhead of the meeting's organization as it stood on the meeting's date. */
+    private Letterhead letterhead(CurrentUser user, MeetingDetails m) {
+        return organizations.letterhead(user, m.organizationId(), m.record().date());
+    }
+
+    /** The number of the meeting's {@code part} (its minutes, its resolution), dated the meeting's day. */
+    private IssuedDocument issue(
+            CurrentUser user, MeetingId id, MeetingDetails m, DocumentType type, String title, String part) {
+        return numbering.issue(user, m.organizationId(), type, m.record().date(), title, "meeting:" + id + ":" + part);
+    }
+
     PartyDocument resolutionDocument(CurrentUser user, MeetingId id) {
         MeetingDetails m = meetings.details(user, id);
         organizationAccess.require(user, m.organizationId(), Permission.MEETING_RECORD);
@@ -196,15 +200,8 @@ public class MeetingDocuments {
         if (!resolution.vote().passed()) {
             throw new InvalidInputException("resolution", "meeting.documents.notPassed");
         }
-        Letterhead head =
-                organizations.letterhead(user, m.organizationId(), m.record().date());
-        IssuedDocument issued = numbering.issue(
-                user,
-                m.organizationId(),
-                DocumentType.RESOLUTION,
-                m.record().date(),
-                resolution.title(),
-                "meeting:" + id + ":resolution");
+        Letterhead head = letterhead(user, m);
+        IssuedDocument issued = issue(user, id, m, DocumentType.RESOLUTION, resolution.title(), "resolution");
         List<Block> body = new ArrayList<>();
         for (String paragraph : resolution.content().split("\\R+")) {
             body.add(paragraph.matches("^[IVX]+\\..*") ? Block.heading(paragraph) : Block.paragraph(paragraph));

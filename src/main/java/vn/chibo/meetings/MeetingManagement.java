@@ -3,6 +3,7 @@ package vn.chibo.meetings;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -116,32 +117,32 @@ public class MeetingManagement {
             CurrentUser user, MeetingId id, String fullName, String title, GuestKind kind, String correctionReason) {
         records.writable(user, id, correctionReason, "guest");
         MeetingRecords.required("fullName", fullName);
-        long guest = jdbc.sql(
-                        """
-                        INSERT INTO meetings.guest (meeting_id, full_name, title, kind) VALUES (:m, :n, :t, :k)
-                        RETURNING id
-                        """)
-                .param("m", id.value())
-                .param("n", fullName.strip())
-                .param("t", InputText.blankToNull(title))
-                .param("k", (kind == null ? GuestKind.OTHER : kind).name())
-                .query(Long.class)
-                .single();
-        audit.record(user, "meeting.guest.add", ENTITY, id, null, Map.of("guest", fullName.strip()));
-        return guest;
+        return addEntry(
+                user,
+                id,
+                "guest",
+                columns(
+                        "full_name",
+                        fullName.strip(),
+                        "title",
+                        InputText.blankToNull(title),
+                        "kind",
+                        (kind == null ? GuestKind.OTHER : kind).name()),
+                "meeting.guest.add",
+                Map.of("guest", fullName.strip()));
     }
 
     @Transactional
     public long addAgendaItem(CurrentUser user, MeetingId id, String title, String correctionReason) {
         records.writable(user, id, correctionReason, "agenda");
         MeetingRecords.required("title", title);
-        long item = jdbc.sql("INSERT INTO meetings.agenda_item (meeting_id, title) VALUES (:m, :t) RETURNING id")
-                .param("m", id.value())
-                .param("t", title.strip())
-                .query(Long.class)
-                .single();
-        audit.record(user, "meeting.agenda.add", ENTITY, id, null, Map.of("title", title.strip()));
-        return item;
+        return addEntry(
+                user,
+                id,
+                "agenda_item",
+                columns("title", title.strip()),
+                "meeting.agenda.add",
+                Map.of("title", title.strip()));
     }
 
     @Transactional
@@ -159,26 +160,22 @@ public class MeetingManagement {
         if (content != null && content.length > 20 * 1024 * 1024) {
             throw new InvalidInputException("file", "meeting.report.fileTooLarge", 20);
         }
-        long report = jdbc.sql(
-                        """
-                        INSERT INTO meetings.report (meeting_id, presenter, title, file_name, content)
-                        VALUES (:m, :p, :t, :f, :c) RETURNING id
-                        """)
-                .param("m", id.value())
-                .param("p", presenter.strip())
-                .param("t", title.strip())
-                .param("f", content == null || content.length == 0 ? null : InputText.blankToNull(fileName))
-                .param("c", content == null || content.length == 0 ? null : content)
-                .query(Long.class)
-                .single();
-        audit.record(
+        boolean file = content != null && content.length > 0;
+        return addEntry(
                 user,
-                "meeting.report.add",
-                ENTITY,
                 id,
-                null,
+                "report",
+                columns(
+                        "presenter",
+                        presenter.strip(),
+                        "title",
+                        title.strip(),
+                        "file_name",
+                        file ? InputText.blankToNull(fileName) : null,
+                        "content",
+                        file ? content : null),
+                "meeting.report.add",
                 Map.of("presenter", presenter.strip(), "title", title.strip()));
-        return report;
     }
 
     /** The attached file of a report, if any. */
@@ -197,6 +194,39 @@ public class MeetingManagement {
                 .optional();
     }
 
+    /**
+     * Adds a row to one of the lists of a meeting's record (its guests, agenda, reports, opinions, tasks) and audits it
+     * as {@code action} with {@code audited}: {@code columns} are the row's columns besides {@code meeting_id}, by
+     * name. The new row's id.
+     */
+    private long addEntry(
+            CurrentUser user,
+            MeetingId id,
+            String table,
+            Map<String, Object> columns,
+            String action,
+            Map<String, ?> audited) {
+        String names = String.join(", ", columns.keySet());
+        String values = ":" + String.join(", :", columns.keySet());
+        long entry = jdbc.sql("INSERT INTO meetings." + table + " (meeting_id, " + names + ") VALUES (:meeting_id, "
+                        + values + ") RETURNING id")
+                .param("meeting_id", id.value())
+                .params(columns)
+                .query(Long.class)
+                .single();
+        audit.record(user, action, ENTITY, id, null, audited);
+        return entry;
+    }
+
+    /** Column names and values in turn, as a map that keeps their order and may hold nulls. */
+    private static Map<String, Object> columns(Object... namesAndValues) {
+        Map<String, Object> columns = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            columns.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return columns;
+    }
+
     /** A file attached to a meeting. */
     public record Attachment(String fileName, byte[] content) {}
 
@@ -206,19 +236,13 @@ public class MeetingManagement {
         records.writable(user, id, correctionReason, "opinion");
         MeetingRecords.required("speaker", speaker);
         MeetingRecords.required("summary", summary);
-        long opinion = jdbc.sql(
-                        """
-                        INSERT INTO meetings.opinion (meeting_id, speaker, member_id, summary)
-                        VALUES (:m, :s, :member, :summary) RETURNING id
-                        """)
-                .param("m", id.value())
-                .param("s", speaker.strip())
-                .param("member", memberId)
-                .param("summary", summary.strip())
-                .query(Long.class)
-                .single();
-        audit.record(user, "meeting.opinion.add", ENTITY, id, null, Map.of("speaker", speaker.strip()));
-        return opinion;
+        return addEntry(
+                user,
+                id,
+                "opinion",
+                columns("speaker", speaker.strip(), "member_id", memberId, "summary", summary.strip()),
+                "meeting.opinion.add",
+                Map.of("speaker", speaker.strip()));
     }
 
     @Transactional
@@ -232,19 +256,13 @@ public class MeetingManagement {
         records.writable(user, id, correctionReason, "task");
         MeetingRecords.required("assignee", assignee);
         MeetingRecords.required("description", description);
-        long task = jdbc.sql(
-                        """
-                        INSERT INTO meetings.task (meeting_id, assignee, description, due_on)
-                        VALUES (:m, :a, :d, :due) RETURNING id
-                        """)
-                .param("m", id.value())
-                .param("a", assignee.strip())
-                .param("d", description.strip())
-                .param("due", dueOn)
-                .query(Long.class)
-                .single();
-        audit.record(user, "meeting.task.add", ENTITY, id, null, Map.of("assignee", assignee.strip()));
-        return task;
+        return addEntry(
+                user,
+                id,
+                "task",
+                columns("assignee", assignee.strip(), "description", description.strip(), "due_on", dueOn),
+                "meeting.task.add",
+                Map.of("assignee", assignee.strip()));
     }
 
     /**

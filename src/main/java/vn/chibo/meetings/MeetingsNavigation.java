@@ -7,7 +7,6 @@ import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.unit.DataSize;
-import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.HomeSection;
 import vn.chibo.platform.NavigationEntry;
 import vn.chibo.platform.Permission;
@@ -20,27 +19,14 @@ class MeetingsNavigation {
     /** Invitations and reminders in the app: the meetings of the next weeks, with their documents. */
     @Bean
     HomeSection upcomingMeetingsHomeSection(MeetingPlanning planning, Clock clock) {
-        return new HomeSection() {
-            @Override
-            public int order() {
-                return 5;
-            }
-
-            @Override
-            public String fragment() {
-                return "meetings/calendar :: upcoming";
-            }
-
-            @Override
-            public Map<String, Object> model(CurrentUser user) {
-                LocalDate today = LocalDate.now(clock);
-                List<MeetingSummary> upcoming = planning.calendar(user, null, today, today.plusDays(35)).stream()
-                        .filter(m -> m.status() == MeetingStatus.PLANNED)
-                        .limit(10)
-                        .toList();
-                return upcoming.isEmpty() ? null : Map.of("upcoming", upcoming);
-            }
-        };
+        return HomeSection.of(5, "meetings/calendar :: upcoming", user -> {
+            LocalDate today = LocalDate.now(clock);
+            List<MeetingSummary> upcoming = planning.calendar(user, null, today, today.plusDays(35)).stream()
+                    .filter(m -> m.status() == MeetingStatus.PLANNED)
+                    .limit(10)
+                    .toList();
+            return upcoming.isEmpty() ? null : Map.of("upcoming", upcoming);
+        });
     }
 
     /** A report's file: at most 20 MB (see MeetingManagement.addReport), with room for the form around it. */

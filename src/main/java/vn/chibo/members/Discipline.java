@@ -23,6 +23,6 @@ public enum Discipline {
                 return d;
             }
         }
-        throw new InvalidInputException("kind", "member.distinction.kind");
+        throw new InvalidInputException("kind", "member.rewardOrDiscipline.kind");
     }
 }

@@ -11,8 +11,8 @@ import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionColumns;
 import vn.chibo.platform.DecisionReference;
-import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -114,7 +114,6 @@ public class MemberBadges {
         if (presented > 0) {
             throw new InvalidInputException("years", "member.badge.alreadyPresented", years);
         }
-        DecisionReference d = decision == null ? new DecisionReference(null, null, null) : decision;
         jdbc.sql(
                         """
                         INSERT INTO members.badge_award (member_id, years, awarded_on, decision_number,
@@ -124,9 +123,7 @@ public class MemberBadges {
                 .param("m", id.value())
                 .param("y", years)
                 .param("on", awardedOn)
-                .param("n", InputText.blankToNull(d.number()))
-                .param("s", InputText.blankToNull(d.symbol()))
-                .param("d", d.date())
+                .params(DecisionColumns.parameters(decision))
                 .param("by", user.username())
                 .update();
         audit.record(

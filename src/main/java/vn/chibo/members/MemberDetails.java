@@ -55,7 +55,7 @@ public record MemberDetails(
         boolean duesExempt,
         Recognition recognition,
         List<MemberEvent> history,
-        List<Distinction> distinctions,
+        List<RewardOrDiscipline> rewardsAndDiscipline,
         boolean personalDataVisible,
         boolean manageable,
         Long unitId,
@@ -87,5 +87,5 @@ public record MemberDetails(
     }
 
     /** A reward or a discipline with its decision. */
-    public record Distinction(String kind, String description, DecisionReference decision) {}
+    public record RewardOrDiscipline(String kind, String description, DecisionReference decision) {}
 }

@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionColumns;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
@@ -56,7 +57,7 @@ public class MemberDiscipline {
             CurrentUser user, MemberId id, Discipline kind, String description, DecisionReference decision) {
         access.requireManage(user, id);
         if (kind == null) {
-            throw new InvalidInputException("kind", "member.distinction.kind");
+            throw new InvalidInputException("kind", "member.rewardOrDiscipline.kind");
         }
         String text = checkedDescription(description);
         DecisionReference checked = checkedDecision(decision, rows.today());
@@ -65,7 +66,7 @@ public class MemberDiscipline {
                 .query(String.class)
                 .single();
         if (!kind.allowedFor(MemberStatus.valueOf(status))) {
-            throw new InvalidInputException("kind", "member.distinction.probationer");
+            throw new InvalidInputException("kind", "member.discipline.probationer");
         }
         if (kind == Discipline.EXPULSION) {
             lifeCycle.recordEvent(
@@ -107,15 +108,13 @@ public class MemberDiscipline {
                         """
                         INSERT INTO members.distinction (member_id, kind, description, decision_number, decision_symbol,
                             decision_date)
-                        VALUES (:member, :kind, :description, :number, :symbol, :date)
+                        VALUES (:member, :kind, :description, :n, :s, :d)
                         RETURNING id
                         """)
                 .param("member", id.value())
                 .param("kind", kind)
                 .param("description", text)
-                .param("number", InputText.blankToNull(decision.number()))
-                .param("symbol", InputText.blankToNull(decision.symbol()))
-                .param("date", decision.date())
+                .params(DecisionColumns.parameters(decision))
                 .query(Long.class)
                 .single();
         Map<String, Object> after = new LinkedHashMap<>();

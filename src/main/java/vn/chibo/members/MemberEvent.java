@@ -23,6 +23,12 @@ public record MemberEvent(
         return new MemberEvent(0, kind, occurredOn, null, null, null, null, null, null, null, null);
     }
 
+    /** The admission with its decision, as a record that stores it only on itself shows it first in its history. */
+    public static MemberEvent admitted(LocalDate occurredOn, DecisionReference decision) {
+        return new MemberEvent(
+                0, MemberEventKind.ADMITTED, occurredOn, null, decision, null, null, null, null, null, null);
+    }
+
     public MemberEvent until(LocalDate date) {
         return new MemberEvent(
                 id,

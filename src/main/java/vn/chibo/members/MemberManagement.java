@@ -101,21 +101,7 @@ public class MemberManagement {
                 .params(params)
                 .query(Long.class)
                 .single();
-        rows.insertEvent(
-                id,
-                new MemberEvent(
-                        0,
-                        MemberEventKind.ADMITTED,
-                        d.admissionDate(),
-                        null,
-                        d.admission(),
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        null),
-                user);
+        rows.insertEvent(id, MemberEvent.admitted(d.admissionDate(), d.admission()), user);
         if (d.officialDate() != null) {
             rows.insertEvent(id, MemberEvent.of(MemberEventKind.RECOGNIZED, d.officialDate()), user);
         }
@@ -175,9 +161,9 @@ public class MemberManagement {
         Map<String, Object> auditBefore = new LinkedHashMap<>();
         Map<String, Object> auditAfter = new LinkedHashMap<>();
         for (MemberField field : MemberField.editableFields()) {
-            compare(field.column(), row, after, set, auditBefore, auditAfter, field.personal());
+            compare(field.column(), row, after, set, auditBefore, auditAfter, field);
         }
-        compare("unit_id", row, after, set, auditBefore, auditAfter, false);
+        compare("unit_id", row, after, set, auditBefore, auditAfter, null);
         if (auditAfter.isEmpty()) {
             return;
         }
@@ -195,7 +181,7 @@ public class MemberManagement {
             StringBuilder set,
             Map<String, Object> auditBefore,
             Map<String, Object> auditAfter,
-            boolean personal) {
+            MemberField field) {
         set.append(column).append(" = :").append(column).append(", ");
         Object before = row.get(column);
         if (before instanceof java.sql.Date date) {
@@ -204,8 +190,8 @@ public class MemberManagement {
         Object value = after.get(column);
         if (!Objects.equals(before, value)) {
             // The audit log says that personal data changed, never what it was or became.
-            auditBefore.put(column, personal ? MemberField.CHANGED : before);
-            auditAfter.put(column, personal ? MemberField.CHANGED : value);
+            auditBefore.put(column, field == null ? before : field.audited(before));
+            auditAfter.put(column, field == null ? value : field.audited(value));
         }
     }
 

@@ -49,26 +49,14 @@ public class MemberRosterOnDate {
     @Transactional(readOnly = true)
     public List<OnDate> members(CurrentUser user, OrganizationId organization, LocalDate date) {
         organizations.require(user, organization, Permission.MEMBER_VIEW);
-        List<Candidate> candidates = jdbc.sql(
-                        """
-                        SELECT m.id, m.full_name, m.organization_id, m.admission_date, m.ceremony_date, m.official_date
-                        FROM members.member m
-                        WHERE m.admission_date <= :date
-                          AND (m.organization_id = :org OR EXISTS (
-                                SELECT 1 FROM members.member_event e WHERE e.member_id = m.id
-                                  AND (e.from_organization_id = :org OR e.to_organization_id = :org)))
-                        ORDER BY m.given_name COLLATE "vi-x-icu", m.full_name COLLATE "vi-x-icu", m.id
-                        """)
-                .param("org", organization.value())
-                .param("date", date)
-                .query((rs, n) -> new Candidate(
-                        rs.getLong("id"),
-                        rs.getString("full_name"),
-                        rs.getLong("organization_id"),
-                        rs.getObject("admission_date", LocalDate.class),
-                        rs.getObject("ceremony_date", LocalDate.class),
-                        rs.getObject("official_date", LocalDate.class)))
-                .list();
+        List<Candidate> candidates = candidates(
+                """
+                (m.organization_id = :org OR EXISTS (
+                    SELECT 1 FROM members.member_event e WHERE e.member_id = m.id
+                      AND (e.from_organization_id = :org OR e.to_organization_id = :org)))
+                """,
+                organization,
+                date);
         if (candidates.isEmpty()) {
             return List.of();
         }
@@ -97,26 +85,15 @@ public class MemberRosterOnDate {
     @Transactional(readOnly = true)
     public List<OnDate> hosted(CurrentUser user, OrganizationId organization, LocalDate date) {
         organizations.require(user, organization, Permission.MEMBER_VIEW);
-        List<Candidate> candidates = jdbc.sql(
-                        """
-                        SELECT m.id, m.full_name, m.organization_id, m.admission_date, m.ceremony_date, m.official_date
-                        FROM members.member m
-                        WHERE m.admission_date <= :date AND EXISTS (
-                            SELECT 1 FROM members.member_event e WHERE e.member_id = m.id AND e.to_organization_id = :org
-                              AND e.kind IN ('TEMPORARY_TRANSFER_OUT', 'TEMPORARY_TRANSFER_OUT_FOR_STUDY')
-                              AND e.occurred_on <= :date)
-                        ORDER BY m.given_name COLLATE "vi-x-icu", m.full_name COLLATE "vi-x-icu", m.id
-                        """)
-                .param("org", organization.value())
-                .param("date", date)
-                .query((rs, n) -> new Candidate(
-                        rs.getLong("id"),
-                        rs.getString("full_name"),
-                        rs.getLong("organization_id"),
-                        rs.getObject("admission_date", LocalDate.class),
-                        rs.getObject("ceremony_date", LocalDate.class),
-                        rs.getObject("official_date", LocalDate.class)))
-                .list();
+        List<Candidate> candidates = candidates(
+                """
+                EXISTS (
+                    SELECT 1 FROM members.member_event e WHERE e.member_id = m.id AND e.to_organization_id = :org
+                      AND e.kind IN ('TEMPORARY_TRANSFER_OUT', 'TEMPORARY_TRANSFER_OUT_FOR_STUDY')
+                      AND e.occurred_on <= :date)
+                """,
+                organization,
+                date);
         Map<Long, List<MemberEvent>> events = events(candidates);
         List<OnDate> list = new ArrayList<>();
         for (Candidate c : candidates) {
@@ -141,6 +118,33 @@ public class MemberRosterOnDate {
         return list;
     }
 
+    /**
+     * The records admitted by the date that {@code where} (a condition on {@code m}, with the parameters {@code :org}
+     * and {@code :date}) may put on the organization's list, in list order: whether they stood there is for their
+     * histories to say.
+     */
+    private List<Candidate> candidates(String where, OrganizationId organization, LocalDate date) {
+        return jdbc.sql(
+                        """
+                        SELECT m.id, m.full_name, m.organization_id, m.admission_date, m.ceremony_date, m.official_date
+                        FROM members.member m
+                        WHERE m.admission_date <= :date AND
+                        """
+                                + where
+                                + " ORDER BY "
+                                + MemberRows.ORDER)
+                .param("org", organization.value())
+                .param("date", date)
+                .query((rs, n) -> new Candidate(
+                        rs.getLong("id"),
+                        rs.getString("full_name"),
+                        rs.getLong("organization_id"),
+                        rs.getObject("admission_date", LocalDate.class),
+                        rs.getObject("ceremony_date", LocalDate.class),
+                        rs.getObject("official_date", LocalDate.class)))
+                .list();
+    }
+
     private Map<Long, List<MemberEvent>> events(List<Candidate> candidates) {
         Map<Long, List<MemberEvent>> events = new HashMap<>();
         if (candidates.isEmpty()) {
@@ -154,10 +158,6 @@ public class MemberRosterOnDate {
                         """)
                 .param("ids", candidates.stream().mapToLong(Candidate::id).toArray())
                 .query(rs -> {
-                    long from = rs.getLong("from_organization_id");
-                    OrganizationId fromOrg = rs.wasNull() ? null : OrganizationId.of(from);
-                    long to = rs.getLong("to_organization_id");
-                    OrganizationId toOrg = rs.wasNull() ? null : OrganizationId.of(to);
                     events.computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
                             .add(new MemberEvent(
                                     0,
@@ -165,8 +165,8 @@ public class MemberRosterOnDate {
                                     rs.getObject("occurred_on", LocalDate.class),
                                     rs.getObject("until", LocalDate.class),
                                     null,
-                                    fromOrg,
-                                    toOrg,
+                                    MemberRows.optionalOrganization(rs, "from_organization_id"),
+                                    MemberRows.optionalOrganization(rs, "to_organization_id"),
                                     null,
                                     rs.getString("external_organization"),
                                     null,
@@ -181,18 +181,7 @@ public class MemberRosterOnDate {
             return stored;
         }
         List<MemberEvent> history = new ArrayList<>();
-        history.add(new MemberEvent(
-                0,
-                MemberEventKind.ADMITTED,
-                c.admissionDate(),
-                null,
-                new DecisionReference(null, null, c.admissionDate()),
-                null,
-                null,
-                null,
-                null,
-                null,
-                null));
+        history.add(MemberEvent.admitted(c.admissionDate(), new DecisionReference(null, null, c.admissionDate())));
         if (c.officialDate() != null && stored.stream().noneMatch(e -> e.kind() == MemberEventKind.RECOGNIZED)) {
             history.add(MemberEvent.of(MemberEventKind.RECOGNIZED, c.officialDate()));
         }

@@ -17,8 +17,7 @@ import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.organizations.UnitDetails;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.DecisionReference;
-import vn.chibo.platform.InputText;
+import vn.chibo.platform.DecisionColumns;
 import vn.chibo.platform.NotFoundException;
 
 /**
@@ -98,14 +97,14 @@ class MemberRows {
     /** The full record, confidential fields masked unless {@code personal}. */
     MemberDetails load(MemberId id, boolean personal, boolean manageable) {
         List<MemberEvent> history = history(id);
-        List<MemberDetails.Distinction> distinctions = jdbc.sql(
+        List<MemberDetails.RewardOrDiscipline> rewardsAndDiscipline = jdbc.sql(
                         """
                         SELECT kind, description, decision_number, decision_symbol, decision_date
                         FROM members.distinction WHERE member_id = :id ORDER BY decision_date NULLS LAST, id
                         """)
                 .param("id", id.value())
-                .query((rs, n) -> new MemberDetails.Distinction(
-                        rs.getString("kind"), rs.getString("description"), decision(rs, "decision")))
+                .query((rs, n) -> new MemberDetails.RewardOrDiscipline(
+                        rs.getString("kind"), rs.getString("description"), DecisionColumns.read(rs, "decision")))
                 .list();
         LocalDate today = today();
         List<MembershipVote> votes = membershipVotes(id);
@@ -158,7 +157,7 @@ class MemberRows {
                             rs.getObject("youth_union_date", LocalDate.class),
                             rs.getString("introducers"),
                             admission,
-                            decision(rs, "admission"),
+                            DecisionColumns.read(rs, "admission"),
                             ceremony,
                             rs.getString("ceremony_place"),
                             rs.getObject("official_date", LocalDate.class),
@@ -174,7 +173,7 @@ class MemberRows {
                                     ? null
                                     : Recognition.of(ceremony, MembershipVote.branchResolution(votes), today),
                             history,
-                            distinctions,
+                            rewardsAndDiscipline,
                             personal,
                             manageable,
                             (Long) rs.getObject("unit_id", Long.class),
@@ -209,34 +208,11 @@ class MemberRows {
                 .param("id", id.value())
                 .query((rs, n) -> {
                     LocalDate admitted = rs.getObject("admission_date", LocalDate.class);
-                    history.add(new MemberEvent(
-                            0,
-                            MemberEventKind.ADMITTED,
-                            admitted,
-                            null,
-                            new DecisionReference(
-                                    rs.getString("admission_number"), rs.getString("admission_symbol"), admitted),
-                            null,
-                            null,
-                            null,
-                            null,
-                            null,
-                            null));
+                    history.add(MemberEvent.admitted(admitted, DecisionColumns.read(rs, "admission")));
                     LocalDate official = rs.getObject("official_date", LocalDate.class);
                     boolean recognitionStored = stored.stream().anyMatch(e -> e.kind() == MemberEventKind.RECOGNIZED);
                     if (official != null && !recognitionStored) {
-                        history.add(new MemberEvent(
-                                0,
-                                MemberEventKind.RECOGNIZED,
-                                official,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null,
-                                null));
+                        history.add(MemberEvent.of(MemberEventKind.RECOGNIZED, official));
                     }
                     return admitted;
                 })
@@ -258,7 +234,7 @@ class MemberRows {
                         MemberEventKind.valueOf(rs.getString("kind")),
                         rs.getObject("occurred_on", LocalDate.class),
                         rs.getObject("until", LocalDate.class),
-                        decision(rs, "decision"),
+                        DecisionColumns.read(rs, "decision"),
                         optionalOrganization(rs, "from_organization_id"),
                         optionalOrganization(rs, "to_organization_id"),
                         optionalOrganization(rs, "to_organization_id") == null
@@ -305,7 +281,6 @@ class MemberRows {
 
     /** Adds an event to the member's history (the caller has checked it and updates the record's state). */
     void insertEvent(long memberId, MemberEvent event, CurrentUser user) {
-        DecisionReference d = event.decision() == null ? new DecisionReference(null, null, null) : event.decision();
         jdbc.sql(
                         """
                         INSERT INTO members.member_event (member_id, kind, occurred_on, until, decision_number,
@@ -317,9 +292,7 @@ class MemberRows {
                 .param("kind", event.kind().name())
                 .param("on", event.occurredOn())
                 .param("until", event.until())
-                .param("n", InputText.blankToNull(d.number()))
-                .param("s", InputText.blankToNull(d.symbol()))
-                .param("d", d.date())
+                .params(DecisionColumns.parameters(event.decision()))
                 .param(
                         "from",
                         event.fromOrganization() == null
@@ -369,27 +342,9 @@ class MemberRows {
                 PartyAge.years(admission, rs.getInt("days_out"), rs.getObject("out_since", LocalDate.class), today()));
     }
 
-    private static OrganizationId optionalOrganization(ResultSet rs, String column) throws SQLException {
+    static OrganizationId optionalOrganization(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : OrganizationId.of(value);
-    }
-
-    /** The decision stored in the columns {@code <prefix>_number}, {@code _symbol} and, if there, {@code _date}. */
-    static DecisionReference decision(ResultSet rs, String prefix) throws SQLException {
-        return new DecisionReference(
-                rs.getString(prefix + "_number"),
-                rs.getString(prefix + "_symbol"),
-                hasColumn(rs, prefix + "_date") ? rs.getObject(prefix + "_date", LocalDate.class) : null);
-    }
-
-    private static boolean hasColumn(ResultSet rs, String column) throws SQLException {
-        var meta = rs.getMetaData();
-        for (int i = 1; i <= meta.getColumnCount(); i++) {
-            if (meta.getColumnLabel(i).equalsIgnoreCase(column)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     static LocalDate localDate(Object value) {

@@ -13,6 +13,7 @@ import vn.chibo.organizations.OrganizationRecords.LinkRow;
 import vn.chibo.organizations.OrganizationRecords.OrganizationRow;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionColumns;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
@@ -257,7 +258,7 @@ public class OrganizationManagement {
                 .param("id", id)
                 .param("parent", parent == null ? null : parent.value())
                 .param("from", clean.foundedOn())
-                .params(OrganizationRecords.decisionParams(clean.founding()))
+                .params(DecisionColumns.parameters(clean.founding()))
                 .update();
         OrganizationId created = OrganizationId.of(id);
         audit.record(user, "organization.create", ENTITY, id, null, records.load(created));
@@ -342,7 +343,7 @@ public class OrganizationManagement {
                 .param("id", id.value())
                 .param("parent", newParent.value())
                 .param("from", effective)
-                .params(OrganizationRecords.decisionParams(ref))
+                .params(DecisionColumns.parameters(ref))
                 .update();
         String newPath = parentRow.path() + "." + id.value();
         jdbc.sql(
@@ -404,7 +405,7 @@ public class OrganizationManagement {
                         WHERE id = :id
                         """)
                 .param("on", on)
-                .params(OrganizationRecords.decisionParams(decision))
+                .params(DecisionColumns.parameters(decision))
                 .param("id", id.value())
                 .update();
         jdbc.sql("UPDATE organizations.organization_link SET valid_to = :on WHERE id = :id")
@@ -431,7 +432,7 @@ public class OrganizationManagement {
                         rs.getString("parent_name"),
                         rs.getObject("valid_from", LocalDate.class),
                         rs.getObject("valid_to", LocalDate.class),
-                        OrganizationRecords.decision(rs, "decision")))
+                        DecisionColumns.read(rs, "decision")))
                 .list();
     }
 

@@ -3,13 +3,11 @@ package vn.chibo.organizations;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.chibo.platform.DecisionColumns;
 import vn.chibo.platform.DecisionReference;
-import vn.chibo.platform.InputText;
 import vn.chibo.platform.NotFoundException;
 
 /** The stored rows of the organization tree, read without any check of the caller's grants. */
@@ -42,8 +40,8 @@ class OrganizationRecords {
                         rs.getString("phone"),
                         rs.getString("email"),
                         rs.getObject("founded_on", LocalDate.class),
-                        decision(rs, "founding"),
-                        decision(rs, "dissolution")))
+                        DecisionColumns.read(rs, "founding"),
+                        DecisionColumns.read(rs, "dissolution")))
                 .optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
@@ -88,26 +86,6 @@ class OrganizationRecords {
     static OrganizationId optionalId(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : OrganizationId.of(value);
-    }
-
-    /** The decision stored in the columns {@code <prefix>_number}, {@code _symbol} and {@code _date}. */
-    static DecisionReference decision(ResultSet rs, String prefix) throws SQLException {
-        return new DecisionReference(
-                rs.getString(prefix + "_number"),
-                rs.getString(prefix + "_symbol"),
-                rs.getObject(prefix + "_date", LocalDate.class));
-    }
-
-    /**
-     * The parameters {@code :n}, {@code :s} and {@code :d} that write a decision's number, symbol and date columns;
-     * blanks are stored as null.
-     */
-    static Map<String, Object> decisionParams(DecisionReference decision) {
-        Map<String, Object> params = new HashMap<>();
-        params.put("n", InputText.blankToNull(decision.number()));
-        params.put("s", InputText.blankToNull(decision.symbol()));
-        params.put("d", decision.date());
-        return params;
     }
 
     /** The stored organization, also the before/after value in the audit log. */

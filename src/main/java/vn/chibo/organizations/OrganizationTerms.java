@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.DecisionColumns;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
@@ -158,7 +159,7 @@ public class OrganizationTerms {
                 .param("position", position.name())
                 .param("from", from)
                 .param("to", to)
-                .params(OrganizationRecords.decisionParams(ref))
+                .params(DecisionColumns.parameters(ref))
                 .query(Long.class)
                 .single();
         audit.record(
@@ -199,7 +200,7 @@ public class OrganizationTerms {
                 .param("position", position.name())
                 .param("from", from)
                 .param("to", to)
-                .params(OrganizationRecords.decisionParams(ref))
+                .params(DecisionColumns.parameters(ref))
                 .param("seat", seatId)
                 .param("term", termId)
                 .update();
@@ -255,7 +256,7 @@ public class OrganizationTerms {
                                     Position.valueOf(rs.getString("position")),
                                     rs.getObject("from_date", LocalDate.class),
                                     rs.getObject("to_date", LocalDate.class),
-                                    OrganizationRecords.decision(rs, "decision")));
+                                    DecisionColumns.read(rs, "decision")));
                     return null;
                 })
                 .list();

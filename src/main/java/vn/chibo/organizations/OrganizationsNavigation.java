@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.HomeSection;
 import vn.chibo.platform.NavigationEntry;
 import vn.chibo.platform.Permission;
@@ -20,22 +19,9 @@ class OrganizationsNavigation {
 
     @Bean
     HomeSection organizationsHomeSection(OrganizationManagement organizations) {
-        return new HomeSection() {
-            @Override
-            public int order() {
-                return 10;
-            }
-
-            @Override
-            public String fragment() {
-                return "organizations/tree :: home";
-            }
-
-            @Override
-            public Map<String, Object> model(CurrentUser user) {
-                List<OrganizationNode> tree = organizations.visibleTree(user, false);
-                return tree.isEmpty() ? null : Map.of("roots", tree);
-            }
-        };
+        return HomeSection.of(10, "organizations/tree :: home", user -> {
+            List<OrganizationNode> tree = organizations.visibleTree(user, false);
+            return tree.isEmpty() ? null : Map.of("roots", tree);
+        });
     }
 }

@@ -58,23 +58,10 @@ public final class ChiboClock {
     }
 
     /** A {@code chibo.clock.fixed} setting the application will not start with; the message key names why. */
-    public static final class ClockSettingRefused extends RuntimeException {
-
-        private final String key;
-        private final String value;
+    public static final class ClockSettingRefused extends StartupSettingRefused {
 
         ClockSettingRefused(String key, String value) {
-            super(key + ": " + value);
-            this.key = key;
-            this.value = value;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public String value() {
-            return value;
+            super(key, value, "startup.clock-fixed.action");
         }
     }
 }

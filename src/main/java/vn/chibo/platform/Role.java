@@ -3,37 +3,16 @@ package vn.chibo.platform;
 import static vn.chibo.platform.Permission.*;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
 /** The roles a user can be granted on an organization; each brings a fixed set of permissions. */
 public enum Role {
     ADMIN(EnumSet.allOf(Permission.class)),
     /** Cấp ủy: manages the organization and everything under it. */
-    COMMITTEE(EnumSet.of(
-            ORGANIZATION_VIEW,
-            ORGANIZATION_MANAGE,
-            ORGANIZATION_STRUCTURE,
-            MEMBER_VIEW,
-            MEMBER_MANAGE,
-            MEMBER_PERSONAL_DATA,
-            MEETING_VIEW,
-            MEETING_RECORD,
-            ELECTION_VIEW,
-            ELECTION_MANAGE,
-            ELECTION_COUNT,
-            AUDIT_VIEW)),
+    COMMITTEE(Grants.LEADERSHIP, ORGANIZATION_STRUCTURE, AUDIT_VIEW),
     /** Bí thư or Phó Bí thư of a branch. */
-    SECRETARY(EnumSet.of(
-            ORGANIZATION_VIEW,
-            ORGANIZATION_MANAGE,
-            MEMBER_VIEW,
-            MEMBER_MANAGE,
-            MEMBER_PERSONAL_DATA,
-            MEETING_VIEW,
-            MEETING_RECORD,
-            ELECTION_VIEW,
-            ELECTION_MANAGE,
-            ELECTION_COUNT)),
+    SECRETARY(Grants.LEADERSHIP),
     /** Văn thư: records meetings and issues documents. */
     CLERK(EnumSet.of(ORGANIZATION_VIEW, MEMBER_VIEW, MEETING_VIEW, MEETING_RECORD, ELECTION_VIEW, ELECTION_COUNT)),
     EDITOR(EnumSet.of(ORGANIZATION_VIEW, PORTAL_EDIT)),
@@ -43,8 +22,27 @@ public enum Role {
 
     private final Set<Permission> permissions;
 
-    Role(Set<Permission> permissions) {
-        this.permissions = permissions;
+    /** A role with the {@code permissions} and, besides them, the {@code more}. */
+    Role(Set<Permission> permissions, Permission... more) {
+        this.permissions = EnumSet.copyOf(permissions);
+        this.permissions.addAll(List.of(more));
+    }
+
+    /** The permissions that more than one role holds, said once (enum constants cannot read the enum's statics). */
+    private static final class Grants {
+
+        /** What an organization's leadership does: its record, members, meetings and elections. */
+        static final Set<Permission> LEADERSHIP = EnumSet.of(
+                ORGANIZATION_VIEW,
+                ORGANIZATION_MANAGE,
+                MEMBER_VIEW,
+                MEMBER_MANAGE,
+                MEMBER_PERSONAL_DATA,
+                MEETING_VIEW,
+                MEETING_RECORD,
+                ELECTION_VIEW,
+                ELECTION_MANAGE,
+                ELECTION_COUNT);
     }
 
     public boolean allows(Permission permission) {

@@ -2,8 +2,6 @@ package vn.chibo.portal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +14,7 @@ import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
+import vn.chibo.portal.reading.ArticleRows;
 import vn.chibo.portal.rendering.PageCache;
 
 /**
@@ -248,8 +247,6 @@ public class ArticleManagement {
                         """)
                 .param("id", id.value())
                 .query((rs, n) -> {
-                    long cover = rs.getLong("cover_media_id");
-                    boolean noCover = rs.wasNull();
                     @SuppressWarnings("unchecked")
                     Map<String, String> overrides = json.readValue(rs.getString("overrides"), Map.class);
                     return new ArticleDetails(
@@ -260,46 +257,28 @@ public class ArticleManagement {
                             rs.getString("lead"),
                             rs.getString("body"),
                             rs.getString("byline"),
-                            categoriesOf(rs.getLong("id")),
-                            tagsOf(rs.getLong("id")),
-                            noCover ? null : MediaId.of(cover),
+                            ArticleRows.categories(jdbc, id),
+                            ArticleRows.tags(jdbc, id),
+                            ArticleRows.cover(rs),
                             rs.getString("cover_alt"),
                             rs.getBoolean("featured"),
                             ArticleStatus.valueOf(rs.getString("status")),
-                            instant(rs, "publish_at"),
-                            instant(rs, "published_at"),
+                            ArticleRows.instant(rs, "publish_at"),
+                            ArticleRows.instant(rs, "published_at"),
                             rs.getString("review_comment"),
                             overrides,
                             rs.getInt("version"),
                             rs.getString("created_by"),
-                            instant(rs, "updated_at"));
+                            ArticleRows.instant(rs, "updated_at"));
                 })
                 .optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
-    }
-
-    private List<CategoryDetails> categoriesOf(long article) {
-        return jdbc.sql("SELECT c.id, c.site_id, c.slug, c.name, c.position FROM portal.category c"
-                        + " JOIN portal.article_category ac ON ac.category_id = c.id WHERE ac.article_id = :id"
-                        + " ORDER BY c.position")
-                .param("id", article)
-                .query(PortalManagement::category)
-                .list();
-    }
-
-    private List<ArticleDetails.Tag> tagsOf(long article) {
-        return jdbc.sql("SELECT slug, name FROM portal.article_tag WHERE article_id = :id ORDER BY name")
-                .param("id", article)
-                .query((rs, n) -> new ArticleDetails.Tag(rs.getString("slug"), rs.getString("name")))
-                .list();
     }
 
     static final String SUMMARY_COLUMNS = "a.id, a.site_id, a.slug, a.title, a.lead, a.byline, a.status,"
             + " a.cover_media_id, a.cover_alt, a.published_at, a.updated_at";
 
     static ArticleSummary summary(ResultSet rs, int n) throws SQLException {
-        long cover = rs.getLong("cover_media_id");
-        boolean noCover = rs.wasNull();
         return new ArticleSummary(
                 ArticleId.of(rs.getLong("id")),
                 SiteId.of(rs.getLong("site_id")),
@@ -308,10 +287,10 @@ public class ArticleManagement {
                 rs.getString("lead"),
                 rs.getString("byline"),
                 ArticleStatus.valueOf(rs.getString("status")),
-                noCover ? null : MediaId.of(cover),
+                ArticleRows.cover(rs),
                 rs.getString("cover_alt"),
-                instant(rs, "published_at"),
-                instant(rs, "updated_at"));
+                ArticleRows.instant(rs, "published_at"),
+                ArticleRows.instant(rs, "updated_at"));
     }
 
     private static Revision revision(ResultSet rs, int n) throws SQLException {
@@ -324,11 +303,6 @@ public class ArticleManagement {
                 ArticleStatus.valueOf(rs.getString("status")),
                 rs.getString("note"),
                 rs.getString("saved_by"),
-                instant(rs, "saved_at"));
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        Timestamp t = rs.getTimestamp(column);
-        return t == null ? null : t.toInstant();
+                ArticleRows.instant(rs, "saved_at"));
     }
 }

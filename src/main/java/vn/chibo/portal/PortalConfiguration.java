@@ -7,7 +7,6 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.util.unit.DataSize;
-import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.HomeSection;
 import vn.chibo.platform.NavigationEntry;
 import vn.chibo.platform.Permission;
@@ -57,22 +56,9 @@ class PortalConfiguration {
     /** On the signed-in home page: the portals the user edits and what awaits her decision. */
     @Bean
     HomeSection portalHomeSection(PortalManagement portal, ArticleManagement articles) {
-        return new HomeSection() {
-            @Override
-            public int order() {
-                return 50;
-            }
-
-            @Override
-            public String fragment() {
-                return "portal/dashboard :: home";
-            }
-
-            @Override
-            public Map<String, Object> model(CurrentUser user) {
-                List<SiteDetails> sites = portal.editableSites(user);
-                return sites.isEmpty() ? null : Map.of("sites", sites, "awaiting", articles.awaitingDecision(user));
-            }
-        };
+        return HomeSection.of(50, "portal/dashboard :: home", user -> {
+            List<SiteDetails> sites = portal.editableSites(user);
+            return sites.isEmpty() ? null : Map.of("sites", sites, "awaiting", articles.awaitingDecision(user));
+        });
     }
 }

@@ -21,6 +21,7 @@ import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
+import vn.chibo.portal.reading.ArticleRows;
 import vn.chibo.portal.rendering.PageCache;
 
 /**
@@ -97,7 +98,7 @@ public class PortalManagement {
         return jdbc.sql("SELECT id, site_id, slug, name, position FROM portal.category WHERE site_id = :site"
                         + " ORDER BY position, name COLLATE \"vi-x-icu\"")
                 .param("site", site.value())
-                .query(PortalManagement::category)
+                .query(ArticleRows::category)
                 .list();
     }
 
@@ -327,14 +328,5 @@ public class PortalManagement {
                 rs.getString("phone"),
                 rs.getString("fax"),
                 rs.getString("email"));
-    }
-
-    static CategoryDetails category(ResultSet rs, int n) throws SQLException {
-        return new CategoryDetails(
-                CategoryId.of(rs.getLong("id")),
-                SiteId.of(rs.getLong("site_id")),
-                rs.getString("slug"),
-                rs.getString("name"),
-                rs.getInt("position"));
     }
 }

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.stereotype.Component;
+import vn.chibo.platform.StartupSettingRefused;
 
 /**
  * The public address of the portal ({@code chibo.portal.base-url}, e.g. {@code https://cong.example.vn}): what canonical
@@ -89,23 +90,10 @@ public class PublicBaseUrl {
     }
 
     /** A {@code chibo.portal.base-url} the application does not start with; the message key says why. */
-    public static final class Refused extends IllegalStateException {
-
-        private final String key;
-        private final String value;
+    public static final class Refused extends StartupSettingRefused {
 
         Refused(String key, String value) {
-            super(key + (value.isEmpty() ? "" : ": " + value));
-            this.key = key;
-            this.value = value;
-        }
-
-        public String key() {
-            return key;
-        }
-
-        public String value() {
-            return value;
+            super(key, value, "startup.base-url.action");
         }
     }
 }

@@ -68,7 +68,7 @@ class MemberBrowserTests {
             page.locator("#d-decisionDate").fill("2025-06-01");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Ghi khen thưởng, kỷ luật"))
                     .click();
-            assertThat(page.locator("#distinctions")).containsText("Hoàn thành xuất sắc nhiệm vụ năm học");
+            assertThat(page.locator("#rewards-and-discipline")).containsText("Hoàn thành xuất sắc nhiệm vụ năm học");
             BrowserSupport.assertAccessible(page);
 
             for (String other : new String[] {"/members/new", "/members/badges", "/members/print"}) {

@@ -64,7 +64,7 @@ class DuplicateScopeIntegrationTests {
                 LocalDate.of(2010, 5, 10),
                 LocalDate.of(2010, 5, 19),
                 LocalDate.of(2011, 5, 19));
-        elsewhere = members.create(CurrentUser.system(), withCitizenId(draft, citizenId))
+        elsewhere = members.create(CurrentUser.system(), draft.withCitizenId(citizenId))
                 .value();
     }
 
@@ -131,43 +131,5 @@ class DuplicateScopeIntegrationTests {
                 .param("id", Long.toString(elsewhere))
                 .query(Long.class)
                 .single();
-    }
-
-    static MemberDraft withCitizenId(MemberDraft d, String citizenId) {
-        return new MemberDraft(
-                d.organizationId(),
-                d.fullName(),
-                d.birthName(),
-                d.aliases(),
-                d.gender(),
-                d.birthDate(),
-                d.birthPlace(),
-                d.homeTown(),
-                d.homeTownFormer(),
-                d.permanentResidence(),
-                d.temporaryResidence(),
-                d.ethnicity(),
-                d.religion(),
-                citizenId,
-                d.familyNotes(),
-                d.generalEducation(),
-                d.qualification(),
-                d.academicTitle(),
-                d.theoryLevel(),
-                d.foreignLanguage(),
-                d.itSkill(),
-                d.minorityLanguage(),
-                d.job(),
-                d.position(),
-                d.unitStaff(),
-                d.youthUnionDate(),
-                d.introducers(),
-                d.admissionDate(),
-                d.admission(),
-                d.ceremonyDate(),
-                d.ceremonyPlace(),
-                d.officialDate(),
-                d.biographyNumber(),
-                d.cardNumber());
     }
 }

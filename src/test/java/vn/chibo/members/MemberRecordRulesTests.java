@@ -115,8 +115,8 @@ class MemberRecordRulesTests {
         assertThat(Discipline.EXPULSION.allowedFor(MemberStatus.PROBATIONARY)).isFalse();
         assertThat(Discipline.EXPULSION.allowedFor(MemberStatus.OFFICIAL)).isTrue();
         assertThat(Discipline.of("WARNING")).isEqualTo(Discipline.WARNING);
-        assertThat(refusedField(() -> Discipline.of("REWARD"))).isEqualTo("kind:member.distinction.kind");
-        assertThat(refusedField(() -> Discipline.of(null))).isEqualTo("kind:member.distinction.kind");
+        assertThat(refusedField(() -> Discipline.of("REWARD"))).isEqualTo("kind:member.rewardOrDiscipline.kind");
+        assertThat(refusedField(() -> Discipline.of(null))).isEqualTo("kind:member.rewardOrDiscipline.kind");
     }
 
     @Test

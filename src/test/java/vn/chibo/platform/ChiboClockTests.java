@@ -48,7 +48,7 @@ class ChiboClockTests {
     void aProductionStartRefusesTheSettingWithAClearReport() {
         assertThatThrownBy(() -> ChiboClock.of("2026-12-10T08:00:00+07:00", false, SYSTEM))
                 .isInstanceOfSatisfying(ChiboClock.ClockSettingRefused.class, refused -> {
-                    FailureAnalysis analysis = new ClockFailureAnalyzer().analyze(refused);
+                    FailureAnalysis analysis = new StartupSettingFailureAnalyzer().analyze(refused);
                     assertThat(analysis.getDescription())
                             .contains("chỉ dùng được với hồ sơ demo")
                             .contains("only for the demo profile")
@@ -60,10 +60,12 @@ class ChiboClockTests {
     @Test
     void anUnreadableSettingIsRefusedNamingTheExpectedForm() {
         assertThatThrownBy(() -> ChiboClock.of("10/12/2026", true, SYSTEM))
-                .isInstanceOfSatisfying(ChiboClock.ClockSettingRefused.class, refused -> assertThat(
-                                new ClockFailureAnalyzer().analyze(refused).getDescription())
-                        .contains("2026-12-10T08:00:00+07:00")
-                        .contains("10/12/2026"));
+                .isInstanceOfSatisfying(
+                        ChiboClock.ClockSettingRefused.class, refused -> assertThat(new StartupSettingFailureAnalyzer()
+                                        .analyze(refused)
+                                        .getDescription())
+                                .contains("2026-12-10T08:00:00+07:00")
+                                .contains("10/12/2026"));
     }
 
     /** The real time, moved on by hand. */

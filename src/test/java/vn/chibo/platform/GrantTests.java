@@ -15,6 +15,30 @@ class GrantTests {
     }
 
     @Test
+    void aCommitteeHoldsWhatASecretaryHoldsAndRestructuresAndReadsTheAuditLog() {
+        assertThat(allowed(Role.SECRETARY))
+                .containsExactly(
+                        Permission.ORGANIZATION_VIEW,
+                        Permission.ORGANIZATION_MANAGE,
+                        Permission.MEMBER_VIEW,
+                        Permission.MEMBER_MANAGE,
+                        Permission.MEMBER_PERSONAL_DATA,
+                        Permission.MEETING_VIEW,
+                        Permission.MEETING_RECORD,
+                        Permission.ELECTION_VIEW,
+                        Permission.ELECTION_MANAGE,
+                        Permission.ELECTION_COUNT);
+        List<Permission> committee = new java.util.ArrayList<>(allowed(Role.SECRETARY));
+        committee.add(2, Permission.ORGANIZATION_STRUCTURE);
+        committee.add(Permission.AUDIT_VIEW);
+        assertThat(allowed(Role.COMMITTEE)).containsExactlyElementsOf(committee);
+    }
+
+    private static List<Permission> allowed(Role role) {
+        return java.util.Arrays.stream(Permission.values()).filter(role::allows).toList();
+    }
+
+    @Test
     void editorsAndMembersSeeButDoNotManage() {
         assertThat(Role.EDITOR.allows(Permission.PORTAL_EDIT)).isTrue();
         assertThat(Role.EDITOR.allows(Permission.PORTAL_PUBLISH)).isFalse();

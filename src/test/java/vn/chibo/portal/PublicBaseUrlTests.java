@@ -14,7 +14,7 @@ class PublicBaseUrlTests {
     void aProductionStartRequiresTheAddressAndSaysSoInBothLanguages() {
         assertThatThrownBy(() -> new PublicBaseUrl("", false))
                 .isInstanceOfSatisfying(PublicBaseUrl.Refused.class, refused -> {
-                    FailureAnalysis analysis = new PublicBaseUrlFailureAnalyzer().analyze(refused);
+                    FailureAnalysis analysis = new vn.chibo.platform.StartupSettingFailureAnalyzer().analyze(refused);
                     assertThat(analysis.getDescription())
                             .contains("Chưa đặt địa chỉ công khai của cổng thông tin (chibo.portal.base-url)")
                             .contains("The public address of the portal (chibo.portal.base-url) is not set");

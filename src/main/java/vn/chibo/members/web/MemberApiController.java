@@ -220,7 +220,7 @@ class MemberApiController {
     }
 
     /** A reward or a disciplinary measure to record; {@code kind} only for discipline. */
-    record DistinctionRequest(
+    record RewardOrDisciplineRequest(
             String kind, String description, String decisionNumber, String decisionSymbol, LocalDate decisionDate) {
 
         DecisionReference decision() {
@@ -230,24 +230,24 @@ class MemberApiController {
 
     @GetMapping("/{id}/rewards")
     @Operation(summary = "The member's rewards (khen thưởng) with their decisions")
-    List<MemberDetails.Distinction> rewards(CurrentUser user, @PathVariable long id) {
-        return members.details(user, MemberId.of(id)).distinctions().stream()
+    List<MemberDetails.RewardOrDiscipline> rewards(CurrentUser user, @PathVariable long id) {
+        return members.details(user, MemberId.of(id)).rewardsAndDiscipline().stream()
                 .filter(d -> d.kind().equals("REWARD"))
                 .toList();
     }
 
     @PostMapping("/{id}/rewards")
     @Operation(summary = "Records a reward with its decision")
-    ResponseEntity<List<MemberDetails.Distinction>> addReward(
-            CurrentUser user, @PathVariable long id, @RequestBody DistinctionRequest request) {
+    ResponseEntity<List<MemberDetails.RewardOrDiscipline>> addReward(
+            CurrentUser user, @PathVariable long id, @RequestBody RewardOrDisciplineRequest request) {
         discipline.addReward(user, MemberId.of(id), request.description(), request.decision());
         return ResponseEntity.status(HttpStatus.CREATED).body(rewards(user, id));
     }
 
     @GetMapping("/{id}/discipline")
     @Operation(summary = "The member's disciplinary measures (REPRIMAND, WARNING, DISMISSAL, EXPULSION)")
-    List<MemberDetails.Distinction> discipline(CurrentUser user, @PathVariable long id) {
-        return members.details(user, MemberId.of(id)).distinctions().stream()
+    List<MemberDetails.RewardOrDiscipline> discipline(CurrentUser user, @PathVariable long id) {
+        return members.details(user, MemberId.of(id)).rewardsAndDiscipline().stream()
                 .filter(d -> !d.kind().equals("REWARD"))
                 .toList();
     }
@@ -256,8 +256,8 @@ class MemberApiController {
     @Operation(
             summary = "Records a disciplinary measure with its decision",
             description = "kind: REPRIMAND, WARNING, DISMISSAL or EXPULSION; an expulsion also enters the life cycle.")
-    ResponseEntity<List<MemberDetails.Distinction>> addDiscipline(
-            CurrentUser user, @PathVariable long id, @RequestBody DistinctionRequest request) {
+    ResponseEntity<List<MemberDetails.RewardOrDiscipline>> addDiscipline(
+            CurrentUser user, @PathVariable long id, @RequestBody RewardOrDisciplineRequest request) {
         discipline.addDiscipline(
                 user, MemberId.of(id), Discipline.of(request.kind()), request.description(), request.decision());
         return ResponseEntity.status(HttpStatus.CREATED).body(discipline(user, id));

@@ -130,7 +130,7 @@ class MemberController {
         MemberDetails member = members.details(user, MemberId.of(id));
         model.addAttribute("m", member);
         model.addAttribute("eventKinds", MemberEventKind.values());
-        model.addAttribute("distinctionKinds", MemberDiscipline.KINDS);
+        model.addAttribute("rewardOrDisciplineKinds", MemberDiscipline.KINDS);
         model.addAttribute("badgeYears", PartyBadges.YEARS);
         if (member.manageable()) {
             model.addAttribute(
@@ -210,8 +210,8 @@ class MemberController {
         }
     }
 
-    @PostMapping("/{id:\\d+}/distinctions")
-    String addDistinction(
+    @PostMapping("/{id:\\d+}/rewards-and-discipline")
+    String addRewardOrDiscipline(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) String kind,
@@ -224,10 +224,10 @@ class MemberController {
             } else {
                 discipline.addDiscipline(user, MemberId.of(id), Discipline.of(kind), description, decision.reference());
             }
-            return "redirect:/members/" + id + "?distinction#distinctions";
+            return "redirect:/members/" + id + "?rewardOrDiscipline#rewards-and-discipline";
         } catch (InvalidInputException e) {
             // Stays here: the template words the error with the members' own labels (member.field.*), not field.*.
-            model.addAttribute("distinctionError", e);
+            model.addAttribute("rewardOrDisciplineError", e);
             return show(user, id, model);
         }
     }

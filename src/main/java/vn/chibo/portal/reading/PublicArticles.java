@@ -3,7 +3,9 @@ package vn.chibo.portal.reading;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -27,6 +29,10 @@ public class PublicArticles {
     private static final String COLUMNS = "a.id, a.site_id, s.slug AS site_slug, s.name AS site_name, a.slug, a.title,"
             + " a.lead, a.byline, a.cover_media_id, a.cover_alt, a.published_at, a.updated_at";
     private static final String FROM = " FROM portal.article a JOIN portal.site s ON s.id = a.site_id WHERE " + PUBLIC;
+    private static final String NEWEST = " ORDER BY a.published_at DESC, a.id DESC";
+    private static final String IN_CATEGORY =
+            " AND EXISTS (SELECT 1 FROM portal.article_category ac WHERE ac.article_id = a.id"
+                    + " AND ac.category_id = :category)";
 
     private final JdbcClient jdbc;
 
@@ -67,81 +73,38 @@ public class PublicArticles {
 
     @Transactional(readOnly = true)
     public List<Teaser> featured(SiteId site, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + FROM + " AND a.site_id = :site AND a.featured"
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
-                .param("site", site.value())
-                .param("limit", limit)
-                .query(PublicArticles::teaser)
-                .list();
+        return teasers(
+                " AND a.site_id = :site AND a.featured" + NEWEST + " LIMIT :limit",
+                Map.of("site", site.value(), "limit", limit));
     }
 
     @Transactional(readOnly = true)
     public List<Teaser> latest(SiteId site, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + FROM + " AND a.site_id = :site"
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
-                .param("site", site.value())
-                .param("limit", limit)
-                .query(PublicArticles::teaser)
-                .list();
+        return teasers(
+                " AND a.site_id = :site" + NEWEST + " LIMIT :limit", Map.of("site", site.value(), "limit", limit));
     }
 
     /** The newest articles of the component portals, for the main portal's home page. */
     @Transactional(readOnly = true)
     public List<Teaser> latestOfComponents(int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + FROM
-                        + " AND NOT s.main ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
-                .param("limit", limit)
-                .query(PublicArticles::teaser)
-                .list();
+        return teasers(" AND NOT s.main" + NEWEST + " LIMIT :limit", Map.of("limit", limit));
     }
 
     @Transactional(readOnly = true)
     public List<Teaser> latestInCategory(long category, int limit) {
-        return jdbc.sql("SELECT " + COLUMNS + FROM + " AND EXISTS (SELECT 1 FROM portal.article_category ac"
-                        + " WHERE ac.article_id = a.id AND ac.category_id = :category)"
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit")
-                .param("category", category)
-                .param("limit", limit)
-                .query(PublicArticles::teaser)
-                .list();
+        return teasers(IN_CATEGORY + NEWEST + " LIMIT :limit", Map.of("category", category, "limit", limit));
     }
 
     @Transactional(readOnly = true)
     public Page category(long category, int page, int size) {
-        String where = " AND EXISTS (SELECT 1 FROM portal.article_category ac WHERE ac.article_id = a.id"
-                + " AND ac.category_id = :category)";
-        long total = jdbc.sql("SELECT count(*)" + FROM + where)
-                .param("category", category)
-                .query(Long.class)
-                .single();
-        List<Teaser> items = jdbc.sql("SELECT " + COLUMNS + FROM + where
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-                .param("category", category)
-                .param("limit", size)
-                .param("offset", (long) (page - 1) * size)
-                .query(PublicArticles::teaser)
-                .list();
-        return new Page(items, page, pages(total, size), total);
+        return page(IN_CATEGORY, NEWEST, Map.of("category", category), page, size);
     }
 
     @Transactional(readOnly = true)
     public Page tag(SiteId site, String tag, int page, int size) {
         String where = " AND a.site_id = :site AND EXISTS (SELECT 1 FROM portal.article_tag t"
                 + " WHERE t.article_id = a.id AND t.slug = :tag)";
-        long total = jdbc.sql("SELECT count(*)" + FROM + where)
-                .param("site", site.value())
-                .param("tag", tag)
-                .query(Long.class)
-                .single();
-        List<Teaser> items = jdbc.sql("SELECT " + COLUMNS + FROM + where
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-                .param("site", site.value())
-                .param("tag", tag)
-                .param("limit", size)
-                .param("offset", (long) (page - 1) * size)
-                .query(PublicArticles::teaser)
-                .list();
-        return new Page(items, page, pages(total, size), total);
+        return page(where, NEWEST, Map.of("site", site.value(), "tag", tag), page, size);
     }
 
     @Transactional(readOnly = true)
@@ -166,41 +129,19 @@ public class PublicArticles {
         }
         String where = " AND a.search @@ plainto_tsquery('simple', platform.fold(:q))"
                 + " AND (CAST(:site AS bigint) IS NULL OR a.site_id = :site)";
-        Long siteId = site == null ? null : site.value();
-        long total = jdbc.sql("SELECT count(*)" + FROM + where)
-                .param("q", q)
-                .param("site", siteId)
-                .query(Long.class)
-                .single();
-        List<Teaser> items = jdbc.sql("SELECT " + COLUMNS + FROM + where
-                        + " ORDER BY ts_rank(a.search, plainto_tsquery('simple', platform.fold(:q)))"
-                        + " * power(0.5, extract(epoch FROM now() - a.published_at) / 31557600.0) DESC,"
-                        + " a.published_at DESC LIMIT :limit OFFSET :offset")
-                .param("q", q)
-                .param("site", siteId)
-                .param("limit", size)
-                .param("offset", (long) (page - 1) * size)
-                .query(PublicArticles::teaser)
-                .list();
-        return new Page(items, page, pages(total, size), total);
+        String order = " ORDER BY ts_rank(a.search, plainto_tsquery('simple', platform.fold(:q)))"
+                + " * power(0.5, extract(epoch FROM now() - a.published_at) / 31557600.0) DESC,"
+                + " a.published_at DESC";
+        Map<String, Object> params = new HashMap<>();
+        params.put("q", q);
+        params.put("site", site == null ? null : site.value());
+        return page(where, order, params, page, size);
     }
 
     /** A site's published articles, newest first, one page at a time. */
     @Transactional(readOnly = true)
     public Page site(SiteId site, int page, int size) {
-        String where = " AND a.site_id = :site";
-        long total = jdbc.sql("SELECT count(*)" + FROM + where)
-                .param("site", site.value())
-                .query(Long.class)
-                .single();
-        List<Teaser> items = jdbc.sql("SELECT " + COLUMNS + FROM + where
-                        + " ORDER BY a.published_at DESC, a.id DESC LIMIT :limit OFFSET :offset")
-                .param("site", site.value())
-                .param("limit", size)
-                .param("offset", (long) (page - 1) * size)
-                .query(PublicArticles::teaser)
-                .list();
-        return new Page(items, page, pages(total, size), total);
+        return page(" AND a.site_id = :site", NEWEST, Map.of("site", site.value()), page, size);
     }
 
     @Transactional(readOnly = true)
@@ -213,8 +154,8 @@ public class PublicArticles {
                 .map(a -> new PublicArticle(
                         a.teaser(),
                         a.body(),
-                        categories(a.teaser().id()),
-                        tags(a.teaser().id())));
+                        ArticleRows.categories(jdbc, a.teaser().id()),
+                        ArticleRows.tags(jdbc, a.teaser().id())));
     }
 
     /** Whether the article can be read by the public, for the live parts of a page (rating, views). */
@@ -234,25 +175,25 @@ public class PublicArticles {
                 .list();
     }
 
-    private List<CategoryDetails> categories(ArticleId article) {
-        return jdbc.sql("SELECT c.id, c.site_id, c.slug, c.name, c.position FROM portal.category c"
-                        + " JOIN portal.article_category ac ON ac.category_id = c.id WHERE ac.article_id = :id"
-                        + " ORDER BY c.position")
-                .param("id", article.value())
-                .query((rs, n) -> new CategoryDetails(
-                        vn.chibo.portal.CategoryId.of(rs.getLong("id")),
-                        SiteId.of(rs.getLong("site_id")),
-                        rs.getString("slug"),
-                        rs.getString("name"),
-                        rs.getInt("position")))
+    /** The public articles that {@code whereAndOrder} (conditions on {@code a} and {@code s}, an order) selects. */
+    private List<Teaser> teasers(String whereAndOrder, Map<String, ?> params) {
+        return jdbc.sql("SELECT " + COLUMNS + FROM + whereAndOrder)
+                .params(params)
+                .query(PublicArticles::teaser)
                 .list();
     }
 
-    private List<ArticleDetails.Tag> tags(ArticleId article) {
-        return jdbc.sql("SELECT slug, name FROM portal.article_tag WHERE article_id = :id ORDER BY name")
-                .param("id", article.value())
-                .query((rs, n) -> new ArticleDetails.Tag(rs.getString("slug"), rs.getString("name")))
-                .list();
+    /** One page of the public articles that {@code where} selects, in {@code order}, with how many there are. */
+    private Page page(String where, String order, Map<String, ?> params, int page, int size) {
+        long total = jdbc.sql("SELECT count(*)" + FROM + where)
+                .params(params)
+                .query(Long.class)
+                .single();
+        Map<String, Object> paged = new HashMap<>(params);
+        paged.put("limit", size);
+        paged.put("offset", (long) (page - 1) * size);
+        return new Page(
+                teasers(where + order + " LIMIT :limit OFFSET :offset", paged), page, pages(total, size), total);
     }
 
     private static int pages(long total, int size) {
@@ -260,8 +201,6 @@ public class PublicArticles {
     }
 
     private static Teaser teaser(ResultSet rs, int n) throws SQLException {
-        long cover = rs.getLong("cover_media_id");
-        boolean noCover = rs.wasNull();
         return new Teaser(
                 ArticleId.of(rs.getLong("id")),
                 SiteId.of(rs.getLong("site_id")),
@@ -271,7 +210,7 @@ public class PublicArticles {
                 rs.getString("title"),
                 rs.getString("lead"),
                 rs.getString("byline"),
-                noCover ? null : MediaId.of(cover),
+                ArticleRows.cover(rs),
                 rs.getString("cover_alt"),
                 rs.getTimestamp("published_at").toInstant(),
                 rs.getTimestamp("updated_at").toInstant());

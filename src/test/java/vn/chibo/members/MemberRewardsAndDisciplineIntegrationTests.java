@@ -28,7 +28,7 @@ import vn.chibo.platform.Role;
 
 /** Rewards, discipline (expulsion enters the life cycle) and members received from outside ChiBo. */
 @ChiboIntegrationTest
-class MemberDistinctionIntegrationTests {
+class MemberRewardsAndDisciplineIntegrationTests {
 
     @Autowired
     MemberManagement members;
@@ -71,18 +71,18 @@ class MemberDistinctionIntegrationTests {
 
     @Test
     void rewardsAndDisciplineAreListedWithTheirDecisionsAndAudited() {
-        addDistinction(
+        addRewardOrDiscipline(
                 secretary,
                 id,
                 "REWARD",
                 "Đảng viên hoàn thành xuất sắc nhiệm vụ năm 2024",
                 decision("12", LocalDate.of(2025, 1, 10)));
-        addDistinction(
+        addRewardOrDiscipline(
                 secretary, id, "REPRIMAND", "Vi phạm quy định sinh hoạt đảng", decision("3", LocalDate.of(2025, 6, 2)));
 
         MemberDetails details = members.details(secretary, id);
-        assertThat(details.distinctions())
-                .extracting(MemberDetails.Distinction::kind)
+        assertThat(details.rewardsAndDiscipline())
+                .extracting(MemberDetails.RewardOrDiscipline::kind)
                 .containsExactly("REWARD", "REPRIMAND");
         assertThat(details.status()).isEqualTo(MemberStatus.OFFICIAL);
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = 'member.distinction.add'"
@@ -95,7 +95,7 @@ class MemberDistinctionIntegrationTests {
 
     @Test
     void expulsionEntersTheLifeCycleAndASecondExpulsionIsRefusedWithNothingWritten() {
-        addDistinction(
+        addRewardOrDiscipline(
                 secretary,
                 id,
                 "EXPULSION",
@@ -105,30 +105,32 @@ class MemberDistinctionIntegrationTests {
         assertThat(details.status()).isEqualTo(MemberStatus.EXPELLED);
         assertThat(details.history()).extracting(MemberEvent::kind).contains(MemberEventKind.EXPELLED);
 
-        assertThatThrownBy(() ->
-                        addDistinction(secretary, id, "EXPULSION", "Lần hai", decision("10", LocalDate.of(2025, 9, 2))))
+        assertThatThrownBy(() -> addRewardOrDiscipline(
+                        secretary, id, "EXPULSION", "Lần hai", decision("10", LocalDate.of(2025, 9, 2))))
                 .isInstanceOf(InvalidInputException.class);
-        assertThat(members.details(secretary, id).distinctions()).hasSize(1);
+        assertThat(members.details(secretary, id).rewardsAndDiscipline()).hasSize(1);
     }
 
     @Test
     void badInputNamesTheFieldAndAnotherBranchCannotRecord() {
-        assertThatThrownBy(() -> addDistinction(secretary, id, "PRAISE", "x", decision("1", LocalDate.of(2025, 1, 1))))
+        assertThatThrownBy(() ->
+                        addRewardOrDiscipline(secretary, id, "PRAISE", "x", decision("1", LocalDate.of(2025, 1, 1))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("kind"));
-        assertThatThrownBy(() -> addDistinction(secretary, id, "REWARD", " ", decision("1", LocalDate.of(2025, 1, 1))))
+        assertThatThrownBy(() ->
+                        addRewardOrDiscipline(secretary, id, "REWARD", " ", decision("1", LocalDate.of(2025, 1, 1))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("description"));
-        assertThatThrownBy(() -> addDistinction(secretary, id, "REWARD", "Khen", decision("1", null)))
+        assertThatThrownBy(() -> addRewardOrDiscipline(secretary, id, "REWARD", "Khen", decision("1", null)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("decisionDate"));
         long other = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
         CurrentUser otherSecretary =
                 new CurrentUser(9302, "bithu-x", "Bí thư", List.of(new Grant(other, Role.SECRETARY)));
-        assertThatThrownBy(() ->
-                        addDistinction(otherSecretary, id, "REWARD", "Khen", decision("1", LocalDate.of(2025, 1, 1))))
+        assertThatThrownBy(() -> addRewardOrDiscipline(
+                        otherSecretary, id, "REWARD", "Khen", decision("1", LocalDate.of(2025, 1, 1))))
                 .isInstanceOf(NotFoundException.class);
-        assertThat(members.details(secretary, id).distinctions()).isEmpty();
+        assertThat(members.details(secretary, id).rewardsAndDiscipline()).isEmpty();
     }
 
     @Test
@@ -211,17 +213,19 @@ class MemberDistinctionIntegrationTests {
                         LocalDate.of(2026, 2, 3),
                         LocalDate.of(2026, 2, 20),
                         null));
-        assertThatThrownBy(() -> addDistinction(
+        assertThatThrownBy(() -> addRewardOrDiscipline(
                         secretary, probationer, "EXPULSION", "Vi phạm", decision("5", LocalDate.of(2026, 6, 1))))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
-                        .isEqualTo("member.distinction.probationer"));
-        addDistinction(secretary, probationer, "WARNING", "Vi phạm quy định", decision("6", LocalDate.of(2026, 6, 1)));
+                        .isEqualTo("member.discipline.probationer"));
+        addRewardOrDiscipline(
+                secretary, probationer, "WARNING", "Vi phạm quy định", decision("6", LocalDate.of(2026, 6, 1)));
         assertThat(members.details(secretary, probationer).status()).isEqualTo(MemberStatus.PROBATIONARY);
-        assertThat(members.details(secretary, probationer).distinctions()).hasSize(1);
+        assertThat(members.details(secretary, probationer).rewardsAndDiscipline())
+                .hasSize(1);
     }
 
     /** As the member page's form sends it: a reward, or a measure named by its kind. */
-    private void addDistinction(
+    private void addRewardOrDiscipline(
             CurrentUser user, MemberId id, String kind, String description, DecisionReference decision) {
         if ("REWARD".equals(kind)) {
             discipline.addReward(user, id, description, decision);
