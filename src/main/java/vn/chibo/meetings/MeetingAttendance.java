@@ -90,6 +90,21 @@ public class MeetingAttendance {
                 user, records.voteSetting(id, row.organizationId(), row.record().date()));
     }
 
+    /** One member's presence as a form sends it. */
+    public record PresenceChange(long memberId, Presence presence, String reason) {}
+
+    /**
+     * Records the presence of several members at once, in one transaction: one refused change (an absence without its
+     * reason) leaves every member as she was.
+     */
+    @Transactional
+    public void setPresences(
+            CurrentUser user, MeetingId id, java.util.List<PresenceChange> changes, String correctionReason) {
+        for (PresenceChange c : changes) {
+            setPresence(user, id, c.memberId(), c.presence(), c.reason(), correctionReason);
+        }
+    }
+
     /** Records how one member stood at the meeting; an absence gives its reason. */
     @Transactional
     public void setPresence(

@@ -60,6 +60,20 @@ public class UserManagement {
         return id;
     }
 
+    /**
+     * Creates an account and, when a role is chosen, its first grant, in one transaction: a grant refused (a role
+     * without the organization it needs) leaves no account behind.
+     */
+    @Transactional
+    public long createUser(
+            CurrentUser actor, String username, String fullName, String password, boolean mustChange, Grant first) {
+        long id = createUser(actor, username, fullName, password, mustChange);
+        if (first != null) {
+            grant(actor, id, first);
+        }
+        return id;
+    }
+
     @Transactional
     public void grant(CurrentUser actor, long userId, Grant grant) {
         requireAdministrator(actor);

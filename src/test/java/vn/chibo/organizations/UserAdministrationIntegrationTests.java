@@ -78,6 +78,25 @@ class UserAdministrationIntegrationTests {
     }
 
     @Test
+    void aRoleWithoutItsOrganizationIsExplainedAndNoAccountIsLeftBehind() throws Exception {
+        MockHttpSession admin = login("admin", DemoFixtures.PASSWORD);
+        mvc.perform(post("/admin/users")
+                        .session(admin)
+                        .with(csrf())
+                        .param("username", "thieutochuc")
+                        .param("fullName", "Người thiếu tổ chức")
+                        .param("password", "mat-khau-du-dai")
+                        .param("role", "SECRETARY"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Vai trò này phải gắn với một tổ chức.")));
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.app_user WHERE username = 'thieutochuc'")
+                        .query(Long.class)
+                        .single())
+                .as("the account and its grant are written together or not at all")
+                .isZero();
+    }
+
+    @Test
     void aLockedAccountCannotSignIn() throws Exception {
         MockHttpSession admin = login("admin", DemoFixtures.PASSWORD);
         mvc.perform(post("/admin/users")

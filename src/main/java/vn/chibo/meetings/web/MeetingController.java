@@ -126,19 +126,24 @@ class MeetingController {
             @RequestParam Map<String, String> params,
             RedirectAttributes redirect) {
         MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
+        java.util.List<MeetingAttendance.PresenceChange> changes = new java.util.ArrayList<>();
         for (var entry : meeting.attendance()) {
             String value = params.get("presence_" + entry.memberId());
             if (value == null) {
                 continue;
             }
-            Presence presence = Presence.valueOf(value);
+            Presence presence = java.util.Arrays.stream(Presence.values())
+                    .filter(p -> p.name().equals(value))
+                    .findFirst()
+                    .orElseThrow(() -> new InvalidInputException("presence", "validation.invalidValue", value));
             String reason = params.get("reason_" + entry.memberId());
             if (presence != entry.presence()
                     || !java.util.Objects.equals(InputText.blankToNull(reason), entry.reason())) {
-                meetingAttendance.setPresence(
-                        user, MeetingId.of(id), entry.memberId(), presence, reason, params.get("correctionReason"));
+                changes.add(new MeetingAttendance.PresenceChange(entry.memberId(), presence, reason));
             }
         }
+        // All or nothing: one refused change leaves every member's presence as it was.
+        meetingAttendance.setPresences(user, MeetingId.of(id), changes, params.get("correctionReason"));
         redirect.addFlashAttribute("notice", "saved");
         return "redirect:/meetings/" + id + "#attendance";
     }

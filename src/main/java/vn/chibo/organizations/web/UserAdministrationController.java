@@ -61,10 +61,13 @@ class UserAdministrationController {
             RedirectAttributes redirect) {
         CurrentUser admin = user;
         try {
-            long id = users.createUser(admin, username.strip(), fullName, password, true);
-            if (role != null) {
-                users.grant(admin, id, new Grant(organizationId, role));
-            }
+            long id = users.createUser(
+                    admin,
+                    username.strip(),
+                    fullName,
+                    password,
+                    true,
+                    role == null ? null : new Grant(organizationId, role));
             redirect.addFlashAttribute("notice", "users.created");
             return "redirect:/admin/users/" + id;
         } catch (InvalidInputException e) {

@@ -74,6 +74,78 @@ class InvalidInputPagesIntegrationTests {
     }
 
     @Test
+    void aRefusedAttendanceFormChangesNobodysPresence() throws Exception {
+        long meeting = jdbc.sql(
+                        """
+                        SELECT m.id FROM meetings.meeting m JOIN organizations.organization o ON o.id = m.organization_id
+                        WHERE o.name = :n AND m.status IN ('HELD', 'CLOSED')
+                          AND (SELECT count(*) FROM meetings.attendance a WHERE a.meeting_id = m.id
+                               AND a.standing = 'ACTIVE' AND a.attendee = 'MEMBER' AND a.presence = 'PRESENT') >= 2
+                        ORDER BY m.id LIMIT 1
+                        """)
+                .param("n", DemoFixtures.BITHU_BRANCH)
+                .query(Long.class)
+                .single();
+        java.util.List<Long> present = jdbc.sql(
+                        """
+                        SELECT member_id FROM meetings.attendance WHERE meeting_id = :m AND standing = 'ACTIVE'
+                          AND attendee = 'MEMBER' AND presence = 'PRESENT' ORDER BY member_id LIMIT 2
+                        """)
+                .param("m", meeting)
+                .query(Long.class)
+                .list();
+        long corrections = count("SELECT count(*) FROM meetings.correction WHERE meeting_id = :m", meeting);
+        MockHttpSession bithu = login("bithu");
+        // The first change is good (an excused absence with its reason), the second lacks its reason.
+        mvc.perform(post("/meetings/{id}/attendance", meeting)
+                        .session(bithu)
+                        .with(csrf())
+                        .param("correctionReason", "Ghi nhầm người vắng mặt")
+                        .param("presence_" + present.get(0), "ABSENT_EXCUSED")
+                        .param("reason_" + present.get(0), "Đi công tác")
+                        .param("presence_" + present.get(1), "ABSENT_EXCUSED")
+                        .param("reason_" + present.get(1), ""))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/meetings/" + meeting + "#attendance"));
+        assertThat(count(
+                        "SELECT count(*) FROM meetings.attendance WHERE meeting_id = :m AND presence <> 'PRESENT'"
+                                + " AND member_id IN (" + present.get(0) + ", " + present.get(1) + ")",
+                        meeting))
+                .as("all or nothing: the good change was not kept either")
+                .isZero();
+        assertThat(count("SELECT count(*) FROM meetings.correction WHERE meeting_id = :m", meeting))
+                .isEqualTo(corrections);
+        // The good change alone is taken: the refusal above was the whole form's, not this change's.
+        mvc.perform(post("/meetings/{id}/attendance", meeting)
+                        .session(bithu)
+                        .with(csrf())
+                        .param("correctionReason", "Ghi nhầm người vắng mặt")
+                        .param("presence_" + present.get(0), "ABSENT_EXCUSED")
+                        .param("reason_" + present.get(0), "Đi công tác"))
+                .andExpect(status().isFound());
+        assertThat(count(
+                        "SELECT count(*) FROM meetings.attendance WHERE meeting_id = :m AND presence = 'ABSENT_EXCUSED'"
+                                + " AND member_id = " + present.get(0),
+                        meeting))
+                .isEqualTo(1);
+        // Back as the demo had it, for the other tests sharing these data.
+        mvc.perform(post("/meetings/{id}/attendance", meeting)
+                        .session(bithu)
+                        .with(csrf())
+                        .param("correctionReason", "Trả lại như cũ")
+                        .param("presence_" + present.get(0), "PRESENT")
+                        .param("reason_" + present.get(0), ""))
+                .andExpect(status().isFound());
+        // A value that is no presence at all is refused the same way, never a 500.
+        mvc.perform(post("/meetings/{id}/attendance", meeting)
+                        .session(bithu)
+                        .with(csrf())
+                        .param("presence_" + present.get(0), "VANG_MAT"))
+                .andExpect(status().isFound())
+                .andExpect(redirectedUrl("/meetings/" + meeting + "#attendance"));
+    }
+
+    @Test
     void aRefusedOrganizationFormGoesBackToItsSectionWithTheFieldNamed() throws Exception {
         long branch = DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH);
         long units = count("SELECT count(*) FROM organizations.unit WHERE organization_id = :m", branch);
