@@ -13,7 +13,6 @@ import vn.chibo.documents.DocumentNumbering;
 import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
-import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.elections.rules.ElectionRules;
 import vn.chibo.members.WorkingDays;
 import vn.chibo.organizations.Letterhead;
@@ -254,22 +253,14 @@ public class BallotKeeping {
                 custody.destroyedBy(),
                 custody.destructionDecision() == null ? "" : custody.destructionDecision())));
         body.add(Block.paragraph(paper.text("ballots.destruction.noComplaint")));
-        PartyDocument document = new PartyDocument(
-                head.higherBody(),
-                head.issuingBody(),
+        PartyDocument document = paper.toHigherBody(
+                head,
                 issued.number(),
-                head.place(),
                 custody.destroyedOn(),
                 summary,
                 body,
-                List.of(new Signature(
-                        paper.text(
-                                head.type().isBranch()
-                                        ? "resolution.capacity.branch"
-                                        : "resolution.capacity.committee"),
-                        paper.text("resolution.signature.secretary"),
-                        "")),
-                List.of(paper.text("congress.documents.recipient.archive")));
+                "",
+                List.of("congress.documents.recipient.archive"));
         return paper.render(document, format);
     }
 

@@ -20,7 +20,6 @@ import vn.chibo.documents.DocumentNumbering;
 import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
-import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.elections.CongressPreparationDetails.DraftComment;
 import vn.chibo.elections.CongressPreparationDetails.Paper;
 import vn.chibo.elections.CongressPreparationDetails.PaperKind;
@@ -237,22 +236,14 @@ public class CongressPreparation {
                 }
             }
         }
-        PartyDocument document = new PartyDocument(
-                head.higherBody(),
-                head.issuingBody(),
+        PartyDocument document = paper.toHigherBody(
+                head,
                 number,
-                head.place(),
                 date,
                 summary,
                 body,
-                List.of(new Signature(
-                        paper.text(
-                                head.type().isBranch()
-                                        ? "resolution.capacity.branch"
-                                        : "resolution.capacity.committee"),
-                        paper.text("resolution.signature.secretary"),
-                        "")),
-                List.of(paper.text("resolution.recipient.higher"), paper.text("congress.documents.recipient.archive")));
+                "",
+                List.of("resolution.recipient.higher", "congress.documents.recipient.archive"));
         return paper.render(document, format);
     }
 
