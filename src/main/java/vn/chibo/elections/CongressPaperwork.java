@@ -14,7 +14,6 @@ import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
 import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.organizations.Letterhead;
-import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -32,25 +31,22 @@ class CongressPaperwork {
     static final String CONGRESS_ISSUER = "ĐH";
 
     private final JdbcClient jdbc;
-    private final CongressRecords congresses;
+    private final ElectionGuards guards;
     private final OrganizationManagement organizations;
-    private final OrganizationAccess access;
     private final DocumentRenderer renderer;
     private final MessageSource messages;
     private final AuditTrail audit;
 
     CongressPaperwork(
             JdbcClient jdbc,
-            CongressRecords congresses,
+            ElectionGuards guards,
             OrganizationManagement organizations,
-            OrganizationAccess access,
             DocumentRenderer renderer,
             MessageSource messages,
             AuditTrail audit) {
         this.jdbc = jdbc;
-        this.congresses = congresses;
+        this.guards = guards;
         this.organizations = organizations;
-        this.access = access;
         this.renderer = renderer;
         this.messages = messages;
         this.audit = audit;
@@ -58,9 +54,7 @@ class CongressPaperwork {
 
     /** The congress, if the user may manage it (documents are issued with numbers: a write). */
     CongressRecords.Row manageable(CurrentUser user, CongressId id) {
-        CongressRecords.Row congress = congresses.load(id);
-        access.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
-        return congress;
+        return guards.congress(user, id, Permission.ELECTION_MANAGE);
     }
 
     Letterhead letterhead(CurrentUser user, CongressRecords.Row congress) {
