@@ -174,23 +174,17 @@ class CongressDemoData extends DemoRunner {
             return;
         }
         int number = number(details, opening, 30);
-        CongressId congress = congresses.convene(
-                SYSTEM,
-                new ConveneCongress(
-                        branch,
-                        CongressKind.MEMBERS,
-                        number,
-                        opening,
-                        term.startsOn(),
-                        term.endsOn(),
-                        "Hội trường nhà trường",
-                        calendar.announcement(opening),
-                        new DecisionReference(
-                                Integer.toString(30 + number),
-                                "KH/ĐU",
-                                calendar.announcement(opening).minusDays(20)),
-                        false,
-                        null));
+        CongressId congress = conveneBranchCongress(
+                branch,
+                number,
+                opening,
+                term.startsOn(),
+                term.endsOn(),
+                calendar.announcement(opening),
+                new DecisionReference(
+                        Integer.toString(30 + number),
+                        "KH/ĐU",
+                        calendar.announcement(opening).minusDays(20)));
         List<MemberId> people = people(officials, details);
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
         officials.forEach(o -> names.put(o.id(), o.fullName()));
@@ -207,37 +201,20 @@ class CongressDemoData extends DemoRunner {
                     congress, ElectionKind.COMMITTEE, 3, people.subList(0, 4), people.subList(0, 3), tellers, 1);
             // In the order the demo gives the posts: the secretary to be first, then the deputy.
             elected.addAll(people.subList(0, 3).stream().filter(won::contains).toList());
-            votes.elect(
-                    congress, ElectionKind.SECRETARY, 1, List.of(elected.get(0)), List.of(elected.get(0)), tellers, 1);
-            votes.elect(
-                    congress,
-                    ElectionKind.DEPUTY_SECRETARY,
-                    1,
-                    List.of(elected.get(1)),
-                    List.of(elected.get(1)),
-                    tellers,
-                    1);
+            elect(congress, Vote.unopposed(ElectionKind.SECRETARY, List.of(elected.get(0)), tellers));
+            elect(congress, Vote.unopposed(ElectionKind.DEPUTY_SECRETARY, List.of(elected.get(1)), tellers));
         } else {
-            elected.addAll(votes.elect(
-                    congress, ElectionKind.SECRETARY, 1, people.subList(0, 1), people.subList(0, 1), tellers, 1));
-            elected.addAll(votes.elect(
-                    congress,
-                    ElectionKind.DEPUTY_SECRETARY,
-                    1,
-                    people.subList(1, 2),
-                    people.subList(1, 2),
-                    tellers,
-                    1));
+            elected.addAll(elect(congress, Vote.unopposed(ElectionKind.SECRETARY, people.subList(0, 1), tellers)));
+            elected.addAll(
+                    elect(congress, Vote.unopposed(ElectionKind.DEPUTY_SECRETARY, people.subList(1, 2), tellers)));
         }
         if (people.size() >= 8) {
-            // Two delegates to the sector's congress from a list of three, then the one left for the alternate seat.
-            List<MemberId> delegates = List.of(people.get(0), people.get(2), people.get(3));
-            List<MemberId> officialDelegates = votes.elect(
-                    congress, ElectionKind.DELEGATE, 2, delegates, List.of(people.get(0), people.get(2)), tellers, 1);
-            List<MemberId> left = delegates.stream()
-                    .filter(d -> !officialDelegates.contains(d))
-                    .toList();
-            votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
+            // The sector congress's delegates.
+            electDelegates(
+                    congress,
+                    List.of(people.get(0), people.get(2), people.get(3)),
+                    List.of(people.get(0), people.get(2)),
+                    tellers);
         }
         sessions.official(congress, opening);
         congresses.recordResolution(SYSTEM, congress, DemoSessions.resolution(attending(congress), false));
@@ -260,20 +237,14 @@ class CongressDemoData extends DemoRunner {
     private void upcoming(
             OrganizationId branch, TermDetails term, int number, List<MemberId> people, DemoCalendar calendar) {
         LocalDate opening = calendar.upcomingCongress(term.endsOn());
-        CongressId congress = congresses.convene(
-                SYSTEM,
-                new ConveneCongress(
-                        branch,
-                        CongressKind.MEMBERS,
-                        number,
-                        opening,
-                        term.endsOn(),
-                        term.endsOn().plusMonths(30),
-                        "Hội trường nhà trường",
-                        calendar.today(),
-                        new DecisionReference("52", "KH/ĐU", calendar.today()),
-                        false,
-                        null));
+        CongressId congress = conveneBranchCongress(
+                branch,
+                number,
+                opening,
+                term.endsOn(),
+                term.endsOn().plusMonths(30),
+                calendar.today(),
+                new DecisionReference("52", "KH/ĐU", calendar.today()));
         // The planned list: the secretary's post, proposed from the members summoned for that day.
         congresses.details(SYSTEM, congress).attendees().stream()
                 .filter(a -> a.votes() && a.official() && a.memberId() != null)
@@ -364,12 +335,7 @@ class CongressDemoData extends DemoRunner {
                 votes.elect(congress, ElectionKind.COMMITTEE, 9, people.subList(0, 10), preferred, tellers, 2);
         // In the order the demo gives the posts: the secretary to be first, then the deputy.
         List<MemberId> committee = preferred.stream().filter(elected::contains).toList();
-        List<MemberId> higher = people.subList(9, 12);
-        List<MemberId> higherDelegates = votes.elect(
-                congress, ElectionKind.DELEGATE, 2, higher, List.of(people.get(9), people.get(10)), tellers, 1);
-        List<MemberId> left =
-                higher.stream().filter(d -> !higherDelegates.contains(d)).toList();
-        votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
+        electDelegates(congress, people.subList(9, 12), List.of(people.get(9), people.get(10)), tellers);
         sessions.official(congress, opening);
         congresses.recordResolution(SYSTEM, congress, DemoSessions.resolution(attending(congress), true));
         List<CommitteeSeat> seats = term.committee().stream()
@@ -395,46 +361,20 @@ class CongressDemoData extends DemoRunner {
                         congress));
         congresses.open(SYSTEM, conference);
         List<MemberId> conferenceTellers = List.of(committee.get(7), committee.get(8));
-        votes.elect(
-                conference,
-                ElectionKind.STANDING_COMMITTEE,
-                3,
-                committee.subList(0, 4),
-                committee.subList(0, 3),
-                conferenceTellers,
-                1);
-        votes.elect(
-                conference,
-                ElectionKind.SECRETARY,
-                1,
-                committee.subList(0, 1),
-                committee.subList(0, 1),
-                conferenceTellers,
-                1);
-        votes.elect(
-                conference,
-                ElectionKind.DEPUTY_SECRETARY,
-                1,
-                committee.subList(1, 2),
-                committee.subList(1, 2),
-                conferenceTellers,
-                1);
-        votes.elect(
-                conference,
-                ElectionKind.INSPECTION_COMMITTEE,
-                3,
-                committee.subList(4, 7),
-                committee.subList(4, 7),
-                List.of(committee.get(0), committee.get(1)),
-                1);
-        votes.elect(
-                conference,
-                ElectionKind.INSPECTION_CHAIR,
-                1,
-                committee.subList(4, 5),
-                committee.subList(4, 5),
-                conferenceTellers,
-                1);
+        // The inspection committee's tellers are the secretary and the deputy.
+        List<MemberId> inspectionTellers = List.of(committee.get(0), committee.get(1));
+        List<Vote> conferenceVotes = List.of(
+                new Vote(
+                        ElectionKind.STANDING_COMMITTEE,
+                        3,
+                        committee.subList(0, 4),
+                        committee.subList(0, 3),
+                        conferenceTellers),
+                Vote.unopposed(ElectionKind.SECRETARY, committee.subList(0, 1), conferenceTellers),
+                Vote.unopposed(ElectionKind.DEPUTY_SECRETARY, committee.subList(1, 2), conferenceTellers),
+                Vote.unopposed(ElectionKind.INSPECTION_COMMITTEE, committee.subList(4, 7), inspectionTellers),
+                Vote.unopposed(ElectionKind.INSPECTION_CHAIR, committee.subList(4, 5), conferenceTellers));
+        conferenceVotes.forEach(vote -> elect(conference, vote));
         results.takeOffice(SYSTEM, conference);
         congresses.close(SYSTEM, conference, opening);
         congresses.close(SYSTEM, congress, opening);
@@ -459,6 +399,54 @@ class CongressDemoData extends DemoRunner {
                 attendance.addDelegate(
                         SYSTEM, congress, new AddDelegate(officials.get(i).id(), i == 2, org.id(), i == 2 ? 7 : null));
             }
+        }
+    }
+
+    /** A branch's congress of its members, convened in the school's hall by the sector's plan. */
+    private CongressId conveneBranchCongress(
+            OrganizationId branch,
+            int number,
+            LocalDate opening,
+            LocalDate termFrom,
+            LocalDate termTo,
+            LocalDate announced,
+            DecisionReference plan) {
+        return congresses.convene(
+                SYSTEM,
+                new ConveneCongress(
+                        branch,
+                        CongressKind.MEMBERS,
+                        number,
+                        opening,
+                        termFrom,
+                        termTo,
+                        "Hội trường nhà trường",
+                        announced,
+                        plan,
+                        false,
+                        null));
+    }
+
+    /** Two delegates to the higher congress from a list of three, then the one left for the alternate seat. */
+    private void electDelegates(
+            CongressId congress, List<MemberId> list, List<MemberId> preferred, List<MemberId> tellers) {
+        List<MemberId> delegates = votes.elect(congress, ElectionKind.DELEGATE, 2, list, preferred, tellers, 1);
+        List<MemberId> left = list.stream().filter(d -> !delegates.contains(d)).toList();
+        votes.elect(congress, ElectionKind.ALTERNATE_DELEGATE, 1, left, left, tellers, 1);
+    }
+
+    /** Holds one election, every ballot entered once. */
+    private List<MemberId> elect(CongressId congress, Vote vote) {
+        return votes.elect(congress, vote.kind(), vote.seats(), vote.candidates(), vote.preferred(), vote.tellers(), 1);
+    }
+
+    /** One election: its seats, its candidates, the ones the votes prefer, its tellers. */
+    private record Vote(
+            ElectionKind kind, int seats, List<MemberId> candidates, List<MemberId> preferred, List<MemberId> tellers) {
+
+        /** As many seats as candidates, every one preferred. */
+        static Vote unopposed(ElectionKind kind, List<MemberId> candidates, List<MemberId> tellers) {
+            return new Vote(kind, candidates.size(), candidates, candidates, tellers);
         }
     }
 }

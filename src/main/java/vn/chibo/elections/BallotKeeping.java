@@ -13,11 +13,9 @@ import vn.chibo.documents.DocumentNumbering;
 import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
-import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.elections.rules.ElectionRules;
 import vn.chibo.members.WorkingDays;
 import vn.chibo.organizations.Letterhead;
-import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -37,30 +35,27 @@ public class BallotKeeping {
     private static final int MAX_NAME = 200;
     private static final int MAX_TEXT = 4000;
 
-    private final CongressRecords congresses;
+    private final ElectionGuards guards;
     private final ElectionRecords elections;
     private final BallotKeepingRecords records;
     private final CongressPaperwork paper;
     private final DocumentNumbering numbering;
-    private final OrganizationAccess organizations;
     private final AuditTrail audit;
     private final Clock clock;
 
     BallotKeeping(
-            CongressRecords congresses,
+            ElectionGuards guards,
             ElectionRecords elections,
             BallotKeepingRecords records,
             CongressPaperwork paper,
             DocumentNumbering numbering,
-            OrganizationAccess organizations,
             AuditTrail audit,
             Clock clock) {
-        this.congresses = congresses;
+        this.guards = guards;
         this.elections = elections;
         this.records = records;
         this.paper = paper;
         this.numbering = numbering;
-        this.organizations = organizations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -74,9 +69,7 @@ public class BallotKeeping {
     /** The sealed ballots and complaints of a congress, with the deadlines that apply. */
     @Transactional(readOnly = true)
     public BallotKeepingDetails details(CurrentUser user, CongressId id) {
-        CongressRecords.Row congress = congresses.load(id);
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_VIEW);
-        return details(congress);
+        return details(guards.congress(user, id, Permission.ELECTION_VIEW));
     }
 
     private BallotKeepingDetails details(CongressRecords.Row congress) {
@@ -254,22 +247,14 @@ public class BallotKeeping {
                 custody.destroyedBy(),
                 custody.destructionDecision() == null ? "" : custody.destructionDecision())));
         body.add(Block.paragraph(paper.text("ballots.destruction.noComplaint")));
-        PartyDocument document = new PartyDocument(
-                head.higherBody(),
-                head.issuingBody(),
+        PartyDocument document = paper.toHigherBody(
+                head,
                 issued.number(),
-                head.place(),
                 custody.destroyedOn(),
                 summary,
                 body,
-                List.of(new Signature(
-                        paper.text(
-                                head.type().isBranch()
-                                        ? "resolution.capacity.branch"
-                                        : "resolution.capacity.committee"),
-                        paper.text("resolution.signature.secretary"),
-                        "")),
-                List.of(paper.text("congress.documents.recipient.archive")));
+                "",
+                List.of("congress.documents.recipient.archive"));
         return paper.render(document, format);
     }
 

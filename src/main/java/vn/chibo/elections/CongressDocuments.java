@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
-import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.documents.BallotSheet;
@@ -18,14 +17,10 @@ import vn.chibo.documents.DocumentRenderer;
 import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
-import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.organizations.Letterhead;
-import vn.chibo.organizations.OrganizationAccess;
-import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
-import vn.chibo.platform.Permission;
 
 /**
  * The documents of a congress, rendered through the documents module in Party format: the ballots of each round, the
@@ -36,18 +31,13 @@ import vn.chibo.platform.Permission;
 @Service
 public class CongressDocuments {
 
-    private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
-
     private final CongressPaperwork paper;
     private final SessionDocuments sessionDocuments;
     private final CongressSessions sessions;
     private final CongressRecords congresses;
     private final ElectionRecords elections;
     private final ElectionCounting counting;
-    private final OrganizationManagement organizations;
-    private final OrganizationAccess organizationAccess;
     private final DocumentRenderer renderer;
-    private final MessageSource messages;
 
     CongressDocuments(
             CongressPaperwork paper,
@@ -56,20 +46,14 @@ public class CongressDocuments {
             CongressRecords congresses,
             ElectionRecords elections,
             ElectionCounting counting,
-            OrganizationManagement organizations,
-            OrganizationAccess organizationAccess,
-            DocumentRenderer renderer,
-            MessageSource messages) {
+            DocumentRenderer renderer) {
         this.paper = paper;
         this.sessionDocuments = sessionDocuments;
         this.sessions = sessions;
         this.congresses = congresses;
         this.elections = elections;
         this.counting = counting;
-        this.organizations = organizations;
-        this.organizationAccess = organizationAccess;
         this.renderer = renderer;
-        this.messages = messages;
     }
 
     /** The file formats documents are rendered in. */
@@ -90,33 +74,33 @@ public class CongressDocuments {
     @Transactional
     public byte[] countingMinutes(CurrentUser user, ElectionId electionId, Integer round, Format format) {
         ElectionRecords.Row election = elections.load(electionId);
-        CongressRecords.Row congress = manageable(user, election.congressId());
-        return render(minutesDocument(user, congress, election, round), format);
+        CongressRecords.Row congress = paper.manageable(user, election.congressId());
+        return paper.render(minutesDocument(user, congress, election, round), format);
     }
 
     /** The ballot of the election's current round, one A4 page, ready to print and stamp. */
     @Transactional(readOnly = true)
     public byte[] ballots(CurrentUser user, ElectionId electionId) {
         ElectionRecords.Row election = elections.load(electionId);
-        CongressRecords.Row congress = manageable(user, election.congressId());
+        CongressRecords.Row congress = paper.manageable(user, election.congressId());
         ElectionRecords.RoundRow round = counting.currentRound(election);
-        Letterhead head = organizations.letterhead(user, congress.organizationId());
+        Letterhead head = paper.letterhead(user, congress);
         // A branch under a grassroots committee has no seal of its own: the ballot bears the committee's.
         boolean underCommittee = head.type() == OrganizationType.BRANCH && head.higherBody() != null;
         List<String> headers = round.form() == BallotForm.CROSSING_OUT
-                ? List.of(text("ballot.header.number"), text("ballot.header.name"))
+                ? List.of(paper.text("ballot.header.number"), paper.text("ballot.header.name"))
                 : List.of(
-                        text("ballot.header.number"),
-                        text("ballot.header.name"),
-                        text("ballot.header.agree"),
-                        text("ballot.header.disagree"));
+                        paper.text("ballot.header.number"),
+                        paper.text("ballot.header.name"),
+                        paper.text("ballot.header.agree"),
+                        paper.text("ballot.header.disagree"));
         BallotSheet sheet = new BallotSheet(
-                (underCommittee ? head.higherBody() : head.issuingBody()).toUpperCase(VIETNAMESE),
-                text("ballot.sealArea"),
-                paper.congressLine(congress, head).toUpperCase(VIETNAMESE),
-                text("ballot.title"),
+                (underCommittee ? head.higherBody() : head.issuingBody()).toUpperCase(CongressPaperwork.VIETNAMESE),
+                paper.text("ballot.sealArea"),
+                paper.congressLine(congress, head).toUpperCase(CongressPaperwork.VIETNAMESE),
+                paper.text("ballot.title"),
                 paper.subject(election.kind(), congress, head) + paper.roundSuffix(round.number()),
-                text("ballot.instruction." + round.form().name(), round.seats()),
+                paper.text("ballot.instruction." + round.form().name(), round.seats()),
                 headers,
                 round.list().stream()
                         .map(ElectionRecords.RoundCandidate::fullName)
@@ -127,25 +111,25 @@ public class CongressDocuments {
     /** The congress resolution with its vote and targets. */
     @Transactional
     public byte[] resolution(CurrentUser user, CongressId id, Format format) {
-        return render(resolutionDocument(user, manageable(user, id)), format);
+        return paper.render(resolutionDocument(user, paper.manageable(user, id)), format);
     }
 
     /** The minutes of the congress: attendance, the elections and their results, the resolution's vote. */
     @Transactional
     public byte[] congressMinutes(CurrentUser user, CongressId id, Format format) {
-        return render(congressMinutesDocument(user, manageable(user, id)), format);
+        return paper.render(congressMinutesDocument(user, paper.manageable(user, id)), format);
     }
 
     /** The request to the higher committee to approve (chuẩn y) the results, once the elected took office. */
     @Transactional
     public byte[] approvalRequest(CurrentUser user, CongressId id, Format format) {
-        return render(approvalRequestDocument(user, manageable(user, id)), format);
+        return paper.render(approvalRequestDocument(user, paper.manageable(user, id)), format);
     }
 
     /** Every document of the congress as DOCX and PDF, and the ballots, in one ZIP. */
     @Transactional
     public byte[] dossier(CurrentUser user, CongressId id) {
-        CongressRecords.Row congress = manageable(user, id);
+        CongressRecords.Row congress = paper.manageable(user, id);
         List<PartyDocument> documents = new ArrayList<>();
         List<String> names = new ArrayList<>();
         CongressSessionDetails held = sessions.details(congress);
@@ -210,14 +194,14 @@ public class CongressDocuments {
         if (!result.counted()) {
             throw new InvalidInputException("round", "election.round.notCounted");
         }
-        Letterhead head = organizations.letterhead(user, congress.organizationId());
+        Letterhead head = paper.letterhead(user, congress);
         String subject = paper.subject(election.kind(), congress, head);
-        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+        LocalDate date = CongressPaperwork.dated(congress);
         DocumentNumber number = paper.number(
                 user,
                 congress,
                 DocumentType.MINUTES,
-                text("minutes.counting.summary", subject, result.round()),
+                paper.text("minutes.counting.summary", subject, result.round()),
                 "election:" + election.id() + ":round:" + result.round(),
                 date);
         AttendanceFigures figures = AttendanceCounting.figures(congress.kind(), congresses.attendees(congress.id()));
@@ -228,7 +212,7 @@ public class CongressDocuments {
                 result,
                 elections.tellers(election.id()),
                 figures,
-                (key, args) -> messages.getMessage(key, args, VIETNAMESE));
+                paper::text);
     }
 
     private PartyDocument resolutionDocument(CurrentUser user, CongressRecords.Row congress) {
@@ -236,8 +220,8 @@ public class CongressDocuments {
         if (r == null) {
             throw new InvalidInputException("resolution", "congress.documents.noResolution");
         }
-        Letterhead head = organizations.letterhead(user, congress.organizationId());
-        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+        Letterhead head = paper.letterhead(user, congress);
+        LocalDate date = CongressPaperwork.dated(congress);
         DocumentNumber number =
                 paper.number(user, congress, DocumentType.RESOLUTION, r.title(), "congress:resolution", date);
         List<Block> body = new ArrayList<>();
@@ -245,43 +229,44 @@ public class CongressDocuments {
             body.add(paragraph.matches("^[IVX]+\\..*") ? Block.heading(paragraph) : Block.paragraph(paragraph));
         }
         if (!r.targets().isEmpty()) {
-            body.add(Block.heading(text("congress.documents.targets")));
+            body.add(Block.heading(paper.text("congress.documents.targets")));
             for (int i = 0; i < r.targets().size(); i++) {
                 Target target = r.targets().get(i);
-                body.add(Block.paragraph(text(
+                body.add(Block.paragraph(paper.text(
                         "congress.documents.target." + target.comparator().name(),
                         i + 1,
                         target.indicator(),
                         target.threshold() == null
                                 ? ""
                                 : target.threshold().stripTrailingZeros().toPlainString(),
-                        text("congress.target.unit." + target.unit().name()),
+                        paper.text("congress.target.unit." + target.unit().name()),
                         target.base() == null ? "" : target.base(),
-                        text(target.yearly() ? "congress.documents.yearly" : "congress.documents.byTermEnd"))));
+                        paper.text(target.yearly() ? "congress.documents.yearly" : "congress.documents.byTermEnd"))));
             }
         }
         body.add(Block.paragraph(vote(r)));
-        return new PartyDocument(
-                head.issuingBody(),
-                paper.congressLine(congress, head),
+        return paper.ofCongress(
+                congress,
+                head,
                 number,
-                head.place(),
                 date,
                 r.title(),
                 body,
-                List.of(new Signature(text("congress.documents.presidium"), text("congress.documents.chair"), "")),
-                List.of(text("congress.documents.recipient.higher"), text("congress.documents.recipient.archive")));
+                List.of(paper.presidium("")),
+                List.of(
+                        paper.text("congress.documents.recipient.higher"),
+                        paper.text("congress.documents.recipient.archive")));
     }
 
     private PartyDocument congressMinutesDocument(CurrentUser user, CongressRecords.Row congress) {
-        Letterhead head = organizations.letterhead(user, congress.organizationId());
-        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
+        Letterhead head = paper.letterhead(user, congress);
+        LocalDate date = CongressPaperwork.dated(congress);
         String summary = paper.congressLine(congress, head);
         DocumentNumber number = paper.number(user, congress, DocumentType.MINUTES, summary, "congress:minutes", date);
         List<Attendee> attendees = congresses.attendees(congress.id());
         AttendanceFigures f = AttendanceCounting.figures(congress.kind(), attendees);
         List<Block> body = new ArrayList<>();
-        body.add(Block.paragraph(text(
+        body.add(Block.paragraph(paper.text(
                 "congress.documents.opened",
                 congress.openingDate().getDayOfMonth(),
                 congress.openingDate().getMonthValue(),
@@ -289,11 +274,11 @@ public class CongressDocuments {
                 congress.place() == null ? head.place() == null ? "" : head.place() : congress.place())));
         if (!congress.plan().isEmpty()) {
             body.add(Block.paragraph(
-                    text("congress.documents.plan", congress.plan().display())));
+                    paper.text("congress.documents.plan", congress.plan().display())));
         }
         CongressSessionDetails held = sessions.details(congress);
         if (held.officialOn() != null) {
-            body.add(Block.paragraph(text(
+            body.add(Block.paragraph(paper.text(
                     "congress.documents.officialSession",
                     held.officialOn().getDayOfMonth(),
                     held.officialOn().getMonthValue(),
@@ -304,8 +289,8 @@ public class CongressDocuments {
                 }
             }
         }
-        body.add(Block.heading(text("congress.documents.heading.attendance")));
-        body.add(Block.paragraph(text(
+        body.add(Block.heading(paper.text("congress.documents.heading.attendance")));
+        body.add(Block.paragraph(paper.text(
                 "congress.documents.attendance",
                 f.summoned(),
                 f.attending(),
@@ -314,34 +299,26 @@ public class CongressDocuments {
                 f.withoutVote(),
                 f.notSummoned(),
                 f.guests())));
-        body.add(Block.paragraph(text("minutes.counting.denominator", f.denominator(), f.threshold())));
-        body.add(Block.heading(text("congress.documents.heading.elections")));
+        body.add(Block.paragraph(paper.text("minutes.counting.denominator", f.denominator(), f.threshold())));
+        body.add(Block.heading(paper.text("congress.documents.heading.elections")));
         for (ElectionSummary e : congresses.electionSummaries(congress.id())) {
-            body.add(Block.paragraph(text(
+            body.add(Block.paragraph(paper.text(
                     "congress.documents.election",
                     paper.subject(e.kind(), congress, head),
                     e.seats(),
                     e.rounds(),
-                    e.elected().isEmpty() ? text("minutes.counting.noneElected") : String.join(", ", e.elected()))));
+                    e.elected().isEmpty()
+                            ? paper.text("minutes.counting.noneElected")
+                            : String.join(", ", e.elected()))));
         }
         ResolutionDetails r = congresses.resolution(congress.id());
         if (r != null) {
-            body.add(Block.heading(text("congress.documents.heading.resolution")));
+            body.add(Block.heading(paper.text("congress.documents.heading.resolution")));
             body.add(Block.paragraph(vote(r)));
         }
-        body.add(Block.paragraph(text("congress.documents.closed")));
-        return new PartyDocument(
-                head.issuingBody(),
-                summary,
-                number,
-                head.place(),
-                date,
-                summary,
-                body,
-                List.of(
-                        new Signature(text("congress.documents.presidium"), text("congress.documents.chair"), ""),
-                        new Signature(null, text("congress.documents.secretariat"), "")),
-                List.of());
+        body.add(Block.paragraph(paper.text("congress.documents.closed")));
+        return paper.ofCongress(
+                congress, head, number, date, summary, body, paper.presidiumAndSecretariat("", ""), List.of());
     }
 
     /**
@@ -352,13 +329,13 @@ public class CongressDocuments {
         if (congress.termId() == null) {
             throw new InvalidInputException("status", "congress.approval.notInOffice");
         }
-        Letterhead head = organizations.letterhead(user, congress.organizationId());
-        LocalDate date = congress.closingDate() == null ? congress.openingDate() : congress.closingDate();
-        String summary = text("congress.documents.approval.summary", paper.congressLine(congress, head));
+        Letterhead head = paper.letterhead(user, congress);
+        LocalDate date = CongressPaperwork.dated(congress);
+        String summary = paper.text("congress.documents.approval.summary", paper.congressLine(congress, head));
         DocumentNumber number =
                 paper.number(user, congress, DocumentType.SUBMISSION, summary, "congress:approval", date);
         List<Block> body = new ArrayList<>();
-        body.add(Block.paragraph(text(
+        body.add(Block.paragraph(paper.text(
                 "congress.documents.approval.opening",
                 paper.congressLine(congress, head),
                 congress.openingDate().getDayOfMonth(),
@@ -370,56 +347,37 @@ public class CongressDocuments {
         sources.addAll(congresses.conferencesOf(congress.id()));
         for (CongressId source : sources) {
             for (ElectionSummary e : congresses.electionSummaries(source)) {
-                body.add(Block.paragraph(text(
+                body.add(Block.paragraph(paper.text(
                         "congress.documents.approval.elected",
                         paper.subject(e.kind(), congress, head),
                         e.elected().isEmpty()
-                                ? text("minutes.counting.noneElected")
+                                ? paper.text("minutes.counting.noneElected")
                                 : String.join(", ", e.elected()))));
                 if (e.kind() == ElectionKind.SECRETARY && !e.elected().isEmpty()) {
                     secretary = e.elected().get(0);
                 }
             }
         }
-        body.add(Block.paragraph(text("congress.documents.approval.attached")));
-        body.add(Block.paragraph(text("congress.documents.approval.request")));
-        return new PartyDocument(
-                head.higherBody(),
-                head.issuingBody(),
+        body.add(Block.paragraph(paper.text("congress.documents.approval.attached")));
+        body.add(Block.paragraph(paper.text("congress.documents.approval.request")));
+        return paper.toHigherBody(
+                head,
                 number,
-                head.place(),
                 date,
                 summary,
                 body,
-                List.of(new Signature(
-                        text(head.type().isBranch() ? "resolution.capacity.branch" : "resolution.capacity.committee"),
-                        text("resolution.signature.secretary"),
-                        secretary)),
-                List.of(text("resolution.recipient.higher"), text("congress.documents.recipient.archive")));
+                secretary,
+                List.of("resolution.recipient.higher", "congress.documents.recipient.archive"));
     }
 
     private String vote(ResolutionDetails r) {
-        return text(
+        return paper.text(
                 "congress.documents.vote",
                 r.agree(),
                 r.denominator(),
                 CountingMinutes.percent(r.agreePercent()),
                 r.disagree(),
                 r.abstain(),
-                text(r.adopted() ? "minutes.vote.passed" : "minutes.vote.failed"));
-    }
-
-    private CongressRecords.Row manageable(CurrentUser user, CongressId id) {
-        CongressRecords.Row congress = congresses.load(id);
-        organizationAccess.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
-        return congress;
-    }
-
-    private byte[] render(PartyDocument document, Format format) {
-        return format == Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
-    }
-
-    private String text(String key, Object... args) {
-        return messages.getMessage(key, args, VIETNAMESE);
+                paper.text(r.adopted() ? "minutes.vote.passed" : "minutes.vote.failed"));
     }
 }

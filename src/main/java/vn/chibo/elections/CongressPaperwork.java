@@ -1,6 +1,7 @@
 package vn.chibo.elections;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.context.MessageSource;
@@ -10,8 +11,9 @@ import vn.chibo.documents.DocumentNumber;
 import vn.chibo.documents.DocumentRenderer;
 import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
+import vn.chibo.documents.PartyDocument.Block;
+import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.organizations.Letterhead;
-import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -29,25 +31,22 @@ class CongressPaperwork {
     static final String CONGRESS_ISSUER = "ĐH";
 
     private final JdbcClient jdbc;
-    private final CongressRecords congresses;
+    private final ElectionGuards guards;
     private final OrganizationManagement organizations;
-    private final OrganizationAccess access;
     private final DocumentRenderer renderer;
     private final MessageSource messages;
     private final AuditTrail audit;
 
     CongressPaperwork(
             JdbcClient jdbc,
-            CongressRecords congresses,
+            ElectionGuards guards,
             OrganizationManagement organizations,
-            OrganizationAccess access,
             DocumentRenderer renderer,
             MessageSource messages,
             AuditTrail audit) {
         this.jdbc = jdbc;
-        this.congresses = congresses;
+        this.guards = guards;
         this.organizations = organizations;
-        this.access = access;
         this.renderer = renderer;
         this.messages = messages;
         this.audit = audit;
@@ -55,9 +54,7 @@ class CongressPaperwork {
 
     /** The congress, if the user may manage it (documents are issued with numbers: a write). */
     CongressRecords.Row manageable(CurrentUser user, CongressId id) {
-        CongressRecords.Row congress = congresses.load(id);
-        access.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
-        return congress;
+        return guards.congress(user, id, Permission.ELECTION_MANAGE);
     }
 
     Letterhead letterhead(CurrentUser user, CongressRecords.Row congress) {
@@ -83,6 +80,68 @@ class CongressPaperwork {
 
     String text(String key, Object... args) {
         return messages.getMessage(key, args, VIETNAMESE);
+    }
+
+    // ---- documents ----------------------------------------------------------------------------------------------
+
+    /** A document of the congress itself: in the organization's name, under the congress's line, at its place. */
+    PartyDocument ofCongress(
+            CongressRecords.Row congress,
+            Letterhead head,
+            DocumentNumber number,
+            LocalDate date,
+            String summary,
+            List<Block> body,
+            List<Signature> signatures,
+            List<String> recipients) {
+        return new PartyDocument(
+                head.issuingBody(),
+                congressLine(congress, head),
+                number,
+                head.place(),
+                date,
+                summary,
+                body,
+                signatures,
+                recipients);
+    }
+
+    /**
+     * A document the organization sends to its higher body, signed for it by its secretary ({@code secretary}: the
+     * name, or blank to be written in); {@code recipientKeys} are the message keys of those it is sent to.
+     */
+    PartyDocument toHigherBody(
+            Letterhead head,
+            DocumentNumber number,
+            LocalDate date,
+            String summary,
+            List<Block> body,
+            String secretary,
+            List<String> recipientKeys) {
+        Signature signature = new Signature(
+                text(head.type().isBranch() ? "resolution.capacity.branch" : "resolution.capacity.committee"),
+                text("resolution.signature.secretary"),
+                secretary);
+        return new PartyDocument(
+                head.higherBody(),
+                head.issuingBody(),
+                number,
+                head.place(),
+                date,
+                summary,
+                body,
+                List.of(signature),
+                recipientKeys.stream().map(key -> text(key)).toList());
+    }
+
+    /** The signature of the congress's presidium, by its chair. */
+    Signature presidium(String chair) {
+        return new Signature(text("congress.documents.presidium"), text("congress.documents.chair"), chair);
+    }
+
+    /** The signatures of the congress's presidium (its chair) and its secretariat (its head). */
+    List<Signature> presidiumAndSecretariat(String chair, String secretariatHead) {
+        return List.of(presidium(chair), new Signature(null, text("congress.documents.secretariat"), secretariatHead));
     }
 
     // ---- lines and numbers --------------------------------------------------------------------------------------

@@ -20,13 +20,11 @@ import vn.chibo.documents.DocumentNumbering;
 import vn.chibo.documents.DocumentType;
 import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
-import vn.chibo.documents.PartyDocument.Signature;
 import vn.chibo.elections.CongressPreparationDetails.DraftComment;
 import vn.chibo.elections.CongressPreparationDetails.Paper;
 import vn.chibo.elections.CongressPreparationDetails.PaperKind;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.Letterhead;
-import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -49,7 +47,6 @@ public class CongressPreparation {
     private final CongressRecords congresses;
     private final ElectionGuards guards;
     private final CongressPaperwork paper;
-    private final OrganizationAccess organizations;
     private final DocumentNumbering numbering;
     private final AuditTrail audit;
     private final Clock clock;
@@ -59,7 +56,6 @@ public class CongressPreparation {
             CongressRecords congresses,
             ElectionGuards guards,
             CongressPaperwork paper,
-            OrganizationAccess organizations,
             DocumentNumbering numbering,
             AuditTrail audit,
             Clock clock) {
@@ -67,7 +63,6 @@ public class CongressPreparation {
         this.congresses = congresses;
         this.guards = guards;
         this.paper = paper;
-        this.organizations = organizations;
         this.numbering = numbering;
         this.audit = audit;
         this.clock = clock;
@@ -75,8 +70,7 @@ public class CongressPreparation {
 
     @Transactional(readOnly = true)
     public CongressPreparationDetails details(CurrentUser user, CongressId id) {
-        CongressRecords.Row row = congresses.load(id);
-        organizations.require(user, row.organizationId(), Permission.ELECTION_VIEW);
+        guards.congress(user, id, Permission.ELECTION_VIEW);
         return new CongressPreparationDetails(papers(id), comments(id));
     }
 
@@ -163,8 +157,7 @@ public class CongressPreparation {
     /** The comments as a spreadsheet: one row per comment, by document and section. */
     @Transactional(readOnly = true)
     public byte[] commentsXlsx(CurrentUser user, CongressId id) {
-        CongressRecords.Row row = congresses.load(id);
-        organizations.require(user, row.organizationId(), Permission.ELECTION_MANAGE);
+        guards.congress(user, id, Permission.ELECTION_MANAGE);
         List<DraftComment> comments = comments(id);
         try (SXSSFWorkbook book = new SXSSFWorkbook(200);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
@@ -237,22 +230,14 @@ public class CongressPreparation {
                 }
             }
         }
-        PartyDocument document = new PartyDocument(
-                head.higherBody(),
-                head.issuingBody(),
+        PartyDocument document = paper.toHigherBody(
+                head,
                 number,
-                head.place(),
                 date,
                 summary,
                 body,
-                List.of(new Signature(
-                        paper.text(
-                                head.type().isBranch()
-                                        ? "resolution.capacity.branch"
-                                        : "resolution.capacity.committee"),
-                        paper.text("resolution.signature.secretary"),
-                        "")),
-                List.of(paper.text("resolution.recipient.higher"), paper.text("congress.documents.recipient.archive")));
+                "",
+                List.of("resolution.recipient.higher", "congress.documents.recipient.archive"));
         return paper.render(document, format);
     }
 

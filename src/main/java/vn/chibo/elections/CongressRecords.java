@@ -104,10 +104,13 @@ class CongressRecords {
                 > 0;
     }
 
+    /** The columns of {@link #summary(ResultSet, int)}, up to the condition. */
+    private static final String SUMMARY_SELECT = "SELECT c.id, c.organization_id, o.name, c.kind, c.number, c.status,"
+            + " c.opening_date, c.term_starts_on, c.term_ends_on, c.parent_id FROM elections.congress c"
+            + " JOIN organizations.organization_tree o ON o.id = c.organization_id WHERE ";
+
     List<CongressSummary> summaries(String condition, Map<String, Object> params) {
-        return jdbc.sql("SELECT c.id, c.organization_id, o.name, c.kind, c.number, c.status, c.opening_date,"
-                        + " c.term_starts_on, c.term_ends_on, c.parent_id FROM elections.congress c"
-                        + " JOIN organizations.organization_tree o ON o.id = c.organization_id WHERE " + condition
+        return jdbc.sql(SUMMARY_SELECT + condition
                         + " ORDER BY c.opening_date DESC, o.name COLLATE \"vi-x-icu\", c.id DESC")
                 .params(params)
                 .query(CongressRecords::summary)
@@ -115,9 +118,7 @@ class CongressRecords {
     }
 
     CongressSummary summary(CongressId id) {
-        return jdbc.sql("SELECT c.id, c.organization_id, o.name, c.kind, c.number, c.status, c.opening_date,"
-                        + " c.term_starts_on, c.term_ends_on, c.parent_id FROM elections.congress c"
-                        + " JOIN organizations.organization_tree o ON o.id = c.organization_id WHERE c.id = :id")
+        return jdbc.sql(SUMMARY_SELECT + "c.id = :id")
                 .param("id", id.value())
                 .query(CongressRecords::summary)
                 .single();

@@ -13,7 +13,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.elections.rules.CongressDenominator;
 import vn.chibo.members.MemberId;
-import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -35,21 +34,14 @@ public class CongressSessions {
     private final CongressRecords congresses;
     private final SessionRecords records;
     private final ElectionGuards guards;
-    private final OrganizationAccess organizations;
     private final AuditTrail audit;
     private final Clock clock;
 
     CongressSessions(
-            CongressRecords congresses,
-            SessionRecords records,
-            ElectionGuards guards,
-            OrganizationAccess organizations,
-            AuditTrail audit,
-            Clock clock) {
+            CongressRecords congresses, SessionRecords records, ElectionGuards guards, AuditTrail audit, Clock clock) {
         this.congresses = congresses;
         this.records = records;
         this.guards = guards;
-        this.organizations = organizations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -57,8 +49,7 @@ public class CongressSessions {
     /** The sessions as recorded, with the credentials report drawn from the congress's list. */
     @Transactional(readOnly = true)
     public CongressSessionDetails details(CurrentUser user, CongressId id) {
-        CongressRecords.Row row = congresses.load(id);
-        organizations.require(user, row.organizationId(), Permission.ELECTION_VIEW);
+        CongressRecords.Row row = guards.congress(user, id, Permission.ELECTION_VIEW);
         return details(row);
     }
 

@@ -24,10 +24,16 @@ class ElectionGuards {
         this.organizations = organizations;
     }
 
+    /** The congress, closed or not, if the user holds the permission in its organization. */
+    CongressRecords.Row congress(CurrentUser user, CongressId id, Permission permission) {
+        CongressRecords.Row congress = congresses.load(id);
+        organizations.require(user, congress.organizationId(), permission);
+        return congress;
+    }
+
     /** The congress, if the user may manage it and it has not closed. */
     CongressRecords.Row manageable(CurrentUser user, CongressId id) {
-        CongressRecords.Row congress = congresses.load(id);
-        organizations.require(user, congress.organizationId(), Permission.ELECTION_MANAGE);
+        CongressRecords.Row congress = congress(user, id, Permission.ELECTION_MANAGE);
         if (congress.status() == CongressStatus.CLOSED) {
             throw new InvalidInputException("status", "congress.status.closed");
         }

@@ -72,9 +72,12 @@ class ElectionRecords {
 
     record RoundCandidate(MemberId memberId, String fullName, Integer votes, Boolean elected) {}
 
+    /** The columns of {@link #row(ResultSet, int)}, up to the condition. */
+    private static final String ROW_SELECT =
+            "SELECT id, congress_id, kind, seats, status, official_election_id FROM elections.election WHERE ";
+
     Row load(ElectionId id) {
-        return jdbc.sql("SELECT id, congress_id, kind, seats, status, official_election_id FROM elections.election"
-                        + " WHERE id = :id")
+        return jdbc.sql(ROW_SELECT + "id = :id")
                 .param("id", id.value())
                 .query(ElectionRecords::row)
                 .optional()
@@ -82,8 +85,7 @@ class ElectionRecords {
     }
 
     List<Row> ofCongress(CongressId congress) {
-        return jdbc.sql("SELECT id, congress_id, kind, seats, status, official_election_id FROM elections.election"
-                        + " WHERE congress_id = :c ORDER BY id")
+        return jdbc.sql(ROW_SELECT + "congress_id = :c ORDER BY id")
                 .param("c", congress.value())
                 .query(ElectionRecords::row)
                 .list();

@@ -81,24 +81,7 @@ public class SessionDocuments {
                     rule,
                     paper.text(n.added() ? "nomination.minutes.added" : "nomination.minutes.notAdded"))));
         }
-        return new PartyDocument(
-                head.issuingBody(),
-                paper.congressLine(congress, head),
-                number,
-                head.place(),
-                date,
-                summary,
-                body,
-                List.of(
-                        new Signature(
-                                paper.text("congress.documents.presidium"),
-                                paper.text("congress.documents.chair"),
-                                headOf(s, SessionBody.PRESIDIUM)),
-                        new Signature(
-                                null,
-                                paper.text("congress.documents.secretariat"),
-                                headOf(s, SessionBody.SECRETARIAT))),
-                List.of());
+        return paper.ofCongress(congress, head, number, date, summary, body, signatures(s), List.of());
     }
 
     /** The minutes of the preparatory session. */
@@ -165,24 +148,7 @@ public class SessionDocuments {
             vote(s, SessionVote.Item.CREDENTIALS_REPORT).ifPresent(body::add);
         }
         body.add(Block.paragraph(paper.text("session.minutes.closed")));
-        return new PartyDocument(
-                head.issuingBody(),
-                paper.congressLine(congress, head),
-                number,
-                head.place(),
-                date,
-                summary,
-                body,
-                List.of(
-                        new Signature(
-                                paper.text("congress.documents.presidium"),
-                                paper.text("congress.documents.chair"),
-                                headOf(s, SessionBody.PRESIDIUM)),
-                        new Signature(
-                                null,
-                                paper.text("congress.documents.secretariat"),
-                                headOf(s, SessionBody.SECRETARIAT))),
-                List.of());
+        return paper.ofCongress(congress, head, number, date, summary, body, signatures(s), List.of());
     }
 
     PartyDocument credentialsReport(CurrentUser user, CongressRecords.Row congress) {
@@ -229,19 +195,11 @@ public class SessionDocuments {
             body.add(Block.paragraph(paper.text("session.credentials.replaces", r.alternate(), r.absentDelegate())));
         }
         body.add(Block.paragraph(paper.text("session.credentials.conclusion", f.attending(), f.denominator())));
-        return new PartyDocument(
-                head.issuingBody(),
-                paper.congressLine(congress, head),
-                number,
-                head.place(),
-                date,
-                summary,
-                body,
-                List.of(new Signature(
-                        paper.text("session.credentials.capacity"),
-                        paper.text("session.head.CREDENTIALS_COMMITTEE").toUpperCase(CongressPaperwork.VIETNAMESE),
-                        headOf(s, SessionBody.CREDENTIALS_COMMITTEE))),
-                List.of());
+        Signature credentialsHead = new Signature(
+                paper.text("session.credentials.capacity"),
+                paper.text("session.head.CREDENTIALS_COMMITTEE").toUpperCase(CongressPaperwork.VIETNAMESE),
+                headOf(s, SessionBody.CREDENTIALS_COMMITTEE));
+        return paper.ofCongress(congress, head, number, date, summary, body, List.of(credentialsHead), List.of());
     }
 
     private java.util.Optional<Block> vote(CongressSessionDetails s, SessionVote.Item item) {
@@ -254,6 +212,10 @@ public class SessionDocuments {
                         v.denominator(),
                         v.disagree(),
                         paper.text(v.adopted() ? "minutes.vote.passed" : "minutes.vote.failed"))));
+    }
+
+    private List<Signature> signatures(CongressSessionDetails s) {
+        return paper.presidiumAndSecretariat(headOf(s, SessionBody.PRESIDIUM), headOf(s, SessionBody.SECRETARIAT));
     }
 
     private static String headOf(CongressSessionDetails s, SessionBody body) {

@@ -119,30 +119,13 @@ public record ElectionRules(
      * QĐ 244-QĐ/TW (09/6/2014), with its guidance HD 03-HD/TW (20/3/2020): the same thresholds, but official and
      * alternate delegates on separate lists and ballots.
      */
-    public static final ElectionRules QD_244 = new ElectionRules(
+    public static final ElectionRules QD_244 = QD_190.copy(
             "QĐ 244-QĐ/TW",
             "HD 03-HD/TW",
             LocalDate.of(2014, 6, 9),
-            30,
-            5,
-            1,
-            10,
-            15,
-            30,
             false,
-            TieRule.RESTRICTED_RUNOFF,
-            3,
-            2,
-            AlternateOrder.SAME_ORGANIZATION_BY_VOTES,
-            true,
-            30,
-            6,
-            12,
-            9,
-            7,
-            1,
-            15,
-            6,
+            QD_190.tieRule,
+            QD_190.alternateOrder,
             EnumSet.of(
                     Parameter.SMALL_COMMITTEE_SURPLUS,
                     Parameter.FLOOR_NOMINATION_PERCENT,
@@ -178,35 +161,23 @@ public record ElectionRules(
 
     /** The same rules with another tie rule: for a rule set that differs from these only there, and for tests. */
     public ElectionRules with(TieRule rule) {
-        return new ElectionRules(
-                regulation,
-                guidance,
-                effectiveFrom,
-                maxSurplusPercent,
-                smallCommitteeMaxSeats,
-                smallCommitteeSurplus,
-                plannedSurplusMinPercent,
-                plannedSurplusMaxPercent,
-                floorNominationPercent,
-                delegatesFromOneList,
-                rule,
-                secretaryRoundsBeforeAppointment,
-                minimumDelegateRounds,
-                alternateOrder,
-                conveningCommitteeDelegatesByRight,
-                noticeWorkingDays,
-                branchTimingMarginMonths,
-                otherTimingMarginMonths,
-                branchCommitteeMinOfficialMembers,
-                branchCommitteeMaxSeats,
-                branchDeputySecretaries,
-                complaintWorkingDays,
-                ballotKeepingMonths,
-                fromMemory);
+        return copy(regulation, guidance, effectiveFrom, delegatesFromOneList, rule, alternateOrder, fromMemory);
     }
 
     /** The same rules with another order for the alternates replacing absent delegates. */
     public ElectionRules with(AlternateOrder order) {
+        return copy(regulation, guidance, effectiveFrom, delegatesFromOneList, tieRule, order, fromMemory);
+    }
+
+    /** These rules with the values that differ between rule sets replaced; every number stays as it is. */
+    private ElectionRules copy(
+            String regulation,
+            String guidance,
+            LocalDate effectiveFrom,
+            boolean delegatesFromOneList,
+            TieRule tieRule,
+            AlternateOrder alternateOrder,
+            Set<Parameter> fromMemory) {
         return new ElectionRules(
                 regulation,
                 guidance,
@@ -221,7 +192,7 @@ public record ElectionRules(
                 tieRule,
                 secretaryRoundsBeforeAppointment,
                 minimumDelegateRounds,
-                order,
+                alternateOrder,
                 conveningCommitteeDelegatesByRight,
                 noticeWorkingDays,
                 branchTimingMarginMonths,

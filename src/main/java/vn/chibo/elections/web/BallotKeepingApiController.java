@@ -14,10 +14,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.elections.BallotKeeping;
 import vn.chibo.elections.BallotKeepingDetails;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.ElectionId;
-import vn.chibo.elections.SessionDocuments;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 
@@ -27,11 +25,11 @@ import vn.chibo.platform.InvalidInputException;
 class BallotKeepingApiController {
 
     private final BallotKeeping keeping;
-    private final SessionDocuments documents;
+    private final DocumentFiles files;
 
-    BallotKeepingApiController(BallotKeeping keeping, SessionDocuments documents) {
+    BallotKeepingApiController(BallotKeeping keeping, DocumentFiles files) {
         this.keeping = keeping;
-        this.documents = documents;
+        this.files = files;
     }
 
     record Seal(LocalDate sealedOn, String sealedBy, String handedTo, Integer packets) {}
@@ -77,17 +75,13 @@ class BallotKeepingApiController {
     @GetMapping("/elections/{id}/destruction-record.{format}")
     @Operation(summary = "The record of the ballots' destruction, numbered under the committee's term")
     ResponseEntity<byte[]> destructionRecord(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bien-ban-tieu-huy-phieu-bau-" + id, f, keeping.destructionRecord(user, ElectionId.of(id), f));
+        return files.destructionRecord(user, id, format);
     }
 
     @GetMapping("/elections/{id}/opinion-minutes.{format}")
     @Operation(summary = "The minutes of the opinion ballot on nominees from the floor (HD 04-HD/TW form 5)")
     ResponseEntity<byte[]> opinionMinutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bien-ban-kiem-phieu-xin-y-kien-" + id, f, documents.opinionBallotMinutes(user, ElectionId.of(id), f));
+        return files.opinionMinutes(user, id, format);
     }
 
     @PostMapping("/congresses/{id}/complaints")

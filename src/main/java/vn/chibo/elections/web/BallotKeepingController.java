@@ -10,10 +10,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.elections.BallotKeeping;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.ElectionId;
-import vn.chibo.elections.SessionDocuments;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.OnInvalidInput;
 
@@ -25,11 +23,11 @@ import vn.chibo.platform.OnInvalidInput;
 class BallotKeepingController {
 
     private final BallotKeeping keeping;
-    private final SessionDocuments documents;
+    private final DocumentFiles files;
 
-    BallotKeepingController(BallotKeeping keeping, SessionDocuments documents) {
+    BallotKeepingController(BallotKeeping keeping, DocumentFiles files) {
         this.keeping = keeping;
-        this.documents = documents;
+        this.files = files;
     }
 
     @OnInvalidInput(redirect = "/congresses/{congress}", section = "ballots")
@@ -42,11 +40,9 @@ class BallotKeepingController {
             @RequestParam(required = false) Integer packets,
             RedirectAttributes redirect,
             CurrentUser user) {
-        CongressId congress = keeping.congressOf(ElectionId.of(id));
-        OnInvalidInput.Variables.put("congress", congress);
+        CongressId congress = congressOf(id);
         keeping.seal(user, ElectionId.of(id), sealedOn, sealedBy, handedTo, packets == null ? 0 : packets);
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + congress + "#ballots";
+        return PageRedirects.toCongress(redirect, congress, "ballots", "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{congress}", section = "ballots")
@@ -58,25 +54,19 @@ class BallotKeepingController {
             @RequestParam(required = false) String decision,
             RedirectAttributes redirect,
             CurrentUser user) {
-        CongressId congress = keeping.congressOf(ElectionId.of(id));
-        OnInvalidInput.Variables.put("congress", congress);
+        CongressId congress = congressOf(id);
         keeping.destroy(user, ElectionId.of(id), destroyedOn, destroyedBy, decision);
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + congress + "#ballots";
+        return PageRedirects.toCongress(redirect, congress, "ballots", "saved");
     }
 
     @GetMapping("/elections/{id}/destruction-record.{format}")
     ResponseEntity<byte[]> destructionRecord(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bien-ban-tieu-huy-phieu-bau-" + id, f, keeping.destructionRecord(user, ElectionId.of(id), f));
+        return files.destructionRecord(user, id, format);
     }
 
     @GetMapping("/elections/{id}/opinion-minutes.{format}")
     ResponseEntity<byte[]> opinionMinutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bien-ban-kiem-phieu-xin-y-kien-" + id, f, documents.opinionBallotMinutes(user, ElectionId.of(id), f));
+        return files.opinionMinutes(user, id, format);
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "ballots")
@@ -96,8 +86,7 @@ class BallotKeepingController {
                 receivedOn,
                 complainant,
                 content);
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#ballots";
+        return PageRedirects.toCongress(redirect, id, "ballots", "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "ballots")
@@ -110,7 +99,13 @@ class BallotKeepingController {
             RedirectAttributes redirect,
             CurrentUser user) {
         keeping.settleComplaint(user, CongressId.of(id), complaintId, settledOn, settlement);
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#ballots";
+        return PageRedirects.toCongress(redirect, id, "ballots", "saved");
+    }
+
+    /** The election's congress, named for the page to go back to should the input be refused. */
+    private CongressId congressOf(long election) {
+        CongressId congress = keeping.congressOf(ElectionId.of(election));
+        OnInvalidInput.Variables.put("congress", congress);
+        return congress;
     }
 }

@@ -20,7 +20,6 @@ import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.CandidateLists;
 import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
@@ -57,7 +56,7 @@ class CongressApiController {
     private final ElectionManagement elections;
     private final CandidateLists lists;
     private final CongressResults results;
-    private final CongressDocuments documents;
+    private final DocumentFiles files;
 
     CongressApiController(
             CongressManagement congresses,
@@ -65,13 +64,13 @@ class CongressApiController {
             ElectionManagement elections,
             CandidateLists lists,
             CongressResults results,
-            CongressDocuments documents) {
+            DocumentFiles files) {
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;
         this.lists = lists;
         this.results = results;
-        this.documents = documents;
+        this.files = files;
     }
 
     /** A congress to convene; {@code kind} is MEMBER, DELEGATE or CONFERENCE (then {@code parentId} is required). */
@@ -320,27 +319,24 @@ class CongressApiController {
     @GetMapping("/{id}/minutes.{format}")
     @Operation(summary = "The congress minutes as DOCX or PDF, numbered in the congress's run")
     ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file("bien-ban-dai-hoi-" + id, f, documents.congressMinutes(user, CongressId.of(id), f));
+        return files.congressMinutes(user, id, format);
     }
 
     @GetMapping("/{id}/resolution.{format}")
     @Operation(summary = "The congress resolution as DOCX or PDF")
     ResponseEntity<byte[]> resolutionFile(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file("nghi-quyet-dai-hoi-" + id, f, documents.resolution(user, CongressId.of(id), f));
+        return files.resolution(user, id, format);
     }
 
     @GetMapping("/{id}/approval-request.{format}")
     @Operation(summary = "The request to the higher committee to approve the results (tờ trình đề nghị chuẩn y)")
     ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file("to-trinh-chuan-y-" + id, f, documents.approvalRequest(user, CongressId.of(id), f));
+        return files.approvalRequest(user, id, format);
     }
 
     @GetMapping("/{id}/dossier.zip")
     @Operation(summary = "Every document of the congress, numbered in one run (HD 36), as DOCX and PDF in one ZIP")
     ResponseEntity<byte[]> dossier(@PathVariable long id, CurrentUser user) {
-        return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(user, CongressId.of(id)));
+        return files.dossier(user, id);
     }
 }

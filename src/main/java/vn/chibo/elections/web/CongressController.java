@@ -21,7 +21,6 @@ import vn.chibo.elections.Attendee;
 import vn.chibo.elections.BallotKeeping;
 import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
@@ -57,31 +56,31 @@ class CongressController {
     private final CongressAttendance attendance;
     private final ElectionManagement elections;
     private final CongressResults results;
-    private final CongressDocuments documents;
     private final OrganizationManagement organizations;
     private final CongressSessions sessions;
     private final BallotKeeping keeping;
     private final CongressPreparation preparation;
+    private final DocumentFiles files;
 
     CongressController(
             CongressManagement congresses,
             CongressAttendance attendance,
             ElectionManagement elections,
             CongressResults results,
-            CongressDocuments documents,
             OrganizationManagement organizations,
             CongressSessions sessions,
             BallotKeeping keeping,
-            CongressPreparation preparation) {
+            CongressPreparation preparation,
+            DocumentFiles files) {
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;
         this.results = results;
-        this.documents = documents;
         this.organizations = organizations;
         this.sessions = sessions;
         this.keeping = keeping;
         this.preparation = preparation;
+        this.files = files;
     }
 
     @GetMapping
@@ -130,8 +129,7 @@ class CongressController {
                         new DecisionReference(f.planNumber(), f.planSymbol(), f.planDate()),
                         Boolean.TRUE.equals(f.higherConsent()),
                         null));
-        redirect.addFlashAttribute("notice", "congress.notice.convened");
-        return "redirect:/congresses/" + id;
+        return PageRedirects.toCongress(redirect, id, null, "congress.notice.convened");
     }
 
     @GetMapping("/{id}")
@@ -196,8 +194,7 @@ class CongressController {
                 CongressId.of(id),
                 MemberId.of(memberId),
                 new RecordAttendance(status, reason, Boolean.TRUE.equals(reasonAccepted)));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#attendee-" + memberId;
+        return PageRedirects.toCongress(redirect, id, "attendee-" + memberId, "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "list")
@@ -209,8 +206,7 @@ class CongressController {
             RedirectAttributes redirect,
             CurrentUser user) {
         attendance.addParticipant(user, CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#list";
+        return PageRedirects.toCongress(redirect, id, "list", "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "list")
@@ -226,8 +222,7 @@ class CongressController {
                 user,
                 CongressId.of(id),
                 new AddDelegate(MemberId.of(memberId), Boolean.TRUE.equals(alternate), null, alternateVotes));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#list";
+        return PageRedirects.toCongress(redirect, id, "list", "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "list")
@@ -239,16 +234,14 @@ class CongressController {
             RedirectAttributes redirect,
             CurrentUser user) {
         attendance.replaceDelegate(user, CongressId.of(id), absentAttendeeId, alternateAttendeeId);
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#list";
+        return PageRedirects.toCongress(redirect, id, "list", "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "status")
     @PostMapping("/{id}/open")
     String open(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
         congresses.open(user, CongressId.of(id));
-        redirect.addFlashAttribute("notice", "congress.notice.opened");
-        return "redirect:/congresses/" + id + "#status";
+        return PageRedirects.toCongress(redirect, id, "status", "congress.notice.opened");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "status")
@@ -259,16 +252,14 @@ class CongressController {
             RedirectAttributes redirect,
             CurrentUser user) {
         congresses.close(user, CongressId.of(id), closingDate);
-        redirect.addFlashAttribute("notice", "congress.notice.closed");
-        return "redirect:/congresses/" + id + "#status";
+        return PageRedirects.toCongress(redirect, id, "status", "congress.notice.closed");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "status")
     @PostMapping("/{id}/take-office")
     String takeOffice(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
         results.takeOffice(user, CongressId.of(id));
-        redirect.addFlashAttribute("notice", "congress.notice.tookOffice");
-        return "redirect:/congresses/" + id + "#status";
+        return PageRedirects.toCongress(redirect, id, "status", "congress.notice.tookOffice");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "status")
@@ -287,8 +278,7 @@ class CongressController {
                 approved,
                 new DecisionReference(decisionNumber, decisionSymbol, decisionDate),
                 List.of());
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#status";
+        return PageRedirects.toCongress(redirect, id, "status", "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "elections")
@@ -305,8 +295,7 @@ class CongressController {
         }
         ElectionId election =
                 elections.create(user, CongressId.of(id), new CreateElection(kind, seats, ApiIds.members(candidates)));
-        redirect.addFlashAttribute("notice", "election.notice.created");
-        return "redirect:/elections/" + election;
+        return PageRedirects.toElection(redirect, election, null, "election.notice.created");
     }
 
     /** The resolution form: title, text, votes, and up to five targets. */
@@ -362,30 +351,26 @@ class CongressController {
                         f.disagree() == null ? 0 : f.disagree(),
                         f.abstain() == null ? 0 : f.abstain(),
                         f.targets()));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#resolution";
+        return PageRedirects.toCongress(redirect, id, "resolution", "saved");
     }
 
     @GetMapping("/{id}/minutes.{format}")
     ResponseEntity<byte[]> minutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file("bien-ban-dai-hoi-" + id, f, documents.congressMinutes(user, CongressId.of(id), f));
+        return files.congressMinutes(user, id, format);
     }
 
     @GetMapping("/{id}/resolution.{format}")
     ResponseEntity<byte[]> resolutionFile(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file("nghi-quyet-dai-hoi-" + id, f, documents.resolution(user, CongressId.of(id), f));
+        return files.resolution(user, id, format);
     }
 
     @GetMapping("/{id}/approval-request.{format}")
     ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file("to-trinh-chuan-y-" + id, f, documents.approvalRequest(user, CongressId.of(id), f));
+        return files.approvalRequest(user, id, format);
     }
 
     @GetMapping("/{id}/dossier.zip")
     ResponseEntity<byte[]> dossier(@PathVariable long id, CurrentUser user) {
-        return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(user, CongressId.of(id)));
+        return files.dossier(user, id);
     }
 }

@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.RecordOfficialSession;
@@ -29,17 +28,17 @@ import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.OnInvalidInput;
 
-/** The sessions of a congress on its page: the preparatory session's form and documents, and the official session. */
+/** The sessions of a congress on its page: the preparatory session's form and the official session. */
 @Controller
 @RequestMapping("/congresses/{id}/sessions")
 class CongressSessionController {
 
     private final CongressSessions sessions;
-    private final SessionDocuments documents;
+    private final DocumentFiles files;
 
-    CongressSessionController(CongressSessions sessions, SessionDocuments documents) {
+    CongressSessionController(CongressSessions sessions, SessionDocuments documents, DocumentFiles files) {
         this.sessions = sessions;
-        this.documents = documents;
+        this.files = files;
     }
 
     /**
@@ -55,8 +54,7 @@ class CongressSessionController {
             RedirectAttributes redirect,
             CurrentUser user) {
         sessions.recordPreparatory(user, CongressId.of(id), preparatory(form));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#sessions";
+        return PageRedirects.toCongress(redirect, id, "sessions", "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "sessions")
@@ -69,21 +67,17 @@ class CongressSessionController {
             CurrentUser user) {
         sessions.recordOfficial(
                 user, CongressId.of(id), new RecordOfficialSession(date("heldOn", heldOn), proceedings));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#sessions";
+        return PageRedirects.toCongress(redirect, id, "sessions", "saved");
     }
 
     @GetMapping("/preparatory-minutes.{format}")
     ResponseEntity<byte[]> preparatoryMinutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file("bien-ban-phien-tru-bi-" + id, f, documents.preparatoryMinutes(user, CongressId.of(id), f));
+        return files.preparatoryMinutes(user, id, format);
     }
 
     @GetMapping("/credentials-report.{format}")
     ResponseEntity<byte[]> credentialsReport(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bao-cao-tham-tra-tu-cach-" + id, f, documents.credentialsReport(user, CongressId.of(id), f));
+        return files.credentialsReport(user, id, format);
     }
 
     static RecordPreparatorySession preparatory(MultiValueMap<String, String> form) {

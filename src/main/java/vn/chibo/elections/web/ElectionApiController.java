@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -18,7 +17,6 @@ import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.elections.BallotDifference;
 import vn.chibo.elections.BallotEntered;
 import vn.chibo.elections.CandidateLists;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.ElectionCounting;
 import vn.chibo.elections.ElectionDetails;
 import vn.chibo.elections.ElectionId;
@@ -42,17 +40,14 @@ class ElectionApiController {
     private final ElectionManagement elections;
     private final CandidateLists lists;
     private final ElectionCounting counting;
-    private final CongressDocuments documents;
+    private final DocumentFiles files;
 
     ElectionApiController(
-            ElectionManagement elections,
-            CandidateLists lists,
-            ElectionCounting counting,
-            CongressDocuments documents) {
+            ElectionManagement elections, CandidateLists lists, ElectionCounting counting, DocumentFiles files) {
         this.elections = elections;
         this.lists = lists;
         this.counting = counting;
-        this.documents = documents;
+        this.files = files;
     }
 
     @GetMapping("/{id}")
@@ -190,15 +185,12 @@ class ElectionApiController {
             @PathVariable String format,
             @RequestParam(required = false) Integer round,
             CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bien-ban-kiem-phieu-" + id, f, documents.countingMinutes(user, ElectionId.of(id), round, f));
+        return files.countingMinutes(user, id, round, format, false);
     }
 
     @GetMapping(value = "/{id}/ballots.pdf")
     @Operation(summary = "The ballot of the current round as PDF, one A4 page")
     ResponseEntity<byte[]> ballots(@PathVariable long id, CurrentUser user) {
-        return ApiIds.download(
-                "phieu-bau-" + id + ".pdf", MediaType.APPLICATION_PDF, documents.ballots(user, ElectionId.of(id)));
+        return files.ballots(user, id);
     }
 }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,7 +21,6 @@ import vn.chibo.elections.BallotDifference;
 import vn.chibo.elections.BallotEntered;
 import vn.chibo.elections.CandidateLists;
 import vn.chibo.elections.CongressDetails;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressManagement;
 import vn.chibo.elections.ElectionCounting;
@@ -53,22 +51,22 @@ class ElectionController {
     private final CandidateLists lists;
     private final ElectionCounting counting;
     private final CongressManagement congresses;
-    private final CongressDocuments documents;
     private final InputMessages messages;
+    private final DocumentFiles files;
 
     ElectionController(
             ElectionManagement elections,
             CandidateLists lists,
             ElectionCounting counting,
             CongressManagement congresses,
-            CongressDocuments documents,
-            InputMessages messages) {
+            InputMessages messages,
+            DocumentFiles files) {
         this.elections = elections;
         this.lists = lists;
         this.counting = counting;
         this.congresses = congresses;
-        this.documents = documents;
         this.messages = messages;
+        this.files = files;
     }
 
     @GetMapping("/{id}")
@@ -162,8 +160,7 @@ class ElectionController {
     @PostMapping("/{id}/withdrawals")
     String withdraw(@PathVariable long id, @RequestParam long memberId, RedirectAttributes redirect, CurrentUser user) {
         lists.withdraw(user, ElectionId.of(id), MemberId.of(memberId));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:" + page(id) + "#list";
+        return PageRedirects.toElection(redirect, id, "list", "saved");
     }
 
     @OnInvalidInput(redirect = "/elections/{id}", section = "list")
@@ -184,8 +181,7 @@ class ElectionController {
             }
         });
         lists.trim(user, ElectionId.of(id), votes);
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:" + page(id) + "#list";
+        return PageRedirects.toElection(redirect, id, "list", "saved");
     }
 
     @OnInvalidInput(redirect = "/elections/{id}", section = "counting")
@@ -198,8 +194,7 @@ class ElectionController {
             CurrentUser user) {
         elections.setCountingCommittee(
                 user, ElectionId.of(id), ApiIds.members(tellers), head == null ? null : MemberId.of(head));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:" + page(id) + "#counting";
+        return PageRedirects.toElection(redirect, id, "counting", "saved");
     }
 
     @OnInvalidInput(redirect = "/elections/{id}", section = "counting")
@@ -215,8 +210,7 @@ class ElectionController {
         }
         elections.issueBallots(user, ElectionId.of(id), issued, entries);
 
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:" + page(id) + "#counting";
+        return PageRedirects.toElection(redirect, id, "counting", "saved");
     }
 
     /**
@@ -305,8 +299,7 @@ class ElectionController {
                 .orElseThrow(() -> new InvalidInputException("number", "election.settle.noReading"));
         counting.settle(user, ElectionId.of(id), number, reading);
 
-        redirect.addFlashAttribute("notice", "election.notice.settled");
-        return "redirect:" + page(id) + "#entry";
+        return PageRedirects.toElection(redirect, id, "entry", "election.notice.settled");
     }
 
     @OnInvalidInput(redirect = "/elections/{id}", section = "results")
@@ -317,8 +310,7 @@ class ElectionController {
             RedirectAttributes redirect,
             CurrentUser user) {
         counting.count(user, ElectionId.of(id), returned);
-        redirect.addFlashAttribute("notice", "election.notice.counted");
-        return "redirect:" + page(id) + "#results";
+        return PageRedirects.toElection(redirect, id, "results", "election.notice.counted");
     }
 
     @OnInvalidInput(redirect = "/elections/{id}", section = "results")
@@ -334,16 +326,14 @@ class ElectionController {
         }
         elections.nextRound(user, ElectionId.of(id), ApiIds.members(candidates), seats);
 
-        redirect.addFlashAttribute("notice", "election.notice.nextRound");
-        return "redirect:" + page(id) + "#results";
+        return PageRedirects.toElection(redirect, id, "results", "election.notice.nextRound");
     }
 
     @OnInvalidInput(redirect = "/elections/{id}", section = "results")
     @PostMapping("/{id}/end")
     String end(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
         elections.end(user, ElectionId.of(id));
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:" + page(id) + "#results";
+        return PageRedirects.toElection(redirect, id, "results", "saved");
     }
 
     @GetMapping("/{id}/minutes.{format}")
@@ -352,16 +342,11 @@ class ElectionController {
             @PathVariable String format,
             @RequestParam(required = false) Integer round,
             CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bien-ban-kiem-phieu-" + id + (round == null ? "" : "-lan-" + round),
-                f,
-                documents.countingMinutes(user, ElectionId.of(id), round, f));
+        return files.countingMinutes(user, id, round, format, true);
     }
 
     @GetMapping("/{id}/ballots.pdf")
     ResponseEntity<byte[]> ballots(@PathVariable long id, CurrentUser user) {
-        return ApiIds.download(
-                "phieu-bau-" + id + ".pdf", MediaType.APPLICATION_PDF, documents.ballots(user, ElectionId.of(id)));
+        return files.ballots(user, id);
     }
 }

@@ -10,7 +10,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressPreparationDetails;
@@ -25,9 +24,11 @@ import vn.chibo.platform.InvalidInputException;
 class PreparationApiController {
 
     private final CongressPreparation preparation;
+    private final DocumentFiles files;
 
-    PreparationApiController(CongressPreparation preparation) {
+    PreparationApiController(CongressPreparation preparation, DocumentFiles files) {
         this.preparation = preparation;
+        this.files = files;
     }
 
     record NewPaper(PaperKind kind, String title, String author, Long memberId, String content) {}
@@ -72,17 +73,12 @@ class PreparationApiController {
     @GetMapping("/draft-comments.xlsx")
     @Operation(summary = "The comments on the higher drafts as XLSX, by document and section")
     ResponseEntity<byte[]> commentsXlsx(@PathVariable long id, CurrentUser user) {
-        return ApiIds.download(
-                "gop-y-du-thao-van-kien-" + id + ".xlsx",
-                PreparationController.XLSX,
-                preparation.commentsXlsx(user, CongressId.of(id)));
+        return files.commentsXlsx(user, id);
     }
 
     @GetMapping("/draft-comments-report.{format}")
     @Operation(summary = "The comments on the higher drafts as a report (DOCX or PDF)")
     ResponseEntity<byte[]> commentsReport(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bao-cao-gop-y-du-thao-van-kien-" + id, f, preparation.commentsReport(user, CongressId.of(id), f));
+        return files.commentsReport(user, id, format);
     }
 }

@@ -1,6 +1,5 @@
 package vn.chibo.elections.web;
 
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,7 +8,6 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressPreparationDetails.PaperKind;
@@ -22,13 +20,12 @@ import vn.chibo.platform.OnInvalidInput;
 @RequestMapping("/congresses/{id}")
 class PreparationController {
 
-    static final MediaType XLSX =
-            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
-
     private final CongressPreparation preparation;
+    private final DocumentFiles files;
 
-    PreparationController(CongressPreparation preparation) {
+    PreparationController(CongressPreparation preparation, DocumentFiles files) {
         this.preparation = preparation;
+        this.files = files;
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "preparation")
@@ -44,8 +41,7 @@ class PreparationController {
             CurrentUser user) {
         preparation.addPaper(
                 user, CongressId.of(id), kind, title, author, memberId == null ? null : MemberId.of(memberId), content);
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#preparation";
+        return PageRedirects.toCongress(redirect, id, "preparation", "saved");
     }
 
     @OnInvalidInput(redirect = "/congresses/{id}", section = "preparation")
@@ -59,20 +55,16 @@ class PreparationController {
             RedirectAttributes redirect,
             CurrentUser user) {
         preparation.addComment(user, CongressId.of(id), draft, section, commenter, comment);
-        redirect.addFlashAttribute("notice", "saved");
-        return "redirect:/congresses/" + id + "#preparation";
+        return PageRedirects.toCongress(redirect, id, "preparation", "saved");
     }
 
     @GetMapping("/draft-comments.xlsx")
     ResponseEntity<byte[]> commentsXlsx(@PathVariable long id, CurrentUser user) {
-        return ApiIds.download(
-                "gop-y-du-thao-van-kien-" + id + ".xlsx", XLSX, preparation.commentsXlsx(user, CongressId.of(id)));
+        return files.commentsXlsx(user, id);
     }
 
     @GetMapping("/draft-comments-report.{format}")
     ResponseEntity<byte[]> commentsReport(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bao-cao-gop-y-du-thao-van-kien-" + id, f, preparation.commentsReport(user, CongressId.of(id), f));
+        return files.commentsReport(user, id, format);
     }
 }

@@ -13,14 +13,12 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
-import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressSessionDetails;
 import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.RecordOfficialSession;
 import vn.chibo.elections.RecordPreparatorySession;
 import vn.chibo.elections.SessionBody;
-import vn.chibo.elections.SessionDocuments;
 import vn.chibo.elections.SessionVote;
 import vn.chibo.members.MemberId;
 import vn.chibo.platform.CurrentUser;
@@ -31,11 +29,11 @@ import vn.chibo.platform.CurrentUser;
 class SessionApiController {
 
     private final CongressSessions sessions;
-    private final SessionDocuments documents;
+    private final DocumentFiles files;
 
-    SessionApiController(CongressSessions sessions, SessionDocuments documents) {
+    SessionApiController(CongressSessions sessions, DocumentFiles files) {
         this.sessions = sessions;
-        this.documents = documents;
+        this.files = files;
     }
 
     /** One body of the congress: member ids and the head among them (the first when null). */
@@ -91,15 +89,12 @@ class SessionApiController {
     @GetMapping("/preparatory-minutes.{format}")
     @Operation(summary = "The minutes of the preparatory session as DOCX or PDF")
     ResponseEntity<byte[]> preparatoryMinutes(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file("bien-ban-phien-tru-bi-" + id, f, documents.preparatoryMinutes(user, CongressId.of(id), f));
+        return files.preparatoryMinutes(user, id, format);
     }
 
     @GetMapping("/credentials-report.{format}")
     @Operation(summary = "The credentials committee's report (delegate congress) as DOCX or PDF")
     ResponseEntity<byte[]> credentialsReport(@PathVariable long id, @PathVariable String format, CurrentUser user) {
-        CongressDocuments.Format f = CongressDocuments.Format.of(format);
-        return ApiIds.file(
-                "bao-cao-tham-tra-tu-cach-" + id, f, documents.credentialsReport(user, CongressId.of(id), f));
+        return files.credentialsReport(user, id, format);
     }
 }
