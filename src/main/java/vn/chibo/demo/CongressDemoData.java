@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -49,6 +50,7 @@ import vn.chibo.platform.DecisionReference;
  * people are the generated demo members, the plan and resolution texts our own. Loaded once, before the meetings.
  */
 @Component
+@Profile(DemoRunner.PROFILE)
 @Order(2)
 class CongressDemoData extends DemoRunner {
 

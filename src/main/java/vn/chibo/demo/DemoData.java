@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ import vn.chibo.platform.UserManagement;
  * units with staff counts, terms and committees, and one account per role.
  */
 @Component
+@Profile(DemoRunner.PROFILE)
 @Order(0)
 class DemoData extends DemoRunner {
 

@@ -3,21 +3,16 @@ package vn.chibo.demo;
 import java.time.Clock;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.context.EnvironmentAware;
-import org.springframework.core.env.Environment;
 
 /**
- * A step of the demo data, run at the end of the start when the {@code demo} profile is active and skipped otherwise.
- * The profile is looked at when the application starts rather than by {@code @Profile}, which the ahead-of-time
- * processed jar would have settled when it was built: {@code java -jar chibo.jar --spring.profiles.active=demo} still
- * loads the demo.
+ * A step of the demo data, run at the end of the start. Each step is a bean only under the {@code demo} profile
+ * ({@code @Profile(DemoRunner.PROFILE)} on the step): without it, none of the demo's beans is created.
  */
-abstract class DemoRunner implements ApplicationRunner, EnvironmentAware {
+abstract class DemoRunner implements ApplicationRunner {
 
     static final String PROFILE = "demo";
 
     private final Clock clock;
-    private Environment environment;
 
     DemoRunner(Clock clock) {
         this.clock = clock;
@@ -29,15 +24,8 @@ abstract class DemoRunner implements ApplicationRunner, EnvironmentAware {
     }
 
     @Override
-    public final void setEnvironment(Environment environment) {
-        this.environment = environment;
-    }
-
-    @Override
     public final void run(ApplicationArguments args) {
-        if (environment.matchesProfiles(PROFILE)) {
-            runDemo();
-        }
+        runDemo();
     }
 
     /** Loads this step's data (once: each step checks whether it has been loaded before). */

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -37,6 +38,7 @@ import vn.chibo.platform.CurrentUser;
  * a score, and the next ones still planned. Written for ChiBo; the people are the generated demo members.
  */
 @Component
+@Profile(DemoRunner.PROFILE)
 @Order(3)
 class MeetingDemoData extends DemoRunner {
 

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -29,6 +30,7 @@ import vn.chibo.platform.UserManagement;
  * transferred or deceased, and the {@code dangvien} account linked to her own record. Loaded once.
  */
 @Component
+@Profile(DemoRunner.PROFILE)
 @Order(1)
 class MemberDemoData extends DemoRunner {
 

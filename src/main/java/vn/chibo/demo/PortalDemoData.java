@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Random;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -32,6 +33,7 @@ import vn.chibo.portal.media.MediaLibrary;
  * events) with drawn pictures and captions, a draft and a submitted article for the workflow, ratings and visits.
  */
 @Component
+@Profile(DemoRunner.PROFILE)
 @Order(2)
 class PortalDemoData extends DemoRunner {
 

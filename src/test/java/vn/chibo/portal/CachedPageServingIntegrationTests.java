@@ -172,6 +172,9 @@ class CachedPageServingIntegrationTests {
                 .filteredOn(line -> line.endsWith(" HIT"))
                 .hasSize(3)
                 .allMatch(line -> line.contains("\"GET " + article + " HTTP/1.1\" 200 "));
+        // Timed once done, not also tracked while in flight: no long-task timer (one sorted set of running requests
+        // shared by every thread) on the path of each request.
+        assertThat(meters.find("http.server.requests.active").longTaskTimers()).isEmpty();
     }
 
     @Test
