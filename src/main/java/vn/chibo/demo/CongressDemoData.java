@@ -291,6 +291,7 @@ class CongressDemoData extends DemoRunner {
 
     private void sectorCongress(OrganizationId sector, TermDetails term, DemoCalendar calendar) {
         LocalDate opening = calendar.congressBefore(term.startsOn());
+        seatOutgoingCommitteeFromMembers(sector, opening);
         CongressId congress = congresses.convene(
                 SYSTEM,
                 new ConveneCongress(
@@ -317,7 +318,11 @@ class CongressDemoData extends DemoRunner {
         if (delegates.size() < 16) {
             return;
         }
-        Attendee away = delegates.get(delegates.size() - 1);
+        // A delegate elected below is away; her branch's alternate takes her place.
+        Attendee away = delegates.stream()
+                .filter(d -> d.lowerOrganizationId() != null)
+                .reduce((first, second) -> second)
+                .orElseThrow();
         attendance.recordAttendance(
                 SYSTEM, congress, away.memberId(), new RecordAttendance(AttendanceStatus.ABSENT, "Ốm, nằm viện", true));
         details.attendees().stream()
@@ -382,6 +387,63 @@ class CongressDemoData extends DemoRunner {
         congresses.close(SYSTEM, congress, opening);
         LocalDate approved = opening.plusDays(20).isAfter(calendar.today()) ? calendar.today() : opening.plusDays(20);
         results.recordApproval(SYSTEM, congress, true, new DecisionReference("215", "QĐ/ĐUK", approved), List.of());
+    }
+
+    /**
+     * The outgoing committee's secretary, deputy and one member are members of the đảng bộ, as a committee's members
+     * are: the demo's organizations gave the seats names before any member existed, so three of them are set to
+     * officials of three branches (from the fourth official of each on, whose name no other member bears), who then
+     * come to the delegate congress by right.
+     */
+    private void seatOutgoingCommitteeFromMembers(OrganizationId sector, LocalDate opening) {
+        LocalDate eve = opening.minusDays(1);
+        TermDetails outgoing = organizationTerms.termOn(SYSTEM, sector, eve).orElse(null);
+        if (outgoing == null) {
+            return;
+        }
+        List<CommitteeSeat> seats = outgoing.committee().stream()
+                .filter(seat -> seat.activeOn(eve))
+                .limit(3)
+                .toList();
+        // Names two members share would find nobody by name: the seats take names borne by one member only.
+        List<List<String>> branches = new ArrayList<>();
+        java.util.Map<String, Integer> bearers = new java.util.HashMap<>();
+        for (var org : organizations.subtreeAt(SYSTEM, sector, opening)) {
+            List<String> names = roster.members(SYSTEM, org.id(), opening).stream()
+                    .map(MemberRosterOnDate.OnDate::fullName)
+                    .toList();
+            names.forEach(name -> bearers.merge(name, 1, Integer::sum));
+            if (org.type().isBranch()) {
+                branches.add(roster.members(SYSTEM, org.id(), opening).stream()
+                        .filter(MemberRosterOnDate.OnDate::official)
+                        .map(MemberRosterOnDate.OnDate::fullName)
+                        .toList());
+            }
+        }
+        List<String> officials = new ArrayList<>();
+        for (List<String> branch : branches) {
+            if (officials.size() == seats.size()) {
+                break;
+            }
+            branch.stream()
+                    .skip(3)
+                    .filter(name -> bearers.get(name) == 1)
+                    .findFirst()
+                    .ifPresent(officials::add);
+        }
+        for (int i = 0; i < officials.size(); i++) {
+            CommitteeSeat seat = seats.get(i);
+            organizationTerms.updateCommitteeSeat(
+                    SYSTEM,
+                    sector,
+                    outgoing.id(),
+                    seat.id(),
+                    officials.get(i),
+                    seat.position(),
+                    seat.fromDate(),
+                    seat.toDate(),
+                    seat.decision());
+        }
     }
 
     /** Two official delegates and an alternate from each branch, as their congresses of that time elected them. */

@@ -54,23 +54,44 @@ public class CongressAttendance {
     // ---- drawing up the list ------------------------------------------------------------------------------------
 
     /**
+     * The members who held the outgoing committee's seats on the eve of the opening: each found by the election that
+     * filled her seat, or else by her name when exactly one member of the organization's subtree bears it (a name two
+     * members share finds nobody: the clerk flags the right one).
+     */
+    private Set<Long> conveningCommitteeMembers(
+            CurrentUser user, OrganizationId organization, LocalDate opening, List<Rosters.Member> roster) {
+        List<CommitteeSeat> seats = organizations.committeeOn(user, organization, opening.minusDays(1));
+        if (seats.isEmpty()) {
+            return Set.of();
+        }
+        Set<Long> members = new HashSet<>(
+                records.membersOfSeats(seats.stream().map(CommitteeSeat::id).toList()));
+        Map<String, List<Long>> byName = new java.util.HashMap<>();
+        for (Rosters.Member m : roster) {
+            byName.computeIfAbsent(nameKey(m.member().fullName()), k -> new ArrayList<>())
+                    .add(m.member().id().value());
+        }
+        for (CommitteeSeat seat : seats) {
+            List<Long> named = byName.getOrDefault(nameKey(seat.fullName()), List.of());
+            if (named.size() == 1) {
+                members.add(named.get(0));
+            }
+        }
+        return members;
+    }
+
+    /**
      * Flags the convening committee on the list: the holders of the outgoing committee's seats on the eve of the
-     * opening, each found by the election that filled her seat or else by her name. Returns how many were flagged.
+     * opening ({@link #conveningCommitteeMembers}). Returns how many were flagged.
      */
     int markConveningCommittee(CurrentUser user, CongressId congress, OrganizationId organization, LocalDate opening) {
-        Set<Long> seated = new HashSet<>();
-        Set<String> names = new HashSet<>();
-        List<Long> seatIds = new ArrayList<>();
-        for (CommitteeSeat seat : organizations.committeeOn(user, organization, opening.minusDays(1))) {
-            seatIds.add(seat.id());
-            names.add(nameKey(seat.fullName()));
-        }
-        seated.addAll(records.membersOfSeats(seatIds));
+        Set<Long> seated =
+                conveningCommitteeMembers(user, organization, opening, rosters.subtree(user, organization, opening));
         int flagged = 0;
         for (Attendee a : records.attendees(congress)) {
             if (a.memberId() != null
                     && !a.conveningCommittee()
-                    && (seated.contains(a.memberId().value()) || names.contains(nameKey(a.fullName())))) {
+                    && seated.contains(a.memberId().value())) {
                 records.markConveningCommittee(a.id());
                 flagged++;
             }
@@ -79,40 +100,42 @@ public class CongressAttendance {
     }
 
     /**
-     * At a delegate congress, the members of the convening committee who are not on the list already (elected by a
-     * lower congress) are put on it as official delegates by right, where the rule set says so: each found by the
-     * election that filled her seat or else by her name among the organization's members. Returns how many were
-     * added; a seat holder found neither way (a name typed by hand that matches no member) is left to the clerk.
+     * At a delegate congress, the members of the convening committee are official delegates by right, where the rule
+     * set says so: each official member of the subtree who held a seat ({@link #conveningCommitteeMembers}) is put on
+     * the list, or, already there as an alternate elected below, made an official delegate. Returns how many were
+     * added or made official; a seat holder found neither way (a name typed by hand that matches no member, or two) is
+     * left to the clerk.
      */
     int addConveningCommittee(CurrentUser user, CongressId congress, OrganizationId organization, LocalDate opening) {
         if (!ElectionRules.on(opening).conveningCommitteeDelegatesByRight()) {
             return 0;
         }
-        List<CommitteeSeat> seats = organizations.committeeOn(user, organization, opening.minusDays(1));
-        if (seats.isEmpty()) {
+        List<Rosters.Member> roster = rosters.subtree(user, organization, opening);
+        Set<Long> seated = conveningCommitteeMembers(user, organization, opening, roster);
+        if (seated.isEmpty()) {
             return 0;
         }
-        Set<Long> listed = new HashSet<>();
+        Map<Long, Attendee> listed = new java.util.HashMap<>();
         for (Attendee a : records.attendees(congress)) {
             if (a.memberId() != null) {
-                listed.add(a.memberId().value());
+                listed.put(a.memberId().value(), a);
             }
         }
-        List<Rosters.Member> roster = rosters.subtree(user, organization, opening);
-        Set<Long> linked =
-                records.membersOfSeats(seats.stream().map(CommitteeSeat::id).toList());
-        Set<String> seatNames = new HashSet<>();
-        seats.forEach(seat -> seatNames.add(nameKey(seat.fullName())));
         int added = 0;
         for (Rosters.Member m : roster) {
             var member = m.member();
-            boolean seated = linked.contains(member.id().value()) || seatNames.contains(nameKey(member.fullName()));
-            if (!seated || !member.official() || !listed.add(member.id().value())) {
+            if (!member.official() || !seated.contains(member.id().value())) {
                 continue;
             }
-            records.insertAttendee(
-                    congress, member.id(), member.fullName(), Standing.WITH_VOTE, null, true, false, false, false);
-            added++;
+            Attendee already = listed.get(member.id().value());
+            if (already == null) {
+                records.insertAttendee(
+                        congress, member.id(), member.fullName(), Standing.WITH_VOTE, null, true, false, false, false);
+                added++;
+            } else if (already.alternate() && already.replacesAttendeeId() == null) {
+                records.markDelegate(already.id(), false, null, null);
+                added++;
+            }
         }
         return added;
     }

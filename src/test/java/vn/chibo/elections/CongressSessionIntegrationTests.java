@@ -327,6 +327,22 @@ class CongressSessionIntegrationTests {
                 asOf.minusYears(3),
                 null,
                 null);
+        // A seat whose name two members bear finds nobody by name: which of them held it is the clerk's to say.
+        String shared = members.details(
+                        ElectionFixtures.SYSTEM, branch.official().get(3))
+                .fullName();
+        members.create(
+                ElectionFixtures.SYSTEM,
+                vn.chibo.members.MemberDraft.minimal(
+                        branch.id(),
+                        shared,
+                        vn.chibo.members.Gender.FEMALE,
+                        LocalDate.of(1985, 3, 8),
+                        asOf.minusYears(6),
+                        asOf.minusYears(6).plusDays(10),
+                        asOf.minusYears(6).plusDays(10).plusYears(1)));
+        terms.addCommitteeSeat(
+                ElectionFixtures.SYSTEM, grassroots, term, shared, Position.MEMBER, asOf.minusYears(3), null, null);
         LocalDate opening = today.minusDays(2);
         CongressId id = congresses.convene(
                 committee,

@@ -371,6 +371,11 @@ class ElectionIntegrationTests {
                         .findFirst()
                         .orElseThrow()
                         .id());
+        assertThat(delegates.attendees())
+                .as("the outgoing committee's members come by right, as official delegates of no lower organization")
+                .filteredOn(Attendee::conveningCommittee)
+                .hasSize(3)
+                .allMatch(a -> a.votes() && a.lowerOrganizationId() == null);
         assertThat(delegates.resolution().adopted()).isTrue();
         assertThat(delegates.resolution().targets()).isNotEmpty();
         assertThat(delegates.elections())
