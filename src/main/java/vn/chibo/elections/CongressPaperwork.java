@@ -167,20 +167,7 @@ class CongressPaperwork {
 
     /** Vietnamese ordinals up to ten ("Nhất", "Hai", … "Mười"), Roman numerals above, as congresses are named. */
     String ordinal(int n) {
-        if (n <= 10) {
-            return text("congress.ordinal." + n);
-        }
-        int[] values = {100, 90, 50, 40, 10, 9, 5, 4, 1};
-        String[] numerals = {"C", "XC", "L", "XL", "X", "IX", "V", "IV", "I"};
-        StringBuilder roman = new StringBuilder();
-        int left = n;
-        for (int i = 0; i < values.length; i++) {
-            while (left >= values[i]) {
-                roman.append(numerals[i]);
-                left -= values[i];
-            }
-        }
-        return roman.toString();
+        return n <= 10 ? text("congress.ordinal." + n) : CongressSummary.roman(n);
     }
 
     /**
