@@ -11,31 +11,19 @@ import vn.chibo.organizations.OrganizationId;
 class AttendanceCountingTests {
 
     static Attendee official(long id, long lowerOrganization, AttendanceStatus status) {
-        return new Attendee(
-                id,
-                MemberId.of(id),
-                "Đại biểu " + id,
-                Standing.WITH_VOTE,
-                null,
-                true,
-                false,
-                false,
-                false,
-                false,
-                false,
-                OrganizationId.of(lowerOrganization),
-                null,
-                null,
-                status,
-                null,
-                false);
+        return delegate(id, lowerOrganization, false, null, status);
     }
 
     static Attendee alternate(long id, long lowerOrganization, int votes) {
+        return delegate(id, lowerOrganization, true, votes, null);
+    }
+
+    static Attendee delegate(
+            long id, long lowerOrganization, boolean alternate, Integer votes, AttendanceStatus status) {
         return new Attendee(
                 id,
                 MemberId.of(id),
-                "Dự khuyết " + id,
+                (alternate ? "Dự khuyết " : "Đại biểu ") + id,
                 Standing.WITH_VOTE,
                 null,
                 true,
@@ -43,11 +31,11 @@ class AttendanceCountingTests {
                 false,
                 false,
                 false,
-                true,
+                alternate,
                 OrganizationId.of(lowerOrganization),
                 votes,
                 null,
-                null,
+                status,
                 null,
                 false);
     }
