@@ -198,9 +198,9 @@ class HostileInputIntegrationTests {
                     .with(csrf()));
             check(post("/members/new")
                     .param("organizationId", v)
-                    .param("fullName", v)
-                    .param("birthDate", v)
-                    .param("gender", v)
+                    .param("particulars.fullName", v)
+                    .param("particulars.birthDate", v)
+                    .param("particulars.gender", v)
                     .session(secretaryPages)
                     .with(csrf()));
             check(get("/members")

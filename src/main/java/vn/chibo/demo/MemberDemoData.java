@@ -2,7 +2,9 @@ package vn.chibo.demo;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
@@ -14,9 +16,11 @@ import vn.chibo.members.Gender;
 import vn.chibo.members.MemberBadges;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberEventKind;
+import vn.chibo.members.MemberField;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberLifeCycle;
 import vn.chibo.members.MemberManagement;
+import vn.chibo.members.MemberParticulars;
 import vn.chibo.members.PartyBadges;
 import vn.chibo.members.PoliticalTheoryLevel;
 import vn.chibo.members.RecordMemberEvent;
@@ -231,41 +235,33 @@ class MemberDemoData extends DemoRunner {
             String citizenId) {
         LocalDate birth = dates.birth();
         LocalDate admission = dates.admission();
+        Map<MemberField, Object> particulars = new EnumMap<>(MemberField.class);
+        particulars.put(MemberField.FULL_NAME, name);
+        particulars.put(MemberField.GENDER, gender);
+        particulars.put(MemberField.BIRTH_DATE, birth);
+        particulars.put(MemberField.BIRTH_PLACE, "Tỉnh Bình Sơn");
+        particulars.put(MemberField.HOME_TOWN, "Xã Bình Minh, tỉnh Bình Sơn");
+        particulars.put(MemberField.PERMANENT_RESIDENCE, "Phường Trung Tâm, tỉnh Bình Sơn");
+        particulars.put(MemberField.ETHNICITY, ethnicity);
+        particulars.put(MemberField.CITIZEN_ID, citizenId);
+        particulars.put(MemberField.FAMILY_NOTES, "Bố mẹ làm nông nghiệp.");
+        particulars.put(MemberField.GENERAL_EDUCATION, "12/12");
+        particulars.put(MemberField.QUALIFICATION, "Cử nhân Sư phạm");
+        particulars.put(MemberField.THEORY_LEVEL, level);
+        particulars.put(MemberField.FOREIGN_LANGUAGE, "Tiếng Anh B1");
+        particulars.put(MemberField.IT_SKILL, "Chứng chỉ ứng dụng CNTT cơ bản");
+        particulars.put(MemberField.JOB, position.startsWith("Nhân") ? "Nhân viên" : "Giáo viên");
+        particulars.put(MemberField.POSITION, position);
+        particulars.put(MemberField.UNIT_STAFF, true);
+        particulars.put(MemberField.YOUTH_UNION_DATE, birth.plusYears(16));
+        particulars.put(MemberField.CEREMONY_PLACE, "Hội trường nhà trường");
         return new MemberDraft(
                 branch,
-                name,
-                null,
-                null,
-                gender,
-                birth,
-                "Tỉnh Bình Sơn",
-                "Xã Bình Minh, tỉnh Bình Sơn",
-                null,
-                "Phường Trung Tâm, tỉnh Bình Sơn",
-                null,
-                ethnicity,
-                null,
-                citizenId,
-                "Bố mẹ làm nông nghiệp.",
-                "12/12",
-                "Cử nhân Sư phạm",
-                null,
-                level,
-                "Tiếng Anh B1",
-                "Chứng chỉ ứng dụng CNTT cơ bản",
-                null,
-                position.startsWith("Nhân") ? "Nhân viên" : "Giáo viên",
-                position,
-                true,
-                birth.plusYears(16),
-                null,
+                MemberParticulars.of(particulars::get),
                 admission,
                 new DecisionReference(Integer.toString(names.between(10, 999)), "QĐ/ĐU", admission),
                 dates.ceremony(),
-                "Hội trường nhà trường",
-                dates.recognition(),
-                null,
-                null);
+                dates.recognition());
     }
 
     private void lifeCycle(MemberId id, int serial, LocalDate today) {

@@ -1,5 +1,6 @@
 package vn.chibo.members;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
@@ -8,45 +9,18 @@ import vn.chibo.platform.DecisionReference;
 
 /**
  * The full record of a member with her history, badges and recognition deadline. Confidential fields (citizen id,
- * residences, family) are masked unless the reader may see personal data; {@code personalDataVisible} says which.
+ * residences, family) are masked unless the reader may see personal data; {@code personalDataVisible} says which. In
+ * JSON the particulars are fields of the record itself.
  */
 public record MemberDetails(
         MemberId id,
         OrganizationId organizationId,
         String organizationName,
-        String fullName,
-        String birthName,
-        String aliases,
-        Gender gender,
-        LocalDate birthDate,
-        String birthPlace,
-        String homeTown,
-        String homeTownFormer,
-        String permanentResidence,
-        String temporaryResidence,
-        String ethnicity,
-        String religion,
-        String citizenId,
-        String familyNotes,
-        String generalEducation,
-        String qualification,
-        String academicTitle,
-        PoliticalTheoryLevel theoryLevel,
-        String foreignLanguage,
-        String itSkill,
-        String minorityLanguage,
-        String job,
-        String position,
-        boolean unitStaff,
-        LocalDate youthUnionDate,
-        String introducers,
+        @JsonUnwrapped MemberParticulars particulars,
         LocalDate admissionDate,
         DecisionReference admission,
         LocalDate ceremonyDate,
-        String ceremonyPlace,
         LocalDate officialDate,
-        String biographyNumber,
-        String cardNumber,
         MemberStatus status,
         ActivityState activity,
         int partyAgeYears,

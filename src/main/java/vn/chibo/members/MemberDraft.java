@@ -1,45 +1,22 @@
 package vn.chibo.members;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.time.LocalDate;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.DecisionReference;
 
-/** The command to create a member's record, as typed in the form, sent to the API or read from an import row. */
+/**
+ * The command to create a member's record, as typed in the form, sent to the API or read from an import row: her
+ * branch, her particulars and the dates and decision of her admission and recognition (which, once the record exists,
+ * change only by life-cycle events). In JSON the particulars are fields of the draft itself.
+ */
 public record MemberDraft(
         OrganizationId organizationId,
-        String fullName,
-        String birthName,
-        String aliases,
-        Gender gender,
-        LocalDate birthDate,
-        String birthPlace,
-        String homeTown,
-        String homeTownFormer,
-        String permanentResidence,
-        String temporaryResidence,
-        String ethnicity,
-        String religion,
-        String citizenId,
-        String familyNotes,
-        String generalEducation,
-        String qualification,
-        String academicTitle,
-        PoliticalTheoryLevel theoryLevel,
-        String foreignLanguage,
-        String itSkill,
-        String minorityLanguage,
-        String job,
-        String position,
-        Boolean unitStaff,
-        LocalDate youthUnionDate,
-        String introducers,
+        @JsonUnwrapped MemberParticulars particulars,
         LocalDate admissionDate,
         DecisionReference admission,
         LocalDate ceremonyDate,
-        String ceremonyPlace,
-        LocalDate officialDate,
-        String biographyNumber,
-        String cardNumber) {
+        LocalDate officialDate) {
 
     /** A draft with only the required fields, for tests and demo data. */
     public static MemberDraft minimal(
@@ -50,79 +27,24 @@ public record MemberDraft(
             LocalDate admissionDate,
             LocalDate ceremonyDate,
             LocalDate officialDate) {
-        return new MemberDraft(
-                organizationId,
-                fullName,
-                null,
-                null,
-                gender,
-                birthDate,
-                null,
-                null,
-                null,
-                null,
-                null,
-                "Kinh",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                PoliticalTheoryLevel.NONE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                null,
-                null,
-                admissionDate,
-                null,
-                ceremonyDate,
-                null,
-                officialDate,
-                null,
-                null);
+        MemberParticulars particulars = MemberParticulars.empty()
+                .with(MemberField.FULL_NAME, fullName)
+                .with(MemberField.GENDER, gender)
+                .with(MemberField.BIRTH_DATE, birthDate)
+                .with(MemberField.ETHNICITY, "Kinh")
+                .with(MemberField.THEORY_LEVEL, PoliticalTheoryLevel.NONE)
+                .with(MemberField.UNIT_STAFF, true);
+        return new MemberDraft(organizationId, particulars, admissionDate, null, ceremonyDate, officialDate);
     }
 
-    public MemberDraft withCitizenId(String value) {
-        return new MemberDraft(
-                organizationId,
-                fullName,
-                birthName,
-                aliases,
-                gender,
-                birthDate,
-                birthPlace,
-                homeTown,
-                homeTownFormer,
-                permanentResidence,
-                temporaryResidence,
-                ethnicity,
-                religion,
-                value,
-                familyNotes,
-                generalEducation,
-                qualification,
-                academicTitle,
-                theoryLevel,
-                foreignLanguage,
-                itSkill,
-                minorityLanguage,
-                job,
-                position,
-                unitStaff,
-                youthUnionDate,
-                introducers,
-                admissionDate,
-                admission,
-                ceremonyDate,
-                ceremonyPlace,
-                officialDate,
-                biographyNumber,
-                cardNumber);
+    /** The draft with other particulars. */
+    public MemberDraft with(MemberParticulars other) {
+        return new MemberDraft(organizationId, other, admissionDate, admission, ceremonyDate, officialDate);
+    }
+
+    /** The draft with one particular changed. */
+    public MemberDraft with(MemberField field, Object value) {
+        return with(particulars.with(field, value));
     }
 
     /** Probationary until recognized. */

@@ -36,7 +36,7 @@ class MemberDuplicates {
     /** Checks the draft against every other member ({@code self} is the member being edited, or -1). */
     void check(CurrentUser user, MemberDraft d, long self, String action) {
         OrganizationsInScope scope = OrganizationsInScope.of(organizations, user, Permission.MEMBER_VIEW);
-        if (d.citizenId() != null) {
+        if (d.particulars().citizenId() != null) {
             refuseIfFound(
                     user,
                     scope,
@@ -44,7 +44,7 @@ class MemberDuplicates {
                     action,
                     "citizenId",
                     "m.citizen_id = :key",
-                    Map.of("key", d.citizenId()),
+                    Map.of("key", d.particulars().citizenId()),
                     self,
                     "member.duplicate.citizenId");
         }
@@ -55,7 +55,11 @@ class MemberDuplicates {
                 action,
                 "fullName",
                 "m.name_fold = :key AND m.birth_date = :birth",
-                Map.of("key", VietnameseText.fold(d.fullName()), "birth", d.birthDate()),
+                Map.of(
+                        "key",
+                        VietnameseText.fold(d.particulars().fullName()),
+                        "birth",
+                        d.particulars().birthDate()),
                 self,
                 "member.duplicate.nameBirth");
     }

@@ -1,96 +1,67 @@
 package vn.chibo.members;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import org.springframework.jdbc.support.JdbcUtils;
 import vn.chibo.platform.InputText;
 
 /**
  * The fields of a member's record, each said once: its column in {@code members.member}, its name in the read models
- * and forms (which is also its message key, {@code member.field.<name>}), whether it is personal data (masked for
+ * and forms (the column's in camel case, which is also its message key, {@code member.field.<name>}), whether it is personal data (masked for
  * readers without the permission and in the audit log), whether it is edited in place, and the headers an import file
  * may give it (the first is the template's). The SQL parameter maps of creation and editing, the import's columns and
  * the audit's masking are all read from here.
  */
 public enum MemberField {
-    FULL_NAME("full_name", "fullName", MemberDraft::fullName, Flag.EDITABLE, "Họ và tên", "Họ tên"),
-    BIRTH_NAME("birth_name", "birthName", MemberDraft::birthName, Flag.EDITABLE),
-    ALIASES("aliases", "aliases", MemberDraft::aliases, Flag.EDITABLE),
-    GENDER("gender", "gender", d -> d.gender().name(), Flag.EDITABLE, "Giới tính"),
-    BIRTH_DATE("birth_date", "birthDate", MemberDraft::birthDate, Flag.EDITABLE, "Ngày sinh"),
-    BIRTH_PLACE("birth_place", "birthPlace", MemberDraft::birthPlace, Flag.EDITABLE),
-    HOME_TOWN("home_town", "homeTown", MemberDraft::homeTown, Flag.EDITABLE, "Quê quán"),
-    HOME_TOWN_FORMER("home_town_former", "homeTownFormer", MemberDraft::homeTownFormer, Flag.EDITABLE),
-    PERMANENT_RESIDENCE(
-            "permanent_residence",
-            "permanentResidence",
-            MemberDraft::permanentResidence,
-            Flag.PERSONAL,
-            "Nơi thường trú"),
-    TEMPORARY_RESIDENCE("temporary_residence", "temporaryResidence", MemberDraft::temporaryResidence, Flag.PERSONAL),
-    ETHNICITY("ethnicity", "ethnicity", MemberDraft::ethnicity, Flag.EDITABLE, "Dân tộc"),
-    RELIGION("religion", "religion", MemberDraft::religion, Flag.EDITABLE, "Tôn giáo"),
-    CITIZEN_ID(
-            "citizen_id",
-            "citizenId",
-            MemberDraft::citizenId,
-            Flag.PERSONAL,
-            "Số CCCD",
-            "CCCD",
-            "Số căn cước công dân"),
-    FAMILY_NOTES("family_notes", "familyNotes", MemberDraft::familyNotes, Flag.PERSONAL),
-    GENERAL_EDUCATION(
-            "general_education",
-            "generalEducation",
-            MemberDraft::generalEducation,
-            Flag.EDITABLE,
-            "Giáo dục phổ thông"),
-    QUALIFICATION("qualification", "qualification", MemberDraft::qualification, Flag.EDITABLE, "Chuyên môn"),
-    ACADEMIC_TITLE("academic_title", "academicTitle", MemberDraft::academicTitle, Flag.EDITABLE),
-    THEORY_LEVEL(
-            "theory_level",
-            "theoryLevel",
-            d -> d.theoryLevel().name(),
-            Flag.EDITABLE,
-            "Lý luận chính trị",
-            "Trình độ lý luận chính trị"),
-    FOREIGN_LANGUAGE("foreign_language", "foreignLanguage", MemberDraft::foreignLanguage, Flag.EDITABLE),
-    IT_SKILL("it_skill", "itSkill", MemberDraft::itSkill, Flag.EDITABLE),
-    MINORITY_LANGUAGE("minority_language", "minorityLanguage", MemberDraft::minorityLanguage, Flag.EDITABLE),
-    JOB("job", "job", MemberDraft::job, Flag.EDITABLE, "Nghề nghiệp"),
-    POSITION("position", "position", MemberDraft::position, Flag.EDITABLE, "Chức vụ"),
-    UNIT_STAFF("unit_staff", "unitStaff", MemberDraft::unitStaff, Flag.EDITABLE),
-    YOUTH_UNION_DATE("youth_union_date", "youthUnionDate", MemberDraft::youthUnionDate, Flag.EDITABLE),
-    INTRODUCERS("introducers", "introducers", MemberDraft::introducers, Flag.EDITABLE),
+    FULL_NAME("full_name", Flag.EDITABLE, "Họ và tên", "Họ tên"),
+    BIRTH_NAME("birth_name", Flag.EDITABLE),
+    ALIASES("aliases", Flag.EDITABLE),
+    GENDER("gender", Flag.EDITABLE, "Giới tính"),
+    BIRTH_DATE("birth_date", Flag.EDITABLE, "Ngày sinh"),
+    BIRTH_PLACE("birth_place", Flag.EDITABLE),
+    HOME_TOWN("home_town", Flag.EDITABLE, "Quê quán"),
+    HOME_TOWN_FORMER("home_town_former", Flag.EDITABLE),
+    PERMANENT_RESIDENCE("permanent_residence", Flag.PERSONAL, "Nơi thường trú"),
+    TEMPORARY_RESIDENCE("temporary_residence", Flag.PERSONAL),
+    ETHNICITY("ethnicity", Flag.EDITABLE, "Dân tộc"),
+    RELIGION("religion", Flag.EDITABLE, "Tôn giáo"),
+    CITIZEN_ID("citizen_id", Flag.PERSONAL, "Số CCCD", "CCCD", "Số căn cước công dân"),
+    FAMILY_NOTES("family_notes", Flag.PERSONAL),
+    GENERAL_EDUCATION("general_education", Flag.EDITABLE, "Giáo dục phổ thông"),
+    QUALIFICATION("qualification", Flag.EDITABLE, "Chuyên môn"),
+    ACADEMIC_TITLE("academic_title", Flag.EDITABLE),
+    THEORY_LEVEL("theory_level", Flag.EDITABLE, "Lý luận chính trị", "Trình độ lý luận chính trị"),
+    FOREIGN_LANGUAGE("foreign_language", Flag.EDITABLE),
+    IT_SKILL("it_skill", Flag.EDITABLE),
+    MINORITY_LANGUAGE("minority_language", Flag.EDITABLE),
+    JOB("job", Flag.EDITABLE, "Nghề nghiệp"),
+    POSITION("position", Flag.EDITABLE, "Chức vụ"),
+    UNIT_STAFF("unit_staff", Flag.EDITABLE),
+    YOUTH_UNION_DATE("youth_union_date", Flag.EDITABLE),
+    INTRODUCERS("introducers", Flag.EDITABLE),
     /** Changes only through the life cycle (a readmission), never in place. */
-    ADMISSION_DATE(
-            "admission_date",
-            "admissionDate",
-            MemberDraft::admissionDate,
-            Flag.LIFE_CYCLE,
-            "Ngày vào Đảng",
-            "Ngày kết nạp"),
+    ADMISSION_DATE("admission_date", LocalDate.class, MemberDraft::admissionDate, "Ngày vào Đảng", "Ngày kết nạp"),
     ADMISSION_NUMBER(
             "admission_number",
-            "admissionNumber",
+            String.class,
             d -> d.admission() == null
                     ? null
-                    : InputText.blankToNull(d.admission().number()),
-            Flag.LIFE_CYCLE),
+                    : InputText.blankToNull(d.admission().number())),
     ADMISSION_SYMBOL(
             "admission_symbol",
-            "admissionSymbol",
+            String.class,
             d -> d.admission() == null
                     ? null
-                    : InputText.blankToNull(d.admission().symbol()),
-            Flag.LIFE_CYCLE),
-    CEREMONY_DATE("ceremony_date", "ceremonyDate", MemberDraft::ceremonyDate, Flag.LIFE_CYCLE, "Ngày lễ kết nạp"),
-    CEREMONY_PLACE("ceremony_place", "ceremonyPlace", MemberDraft::ceremonyPlace, Flag.EDITABLE),
-    OFFICIAL_DATE("official_date", "officialDate", MemberDraft::officialDate, Flag.LIFE_CYCLE, "Ngày chính thức"),
-    BIOGRAPHY_NUMBER("biography_number", "biographyNumber", MemberDraft::biographyNumber, Flag.EDITABLE, "Số lý lịch"),
-    CARD_NUMBER("card_number", "cardNumber", MemberDraft::cardNumber, Flag.EDITABLE, "Số thẻ đảng viên");
+                    : InputText.blankToNull(d.admission().symbol())),
+    CEREMONY_DATE("ceremony_date", LocalDate.class, MemberDraft::ceremonyDate, "Ngày lễ kết nạp"),
+    CEREMONY_PLACE("ceremony_place", Flag.EDITABLE),
+    OFFICIAL_DATE("official_date", LocalDate.class, MemberDraft::officialDate, "Ngày chính thức"),
+    BIOGRAPHY_NUMBER("biography_number", Flag.EDITABLE, "Số lý lịch"),
+    CARD_NUMBER("card_number", Flag.EDITABLE, "Số thẻ đảng viên");
 
     /** How a field changes and who may read it. */
     private enum Flag {
@@ -110,16 +81,29 @@ public enum MemberField {
 
     private final String column;
     private final String property;
-    private final Function<MemberDraft, Object> value;
     private final Flag flag;
+    private final Class<?> lifeCycleType;
+    private final Function<MemberDraft, Object> lifeCycleValue;
     private final List<String> importHeaders;
 
-    @SuppressWarnings("unchecked")
-    MemberField(String column, String property, Function<MemberDraft, ?> value, Flag flag, String... importHeaders) {
+    /** A field edited in place: its value is the component of {@link MemberParticulars} named after it. */
+    MemberField(String column, Flag flag, String... importHeaders) {
         this.column = column;
-        this.property = property;
-        this.value = (Function<MemberDraft, Object>) value;
+        this.property = JdbcUtils.convertUnderscoreNameToPropertyName(column);
         this.flag = flag;
+        this.lifeCycleType = null;
+        this.lifeCycleValue = null;
+        this.importHeaders = List.of(importHeaders);
+    }
+
+    /** A field set when the record is created and changed only by life-cycle events: its type and its value. */
+    @SuppressWarnings("unchecked")
+    <T> MemberField(String column, Class<T> type, Function<MemberDraft, T> lifeCycleValue, String... importHeaders) {
+        this.column = column;
+        this.property = JdbcUtils.convertUnderscoreNameToPropertyName(column);
+        this.flag = Flag.LIFE_CYCLE;
+        this.lifeCycleType = type;
+        this.lifeCycleValue = (Function<MemberDraft, Object>) lifeCycleValue;
         this.importHeaders = List.of(importHeaders);
     }
 
@@ -152,9 +136,17 @@ public enum MemberField {
         return importHeaders;
     }
 
-    /** The draft's value as the column stores it. */
+    /** The type of the field's value (an enumeration is stored by its name). */
+    public Class<?> type() {
+        return lifeCycleType != null ? lifeCycleType : MemberParticulars.type(this);
+    }
+
+    /** The draft's value as the column stores it (an enumeration by its name). */
     public Object valueOf(MemberDraft draft) {
-        return value.apply(draft);
+        Object value = lifeCycleValue != null
+                ? lifeCycleValue.apply(draft)
+                : draft.particulars().value(this);
+        return value instanceof Enum<?> e ? e.name() : value;
     }
 
     /** The value as a reader sees it: a personal field masked unless she may see personal data. */
@@ -184,7 +176,7 @@ public enum MemberField {
     }
 
     /** The fields the record's edit form changes in place, in record order. */
-    static List<MemberField> editableFields() {
+    public static List<MemberField> editableFields() {
         return Arrays.stream(values()).filter(MemberField::editable).toList();
     }
 }

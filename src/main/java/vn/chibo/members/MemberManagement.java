@@ -93,8 +93,8 @@ public class MemberManagement {
         params.put("organization_id", d.organizationId().value());
         params.put("status", d.status().name());
         Map<String, Object> written = new LinkedHashMap<>(params);
-        params.put("given_name", VietnameseText.givenName(d.fullName()));
-        params.put("name_fold", VietnameseText.fold(d.fullName()));
+        params.put("given_name", VietnameseText.givenName(d.particulars().fullName()));
+        params.put("name_fold", VietnameseText.fold(d.particulars().fullName()));
         String columns = String.join(", ", params.keySet());
         String values = ":" + String.join(", :", params.keySet());
         long id = jdbc.sql("INSERT INTO members.member (" + columns + ") VALUES (" + values + ") RETURNING id")
@@ -112,8 +112,8 @@ public class MemberManagement {
             }
         }
         audit.record(user, "member.create", ENTITY, id, null, written);
-        events.publishEvent(
-                new MemberAdmitted(MemberId.of(id), d.organizationId(), d.fullName(), d.admissionDate(), user));
+        events.publishEvent(new MemberAdmitted(
+                MemberId.of(id), d.organizationId(), d.particulars().fullName(), d.admissionDate(), user));
         return MemberId.of(id);
     }
 
@@ -148,7 +148,8 @@ public class MemberManagement {
             throw new InvalidInputException("version", "member.edit.conflict");
         }
         MemberDraft d = MemberRules.validate(u.toDraft(row, personal), today());
-        if (d.youthUnionDate() != null && d.youthUnionDate().isAfter(today())) {
+        if (d.particulars().youthUnionDate() != null
+                && d.particulars().youthUnionDate().isAfter(today())) {
             throw new InvalidInputException("youthUnionDate", "member.date.future");
         }
         duplicates.check(user, d, id.value(), "update");

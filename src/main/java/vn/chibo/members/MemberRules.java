@@ -30,21 +30,22 @@ public final class MemberRules {
 
     /** The draft cleaned (NFC, trimmed, codes normalized), or the first rule it breaks. */
     public static MemberDraft validate(MemberDraft d, LocalDate today) {
-        refuseUnstorable("fullName", d.fullName());
-        String fullName = VietnameseText.clean(d.fullName());
+        MemberParticulars p = d.particulars() == null ? MemberParticulars.empty() : d.particulars();
+        refuseUnstorable("fullName", p.fullName());
+        String fullName = VietnameseText.clean(p.fullName());
         if (fullName == null) {
             throw new InvalidInputException("fullName", "validation.required");
         }
         if (fullName.length() > MAX_NAME) {
             throw new InvalidInputException("fullName", "validation.tooLong", MAX_NAME);
         }
-        if (d.gender() == null) {
+        if (p.gender() == null) {
             throw new InvalidInputException("gender", "validation.required");
         }
-        if (d.birthDate() == null) {
+        if (p.birthDate() == null) {
             throw new InvalidInputException("birthDate", "validation.required");
         }
-        if (d.birthDate().getYear() < 1900 || d.birthDate().isAfter(today)) {
+        if (p.birthDate().getYear() < 1900 || p.birthDate().isAfter(today)) {
             throw new InvalidInputException("birthDate", "member.birthDate.implausible");
         }
         if (d.admissionDate() == null) {
@@ -53,7 +54,7 @@ public final class MemberRules {
         if (d.admissionDate().isAfter(today)) {
             throw new InvalidInputException("admissionDate", "member.date.future");
         }
-        if (d.admissionDate().isBefore(d.birthDate().plusYears(MIN_ADMISSION_AGE))) {
+        if (d.admissionDate().isBefore(p.birthDate().plusYears(MIN_ADMISSION_AGE))) {
             throw new InvalidInputException("admissionDate", "member.admission.tooYoung", MIN_ADMISSION_AGE);
         }
         if (d.ceremonyDate() != null && d.ceremonyDate().isBefore(d.admissionDate())) {
@@ -79,50 +80,25 @@ public final class MemberRules {
                 throw new InvalidInputException("officialDate", "member.date.future");
             }
         }
-        String ethnicity = d.ethnicity() == null || d.ethnicity().isBlank()
+        String ethnicity = p.ethnicity() == null || p.ethnicity().isBlank()
                 ? "Kinh"
-                : Ethnicities.find(d.ethnicity())
+                : Ethnicities.find(p.ethnicity())
                         .orElseThrow(() -> new InvalidInputException("ethnicity", "member.ethnicity.unknown"));
-        String citizenId = VietnameseText.clean(d.citizenId());
+        String citizenId = VietnameseText.clean(p.citizenId());
         if (citizenId != null && !CITIZEN_ID.matcher(citizenId).matches()) {
             throw new InvalidInputException("citizenId", "member.citizenId.format");
         }
         DecisionReference admission = d.admission() == null ? new DecisionReference(null, null, null) : d.admission();
+        MemberParticulars clean = p.map((field, value) -> switch (field) {
+            case FULL_NAME -> fullName;
+            case ETHNICITY -> ethnicity;
+            case CITIZEN_ID -> citizenId;
+            case THEORY_LEVEL -> value == null ? PoliticalTheoryLevel.NONE : value;
+            case UNIT_STAFF -> value == null ? Boolean.TRUE : value;
+            default -> value instanceof String s ? text(field.property(), s) : value;
+        });
         return new MemberDraft(
-                d.organizationId(),
-                fullName,
-                text("birthName", d.birthName()),
-                text("aliases", d.aliases()),
-                d.gender(),
-                d.birthDate(),
-                text("birthPlace", d.birthPlace()),
-                text("homeTown", d.homeTown()),
-                text("homeTownFormer", d.homeTownFormer()),
-                text("permanentResidence", d.permanentResidence()),
-                text("temporaryResidence", d.temporaryResidence()),
-                ethnicity,
-                text("religion", d.religion()),
-                citizenId,
-                text("familyNotes", d.familyNotes()),
-                text("generalEducation", d.generalEducation()),
-                text("qualification", d.qualification()),
-                text("academicTitle", d.academicTitle()),
-                d.theoryLevel() == null ? PoliticalTheoryLevel.NONE : d.theoryLevel(),
-                text("foreignLanguage", d.foreignLanguage()),
-                text("itSkill", d.itSkill()),
-                text("minorityLanguage", d.minorityLanguage()),
-                text("job", d.job()),
-                text("position", d.position()),
-                d.unitStaff() == null ? Boolean.TRUE : d.unitStaff(),
-                d.youthUnionDate(),
-                text("introducers", d.introducers()),
-                d.admissionDate(),
-                admission,
-                d.ceremonyDate(),
-                text("ceremonyPlace", d.ceremonyPlace()),
-                d.officialDate(),
-                text("biographyNumber", d.biographyNumber()),
-                text("cardNumber", d.cardNumber()));
+                d.organizationId(), clean, d.admissionDate(), admission, d.ceremonyDate(), d.officialDate());
     }
 
     private static String text(String field, String value) {

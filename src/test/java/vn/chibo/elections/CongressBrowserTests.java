@@ -244,6 +244,6 @@ class CongressBrowserTests {
 
     private String name(MemberId id) {
         MemberDetails details = members.details(CurrentUser.system(), id);
-        return details.fullName();
+        return details.particulars().fullName();
     }
 }

@@ -266,7 +266,9 @@ class CongressSessionIntegrationTests {
                 ElectionFixtures.SYSTEM,
                 branch.id(),
                 term,
-                members.details(ElectionFixtures.SYSTEM, secretary).fullName(),
+                members.details(ElectionFixtures.SYSTEM, secretary)
+                        .particulars()
+                        .fullName(),
                 Position.SECRETARY,
                 asOf.minusYears(3),
                 null,
@@ -312,7 +314,9 @@ class CongressSessionIntegrationTests {
                 ElectionFixtures.SYSTEM,
                 grassroots,
                 term,
-                members.details(ElectionFixtures.SYSTEM, secretary).fullName(),
+                members.details(ElectionFixtures.SYSTEM, secretary)
+                        .particulars()
+                        .fullName(),
                 Position.SECRETARY,
                 asOf.minusYears(3),
                 null,
@@ -330,6 +334,7 @@ class CongressSessionIntegrationTests {
         // A seat whose name two members bear finds nobody by name: which of them held it is the clerk's to say.
         String shared = members.details(
                         ElectionFixtures.SYSTEM, branch.official().get(3))
+                .particulars()
                 .fullName();
         members.create(
                 ElectionFixtures.SYSTEM,

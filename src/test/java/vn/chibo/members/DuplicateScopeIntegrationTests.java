@@ -64,7 +64,7 @@ class DuplicateScopeIntegrationTests {
                 LocalDate.of(2010, 5, 10),
                 LocalDate.of(2010, 5, 19),
                 LocalDate.of(2011, 5, 19));
-        elsewhere = members.create(CurrentUser.system(), draft.withCitizenId(citizenId))
+        elsewhere = members.create(CurrentUser.system(), draft.with(MemberField.CITIZEN_ID, citizenId))
                 .value();
     }
 

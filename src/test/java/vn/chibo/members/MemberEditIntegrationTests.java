@@ -81,35 +81,11 @@ class MemberEditIntegrationTests {
             MemberUpdate u, String qualification, String job, String citizenId, LocalDate birth) {
         return new MemberUpdate(
                 u.version(),
-                u.fullName(),
-                u.birthName(),
-                u.aliases(),
-                u.gender(),
-                birth,
-                u.birthPlace(),
-                u.homeTown(),
-                u.homeTownFormer(),
-                u.permanentResidence(),
-                u.temporaryResidence(),
-                u.ethnicity(),
-                u.religion(),
-                citizenId,
-                u.familyNotes(),
-                u.generalEducation(),
-                qualification,
-                u.academicTitle(),
-                u.theoryLevel(),
-                u.foreignLanguage(),
-                u.itSkill(),
-                u.minorityLanguage(),
-                job,
-                u.position(),
-                u.unitStaff(),
-                u.youthUnionDate(),
-                u.introducers(),
-                u.ceremonyPlace(),
-                u.biographyNumber(),
-                u.cardNumber(),
+                u.particulars()
+                        .with(MemberField.BIRTH_DATE, birth)
+                        .with(MemberField.CITIZEN_ID, citizenId)
+                        .with(MemberField.QUALIFICATION, qualification)
+                        .with(MemberField.JOB, job),
                 u.unitId());
     }
 
@@ -117,12 +93,19 @@ class MemberEditIntegrationTests {
     void theSecretaryChangesFieldsAndTheAuditSaysWhatChangedWithoutPersonalData() {
         MemberUpdate before = values();
         members.update(
-                secretary, id, with(before, "Cử nhân Sư phạm Toán", "Giáo viên", "001085012345", before.birthDate()));
+                secretary,
+                id,
+                with(
+                        before,
+                        "Cử nhân Sư phạm Toán",
+                        "Giáo viên",
+                        "001085012345",
+                        before.particulars().birthDate()));
 
         MemberDetails after = members.details(secretary, id);
-        assertThat(after.qualification()).isEqualTo("Cử nhân Sư phạm Toán");
-        assertThat(after.job()).isEqualTo("Giáo viên");
-        assertThat(after.citizenId()).isEqualTo("001085012345");
+        assertThat(after.particulars().qualification()).isEqualTo("Cử nhân Sư phạm Toán");
+        assertThat(after.particulars().job()).isEqualTo("Giáo viên");
+        assertThat(after.particulars().citizenId()).isEqualTo("001085012345");
         assertThat(after.status()).isEqualTo(MemberStatus.OFFICIAL);
         String audit = jdbc.sql(
                         "SELECT after_value::text FROM platform.audit_log WHERE action = 'member.update' AND entity_id = :id")
@@ -141,15 +124,27 @@ class MemberEditIntegrationTests {
         MemberUpdate first = values();
         MemberUpdate second = values();
         members.update(
-                secretary, id, with(first, "Thạc sĩ Ngữ văn", first.job(), first.citizenId(), first.birthDate()));
+                secretary,
+                id,
+                with(
+                        first,
+                        "Thạc sĩ Ngữ văn",
+                        first.particulars().job(),
+                        first.particulars().citizenId(),
+                        first.particulars().birthDate()));
 
         assertThatThrownBy(() -> members.update(
                         secretary,
                         id,
-                        with(second, "Cử nhân Hóa học", second.job(), second.citizenId(), second.birthDate())))
+                        with(
+                                second,
+                                "Cử nhân Hóa học",
+                                second.particulars().job(),
+                                second.particulars().citizenId(),
+                                second.particulars().birthDate())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("version"));
-        assertThat(members.details(secretary, id).qualification()).isEqualTo("Thạc sĩ Ngữ văn");
+        assertThat(members.details(secretary, id).particulars().qualification()).isEqualTo("Thạc sĩ Ngữ văn");
     }
 
     @Test
@@ -161,15 +156,23 @@ class MemberEditIntegrationTests {
                         with(
                                 u,
                                 "Kỹ sư",
-                                u.job(),
-                                u.citizenId(),
+                                u.particulars().job(),
+                                u.particulars().citizenId(),
                                 LocalDate.now(clock).plusDays(3))))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("birthDate"));
-        assertThatThrownBy(() -> members.update(secretary, id, with(u, "Kỹ sư", u.job(), "12ab", u.birthDate())))
+        assertThatThrownBy(() -> members.update(
+                        secretary,
+                        id,
+                        with(
+                                u,
+                                "Kỹ sư",
+                                u.particulars().job(),
+                                "12ab",
+                                u.particulars().birthDate())))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("citizenId"));
-        assertThat(members.details(secretary, id).qualification()).isNull();
+        assertThat(members.details(secretary, id).particulars().qualification()).isNull();
         assertThat(values().version()).isEqualTo(u.version());
     }
 
@@ -199,33 +202,114 @@ class MemberEditIntegrationTests {
         MemberUpdate u = values();
         mvc.perform(get("/members/" + id + "/edit").session(session))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("name=\"version\"")));
+                .andExpect(content().string(Matchers.containsString("name=\"version\"")))
+                // Every particular is on the form under its label, named for binding, with the stored value.
+                .andExpect(content()
+                        .string(Matchers.containsString("<label for=\"qualification\">Chuyên môn, nghiệp vụ</label>")))
+                .andExpect(content()
+                        .string(Matchers.containsString("name=\"particulars.fullName\" value=\""
+                                + u.particulars().fullName() + "\"")))
+                .andExpect(content().string(Matchers.containsString("name=\"particulars.cardNumber\"")));
         mvc.perform(post("/members/" + id + "/edit")
                         .session(session)
                         .with(csrf())
                         .param("version", u.version().toString())
-                        .param("fullName", u.fullName())
-                        .param("gender", "MALE")
-                        .param("birthDate", u.birthDate().toString())
-                        .param("ethnicity", "Tày")
-                        .param("theoryLevel", "INTERMEDIATE")
-                        .param("unitStaff", "false")
-                        .param("job", "Hiệu phó"))
+                        .param("particulars.fullName", u.particulars().fullName())
+                        .param("particulars.gender", "MALE")
+                        .param(
+                                "particulars.birthDate",
+                                u.particulars().birthDate().toString())
+                        .param("particulars.ethnicity", "Tày")
+                        .param("particulars.theoryLevel", "INTERMEDIATE")
+                        .param("particulars.unitStaff", "false")
+                        .param("particulars.job", "Hiệu phó"))
                 .andExpect(redirectedUrl("/members/" + id + "?updated"));
         MemberDetails saved = members.details(secretary, id);
-        assertThat(saved.ethnicity()).isEqualTo("Tày");
-        assertThat(saved.theoryLevel()).isEqualTo(PoliticalTheoryLevel.INTERMEDIATE);
-        assertThat(saved.unitStaff()).isFalse();
-        assertThat(saved.job()).isEqualTo("Hiệu phó");
+        assertThat(saved.particulars().ethnicity()).isEqualTo("Tày");
+        assertThat(saved.particulars().theoryLevel()).isEqualTo(PoliticalTheoryLevel.INTERMEDIATE);
+        assertThat(saved.particulars().unitStaff()).isFalse();
+        assertThat(saved.particulars().job()).isEqualTo("Hiệu phó");
 
         // The same stale version again, through the API: 400 naming the field, in Vietnamese.
         mvc.perform(put("/api/v1/members/" + id)
                         .with(httpBasic("bithu", DemoFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
-                        .content("{\"version\":" + u.version() + ",\"fullName\":\"" + u.fullName()
-                                + "\",\"gender\":\"MALE\",\"birthDate\":\"" + u.birthDate() + "\"}"))
+                        .content("{\"version\":" + u.version() + ",\"fullName\":\""
+                                + u.particulars().fullName() + "\",\"gender\":\"MALE\",\"birthDate\":\""
+                                + u.particulars().birthDate() + "\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(content().string(Matchers.containsString("version")));
+    }
+
+    @Test
+    void theCreatePageAsksTheParticularsAndKeepsWhatWasTypedWhenARowIsRefused() throws Exception {
+        MockHttpSession session = (MockHttpSession) mvc.perform(post("/login")
+                        .param("username", "bithu")
+                        .param("password", DemoFixtures.PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getRequest()
+                .getSession();
+        mvc.perform(get("/members/new")
+                        .param("org", Long.toString(branch.value()))
+                        .session(session))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(Matchers.containsString("<label for=\"citizenId\">Số căn cước công dân</label>")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"Kinh\" selected=\"selected\"")))
+                .andExpect(content().string(Matchers.containsString("name=\"particulars.cardNumber\"")))
+                .andExpect(content().string(Matchers.not(Matchers.containsString("particulars.familyNotes"))));
+        String name = "Hà Thị Lan " + System.nanoTime() % 100000;
+        long before = jdbc.sql("SELECT count(*) FROM members.member")
+                .query(Long.class)
+                .single();
+        // A refused row (admission before the age of 18) writes nothing and shows the form again with what was typed.
+        mvc.perform(post("/members/new")
+                        .session(session)
+                        .with(csrf())
+                        .param("organizationId", Long.toString(branch.value()))
+                        .param("particulars.fullName", name)
+                        .param("particulars.gender", "FEMALE")
+                        .param("particulars.birthDate", "1995-02-03")
+                        .param("particulars.ethnicity", "Tày")
+                        .param("particulars.job", "Giáo viên")
+                        .param("admissionDate", "2010-01-01"))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Ngày vào Đảng")))
+                .andExpect(content().string(Matchers.containsString("value=\"" + name + "\"")))
+                .andExpect(content().string(Matchers.containsString("<option value=\"Tày\" selected=\"selected\"")));
+        assertThat(jdbc.sql("SELECT count(*) FROM members.member")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(before);
+
+        String location = mvc.perform(post("/members/new")
+                        .session(session)
+                        .with(csrf())
+                        .param("organizationId", Long.toString(branch.value()))
+                        .param("particulars.fullName", name)
+                        .param("particulars.gender", "FEMALE")
+                        .param("particulars.birthDate", "1995-02-03")
+                        .param("particulars.ethnicity", "Tày")
+                        .param("particulars.theoryLevel", "ELEMENTARY")
+                        .param("particulars.job", "Giáo viên")
+                        .param("particulars.cardNumber", "93.012345")
+                        .param("admissionDate", "2020-01-06")
+                        .param("admissionNumber", "15")
+                        .param("admissionSymbol", "QĐ/ĐU"))
+                .andExpect(status().isFound())
+                .andReturn()
+                .getResponse()
+                .getRedirectedUrl();
+        assertThat(location).matches("/members/\\d+\\?created");
+        MemberDetails created =
+                members.details(secretary, MemberId.of(Long.parseLong(location.replaceAll("/members/(\\d+).*", "$1"))));
+        assertThat(created.particulars().fullName()).isEqualTo(name);
+        assertThat(created.particulars().ethnicity()).isEqualTo("Tày");
+        assertThat(created.particulars().theoryLevel()).isEqualTo(PoliticalTheoryLevel.ELEMENTARY);
+        assertThat(created.particulars().cardNumber()).isEqualTo("93.012345");
+        assertThat(created.particulars().unitStaff()).isTrue();
+        assertThat(created.admission().number()).isEqualTo("15");
     }
 
     @Test
@@ -234,38 +318,7 @@ class MemberEditIntegrationTests {
         assertThat(choices).isNotEmpty();
         long unit = choices.get(0).id();
         MemberUpdate u = values();
-        MemberUpdate withUnit = new MemberUpdate(
-                u.version(),
-                u.fullName(),
-                u.birthName(),
-                u.aliases(),
-                u.gender(),
-                u.birthDate(),
-                u.birthPlace(),
-                u.homeTown(),
-                u.homeTownFormer(),
-                u.permanentResidence(),
-                u.temporaryResidence(),
-                u.ethnicity(),
-                u.religion(),
-                u.citizenId(),
-                u.familyNotes(),
-                u.generalEducation(),
-                u.qualification(),
-                u.academicTitle(),
-                u.theoryLevel(),
-                u.foreignLanguage(),
-                u.itSkill(),
-                u.minorityLanguage(),
-                u.job(),
-                u.position(),
-                u.unitStaff(),
-                u.youthUnionDate(),
-                u.introducers(),
-                u.ceremonyPlace(),
-                u.biographyNumber(),
-                u.cardNumber(),
-                unit);
+        MemberUpdate withUnit = new MemberUpdate(u.version(), u.particulars(), unit);
         long foreign = jdbc.sql("SELECT u.id FROM organizations.unit u JOIN organizations.organization o"
                         + " ON o.id = u.organization_id WHERE o.name = :n LIMIT 1")
                 .param("n", DemoFixtures.OTHER_BRANCH)
@@ -278,38 +331,7 @@ class MemberEditIntegrationTests {
         assertThat(search.visibleUnits(CurrentUser.system()))
                 .extracting(MemberManagement.UnitChoice::id)
                 .contains(foreign, unit);
-        MemberUpdate elsewhere = new MemberUpdate(
-                u.version(),
-                u.fullName(),
-                u.birthName(),
-                u.aliases(),
-                u.gender(),
-                u.birthDate(),
-                u.birthPlace(),
-                u.homeTown(),
-                u.homeTownFormer(),
-                u.permanentResidence(),
-                u.temporaryResidence(),
-                u.ethnicity(),
-                u.religion(),
-                u.citizenId(),
-                u.familyNotes(),
-                u.generalEducation(),
-                u.qualification(),
-                u.academicTitle(),
-                u.theoryLevel(),
-                u.foreignLanguage(),
-                u.itSkill(),
-                u.minorityLanguage(),
-                u.job(),
-                u.position(),
-                u.unitStaff(),
-                u.youthUnionDate(),
-                u.introducers(),
-                u.ceremonyPlace(),
-                u.biographyNumber(),
-                u.cardNumber(),
-                foreign);
+        MemberUpdate elsewhere = new MemberUpdate(u.version(), u.particulars(), foreign);
         assertThatThrownBy(() -> members.update(secretary, id, elsewhere))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("unitId"));
@@ -322,15 +344,16 @@ class MemberEditIntegrationTests {
                 .contains(id);
         mvc.perform(get("/api/v1/members")
                         .param("unit", Long.toString(foreign))
-                        .param("q", u.fullName())
+                        .param("q", u.particulars().fullName())
                         .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.members.length()").value(0));
         mvc.perform(get("/api/v1/members")
                         .param("unit", Long.toString(unit))
-                        .param("q", u.fullName())
+                        .param("q", u.particulars().fullName())
                         .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
                 .andExpect(status().isOk())
-                .andExpect(jsonPath("$.members[0].fullName").value(u.fullName()));
+                .andExpect(
+                        jsonPath("$.members[0].fullName").value(u.particulars().fullName()));
     }
 }

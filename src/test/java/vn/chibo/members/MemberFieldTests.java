@@ -56,7 +56,7 @@ class MemberFieldTests {
                         LocalDate.of(2012, 5, 10),
                         LocalDate.of(2012, 5, 19),
                         null)
-                .withCitizenId("001185012345");
+                .with(MemberField.CITIZEN_ID, "001185012345");
         Map<String, Object> params = MemberField.parameters(draft, Arrays.asList(MemberField.values()));
         assertThat(params).hasSize(MemberField.values().length);
         assertThat(params)
@@ -68,38 +68,10 @@ class MemberFieldTests {
                 .containsEntry("admission_number", null);
         MemberDraft decided = new MemberDraft(
                 draft.organizationId(),
-                draft.fullName(),
-                null,
-                null,
-                draft.gender(),
-                draft.birthDate(),
-                null,
-                null,
-                null,
-                null,
-                null,
-                "Kinh",
-                null,
-                null,
-                null,
-                null,
-                null,
-                null,
-                PoliticalTheoryLevel.NONE,
-                null,
-                null,
-                null,
-                null,
-                null,
-                true,
-                null,
-                null,
+                draft.particulars(),
                 draft.admissionDate(),
                 new DecisionReference(" 12 ", "QĐ/ĐU", draft.admissionDate()),
                 draft.ceremonyDate(),
-                null,
-                null,
-                null,
                 null);
         assertThat(MemberField.ADMISSION_NUMBER.valueOf(decided)).isEqualTo("12");
         assertThat(MemberField.ADMISSION_SYMBOL.valueOf(decided)).isEqualTo("QĐ/ĐU");

@@ -141,10 +141,10 @@ class MemberIntegrationTests {
                                 LocalDate.of(2004, 1, 2),
                                 LocalDate.of(2004, 1, 20),
                                 null)
-                        .withCitizenId("036079001234"));
-        assertThat(members.details(secretary, id).citizenId()).isEqualTo("036079001234");
+                        .with(MemberField.CITIZEN_ID, "036079001234"));
+        assertThat(members.details(secretary, id).particulars().citizenId()).isEqualTo("036079001234");
         MemberDetails masked = members.details(clerk, id);
-        assertThat(masked.citizenId()).isEqualTo("•••••••••234");
+        assertThat(masked.particulars().citizenId()).isEqualTo("•••••••••234");
         assertThat(masked.personalDataVisible()).isFalse();
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = 'member.view' AND entity_id = :id")
                         .param("id", id.toString())

@@ -37,7 +37,7 @@ final class CopyFormat {
         out.writeShort(FIELDS);
         out.writeInt(8);
         out.writeLong(organization.value());
-        text(out, VietnameseText.givenName(d.fullName()));
+        text(out, VietnameseText.givenName(d.particulars().fullName()));
         text(out, nameFold);
         text(out, d.status().name());
         for (ImportColumn column : COLUMNS) {

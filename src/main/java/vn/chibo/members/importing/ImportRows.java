@@ -1,7 +1,12 @@
 package vn.chibo.members.importing;
 
+import java.time.LocalDate;
 import java.util.Arrays;
+import vn.chibo.members.Gender;
 import vn.chibo.members.MemberDraft;
+import vn.chibo.members.MemberField;
+import vn.chibo.members.MemberParticulars;
+import vn.chibo.members.PoliticalTheoryLevel;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.InvalidInputException;
 
@@ -55,48 +60,39 @@ final class ImportRows {
 
     /** The row as a draft of a member's record, its cells read as the columns' values (not yet checked). */
     MemberDraft draft(String[] row) {
-        String[] v = new String[COLUMNS.length];
+        Object[] values = new Object[MemberField.values().length];
         for (ImportColumn column : COLUMNS) {
             int index = columnIndex[column.ordinal()];
             if (index >= 0 && index < row.length) {
-                v[column.ordinal()] = row[index];
+                MemberField field = column.member();
+                values[field.ordinal()] = value(field, row[index]);
             }
         }
         return new MemberDraft(
                 organization,
-                v[ImportColumn.FULL_NAME.ordinal()],
+                MemberParticulars.of(field -> values[field.ordinal()]),
+                (LocalDate) values[MemberField.ADMISSION_DATE.ordinal()],
                 null,
-                null,
-                cells.gender("gender", v[ImportColumn.GENDER.ordinal()]),
-                CellValues.date("birthDate", v[ImportColumn.BIRTH_DATE.ordinal()]),
-                null,
-                v[ImportColumn.HOME_TOWN.ordinal()],
-                null,
-                v[ImportColumn.PERMANENT_RESIDENCE.ordinal()],
-                null,
-                v[ImportColumn.ETHNICITY.ordinal()],
-                v[ImportColumn.RELIGION.ordinal()],
-                v[ImportColumn.CITIZEN_ID.ordinal()],
-                null,
-                v[ImportColumn.GENERAL_EDUCATION.ordinal()],
-                v[ImportColumn.QUALIFICATION.ordinal()],
-                null,
-                cells.theoryLevel("theoryLevel", v[ImportColumn.THEORY_LEVEL.ordinal()]),
-                null,
-                null,
-                null,
-                v[ImportColumn.JOB.ordinal()],
-                v[ImportColumn.POSITION.ordinal()],
-                true,
-                null,
-                null,
-                CellValues.date("admissionDate", v[ImportColumn.ADMISSION_DATE.ordinal()]),
-                null,
-                CellValues.date("ceremonyDate", v[ImportColumn.CEREMONY_DATE.ordinal()]),
-                null,
-                CellValues.date("officialDate", v[ImportColumn.OFFICIAL_DATE.ordinal()]),
-                v[ImportColumn.BIOGRAPHY_NUMBER.ordinal()],
-                v[ImportColumn.CARD_NUMBER.ordinal()]);
+                (LocalDate) values[MemberField.CEREMONY_DATE.ordinal()],
+                (LocalDate) values[MemberField.OFFICIAL_DATE.ordinal()]);
+    }
+
+    /** A cell as the field's value: text as it is, a date or a code read from what people type. */
+    private Object value(MemberField field, String cell) {
+        Class<?> type = field.type();
+        if (type == LocalDate.class) {
+            return CellValues.date(field.property(), cell);
+        }
+        if (type == Gender.class) {
+            return cells.gender(field.property(), cell);
+        }
+        if (type == PoliticalTheoryLevel.class) {
+            return cells.theoryLevel(field.property(), cell);
+        }
+        if (type == String.class) {
+            return cell;
+        }
+        throw new IllegalStateException("No import reading for " + field + " (" + type.getSimpleName() + ")");
     }
 
     static boolean isBlank(String[] row) {

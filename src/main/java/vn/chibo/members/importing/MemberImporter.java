@@ -330,14 +330,21 @@ public class MemberImporter {
 
         /** Checks a valid row for duplicates inside the file and keeps it until its batch is checked. */
         private void stage(int rowNumber, MemberDraft d) {
-            String nameFold = VietnameseText.fold(d.fullName());
-            int citizenFirst = inFile.citizenIdFirstRow(d.citizenId(), rowNumber);
-            int nameFirst = inFile.nameFirstRow(nameFold, d.birthDate(), rowNumber);
+            String nameFold = VietnameseText.fold(d.particulars().fullName());
+            int citizenFirst = inFile.citizenIdFirstRow(d.particulars().citizenId(), rowNumber);
+            int nameFirst = inFile.nameFirstRow(nameFold, d.particulars().birthDate(), rowNumber);
             int start = pending.bytes.size();
             if (writing) {
                 CopyFormat.encode(pending.bytes, organization, d, nameFold);
             }
-            pending.add(rowNumber, d.citizenId(), nameFold, d.birthDate(), citizenFirst, nameFirst, start);
+            pending.add(
+                    rowNumber,
+                    d.particulars().citizenId(),
+                    nameFold,
+                    d.particulars().birthDate(),
+                    citizenFirst,
+                    nameFirst,
+                    start);
             if (pending.size == Pending.BATCH) {
                 checkPending();
             }

@@ -234,9 +234,7 @@ class MemberController {
 
     @GetMapping("/new")
     String createForm(CurrentUser user, @RequestParam(required = false) Long org, Model model) {
-        MemberForm form = new MemberForm();
-        form.setOrganizationId(org);
-        return formPage(user, model, form, null);
+        return formPage(user, model, MemberForm.start(org), null);
     }
 
     @PostMapping("/new")
@@ -256,6 +254,8 @@ class MemberController {
         model.addAttribute("form", form);
         model.addAttribute("error", error);
         model.addAttribute("organizations", choices.with(user, Permission.MEMBER_MANAGE));
+        model.addAttribute("createFields", MemberFormLayout.CREATE);
+        model.addAttribute("createNumbers", MemberFormLayout.CREATE_NUMBERS);
         model.addAttribute("levels", PoliticalTheoryLevel.values());
         model.addAttribute("genders", Gender.values());
         model.addAttribute("ethnicities", Ethnicities.NAMES);
@@ -285,6 +285,7 @@ class MemberController {
     private String editPage(Model model, MemberDetails member, MemberUpdate values, InvalidInputException error) {
         model.addAttribute("m", member);
         model.addAttribute("units", members.unitChoices(member.id()));
+        model.addAttribute("sections", MemberFormLayout.EDIT);
         model.addAttribute("form", values);
         model.addAttribute("error", error);
         model.addAttribute("levels", PoliticalTheoryLevel.values());
