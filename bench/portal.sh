@@ -94,11 +94,22 @@ render_p90=$(awk '$1=="90%" {print $2}' "$WORK/uncached.txt")
 render_p99=$(awk '$1=="99%" {print $2}' "$WORK/uncached.txt")
 
 # nginx serves a byte-identical copy of the article as a file, and ChiBo through the shipped proxy configuration.
+# The file goes out with ChiBo's own response headers (the security headers, Cache-Control, Content-Language, ...: some
+# 700 bytes more than nginx's own), so that both answers are the same bytes but for the Date, the ETag (nginx's own for
+# the file), Last-Modified and X-Proxy-Cache; the headers that belong to one exchange (and X-Accel-Expires, which nginx
+# keeps to itself) are left to nginx.
 mkdir -p "$WORK/static$(dirname "$ARTICLE_PATH")"
-curl -fs "$BASE$ARTICLE_PATH" -o "$WORK/static$ARTICLE_PATH.html"
+curl -fs -D "$WORK/page-headers.txt" "$BASE$ARTICLE_PATH" -o "$WORK/static$ARTICLE_PATH.html"
+tr -d '\r' <"$WORK/page-headers.txt" | awk -F': ' 'NR > 1 && NF > 1 {
+    name = tolower($1); value = substr($0, length($1) + 3); gsub(/["\\]/, "\\\\&", value)
+    if (value ~ /\$/) { print "header with a $: " $0 > "/dev/stderr"; exit 1 }
+    if (name == "content-type") print "types { }\ndefault_type \"" value "\";"
+    else if (name !~ /^(date|content-length|connection|keep-alive|transfer-encoding|etag|last-modified|x-accel-expires|server|accept-ranges)$/)
+        print "add_header " $1 " \"" value "\" always;"
+}' >"$WORK/static-headers.conf"
 chmod 755 "$WORK"
 chmod -R a+rX "$WORK/static"
-nginx_local_start "$WORK" "$APP_PORT" "$PROXY_PORT" "$STATIC_PORT" "$WORK/static"
+nginx_local_start "$WORK" "$APP_PORT" "$PROXY_PORT" "$STATIC_PORT" "$WORK/static" "$WORK/static-headers.conf"
 STATIC_BASE="http://127.0.0.1:$STATIC_PORT"
 PROXY_BASE="http://127.0.0.1:$PROXY_PORT"
 cmp -s <(curl -fs "$STATIC_BASE$ARTICLE_PATH") "$WORK/static$ARTICLE_PATH.html" || { echo "nginx does not serve the static copy" >&2; exit 1; }
@@ -129,10 +140,16 @@ proxied=()
 p99s=()
 proxy_p99s=()
 table=""
+# The order turns from round to round (static, ChiBo, proxy; then ChiBo, proxy, static; ...), so that no server always
+# runs right after ChiBo alone, while its JVM may still be collecting or compiling.
 for round in $(seq 1 "$ROUNDS"); do
-  read -r s_rps s_p50 s_p99 s_err < <(run "$STATIC_BASE$ARTICLE_PATH")
-  read -r a_rps a_p50 a_p99 a_err < <(run "$BASE$ARTICLE_PATH")
-  read -r p_rps p_p50 p_p99 p_err < <(run "$PROXY_BASE$ARTICLE_PATH")
+  for turn in 0 1 2; do
+    case $(( (turn + round - 1) % 3 )) in
+      0) read -r s_rps s_p50 s_p99 s_err < <(run "$STATIC_BASE$ARTICLE_PATH") ;;
+      1) read -r a_rps a_p50 a_p99 a_err < <(run "$BASE$ARTICLE_PATH") ;;
+      2) read -r p_rps p_p50 p_p99 p_err < <(run "$PROXY_BASE$ARTICLE_PATH") ;;
+    esac
+  done
   alone+=("$(awk -v a="$a_rps" -v n="$s_rps" 'BEGIN { printf "%.0f", 100 * a / n }')")
   proxied+=("$(awk -v a="$p_rps" -v n="$s_rps" 'BEGIN { printf "%.0f", 100 * a / n }')")
   p99s+=("$(to_ms "$a_p99")")

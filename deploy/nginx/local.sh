@@ -22,10 +22,13 @@ need_package() {
     NGINX=$(command -v nginx || echo /usr/sbin/nginx)
 }
 
-# nginx_local_start WORK APP_PORT PROXY_PORT [STATIC_PORT STATIC_ROOT]: nginx in front of ChiBo on APP_PORT, listening
-# on PROXY_PORT with the shipped configuration; with STATIC_PORT, also serving the files under STATIC_ROOT as they are.
+# nginx_local_start WORK APP_PORT PROXY_PORT [STATIC_PORT STATIC_ROOT [STATIC_HEADERS]]: nginx in front of ChiBo on
+# APP_PORT, listening on PROXY_PORT with the shipped configuration; with STATIC_PORT, also serving the files under
+# STATIC_ROOT as they are, in the same nginx, with the file settings of the shipped portal location (open_file_cache)
+# and the directives of the file STATIC_HEADERS (bench/portal.sh: ChiBo's response headers, so that both send the same).
 nginx_local_start() {
-    local work=$1 app_port=$2 proxy_port=$3 static_port=${4:-} static_root=${5:-} here dir static=""
+    local work=$1 app_port=$2 proxy_port=$3 static_port=${4:-} static_root=${5:-} static_headers=${6:-}
+    local here dir static="" file_settings
     here=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
     dir=$work/nginx
     mkdir -p "$dir/logs" "$dir/cache" "$dir/tmp"
@@ -35,8 +38,12 @@ nginx_local_start() {
         -e "s#server_name cong.example.vn;#server_name localhost 127.0.0.1;#" \
         "$here/chibo.conf" >"$dir/chibo.conf"
     if [ -n "$static_port" ]; then
+        file_settings=$(grep -E '^[[:space:]]*open_file_cache' "$here/chibo.conf" || true)
         static="server { listen 127.0.0.1:${static_port}; root ${static_root};
-            location / { try_files \$uri \$uri.html \$uri/index.html =404; } }"
+            location / {
+                $file_settings
+                $([ -n "$static_headers" ] && echo "include $static_headers;")
+                try_files \$uri \$uri.html \$uri/index.html =404; } }"
     fi
     cat >"$dir/nginx.conf" <<CONF
 $([ "$(id -u)" = 0 ] && echo "user root;")
