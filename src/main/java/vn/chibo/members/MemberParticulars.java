@@ -1,8 +1,8 @@
 package vn.chibo.members;
 
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.RecordComponent;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -55,9 +55,13 @@ public record MemberParticulars(
 
     private static final List<MemberField> FIELDS = MemberField.editableFields();
     private static final RecordComponent[] COMPONENTS = MemberParticulars.class.getRecordComponents();
-    private static final Method[] ACCESSORS =
-            Arrays.stream(COMPONENTS).map(RecordComponent::getAccessor).toArray(Method[]::new);
-    private static final Constructor<MemberParticulars> CONSTRUCTOR = canonicalConstructor();
+    /**
+     * The accessors as {@code (MemberParticulars) -> Object} and the canonical constructor as {@code (Object[]) ->
+     * MemberParticulars}: method handles, which the import calls tens of times a row, cost a fraction of reflection.
+     */
+    private static final MethodHandle[] ACCESSORS = accessors();
+
+    private static final MethodHandle CONSTRUCTOR = canonicalConstructor();
     /** The component of each {@link MemberField} by its ordinal; -1 for the fields not edited in place. */
     private static final int[] INDEX = new int[MemberField.values().length];
 
@@ -90,10 +94,12 @@ public record MemberParticulars(
 
     private static MemberParticulars construct(Object[] args) {
         try {
-            return CONSTRUCTOR.newInstance(args);
-        } catch (IllegalArgumentException e) {
+            return (MemberParticulars) CONSTRUCTOR.invokeExact(args);
+        } catch (ClassCastException e) {
             throw new IllegalArgumentException("A value is not of its field's type: " + Arrays.toString(args), e);
-        } catch (InstantiationException | IllegalAccessException | InvocationTargetException e) {
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
     }
@@ -134,16 +140,26 @@ public record MemberParticulars(
         if (index < 0) {
             throw new IllegalArgumentException(field + " is not edited in place");
         }
+        return component(index);
+    }
+
+    private Object component(int index) {
         try {
-            return ACCESSORS[index].invoke(this);
-        } catch (IllegalAccessException | InvocationTargetException e) {
+            return (Object) ACCESSORS[index].invokeExact(this);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable e) {
             throw new IllegalStateException(e);
         }
     }
 
     /** The particulars with each field's value replaced by {@code change(field, value)}. */
     public MemberParticulars map(BiFunction<MemberField, Object, Object> change) {
-        return of(field -> change.apply(field, value(field)));
+        Object[] args = new Object[FIELDS.size()];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = change.apply(FIELDS.get(i), component(i));
+        }
+        return construct(args);
     }
 
     /** The particulars with one field changed. */
@@ -163,14 +179,29 @@ public record MemberParticulars(
         return COMPONENTS[INDEX[field.ordinal()]].getType();
     }
 
-    @SuppressWarnings("unchecked")
-    private static Constructor<MemberParticulars> canonicalConstructor() {
-        Class<?>[] types = Arrays.stream(MemberParticulars.class.getRecordComponents())
-                .map(RecordComponent::getType)
-                .toArray(Class<?>[]::new);
+    private static MethodHandle[] accessors() {
+        MethodHandles.Lookup lookup = MethodHandles.lookup();
+        MethodType type = MethodType.methodType(Object.class, MemberParticulars.class);
+        MethodHandle[] handles = new MethodHandle[COMPONENTS.length];
+        for (int i = 0; i < handles.length; i++) {
+            try {
+                handles[i] = lookup.unreflect(COMPONENTS[i].getAccessor()).asType(type);
+            } catch (IllegalAccessException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+        return handles;
+    }
+
+    private static MethodHandle canonicalConstructor() {
+        Class<?>[] types =
+                Arrays.stream(COMPONENTS).map(RecordComponent::getType).toArray(Class<?>[]::new);
         try {
-            return MemberParticulars.class.getDeclaredConstructor(types);
-        } catch (NoSuchMethodException e) {
+            return MethodHandles.lookup()
+                    .findConstructor(MemberParticulars.class, MethodType.methodType(void.class, types))
+                    .asSpreader(Object[].class, types.length)
+                    .asType(MethodType.methodType(MemberParticulars.class, Object[].class));
+        } catch (NoSuchMethodException | IllegalAccessException e) {
             throw new IllegalStateException(e);
         }
     }
