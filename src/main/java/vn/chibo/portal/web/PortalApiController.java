@@ -170,7 +170,10 @@ class PortalApiController {
 
     // ---- editors ----------------------------------------------------------------------------------------------
 
-    /** An article as an editor writes it; categories by id, the cover by media id. */
+    /**
+     * An article as an editor writes it; categories by id, the cover by media id. The article form of the pages posts
+     * the same and is turned into an {@link ArticleDraft} through it.
+     */
     record DraftRequest(
             String title,
             String slug,
