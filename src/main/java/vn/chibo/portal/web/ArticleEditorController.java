@@ -79,9 +79,7 @@ class ArticleEditorController {
             redirect.addFlashAttribute("notice", "portal.notice.saved");
             return "redirect:/portal/articles/" + article;
         } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return form(model, user, site, null, form);
         }
     }
@@ -108,9 +106,7 @@ class ArticleEditorController {
             redirect.addFlashAttribute("notice", "portal.notice.saved");
             return "redirect:/portal/articles/" + id;
         } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return form(model, user, site, article, form);
         }
     }
@@ -173,9 +169,7 @@ class ArticleEditorController {
         try {
             workflow.returnToEditor(user, ArticleId.of(id), comment);
         } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return edit(user, id, model);
         }
         redirect.addFlashAttribute("notice", "portal.notice.returned");
@@ -216,9 +210,7 @@ class ArticleEditorController {
             media.checkSize(file.getSize());
             media.attachNew(user, article.id(), file.getOriginalFilename(), file.getBytes());
         } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return form(model, user, site, article, ArticleForm.of(article));
         }
         redirect.addFlashAttribute("notice", "portal.notice.attached");
