@@ -152,7 +152,8 @@ class SiteController {
         private String fax = "";
         private String email = "";
 
-        static SiteForm of(SiteDetails s) {
+        static SiteForm of(SiteDetails site) {
+            SiteDraft s = site.settings();
             SiteForm f = new SiteForm();
             f.name = s.name();
             f.slug = s.slug();
@@ -175,7 +176,10 @@ class SiteController {
         }
 
         SiteDraft toDraft(SiteDetails site) {
-            return draft(site.organizationId(), slug == null ? "" : slug.strip(), site.main());
+            return draft(
+                    site.settings().organizationId(),
+                    slug == null ? "" : slug.strip(),
+                    site.settings().main());
         }
 
         private SiteDraft draft(OrganizationId organization, String path, boolean main) {
