@@ -260,7 +260,9 @@ class CongressDemoData extends DemoRunner {
 
     /** The congress's lần thứ: one every term since the organization was founded. */
     private static int number(OrganizationDetails details, LocalDate opening, int termMonths) {
-        LocalDate founded = details.foundedOn() == null ? LocalDate.of(2000, 1, 1) : details.foundedOn();
+        LocalDate founded = details.particulars().foundedOn() == null
+                ? LocalDate.of(2000, 1, 1)
+                : details.particulars().foundedOn();
         long months = java.time.temporal.ChronoUnit.MONTHS.between(founded, opening);
         return (int) Math.max(1, Math.min(100, months / termMonths + 1));
     }
