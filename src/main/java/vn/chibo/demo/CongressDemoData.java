@@ -4,8 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,7 +52,6 @@ import vn.chibo.platform.DecisionReference;
 @Order(2)
 class CongressDemoData extends DemoRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(CongressDemoData.class);
     private static final CurrentUser SYSTEM = CurrentUser.system();
     static final String UPCOMING_BRANCH = "Chi bộ Trường Tiểu học Hoa Sen";
     private static final String SECTOR = "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Bình Sơn";
@@ -70,8 +67,6 @@ class CongressDemoData extends DemoRunner {
     private final OrganizationTerms organizationTerms;
     private final MemberManagement members;
     private final MemberRosterOnDate roster;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final DemoElections votes;
     private final DemoSessions sessions;
 
@@ -90,7 +85,7 @@ class CongressDemoData extends DemoRunner {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             Clock clock) {
-        super(clock);
+        super(jdbc, transaction, clock);
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;
@@ -100,24 +95,13 @@ class CongressDemoData extends DemoRunner {
         this.organizationTerms = organizationTerms;
         this.members = members;
         this.roster = roster;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
         this.sessions = new DemoSessions(congressSessions, congresses, preparation);
         this.votes = new DemoElections(congresses, attendance, elections, counting, organizationTerms);
     }
 
     @Override
     void runDemo() {
-        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.congresses.loaded'")
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (loaded) {
-            return;
-        }
-        long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> load(calendar()));
-        log.info("Demo congresses loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
+        loadOnce("demo.congresses.loaded", "Demo congresses", () -> load(calendar()));
     }
 
     private void load(DemoCalendar calendar) {
@@ -142,8 +126,6 @@ class CongressDemoData extends DemoRunner {
                 .ifPresent(sector -> organizationTerms
                         .termOn(SYSTEM, OrganizationId.of(sector), calendar.today())
                         .ifPresent(term -> sectorCongress(OrganizationId.of(sector), term, calendar)));
-        jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.congresses.loaded', now()::text)")
-                .update();
     }
 
     /** The secretary of the {@code bithu} account's branch is a member of it, so that her congress can elect her. */
@@ -278,7 +260,9 @@ class CongressDemoData extends DemoRunner {
 
     /** The congress's lần thứ: one every term since the organization was founded. */
     private static int number(OrganizationDetails details, LocalDate opening, int termMonths) {
-        LocalDate founded = details.foundedOn() == null ? LocalDate.of(2000, 1, 1) : details.foundedOn();
+        LocalDate founded = details.particulars().foundedOn() == null
+                ? LocalDate.of(2000, 1, 1)
+                : details.particulars().foundedOn();
         long months = java.time.temporal.ChronoUnit.MONTHS.between(founded, opening);
         return (int) Math.max(1, Math.min(100, months / termMonths + 1));
     }

@@ -48,8 +48,6 @@ class DemoData extends DemoRunner {
 
     private final OrganizationTerms organizationTerms;
     private final UserManagement users;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final VietnameseNames names = new VietnameseNames(20251122L);
     /** The branch whose secretary is the demo account {@code bithu}; her name heads its current committee. */
     private OrganizationId secretaryBranch;
@@ -64,24 +62,16 @@ class DemoData extends DemoRunner {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             Clock clock) {
-        super(clock);
+        super(jdbc, transaction, clock);
         this.organizations = organizations;
         this.organizationUnits = organizationUnits;
         this.organizationTerms = organizationTerms;
         this.users = users;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
     }
 
     @Override
     void runDemo() {
-        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.loaded'")
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (!loaded) {
-            transaction.executeWithoutResult(status -> load());
-        }
+        loadOnce("demo.loaded", "Demo data", this::load);
         log.warn(
                 "DEMO DATA: the accounts admin, bithu, capuy, vanthu, bientap, tongbientap and dangvien all have the"
                         + " password '{}'. They are for demonstration only: never use the demo profile in production.",
@@ -89,7 +79,6 @@ class DemoData extends DemoRunner {
     }
 
     private void load() {
-        long started = System.nanoTime();
         LocalDate staffCounted = calendar().staffCountDate();
         OrganizationId province = organizations.create(
                 SYSTEM,
@@ -216,9 +205,6 @@ class DemoData extends DemoRunner {
 
         loadHistory(province, staffCounted);
         createAccounts(sector, branches.get("Trường THPT Nguyễn Trãi"));
-        jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.loaded', now()::text)")
-                .update();
-        log.info("Demo data loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**

@@ -1,8 +1,12 @@
 package vn.chibo.demo;
 
 import java.time.Clock;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A step of the demo data, run at the end of the start. Each step is a bean only under the {@code demo} profile
@@ -12,9 +16,15 @@ abstract class DemoRunner implements ApplicationRunner {
 
     static final String PROFILE = "demo";
 
+    private static final Logger log = LoggerFactory.getLogger(DemoRunner.class);
+
+    final JdbcClient jdbc;
+    private final TransactionTemplate transaction;
     private final Clock clock;
 
-    DemoRunner(Clock clock) {
+    DemoRunner(JdbcClient jdbc, TransactionTemplate transaction, Clock clock) {
+        this.jdbc = jdbc;
+        this.transaction = transaction;
         this.clock = clock;
     }
 
@@ -30,4 +40,27 @@ abstract class DemoRunner implements ApplicationRunner {
 
     /** Loads this step's data (once: each step checks whether it has been loaded before). */
     abstract void runDemo();
+
+    /**
+     * Runs {@code load} in one transaction unless the setting {@code key} says it has run before, records the key in
+     * the same transaction and logs how long it took as "{@code what} loaded in … ms".
+     */
+    final void loadOnce(String key, String what, Runnable load) {
+        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = :key")
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0;
+        if (loaded) {
+            return;
+        }
+        long started = System.nanoTime();
+        transaction.executeWithoutResult(status -> {
+            load.run();
+            jdbc.sql("INSERT INTO platform.setting (key, value) VALUES (:key, now()::text)")
+                    .param("key", key)
+                    .update();
+        });
+        log.info("{} loaded in {} ms", what, (System.nanoTime() - started) / 1_000_000);
+    }
 }

@@ -8,8 +8,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -42,7 +40,6 @@ import vn.chibo.platform.CurrentUser;
 @Order(3)
 class MeetingDemoData extends DemoRunner {
 
-    private static final Logger log = LoggerFactory.getLogger(MeetingDemoData.class);
     private static final CurrentUser SYSTEM = CurrentUser.system();
     private static final List<String> BRANCHES = List.of(
             "Chi bộ Trường THPT Nguyễn Trãi",
@@ -77,8 +74,6 @@ class MeetingDemoData extends DemoRunner {
 
     private final MeetingPlanning meetingPlanning;
     private final OrganizationManagement organizations;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final Random random = new Random(20260305L);
 
     MeetingDemoData(
@@ -90,27 +85,17 @@ class MeetingDemoData extends DemoRunner {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             Clock clock) {
-        super(clock);
+        super(jdbc, transaction, clock);
         this.meetings = meetings;
         this.meetingAttendance = meetingAttendance;
         this.meetingScoring = meetingScoring;
         this.meetingPlanning = meetingPlanning;
         this.organizations = organizations;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
     }
 
     @Override
     void runDemo() {
-        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.meetings.loaded'")
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (loaded) {
-            return;
-        }
-        long started = System.nanoTime();
-        transaction.executeWithoutResult(status -> {
+        loadOnce("demo.meetings.loaded", "Demo meetings", () -> {
             DemoCalendar calendar = calendar();
             for (String name : BRANCHES) {
                 jdbc.sql("SELECT id FROM organizations.organization WHERE name = :n")
@@ -119,10 +104,7 @@ class MeetingDemoData extends DemoRunner {
                         .optional()
                         .ifPresent(id -> year(OrganizationId.of(id), calendar));
             }
-            jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.meetings.loaded', now()::text)")
-                    .update();
         });
-        log.info("Demo meetings loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     private void year(OrganizationId branch, DemoCalendar calendar) {

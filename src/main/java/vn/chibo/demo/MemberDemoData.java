@@ -49,8 +49,6 @@ class MemberDemoData extends DemoRunner {
     private final MemberLifeCycle lifeCycle;
     private final MemberBadges badges;
     private final UserManagement users;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final VietnameseNames names = new VietnameseNames(20261122L);
     /** Name and birth date pairs already generated: the record rules refuse a second one. */
     private final java.util.Set<String> seen = new java.util.HashSet<>();
@@ -63,28 +61,19 @@ class MemberDemoData extends DemoRunner {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             Clock clock) {
-        super(clock);
+        super(jdbc, transaction, clock);
         this.members = members;
         this.lifeCycle = lifeCycle;
         this.badges = badges;
         this.users = users;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
     }
 
     @Override
     void runDemo() {
-        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = 'demo.members.loaded'")
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (!loaded) {
-            transaction.executeWithoutResult(status -> load());
-        }
+        loadOnce("demo.members.loaded", "Demo members", this::load);
     }
 
     private void load() {
-        long started = System.nanoTime();
         DemoCalendar calendar = calendar();
         LocalDate today = calendar.today();
         List<Long> branches = jdbc.sql(
@@ -137,9 +126,7 @@ class MemberDemoData extends DemoRunner {
                         WHERE m.unit_id IS NULL
                         """)
                 .update();
-        jdbc.sql("INSERT INTO platform.setting (key, value) VALUES ('demo.members.loaded', now()::text)")
-                .update();
-        log.info("Demo members: {} loaded in {} ms", count + 1, (System.nanoTime() - started) / 1_000_000);
+        log.info("Demo members: {} created", count + 1);
     }
 
     /**

@@ -7,8 +7,6 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -38,16 +36,12 @@ import vn.chibo.portal.media.MediaLibrary;
 class PortalDemoData extends DemoRunner {
 
     static final String MAIN_SLUG = "so-gddt-binh-son";
-    private static final String LOADED = "demo.portal.loaded";
-    private static final Logger log = LoggerFactory.getLogger(PortalDemoData.class);
     private static final CurrentUser SYSTEM = CurrentUser.system();
 
     private final PortalManagement portal;
     private final ArticleManagement articles;
     private final ArticleWorkflow workflow;
     private final MediaLibrary media;
-    private final JdbcClient jdbc;
-    private final TransactionTemplate transaction;
     private final Random random = new Random(20261122L);
 
     PortalDemoData(
@@ -58,27 +52,16 @@ class PortalDemoData extends DemoRunner {
             JdbcClient jdbc,
             TransactionTemplate transaction,
             Clock clock) {
-        super(clock);
+        super(jdbc, transaction, clock);
         this.portal = portal;
         this.articles = articles;
         this.workflow = workflow;
         this.media = media;
-        this.jdbc = jdbc;
-        this.transaction = transaction;
     }
 
     @Override
     void runDemo() {
-        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = :key")
-                        .param("key", LOADED)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (!loaded) {
-            long started = System.nanoTime();
-            transaction.executeWithoutResult(status -> load());
-            log.info("Portal demo content loaded in {} ms", (System.nanoTime() - started) / 1_000_000);
-        }
+        loadOnce("demo.portal.loaded", "Portal demo content", this::load);
     }
 
     private void load() {
@@ -120,9 +103,6 @@ class PortalDemoData extends DemoRunner {
         }
         workflowExamples(main, mainCategories);
         visits(calendar);
-        jdbc.sql("INSERT INTO platform.setting (key, value) VALUES (:key, now()::text)")
-                .param("key", LOADED)
-                .update();
     }
 
     private SiteId site(String organization, String slug, boolean main, String name, String address, String phone) {

@@ -33,22 +33,14 @@ public record MemberQuery(
     }
 
     public MemberQuery withStatus(MemberStatus value) {
-        return new MemberQuery(
-                organization,
-                q,
-                value,
-                activity,
-                theoryLevel,
-                gender,
-                ageBand,
-                ethnicity,
-                unitId,
-                position,
-                page,
-                size);
+        return with(value, page, size);
     }
 
     public MemberQuery withPage(int value, int pageSize) {
+        return with(status, value, pageSize);
+    }
+
+    private MemberQuery with(MemberStatus status, int page, int size) {
         return new MemberQuery(
                 organization,
                 q,
@@ -60,7 +52,7 @@ public record MemberQuery(
                 ethnicity,
                 unitId,
                 position,
-                value,
-                pageSize);
+                page,
+                size);
     }
 }

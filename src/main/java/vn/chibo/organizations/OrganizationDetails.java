@@ -1,10 +1,9 @@
 package vn.chibo.organizations;
 
-import java.time.LocalDate;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.Permission;
 
 /**
@@ -13,14 +12,7 @@ import vn.chibo.platform.Permission;
  */
 public record OrganizationDetails(
         OrganizationSummary summary,
-        String shortName,
-        String place,
-        String address,
-        String phone,
-        String email,
-        LocalDate foundedOn,
-        DecisionReference founding,
-        DecisionReference dissolution,
+        @JsonUnwrapped OrganizationParticulars particulars,
         List<OrganizationSummary> ancestors,
         List<OrganizationSummary> children,
         List<UnitDetails> units,

@@ -107,14 +107,7 @@ public class OrganizationManagement {
                 .toList();
         return new OrganizationDetails(
                 row.summary(),
-                row.shortName(),
-                row.place(),
-                row.address(),
-                row.phone(),
-                row.email(),
-                row.foundedOn(),
-                row.founding(),
-                row.dissolution(),
+                row.particulars(),
                 visibleAncestors,
                 children,
                 units.units(id),
@@ -160,11 +153,15 @@ public class OrganizationManagement {
                 // Before the organization's first link (a date before its founding): its first parent.
                 .orElseGet(() -> firstParent(id, row.parentId()));
         String higher = parent == null ? null : records.load(parent).summary().name();
-        String code = row.shortName() == null
+        String code = row.particulars().shortName() == null
                 ? OrganizationRules.defaultCode(row.summary().type())
-                : row.shortName();
+                : row.particulars().shortName();
         return new Letterhead(
-                higher, row.summary().name(), code, row.place(), row.summary().type());
+                higher,
+                row.summary().name(),
+                code,
+                row.particulars().place(),
+                row.summary().type());
     }
 
     private OrganizationId firstParent(OrganizationId id, OrganizationId current) {

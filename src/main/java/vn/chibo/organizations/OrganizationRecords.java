@@ -1,5 +1,6 @@
 package vn.chibo.organizations;
 
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -7,7 +8,6 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.chibo.platform.DecisionColumns;
-import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.NotFoundException;
 
 /** The stored rows of the organization tree, read without any check of the caller's grants. */
@@ -34,14 +34,15 @@ class OrganizationRecords {
                 .query((rs, n) -> new OrganizationRow(
                         summary(rs, n),
                         rs.getString("path"),
-                        rs.getString("short_name"),
-                        rs.getString("place"),
-                        rs.getString("address"),
-                        rs.getString("phone"),
-                        rs.getString("email"),
-                        rs.getObject("founded_on", LocalDate.class),
-                        DecisionColumns.read(rs, "founding"),
-                        DecisionColumns.read(rs, "dissolution")))
+                        new OrganizationParticulars(
+                                rs.getString("short_name"),
+                                rs.getString("place"),
+                                rs.getString("address"),
+                                rs.getString("phone"),
+                                rs.getString("email"),
+                                rs.getObject("founded_on", LocalDate.class),
+                                DecisionColumns.read(rs, "founding"),
+                                DecisionColumns.read(rs, "dissolution"))))
                 .optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
@@ -90,16 +91,7 @@ class OrganizationRecords {
 
     /** The stored organization, also the before/after value in the audit log. */
     record OrganizationRow(
-            OrganizationSummary summary,
-            String path,
-            String shortName,
-            String place,
-            String address,
-            String phone,
-            String email,
-            LocalDate foundedOn,
-            DecisionReference founding,
-            DecisionReference dissolution) {
+            OrganizationSummary summary, String path, @JsonUnwrapped OrganizationParticulars particulars) {
 
         OrganizationId parentId() {
             return summary.parentId();

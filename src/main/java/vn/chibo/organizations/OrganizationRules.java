@@ -36,8 +36,8 @@ final class OrganizationRules {
     static void checkNewChild(OrganizationDraft child, OrganizationRow parent) {
         checkParent(child.type(), parent.summary());
         if (child.foundedOn() != null
-                && parent.foundedOn() != null
-                && child.foundedOn().isBefore(parent.foundedOn())) {
+                && parent.particulars().foundedOn() != null
+                && child.foundedOn().isBefore(parent.particulars().foundedOn())) {
             throw new InvalidInputException("foundedOn", "organization.foundedOn.beforeParent");
         }
     }
@@ -87,7 +87,8 @@ final class OrganizationRules {
         if (row.summary().dissolved()) {
             throw new InvalidInputException("dissolvedOn", "organization.dissolved.already");
         }
-        if (row.foundedOn() != null && on.isBefore(row.foundedOn())) {
+        if (row.particulars().foundedOn() != null
+                && on.isBefore(row.particulars().foundedOn())) {
             throw new InvalidInputException("dissolvedOn", "organization.dissolvedOn.beforeFounded");
         }
         if (currentLinkFrom != null && !on.isAfter(currentLinkFrom)) {

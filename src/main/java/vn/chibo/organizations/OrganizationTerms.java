@@ -155,11 +155,7 @@ public class OrganizationTerms {
                         VALUES (:term, :name, :position, :from, :to, :n, :s, :d) RETURNING id
                         """)
                 .param("term", termId)
-                .param("name", fullName.strip())
-                .param("position", position.name())
-                .param("from", from)
-                .param("to", to)
-                .params(DecisionColumns.parameters(ref))
+                .params(seatColumns(fullName, position, from, to, ref))
                 .query(Long.class)
                 .single();
         audit.record(
@@ -196,15 +192,22 @@ public class OrganizationTerms {
                             decision_date = :d
                         WHERE id = :seat AND term_id = :term
                         """)
-                .param("name", fullName.strip())
-                .param("position", position.name())
-                .param("from", from)
-                .param("to", to)
-                .params(DecisionColumns.parameters(ref))
+                .params(seatColumns(fullName, position, from, to, ref))
                 .param("seat", seatId)
                 .param("term", termId)
                 .update();
         audit.record(user, "committee.seat.update", "CommitteeSeat", seatId, before, seat(term(id, termId), seatId));
+    }
+
+    /** A seat's columns as stored (name, position, from, to, and n, s, d of the decision): the name stripped. */
+    private static Map<String, Object> seatColumns(
+            String fullName, Position position, LocalDate from, LocalDate to, DecisionReference decision) {
+        Map<String, Object> columns = new LinkedHashMap<>(DecisionColumns.parameters(decision));
+        columns.put("name", fullName.strip());
+        columns.put("position", position.name());
+        columns.put("from", from);
+        columns.put("to", to);
+        return columns;
     }
 
     /**

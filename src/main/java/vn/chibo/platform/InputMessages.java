@@ -1,9 +1,13 @@
 package vn.chibo.platform;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.util.Locale;
+import java.util.Map;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
@@ -31,6 +35,15 @@ public class InputMessages {
     /** Why the input was refused, without the field. */
     public String reason(InvalidInputException e) {
         return messages.getMessage(e.messageKey(), e.arguments(), LocaleContextHolder.getLocale());
+    }
+
+    /**
+     * Makes a refused form's answer one that shows the form again, with what was typed, which a redirect would lose:
+     * status 400 and the field's reason in the model as {@code fieldErrors}.
+     */
+    public void showAgain(Model model, HttpServletResponse response, InvalidInputException e) {
+        response.setStatus(HttpStatus.BAD_REQUEST.value());
+        model.addAttribute("fieldErrors", Map.of(e.field(), reason(e)));
     }
 
     /** Any text of the bundles, in the user's language. */

@@ -130,7 +130,7 @@ public class PortalManagement {
                 .query(PortalManagement::site)
                 .optional()
                 .orElseThrow(() -> new NotFoundException("Site", id));
-        Set<Permission> held = organizations.permissions(user, site.organizationId());
+        Set<Permission> held = organizations.permissions(user, site.settings().organizationId());
         if (!held.contains(Permission.PORTAL_EDIT)) {
             throw new NotFoundException("Site", id);
         }
@@ -195,7 +195,7 @@ public class PortalManagement {
     public void updateSite(CurrentUser user, SiteId id, SiteDraft draft) {
         SiteDetails before = require(user, id, Permission.PORTAL_PUBLISH);
         validate(draft);
-        checkHostName(user, before.hostName(), draft.hostName());
+        checkHostName(user, before.settings().hostName(), draft.hostName());
         try {
             jdbc.sql(
                             """
@@ -315,18 +315,19 @@ public class PortalManagement {
     static SiteDetails site(ResultSet rs, int n) throws SQLException {
         return new SiteDetails(
                 SiteId.of(rs.getLong("id")),
-                OrganizationId.of(rs.getLong("organization_id")),
-                rs.getString("slug"),
-                rs.getString("host_name"),
-                rs.getBoolean("main"),
-                rs.getString("name"),
-                rs.getString("banner_text"),
-                rs.getString("managing_agency"),
-                rs.getString("licence"),
-                rs.getString("content_managers"),
-                rs.getString("address"),
-                rs.getString("phone"),
-                rs.getString("fax"),
-                rs.getString("email"));
+                new SiteDraft(
+                        OrganizationId.of(rs.getLong("organization_id")),
+                        rs.getString("slug"),
+                        rs.getString("host_name"),
+                        rs.getBoolean("main"),
+                        rs.getString("name"),
+                        rs.getString("banner_text"),
+                        rs.getString("managing_agency"),
+                        rs.getString("licence"),
+                        rs.getString("content_managers"),
+                        rs.getString("address"),
+                        rs.getString("phone"),
+                        rs.getString("fax"),
+                        rs.getString("email")));
     }
 }

@@ -1,20 +1,9 @@
 package vn.chibo.portal;
 
-import vn.chibo.organizations.OrganizationId;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 
-/** A portal as its readers and editors see it: where it lives, whose it is, and what its header and footer say. */
-public record SiteDetails(
-        SiteId id,
-        OrganizationId organizationId,
-        String slug,
-        String hostName,
-        boolean main,
-        String name,
-        String bannerText,
-        String managingAgency,
-        String licence,
-        String contentManagers,
-        String address,
-        String phone,
-        String fax,
-        String email) {}
+/**
+ * A portal as its readers and editors see it: its id and what was filled in for it ({@link SiteDraft}: where it
+ * lives, whose it is, and what its header and footer say). In JSON the settings stand beside the id, as one object.
+ */
+public record SiteDetails(SiteId id, @JsonUnwrapped SiteDraft settings) {}

@@ -230,7 +230,10 @@ class OrganizationRulesTests {
                 parent == null ? null : OrganizationId.of(parent),
                 path.split("\\.").length - 1,
                 dissolved);
-        return new OrganizationRow(summary, path, null, null, null, null, null, LocalDate.of(2000, 1, 1), null, null);
+        return new OrganizationRow(
+                summary,
+                path,
+                new OrganizationParticulars(null, null, null, null, null, LocalDate.of(2000, 1, 1), null, null));
     }
 
     private static OrganizationSummary summary(long id, Long parent) {

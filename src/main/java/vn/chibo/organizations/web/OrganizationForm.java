@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.springframework.format.annotation.DateTimeFormat;
 import vn.chibo.organizations.OrganizationDetails;
 import vn.chibo.organizations.OrganizationDraft;
+import vn.chibo.organizations.OrganizationParticulars;
 import vn.chibo.organizations.OrganizationType;
 
 /** The create and edit form of an organization. */
@@ -23,18 +24,19 @@ class OrganizationForm extends DecisionFields {
 
     static OrganizationForm of(OrganizationDetails details) {
         OrganizationForm form = new OrganizationForm();
+        OrganizationParticulars particulars = details.particulars();
         form.parentId = details.summary().parentId() == null
                 ? null
                 : details.summary().parentId().value();
         form.name = details.summary().name();
-        form.shortName = details.shortName();
+        form.shortName = particulars.shortName();
         form.type = details.summary().type();
-        form.place = details.place();
-        form.address = details.address();
-        form.phone = details.phone();
-        form.email = details.email();
-        form.foundedOn = details.foundedOn();
-        form.fillDecision(details.founding());
+        form.place = particulars.place();
+        form.address = particulars.address();
+        form.phone = particulars.phone();
+        form.email = particulars.email();
+        form.foundedOn = particulars.foundedOn();
+        form.fillDecision(particulars.founding());
         return form;
     }
 

@@ -7,6 +7,7 @@ import java.time.ZoneId;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -74,16 +75,12 @@ class ArticleEditorController {
             HttpServletResponse response,
             RedirectAttributes redirect) {
         SiteDetails site = portal.require(user, SiteId.of(id), Permission.PORTAL_EDIT);
-        try {
-            ArticleId article = articles.create(user, form.toDraft(site.id()));
-            redirect.addFlashAttribute("notice", "portal.notice.saved");
-            return "redirect:/portal/articles/" + article;
-        } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
-            return form(model, user, site, null, form);
-        }
+        return save(
+                () -> articles.create(user, form.toDraft(site.id())),
+                () -> form(model, user, site, null, form),
+                model,
+                response,
+                redirect);
     }
 
     @GetMapping("/portal/articles/{id}")
@@ -103,16 +100,15 @@ class ArticleEditorController {
             RedirectAttributes redirect) {
         ArticleDetails article = articles.details(user, ArticleId.of(id));
         SiteDetails site = portal.require(user, article.siteId(), Permission.PORTAL_EDIT);
-        try {
-            articles.update(user, article.id(), form.toDraft(site.id()), form.getVersion());
-            redirect.addFlashAttribute("notice", "portal.notice.saved");
-            return "redirect:/portal/articles/" + id;
-        } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
-            return form(model, user, site, article, form);
-        }
+        return save(
+                () -> {
+                    articles.update(user, article.id(), form.toDraft(site.id()), form.getVersion());
+                    return article.id();
+                },
+                () -> form(model, user, site, article, form),
+                model,
+                response,
+                redirect);
     }
 
     @PostMapping("/portal/articles/{id}/submit")
@@ -173,9 +169,7 @@ class ArticleEditorController {
         try {
             workflow.returnToEditor(user, ArticleId.of(id), comment);
         } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return edit(user, id, model);
         }
         redirect.addFlashAttribute("notice", "portal.notice.returned");
@@ -216,9 +210,7 @@ class ArticleEditorController {
             media.checkSize(file.getSize());
             media.attachNew(user, article.id(), file.getOriginalFilename(), file.getBytes());
         } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return form(model, user, site, article, ArticleForm.of(article));
         }
         redirect.addFlashAttribute("notice", "portal.notice.attached");
@@ -231,6 +223,23 @@ class ArticleEditorController {
         media.detach(user, ArticleId.of(id), MediaId.of(mediaId));
         redirect.addFlashAttribute("notice", "portal.notice.detached");
         return "redirect:/portal/articles/" + id + "#attachments";
+    }
+
+    /** Saves the article form and goes to the article, or, when the input is refused, shows the form again. */
+    private String save(
+            Supplier<ArticleId> save,
+            Supplier<String> formAgain,
+            Model model,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
+        try {
+            ArticleId article = save.get();
+            redirect.addFlashAttribute("notice", "portal.notice.saved");
+            return "redirect:/portal/articles/" + article;
+        } catch (InvalidInputException e) {
+            messages.showAgain(model, response, e);
+            return formAgain.get();
+        }
     }
 
     private String form(Model model, CurrentUser user, SiteDetails site, ArticleDetails article, ArticleForm form) {

@@ -6,8 +6,6 @@ import java.util.List;
 import vn.chibo.portal.ArticleDetails;
 import vn.chibo.portal.ArticleDraft;
 import vn.chibo.portal.CategoryDetails;
-import vn.chibo.portal.CategoryId;
-import vn.chibo.portal.MediaId;
 import vn.chibo.portal.SiteId;
 
 /** The article form as posted. */
@@ -44,25 +42,15 @@ class ArticleForm {
     }
 
     ArticleDraft toDraft(SiteId site) {
-        return new ArticleDraft(
-                site,
-                title,
-                slug,
-                lead,
-                body,
-                byline,
-                categories == null
-                        ? List.of()
-                        : categories.stream().map(CategoryId::of).toList(),
-                tags == null
-                        ? List.of()
-                        : Arrays.stream(tags.split(","))
-                                .map(String::strip)
-                                .filter(s -> !s.isEmpty())
-                                .toList(),
-                cover == null ? null : MediaId.of(cover),
-                coverAlt,
-                featured);
+        List<String> tagNames = tags == null
+                ? List.of()
+                : Arrays.stream(tags.split(","))
+                        .map(String::strip)
+                        .filter(s -> !s.isEmpty())
+                        .toList();
+        return new PortalApiController.DraftRequest(
+                        title, slug, lead, body, byline, categories, tagNames, cover, coverAlt, featured, version)
+                .toDraft(site);
     }
 
     boolean hasCategory(CategoryDetails c) {

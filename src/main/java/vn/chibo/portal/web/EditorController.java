@@ -2,8 +2,6 @@ package vn.chibo.portal.web;
 
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import java.util.Map;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -107,8 +105,7 @@ class EditorController {
                     caption);
         } catch (InvalidInputException e) {
             // Stays here: the media page answers at once with 400 and the field's error, which a redirect would not.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return media(user, id, model);
         }
         redirect.addFlashAttribute("notice", "portal.notice.uploaded");

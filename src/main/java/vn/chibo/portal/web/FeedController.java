@@ -41,7 +41,7 @@ class FeedController {
     @GetMapping("/cong/{site}/rss.xml")
     ResponseEntity<String> rss(@PathVariable String site, HttpServletRequest request) {
         SiteDetails s = pages.site(site);
-        return rss(s, s.name(), "/cong/" + s.slug(), articles.latest(s.id(), FEED_SIZE), request);
+        return rss(s, s.settings().name(), "/cong/" + s.settings().slug(), articles.latest(s.id(), FEED_SIZE), request);
     }
 
     @GetMapping("/cong/{site}/chuyen-muc/{category}/rss.xml")
@@ -51,8 +51,8 @@ class FeedController {
         CategoryDetails c = category(s, category);
         return rss(
                 s,
-                s.name() + " – " + c.name(),
-                "/cong/" + s.slug() + "/chuyen-muc/" + c.slug(),
+                s.settings().name() + " – " + c.name(),
+                "/cong/" + s.settings().slug() + "/chuyen-muc/" + c.slug(),
                 articles.latestInCategory(c.id().value(), FEED_SIZE),
                 request);
     }
@@ -62,9 +62,9 @@ class FeedController {
         SiteDetails s = pages.site(site);
         return atom(
                 s,
-                s.name(),
-                "/cong/" + s.slug(),
-                "/cong/" + s.slug() + "/atom.xml",
+                s.settings().name(),
+                "/cong/" + s.settings().slug(),
+                "/cong/" + s.settings().slug() + "/atom.xml",
                 articles.latest(s.id(), FEED_SIZE),
                 request);
     }
@@ -74,10 +74,10 @@ class FeedController {
             @PathVariable String site, @PathVariable String category, HttpServletRequest request) {
         SiteDetails s = pages.site(site);
         CategoryDetails c = category(s, category);
-        String path = "/cong/" + s.slug() + "/chuyen-muc/" + c.slug();
+        String path = "/cong/" + s.settings().slug() + "/chuyen-muc/" + c.slug();
         return atom(
                 s,
-                s.name() + " – " + c.name(),
+                s.settings().name() + " – " + c.name(),
                 path,
                 path + "/atom.xml",
                 articles.latestInCategory(c.id().value(), FEED_SIZE),
@@ -92,9 +92,9 @@ class FeedController {
         StringBuilder xml = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                 + "<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         for (SiteDetails s : portal.allSites()) {
-            url(xml, base + "/cong/" + s.slug(), null);
+            url(xml, base + "/cong/" + s.settings().slug(), null);
             for (CategoryDetails c : portal.categories(s.id())) {
-                url(xml, base + "/cong/" + s.slug() + "/chuyen-muc/" + c.slug(), null);
+                url(xml, base + "/cong/" + s.settings().slug() + "/chuyen-muc/" + c.slug(), null);
             }
         }
         for (Teaser t : articles.all()) {
@@ -126,7 +126,12 @@ class FeedController {
                 + "<rss version=\"2.0\" xmlns:atom=\"http://www.w3.org/2005/Atom\">\n<channel>\n");
         element(xml, "title", title);
         element(xml, "link", base + path);
-        element(xml, "description", site.bannerText() != null ? site.bannerText() : site.name());
+        element(
+                xml,
+                "description",
+                site.settings().bannerText() != null
+                        ? site.settings().bannerText()
+                        : site.settings().name());
         element(xml, "language", "vi");
         xml.append("<atom:link rel=\"self\" type=\"application/rss+xml\" href=\"")
                 .append(escape(base + path + "/rss.xml"))

@@ -32,6 +32,7 @@ import vn.chibo.portal.CheckIssue;
 import vn.chibo.portal.MediaId;
 import vn.chibo.portal.PortalManagement;
 import vn.chibo.portal.SiteDetails;
+import vn.chibo.portal.SiteDraft;
 import vn.chibo.portal.SiteId;
 import vn.chibo.portal.reading.PublicArticles;
 
@@ -72,7 +73,8 @@ class PortalApiController {
             String fax,
             String email) {
 
-        static PublicSite of(SiteDetails s) {
+        static PublicSite of(SiteDetails site) {
+            SiteDraft s = site.settings();
             return new PublicSite(
                     s.slug(),
                     s.name(),
@@ -170,7 +172,10 @@ class PortalApiController {
 
     // ---- editors ----------------------------------------------------------------------------------------------
 
-    /** An article as an editor writes it; categories by id, the cover by media id. */
+    /**
+     * An article as an editor writes it; categories by id, the cover by media id. The article form of the pages posts
+     * the same and is turned into an {@link ArticleDraft} through it.
+     */
     record DraftRequest(
             String title,
             String slug,

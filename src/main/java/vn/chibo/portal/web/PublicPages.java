@@ -83,11 +83,11 @@ class PublicPages {
      */
     String siteBase(HttpServletRequest request, SiteDetails site) {
         String base = base(request);
-        if (site.hostName() == null || site.hostName().isBlank()) {
+        if (site.settings().hostName() == null || site.settings().hostName().isBlank()) {
             return base;
         }
         String scheme = base.startsWith("https:") ? "https" : "http";
-        return scheme + "://" + site.hostName() + request.getContextPath();
+        return scheme + "://" + site.settings().hostName() + request.getContextPath();
     }
 
     /** {@link #siteBase} of the site with this path name. */

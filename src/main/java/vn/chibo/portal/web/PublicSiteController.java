@@ -38,7 +38,9 @@ class PublicSiteController {
 
     @GetMapping({"/cong", "/cong/"})
     String mainPortal() {
-        return portal.mainSite().map(site -> "redirect:/cong/" + site.slug()).orElse("redirect:/cong/don-vi");
+        return portal.mainSite()
+                .map(site -> "redirect:/cong/" + site.settings().slug())
+                .orElse("redirect:/cong/don-vi");
     }
 
     @GetMapping("/cong/don-vi")
@@ -56,7 +58,7 @@ class PublicSiteController {
     @GetMapping("/cong/{site}")
     String home(@PathVariable String site, Model model, HttpServletRequest request) {
         SiteDetails s = pages.site(site);
-        pages.prepare(model, request, s, "/cong/" + s.slug());
+        pages.prepare(model, request, s, "/cong/" + s.settings().slug());
         var featured = articles.featured(s.id(), 3);
         model.addAttribute("featured", featured);
         model.addAttribute(
@@ -72,7 +74,7 @@ class PublicSiteController {
                         .map(c -> new Section(c, articles.latestInCategory(c.id().value(), 4)))
                         .filter(section -> !section.articles().isEmpty())
                         .toList());
-        model.addAttribute("fromUnits", s.main() ? articles.latestOfComponents(6) : List.of());
+        model.addAttribute("fromUnits", s.settings().main() ? articles.latestOfComponents(6) : List.of());
         return "portal/home";
     }
 
@@ -87,7 +89,7 @@ class PublicSiteController {
                 model,
                 request,
                 s,
-                "/cong/" + s.slug() + "/bai-viet/" + article.teaser().slug());
+                "/cong/" + s.settings().slug() + "/bai-viet/" + article.teaser().slug());
         model.addAttribute("article", article);
         model.addAttribute("attachments", media.attachments(article.teaser().id()));
         model.addAttribute("ogType", "article");
@@ -117,7 +119,7 @@ class PublicSiteController {
                 model,
                 request,
                 s,
-                "/cong/" + s.slug() + "/bai-viet/" + article.teaser().slug());
+                "/cong/" + s.settings().slug() + "/bai-viet/" + article.teaser().slug());
         model.addAttribute("article", article);
         return "portal/print";
     }
@@ -136,10 +138,13 @@ class PublicSiteController {
                 .orElseThrow(() -> new NotFoundException("Category", category));
         int p = Math.max(1, page);
         pages.prepare(
-                model, request, s, "/cong/" + s.slug() + "/chuyen-muc/" + c.slug() + (p > 1 ? "?trang=" + p : ""));
+                model,
+                request,
+                s,
+                "/cong/" + s.settings().slug() + "/chuyen-muc/" + c.slug() + (p > 1 ? "?trang=" + p : ""));
         model.addAttribute("category", c);
         model.addAttribute("page", articles.category(c.id().value(), p, PAGE_SIZE));
-        model.addAttribute("pagePath", "/cong/" + s.slug() + "/chuyen-muc/" + c.slug());
+        model.addAttribute("pagePath", "/cong/" + s.settings().slug() + "/chuyen-muc/" + c.slug());
         return "portal/category";
     }
 
@@ -153,10 +158,10 @@ class PublicSiteController {
         SiteDetails s = pages.site(site);
         String name = articles.tagName(s.id(), tag).orElseThrow(() -> new NotFoundException("Tag", tag));
         int p = Math.max(1, page);
-        pages.prepare(model, request, s, "/cong/" + s.slug() + "/the/" + tag);
+        pages.prepare(model, request, s, "/cong/" + s.settings().slug() + "/the/" + tag);
         model.addAttribute("tagName", name);
         model.addAttribute("page", articles.tag(s.id(), tag, p, PAGE_SIZE));
-        model.addAttribute("pagePath", "/cong/" + s.slug() + "/the/" + tag);
+        model.addAttribute("pagePath", "/cong/" + s.settings().slug() + "/the/" + tag);
         return "portal/tag";
     }
 
@@ -169,9 +174,10 @@ class PublicSiteController {
             HttpServletRequest request) {
         SiteDetails s = pages.site(site);
         String query = q.length() > 200 ? q.substring(0, 200) : q;
-        pages.prepare(model, request, s, "/cong/" + s.slug() + "/tim-kiem");
+        pages.prepare(model, request, s, "/cong/" + s.settings().slug() + "/tim-kiem");
         model.addAttribute("q", query);
-        model.addAttribute("page", articles.search(s.main() ? null : s.id(), query, Math.max(1, page), PAGE_SIZE));
+        model.addAttribute(
+                "page", articles.search(s.settings().main() ? null : s.id(), query, Math.max(1, page), PAGE_SIZE));
         model.addAttribute("noindex", true);
         return "portal/search";
     }

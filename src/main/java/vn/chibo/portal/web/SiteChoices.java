@@ -34,7 +34,7 @@ class SiteChoices {
      */
     List<OrganizationSummary> withoutPortal(CurrentUser user) {
         Set<OrganizationId> taken = new HashSet<>();
-        portal.allSites().forEach(site -> taken.add(site.organizationId()));
+        portal.allSites().forEach(site -> taken.add(site.settings().organizationId()));
         List<OrganizationSummary> result = new ArrayList<>();
         for (OrganizationNode root : organizations.visibleTree(user, false)) {
             collect(user, root, taken, result);

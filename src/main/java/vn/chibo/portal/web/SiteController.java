@@ -101,9 +101,7 @@ class SiteController {
         try {
             portal.updateSite(user, site.id(), form.toDraft(site));
         } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return page(model, site, form);
         }
         redirect.addFlashAttribute("notice", "portal.notice.siteSaved");
@@ -123,9 +121,7 @@ class SiteController {
             portal.createCategory(
                     user, site.id(), name, portal.categories(site.id()).size());
         } catch (InvalidInputException e) {
-            // Stays here: the form is shown again, 400, with what was typed, which a redirect would lose.
-            response.setStatus(HttpStatus.BAD_REQUEST.value());
-            model.addAttribute("fieldErrors", Map.of(e.field(), messages.reason(e)));
+            messages.showAgain(model, response, e);
             return page(model, site, SiteForm.of(site));
         }
         redirect.addFlashAttribute("notice", "portal.notice.categoryAdded");
@@ -156,7 +152,8 @@ class SiteController {
         private String fax = "";
         private String email = "";
 
-        static SiteForm of(SiteDetails s) {
+        static SiteForm of(SiteDetails site) {
+            SiteDraft s = site.settings();
             SiteForm f = new SiteForm();
             f.name = s.name();
             f.slug = s.slug();
@@ -179,7 +176,10 @@ class SiteController {
         }
 
         SiteDraft toDraft(SiteDetails site) {
-            return draft(site.organizationId(), slug == null ? "" : slug.strip(), site.main());
+            return draft(
+                    site.settings().organizationId(),
+                    slug == null ? "" : slug.strip(),
+                    site.settings().main());
         }
 
         private SiteDraft draft(OrganizationId organization, String path, boolean main) {

@@ -19,7 +19,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 import vn.chibo.portal.PortalManagement;
 import vn.chibo.portal.PublicBaseUrl;
 import vn.chibo.portal.PublicContentChanged;
-import vn.chibo.portal.SiteDetails;
 
 /** A portal with a host name of its own opens at that host's root: {@code https://thpt-le-loi.example/}. */
 class SiteHostRedirect extends OncePerRequestFilter {
@@ -33,7 +32,8 @@ class SiteHostRedirect extends OncePerRequestFilter {
         this.slugs = Caffeine.newBuilder()
                 .expireAfterWrite(Duration.ofMinutes(1))
                 .maximumSize(10_000)
-                .build(host -> portal.siteByHost(host).map(SiteDetails::slug));
+                .build(host ->
+                        portal.siteByHost(host).map(site -> site.settings().slug()));
     }
 
     @Override
