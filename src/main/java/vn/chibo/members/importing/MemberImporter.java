@@ -29,6 +29,7 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.members.MemberDraft;
+import vn.chibo.members.MemberParticulars;
 import vn.chibo.members.MemberRules;
 import vn.chibo.members.OrganizationsInScope;
 import vn.chibo.members.VietnameseText;
@@ -330,21 +331,15 @@ public class MemberImporter {
 
         /** Checks a valid row for duplicates inside the file and keeps it until its batch is checked. */
         private void stage(int rowNumber, MemberDraft d) {
-            String nameFold = VietnameseText.fold(d.particulars().fullName());
-            int citizenFirst = inFile.citizenIdFirstRow(d.particulars().citizenId(), rowNumber);
-            int nameFirst = inFile.nameFirstRow(nameFold, d.particulars().birthDate(), rowNumber);
+            MemberParticulars p = d.particulars();
+            String nameFold = VietnameseText.fold(p.fullName());
+            int citizenFirst = inFile.citizenIdFirstRow(p.citizenId(), rowNumber);
+            int nameFirst = inFile.nameFirstRow(nameFold, p.birthDate(), rowNumber);
             int start = pending.bytes.size();
             if (writing) {
                 CopyFormat.encode(pending.bytes, organization, d, nameFold);
             }
-            pending.add(
-                    rowNumber,
-                    d.particulars().citizenId(),
-                    nameFold,
-                    d.particulars().birthDate(),
-                    citizenFirst,
-                    nameFirst,
-                    start);
+            pending.add(rowNumber, p.citizenId(), nameFold, p.birthDate(), citizenFirst, nameFirst, start);
             if (pending.size == Pending.BATCH) {
                 checkPending();
             }
