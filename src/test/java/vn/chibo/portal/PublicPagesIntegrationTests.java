@@ -52,7 +52,15 @@ class PublicPagesIntegrationTests {
                 .andExpect(content().string(containsString("văn nghệ học đường")))
                 .andExpect(content().string(containsString("Hội thi tiếng hát học sinh toàn trường")))
                 .andExpect(content().string(not(containsString("Bản nháp về hội diễn văn nghệ"))))
-                .andExpect(content().string(containsString("role=\"search\"")));
+                .andExpect(content().string(containsString("role=\"search\"")))
+                .andExpect(content()
+                        .string(containsString("<link rel=\"canonical\" href=\"http://localhost" + tagPage + "\">")));
+        // A later page of the list is its own page for search engines, as a category's is.
+        mvc.perform(get(tagPage + "?trang=2"))
+                .andExpect(status().isOk())
+                .andExpect(content()
+                        .string(containsString(
+                                "<link rel=\"canonical\" href=\"http://localhost" + tagPage + "?trang=2\">")));
         // The article page links to its tag.
         mvc.perform(get("/cong/" + PortalFixtures.NGUYEN_TRAI + "/bai-viet/" + PortalFixtures.slug(jdbc, published)))
                 .andExpect(content().string(containsString("/the/van-nghe-hoc-duong")));

@@ -158,7 +158,7 @@ class PublicSiteController {
         SiteDetails s = pages.site(site);
         String name = articles.tagName(s.id(), tag).orElseThrow(() -> new NotFoundException("Tag", tag));
         int p = Math.max(1, page);
-        pages.prepare(model, request, s, "/cong/" + s.settings().slug() + "/the/" + tag);
+        pages.prepare(model, request, s, "/cong/" + s.settings().slug() + "/the/" + tag + (p > 1 ? "?trang=" + p : ""));
         model.addAttribute("tagName", name);
         model.addAttribute("page", articles.tag(s.id(), tag, p, PAGE_SIZE));
         model.addAttribute("pagePath", "/cong/" + s.settings().slug() + "/the/" + tag);
