@@ -95,6 +95,16 @@ class PackagedJarIntegrationTests {
         HttpResponse<String> admin = get(app, "/api/v1/organizations", "admin:" + app.adminPassword());
         assertThat(admin.statusCode()).isEqualTo(403);
         assertThat(admin.body()).contains("/account/password");
+        // No bean queries the database while the application is built: the database is made ready on the other core
+        // meanwhile, and the first connection is opened only once the web server has started (issue 16).
+        String log = app.log();
+        assertThat(log)
+                .contains("Tomcat started on port")
+                .contains("HikariDataSource")
+                .contains("Starting...");
+        assertThat(log.indexOf("chibo - Starting..."))
+                .as("the pool's first connection comes after the web server's start:%n%s", log)
+                .isGreaterThan(log.indexOf("Tomcat started on port"));
         assertThat(get(app, "/v3/api-docs", null).body()).contains("/api/v1/organizations");
         // No demo data without the demo profile.
         assertThat(get(app, "/api/v1/organizations", "bithu:" + DemoFixtures.PASSWORD)

@@ -14,7 +14,9 @@ import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.MessageSource;
+import org.springframework.context.event.EventListener;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -52,6 +54,15 @@ public class ImportJobs implements DisposableBean {
         this.messages = messages;
         this.jdbc = jdbc;
         this.clock = clock;
+    }
+
+    /**
+     * Marks the imports a stopped run left running, once the application has started: not while its beans are being
+     * created, where the first query would hold the start up until the database is migrated (it is made ready on the
+     * other core meanwhile, see DatabaseStartup). An import started since then is alive and never matches.
+     */
+    @EventListener(ApplicationReadyEvent.class)
+    void markInterruptedAtStart() {
         int interrupted = markInterrupted();
         if (interrupted > 0) {
             log.warn("{} member import(s) were running when ChiBo stopped; they are marked interrupted", interrupted);

@@ -147,7 +147,11 @@ public class VisitCounter {
     }
 
     /** Writes what was gathered since the last batch. */
-    @Scheduled(fixedDelayString = "${chibo.portal.visits.flush:PT5S}")
+    // The first flush one period after the start, as every scheduled task here: none touches the database while the
+    // start may still be making it ready (a start refused there is reported once, by the start itself).
+    @Scheduled(
+            fixedDelayString = "${chibo.portal.visits.flush:PT5S}",
+            initialDelayString = "${chibo.portal.visits.flush:PT5S}")
     @Transactional
     public void flush() {
         List<Map.Entry<VisitorKey, Seen>> visitors = new ArrayList<>();
