@@ -4,6 +4,9 @@
 #   jar  java -jar app.jar (Spring Boot's own launcher, nested jars)
 #   cds  the jar extracted (java -Djarmode=tools -jar app.jar extract) and started with a class data sharing archive
 #        made by one training run (-XX:ArchiveClassesAtExit with -Dspring.context.exit=onRefresh)
+#   cds-spring-aot  the same with Spring's ahead-of-time processing (the build's process-aot goal, started with
+#        -Dspring.aot.enabled=true: bean definitions generated at build time instead of parsing the configuration
+#        classes and evaluating the auto-configurations' conditions at each start); the reference gets the same
 #   aot  (JDK 25 and newer) the extracted jar with an ahead-of-time cache from one training run
 #        (-XX:AOTCacheOutput, then -XX:AOTCache)
 # For each: seconds from `java` to the first served /login page on an empty database ("empty"), then on the same one
@@ -17,7 +20,7 @@
 #
 # Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m), RUNS (default 3),
 # PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120), LAYOUTS (default
-# "jar cds", plus "aot" on JDK 25). Application logs go to bench/out/.
+# "jar cds cds-spring-aot", plus "aot" on JDK 25). Application logs go to bench/out/.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -32,8 +35,8 @@ OUT=bench/out
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JDK=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
 if [ -z "${LAYOUTS:-}" ]; then
-    LAYOUTS="jar cds"
-    [ "${JDK%%.*}" -ge 25 ] && LAYOUTS="jar cds aot"
+    LAYOUTS="jar cds cds-spring-aot"
+    [ "${JDK%%.*}" -ge 25 ] && LAYOUTS="jar cds cds-spring-aot aot"
 fi
 URL="http://localhost:${PORT}/login"
 
@@ -243,16 +246,28 @@ fi
 
 mkdir -p "$OUT"
 [ -f target/chibo.jar ] || ./mvnw -q -B -ntp -DskipTests package </dev/null
+if [[ " $LAYOUTS " == *" cds-spring-aot "* ]] \
+    && ! unzip -l target/chibo.jar 'BOOT-INF/classes/vn/chibo/ChiboApplication__ApplicationContextInitializer.class' \
+        >/dev/null; then
+    die "target/chibo.jar has no ahead-of-time processed context (built before process-aot?): ./mvnw package"
+fi
 
 # The reference: the same Spring Boot and starters as ChiBo's (web, Thymeleaf, security, JDBC, Flyway), one migration,
 # a login page rendered from a template after a query.
+# Writes standard input to file $1 unless it holds that already (so that its date tells when it last changed).
+put() {
+    local text
+    text=$(cat)
+    [ -f "$1" ] && [ "$(cat "$1")" = "$text" ] && return 0
+    printf '%s\n' "$text" >"$1"
+}
+
 build_reference() {
     local dir=$OUT/reference boot
     REFERENCE_JAR=$dir/target/reference.jar
-    [ -f "$REFERENCE_JAR" ] && return 0
     mkdir -p "$dir/src/main/java/reference" "$dir/src/main/resources/templates" "$dir/src/main/resources/db/migration"
     boot=$(sed -n '/<parent>/,/<\/parent>/s:.*<version>\(.*\)</version>.*:\1:p' pom.xml)
-    cat >"$dir/pom.xml" <<POM
+    put "$dir/pom.xml" <<POM
 <?xml version="1.0" encoding="UTF-8"?>
 <project xmlns="http://maven.apache.org/POM/4.0.0">
   <modelVersion>4.0.0</modelVersion>
@@ -270,10 +285,12 @@ build_reference() {
     <dependency><groupId>org.postgresql</groupId><artifactId>postgresql</artifactId></dependency>
   </dependencies>
   <build><finalName>reference</finalName><plugins><plugin><groupId>org.springframework.boot</groupId>
-    <artifactId>spring-boot-maven-plugin</artifactId></plugin></plugins></build>
+    <artifactId>spring-boot-maven-plugin</artifactId>
+    <executions><execution><id>process-aot</id><goals><goal>process-aot</goal></goals></execution></executions>
+  </plugin></plugins></build>
 </project>
 POM
-    cat >"$dir/src/main/java/reference/Reference.java" <<'JAVA'
+    put "$dir/src/main/java/reference/Reference.java" <<'JAVA'
 package reference;
 
 import org.springframework.boot.SpringApplication;
@@ -313,10 +330,10 @@ public class Reference {
     }
 }
 JAVA
-    cat >"$dir/src/main/resources/db/migration/V1__note.sql" <<'SQL'
+    put "$dir/src/main/resources/db/migration/V1__note.sql" <<'SQL'
 CREATE TABLE note (id bigint GENERATED ALWAYS AS IDENTITY PRIMARY KEY, text text NOT NULL);
 SQL
-    cat >"$dir/src/main/resources/templates/login.html" <<'HTML'
+    put "$dir/src/main/resources/templates/login.html" <<'HTML'
 <!DOCTYPE html>
 <html lang="vi" xmlns:th="http://www.thymeleaf.org">
 <head><meta charset="utf-8"><title>Đăng nhập</title></head>
@@ -324,6 +341,10 @@ SQL
 <input name="password" type="password"><button>Đăng nhập</button></form></body>
 </html>
 HTML
+    # Built again only when this script has changed what it generates.
+    if [ -f "$REFERENCE_JAR" ] && [ -z "$(find "$dir/pom.xml" "$dir/src" -newer "$REFERENCE_JAR" -type f)" ]; then
+        return 0
+    fi
     echo "Building the reference application ..."
     ./mvnw -q -B -ntp -f "$dir/pom.xml" -DskipTests package </dev/null || die "could not build the reference application"
 }
@@ -336,6 +357,7 @@ extract() {
     rm -rf "$into"
     "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$into" >/dev/null
 }
+archive_suffix() { [ "$1" = aot ] && echo aot || echo jsa; }
 for layout in $LAYOUTS; do
     LAYOUT=$layout
     case $layout in
@@ -344,26 +366,26 @@ for layout in $LAYOUTS; do
             ref_jar[jar]=$REFERENCE_JAR
             run_opts[jar]=""
             ;;
-        cds | aot)
+        cds | aot | cds-spring-aot)
             extract target/chibo.jar "$OUT/$layout/chibo"
             extract "$REFERENCE_JAR" "$OUT/$layout/reference"
             chibo_jar[$layout]=$OUT/$layout/chibo/chibo.jar
             ref_jar[$layout]=$OUT/$layout/reference/reference.jar
+            case $layout in
+                cds) run_opts[cds]="-XX:SharedArchiveFile=ARCHIVE" ;;
+                aot) run_opts[aot]="-XX:AOTCache=ARCHIVE" ;;
+                cds-spring-aot) run_opts[cds-spring-aot]="-Dspring.aot.enabled=true -XX:SharedArchiveFile=ARCHIVE" ;;
+            esac
             for app in chibo ref; do
-                archive=$OUT/$layout/$app.${layout/cds/jsa}
-                if [ "$layout" = cds ]; then
-                    train "$app" "-XX:ArchiveClassesAtExit=$archive"
-                else
-                    train "$app" "-XX:AOTCacheOutput=$archive"
-                fi
+                archive=$OUT/$layout/$app.$(archive_suffix "$layout")
+                case $layout in
+                    aot) train "$app" "-XX:AOTCacheOutput=$archive" ;;
+                    cds) train "$app" "-XX:ArchiveClassesAtExit=$archive" ;;
+                    *) train "$app" "-Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=$archive" ;;
+                esac
             done
-            if [ "$layout" = cds ]; then
-                run_opts[cds]="-XX:SharedArchiveFile=ARCHIVE"
-            else
-                run_opts[aot]="-XX:AOTCache=ARCHIVE"
-            fi
             ;;
-        *) die "unknown layout $layout (jar, cds, aot)" ;;
+        *) die "unknown layout $layout (jar, cds, cds-spring-aot, aot)" ;;
     esac
 done
 
@@ -377,14 +399,14 @@ echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; runs: $RUNS; memory read ${IDLE_SECONDS} 
 echo
 
 declare -A seconds totals ratios chibo_secs
-printf '%-10s %-4s %-9s %9s %8s %8s %10s %9s %7s\n' start run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" \
+printf '%-20s %-4s %-9s %9s %8s %8s %10s %9s %7s\n' start run data "1st page" "JVM MB" "PG MB" "total MB" "PSS MB" \
     "others"
 for run in $(seq 1 "$RUNS"); do
     for layout in $LAYOUTS; do
         LAYOUT=$layout
         for app in chibo ref; do
             base_opts=${run_opts[$layout]}
-            archive=$OUT/$layout/$app.${layout/cds/jsa}
+            archive=$OUT/$layout/$app.$(archive_suffix "$layout")
             run_opts[$layout]=${base_opts//ARCHIVE/$archive}
             if [ "$app" = chibo ]; then
                 data=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
@@ -397,7 +419,7 @@ for run in $(seq 1 "$RUNS"); do
             for kind in empty existing; do
                 measure_start "$app" "$data" "$OUT/startup-$name-$run-$kind.log"
                 stop_app "$([ "$app" = chibo ] && echo "$data")"
-                printf '%-10s %-4s %-9s %8ss %8s %8s %10s %9s %6s%%\n' "$name" "$run" "$kind" "$secs" \
+                printf '%-20s %-4s %-9s %8ss %8s %8s %10s %9s %6s%%\n' "$name" "$run" "$kind" "$secs" \
                     "$(mb "$jvm_kb")" "$(mb "$pg_kb")" "$(mb $((jvm_kb + pg_kb)))" "$(mb "$pss_kb")" "$others"
                 seconds[$name.$kind]+="$secs "
                 [ "$app" = chibo ] && chibo_secs[$layout.$kind]=$secs
@@ -421,7 +443,7 @@ for layout in $LAYOUTS; do
         c=$(median ${seconds[chibo-$layout.$kind]})
         r=$(median ${seconds[ref-$layout.$kind]})
         ratio=$(median ${ratios[$layout.$kind]})
-        printf '  %-4s %-9s ChiBo %6s s  reference %6s s  ratio %5s%s (per run: %s)  RSS ChiBo %4s MB, reference %4s MB\n' \
+        printf '  %-14s %-9s ChiBo %6s s  reference %6s s  ratio %5s%s (per run: %s)  RSS ChiBo %4s MB, reference %4s MB\n' \
             "$layout" "$kind" "$c" "$r" "$ratio" "$([ "$kind" = empty ] && echo " (target <= $target)" || echo "")" \
             "${ratios[$layout.$kind]% }" \
             "$(median ${totals[chibo-$layout.$kind]} | cut -d. -f1)" "$(median ${totals[ref-$layout.$kind]} | cut -d. -f1)"

@@ -117,6 +117,29 @@ class PackagedJarIntegrationTests {
     }
 
     @Test
+    void theSameJarStartsFromItsContextProcessedAheadOfTime() throws Exception {
+        try (JarFile jar = new JarFile(JAR.toFile())) {
+            assertThat(jar.getEntry("BOOT-INF/classes/vn/chibo/ChiboApplication__ApplicationContextInitializer.class"))
+                    .as("the build's process-aot output is in the jar")
+                    .isNotNull();
+        }
+        Started app =
+                start(Map.of("CHIBO_DATA_DIR", dir.resolve("data").toString()), List.of("-Dspring.aot.enabled=true"));
+
+        // Spring Boot names the mode it started in; without the generated initializer the start would have failed.
+        assertThat(app.log()).containsPattern("Starting AOT-processed ChiboApplication v\\S+ using Java");
+        HttpResponse<String> login = get(app, "/login", null);
+        assertThat(login.statusCode()).isEqualTo(200);
+        assertThat(login.body()).contains("Đăng nhập");
+        assertThat(get(app, "/api/v1/organizations", null).statusCode()).isEqualTo(401);
+        HttpResponse<String> admin = get(app, "/api/v1/organizations", "admin:" + app.adminPassword());
+        assertThat(admin.statusCode()).isEqualTo(403);
+        assertThat(admin.body()).contains("/account/password");
+        assertThat(get(app, "/v3/api-docs", null).body()).contains("/api/v1/organizations");
+        assertThat(get(app, "/sitemap.xml", null).statusCode()).isEqualTo(200);
+    }
+
+    @Test
     void withoutItsPublicAddressTheProductionJarRefusesToStartWithAShortReport() throws Exception {
         Map<String, String> environment = new HashMap<>();
         environment.put("CHIBO_DATA_DIR", dir.resolve("data").toString());
