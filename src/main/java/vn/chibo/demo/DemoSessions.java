@@ -151,23 +151,32 @@ final class DemoSessions {
                                 new BigDecimal("90"),
                                 Target.Unit.PERCENT,
                                 "chi bộ",
-                                true),
+                                true,
+                                Target.Measure.NONE),
                         new Target(
                                 "Đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên",
                                 Target.Comparator.AT_LEAST,
                                 new BigDecimal("95"),
                                 Target.Unit.PERCENT,
                                 "đảng viên",
-                                true),
+                                true,
+                                Target.Measure.MEMBERS_GOOD_OR_BETTER),
                         new Target(
-                                "Không có chi bộ yếu kém", Target.Comparator.NONE, null, Target.Unit.COUNT, null, true),
+                                "Không có chi bộ yếu kém",
+                                Target.Comparator.NONE,
+                                null,
+                                Target.Unit.COUNT,
+                                null,
+                                true,
+                                Target.Measure.NONE),
                         new Target(
                                 "Kết nạp đảng viên mới trong nhiệm kỳ",
                                 Target.Comparator.AT_LEAST,
                                 new BigDecimal("40"),
                                 Target.Unit.COUNT,
                                 "đảng viên",
-                                false))
+                                false,
+                                Target.Measure.MEMBERS_ADMITTED))
                 : List.of(
                         new Target(
                                 "Đảng viên hoàn thành tốt nhiệm vụ trở lên",
@@ -175,14 +184,16 @@ final class DemoSessions {
                                 new BigDecimal("90"),
                                 Target.Unit.PERCENT,
                                 "đảng viên",
-                                true),
+                                true,
+                                Target.Measure.MEMBERS_GOOD_OR_BETTER),
                         new Target(
                                 "Học sinh được đánh giá hạnh kiểm tốt",
                                 Target.Comparator.AT_LEAST,
                                 new BigDecimal("85"),
                                 Target.Unit.PERCENT,
                                 "học sinh",
-                                true));
+                                true,
+                                Target.Measure.NONE));
         return new RecordResolution(
                 committee ? "Nghị quyết Đại hội đại biểu Đảng bộ" : "Nghị quyết Đại hội Chi bộ",
                 "I. PHƯƠNG HƯỚNG CHUNG\nPhát huy truyền thống đoàn kết, nâng cao năng lực lãnh đạo và sức chiến đấu; "

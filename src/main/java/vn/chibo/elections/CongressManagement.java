@@ -328,6 +328,12 @@ public class CongressManagement {
             if (t.comparator() != Target.Comparator.NONE && t.threshold() == null) {
                 throw new InvalidInputException("targets[" + i + "]", "congress.target.threshold", i + 1);
             }
+            if (t.measure().unit() != null && t.measure().unit() != t.unit()) {
+                throw new InvalidInputException(
+                        "targets[" + i + "]",
+                        "congress.target.measureUnit." + t.measure().unit(),
+                        i + 1);
+            }
         }
         records.saveResolution(id, r, figures.denominator(), targets);
         ResolutionDetails saved = records.resolution(id);

@@ -407,8 +407,8 @@ class CongressRecords {
             jdbc.sql(
                             """
                             INSERT INTO elections.target (congress_id, position, indicator, comparator, threshold,
-                                unit, base, yearly)
-                            VALUES (:c, :p, :indicator, :comparator, :threshold, :unit, :base, :yearly)
+                                unit, base, yearly, measure)
+                            VALUES (:c, :p, :indicator, :comparator, :threshold, :unit, :base, :yearly, :measure)
                             """)
                     .param("c", congress.value())
                     .param("p", i)
@@ -422,6 +422,7 @@ class CongressRecords {
                                     ? null
                                     : t.base().strip())
                     .param("yearly", t.yearly())
+                    .param("measure", t.measure().name())
                     .update();
         }
     }
@@ -435,7 +436,8 @@ class CongressRecords {
                         rs.getBigDecimal("threshold"),
                         Target.Unit.valueOf(rs.getString("unit")),
                         rs.getString("base"),
-                        rs.getBoolean("yearly")))
+                        rs.getBoolean("yearly"),
+                        Target.Measure.valueOf(rs.getString("measure"))))
                 .list();
         return jdbc.sql("SELECT * FROM elections.resolution WHERE congress_id = :c")
                 .param("c", congress.value())

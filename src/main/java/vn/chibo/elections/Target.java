@@ -11,9 +11,20 @@ import java.math.BigDecimal;
  * @param threshold the number, a percentage or a count
  * @param base what a percentage is of ("chi bộ", "đảng viên")
  * @param yearly whether it holds each year rather than by the end of the term
+ * @param measure which of ChiBo's own figures measures it, or {@link Measure#NONE} when it is followed by hand
  */
 public record Target(
-        String indicator, Comparator comparator, BigDecimal threshold, Unit unit, String base, boolean yearly) {
+        String indicator,
+        Comparator comparator,
+        BigDecimal threshold,
+        Unit unit,
+        String base,
+        boolean yearly,
+        Measure measure) {
+
+    public Target {
+        measure = measure == null ? Measure.NONE : measure;
+    }
 
     public enum Comparator {
         AT_LEAST,
@@ -25,5 +36,31 @@ public record Target(
     public enum Unit {
         PERCENT,
         COUNT
+    }
+
+    /**
+     * The figure of ChiBo's records a target is measured by, with the unit that figure comes in: the share of the
+     * members rated in the year's review at a level or better, the members rated Không hoàn thành nhiệm vụ, the members
+     * admitted, the members' share of the staff of the attached units.
+     */
+    public enum Measure {
+        /** Followed by hand: ChiBo shows the target, not a figure. */
+        NONE(null),
+        MEMBERS_GOOD_OR_BETTER(Unit.PERCENT),
+        MEMBERS_COMPLETED_OR_BETTER(Unit.PERCENT),
+        MEMBERS_NOT_COMPLETED(Unit.COUNT),
+        MEMBERS_ADMITTED(Unit.COUNT),
+        MEMBER_SHARE_OF_STAFF(Unit.PERCENT);
+
+        private final Unit unit;
+
+        Measure(Unit unit) {
+            this.unit = unit;
+        }
+
+        /** The unit the figure comes in, or null for {@link #NONE}. */
+        public Unit unit() {
+            return unit;
+        }
     }
 }

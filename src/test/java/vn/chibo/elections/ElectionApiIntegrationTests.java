@@ -154,6 +154,34 @@ class ElectionApiIntegrationTests {
                         .content("{\"tellers\": [%d, %d], \"head\": %d}".formatted(o.get(5), o.get(6), o.get(5))))
                 .andExpect(status().isOk());
         mvc.perform(as(post("/api/v1/congresses/{id}/open", congress))).andExpect(status().isOk());
+
+        // The resolution's targets name the figure of ChiBo's records that measures each; a measured target in the
+        // wrong unit is refused, naming the target, and nothing of the resolution is written.
+        String resolution =
+                """
+                {"title": "Nghị quyết Đại hội", "content": "Phương hướng nhiệm kỳ", "agree": 8, "targets": [
+                  {"indicator": "Không có chi bộ yếu kém", "comparator": "NONE", "unit": "COUNT"},
+                  {"indicator": "Đảng viên hoàn thành tốt nhiệm vụ trở lên", "comparator": "AT_LEAST",
+                   "threshold": 90, "unit": "%s", "base": "đảng viên", "measure": "MEMBERS_GOOD_OR_BETTER"},
+                  {"indicator": "Kết nạp đảng viên mới", "comparator": "AT_LEAST", "threshold": 3, "unit": "COUNT",
+                   "yearly": false, "measure": "MEMBERS_ADMITTED"}]}
+                """;
+        mvc.perform(as(put("/api/v1/congresses/{id}/resolution", congress)).content(resolution.formatted("COUNT")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("targets[1]"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value("Chỉ tiêu thứ 2 được đo bằng một tỉ lệ: đơn vị phải là phần trăm."));
+        mvc.perform(as(get("/api/v1/congresses/{id}", congress)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.resolution").doesNotExist());
+        mvc.perform(as(put("/api/v1/congresses/{id}/resolution", congress)).content(resolution.formatted("PERCENT")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.adopted").value(true))
+                .andExpect(jsonPath("$.targets[0].measure").value("NONE"))
+                .andExpect(jsonPath("$.targets[1].measure").value("MEMBERS_GOOD_OR_BETTER"))
+                .andExpect(jsonPath("$.targets[1].threshold").value(90))
+                .andExpect(jsonPath("$.targets[2].measure").value("MEMBERS_ADMITTED"))
+                .andExpect(jsonPath("$.targets[2].yearly").value(false));
         mvc.perform(as(put("/api/v1/elections/{id}/issued", electionId)).content("{\"issued\": 8, \"entries\": 1}"))
                 .andExpect(status().isOk());
         for (int i = 0; i < 7; i++) {

@@ -214,14 +214,18 @@ class CongressApiController {
         return congresses.details(user, CongressId.of(id));
     }
 
-    /** A target of the resolution: comparator AT_LEAST, AT_MOST, EQUAL or NONE; unit PERCENT or COUNT. */
+    /**
+     * A target of the resolution: comparator AT_LEAST, AT_MOST, EQUAL or NONE; unit PERCENT or COUNT; measure, the
+     * figure of ChiBo's records it is followed by (NONE, the default: by hand), whose unit it must have.
+     */
     record TargetForm(
             String indicator,
             Target.Comparator comparator,
             java.math.BigDecimal threshold,
             Target.Unit unit,
             String base,
-            Boolean yearly) {}
+            Boolean yearly,
+            Target.Measure measure) {}
 
     /** The resolution as adopted, with the votes on it and its targets. */
     record Resolution(
@@ -245,7 +249,8 @@ class CongressApiController {
                                                     t.threshold(),
                                                     t.unit(),
                                                     t.base(),
-                                                    !Boolean.FALSE.equals(t.yearly())))
+                                                    !Boolean.FALSE.equals(t.yearly()),
+                                                    t.measure()))
                                     .toList());
         }
     }

@@ -176,6 +176,7 @@ class CongressController {
                                 SessionVote.Item.AGENDA,
                                 SessionVote.Item.WORKING_RULES));
         model.addAttribute("units", Target.Unit.values());
+        model.addAttribute("measures", Target.Measure.values());
         return "elections/congress";
     }
 
@@ -309,7 +310,8 @@ class CongressController {
             List<Target.Comparator> comparator,
             List<String> threshold,
             List<Target.Unit> unit,
-            List<String> base) {
+            List<String> base,
+            List<Target.Measure> measure) {
 
         List<Target> targets() {
             List<Target> targets = new ArrayList<>();
@@ -327,7 +329,8 @@ class CongressController {
                 } catch (NumberFormatException e) {
                     throw new InvalidInputException("threshold", "validation.invalidValue", number);
                 }
-                targets.add(new Target(indicator.get(i), at(comparator, i), value, at(unit, i), at(base, i), true));
+                targets.add(new Target(
+                        indicator.get(i), at(comparator, i), value, at(unit, i), at(base, i), true, at(measure, i)));
             }
             return targets;
         }
