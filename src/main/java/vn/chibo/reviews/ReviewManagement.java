@@ -253,6 +253,9 @@ public class ReviewManagement {
         if (r.version() == null) {
             throw new InvalidInputException("version", "validation.required");
         }
+        if (r.version() != entry.recorded().version()) {
+            throw new InvalidInputException("version", "reviews.stale", entry.fullName());
+        }
         int sick = r.sickLeaveMonths() == null ? 0 : r.sickLeaveMonths();
         within("sickLeaveMonths", sick, 0, 12);
         if (r.targetsAchievedPercent() != null) {
@@ -280,13 +283,13 @@ public class ReviewManagement {
         }
         RecordMemberReview checked = new RecordMemberReview(
                 sick,
-                r.maternityLeave(),
-                r.degradationFinding(),
+                Boolean.TRUE.equals(r.maternityLeave()),
+                Boolean.TRUE.equals(r.degradationFinding()),
                 r.targetsAchievedPercent(),
-                r.civilServiceNotCompleted(),
-                r.forbiddenConduct(),
-                r.exampleDutyBreached(),
-                r.criterionRatedPoor(),
+                Boolean.TRUE.equals(r.civilServiceNotCompleted()),
+                Boolean.TRUE.equals(r.forbiddenConduct()),
+                Boolean.TRUE.equals(r.exampleDutyBreached()),
+                Boolean.TRUE.equals(r.criterionRatedPoor()),
                 r.score(),
                 r.tasksAllOnTime(),
                 r.tasksExceededPercent(),
@@ -350,6 +353,9 @@ public class ReviewManagement {
         EntryRow entry = records.entry(round.id(), entryId);
         if (level == null) {
             throw new InvalidInputException("approvedLevel", "validation.required");
+        }
+        if (version != null && version != entry.recorded().version()) {
+            throw new InvalidInputException("version", "reviews.stale", entry.fullName());
         }
         RatingAssessment assessment = assess(round, entry, disciplineDates(user, round, List.of(entry)));
         requireAllowed("approvedLevel", entry.fullName(), level, assessment);

@@ -87,7 +87,8 @@ class ReviewRecords {
                         SELECT r.id, r.organization_id, o.name, r.review_year, r.review_date, r.status,
                                (SELECT count(*) FROM reviews.member_review e WHERE e.round_id = r.id) AS members
                         FROM reviews.review_round r JOIN organizations.organization_tree o ON o.id = r.organization_id
-                        WHERE """
+                        WHERE
+                        """
                                 + condition
                                 + " ORDER BY r.review_year DESC, o.name COLLATE \"vi-x-icu\", r.id")
                 .params(params)

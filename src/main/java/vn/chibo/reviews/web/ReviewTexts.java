@@ -15,7 +15,7 @@ class ReviewTexts {
         this.messages = messages;
     }
 
-    String text(ReviewMessage message) {
+    public String text(ReviewMessage message) {
         return messages.getMessage(message.resolvable(), LocaleContextHolder.getLocale());
     }
 }
