@@ -91,20 +91,23 @@ class ReviewApiController {
         return reviews.details(user, ReviewRoundId.of(id)).tally();
     }
 
-    @GetMapping("/{id}/members/{entryId}")
+    @GetMapping("/{id}/members/{memberReviewId}")
     @Operation(summary = "One member of the round with what the rules say of her year")
-    MemberReview member(CurrentUser user, @PathVariable long id, @PathVariable long entryId) {
+    MemberReview member(CurrentUser user, @PathVariable long id, @PathVariable("memberReviewId") long entryId) {
         return reviews.member(user, ReviewRoundId.of(id), entryId);
     }
 
-    @PutMapping("/{id}/members/{entryId}")
+    @PutMapping("/{id}/members/{memberReviewId}")
     @Operation(
             summary = "Record one member's facts, self-assessment and proposed level while the round is open",
             description = "A `proposedLevel` above what the rules allow her year is refused (400, naming the member"
                     + " and the rule, field `proposedLevel`) and nothing is written. `version` is the one read;"
                     + " a change made meanwhile is refused (field `version`).")
     MemberReview record(
-            CurrentUser user, @PathVariable long id, @PathVariable long entryId, @RequestBody RecordMemberReview r) {
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable("memberReviewId") long entryId,
+            @RequestBody RecordMemberReview r) {
         reviews.record(user, ReviewRoundId.of(id), entryId, r);
         return reviews.member(user, ReviewRoundId.of(id), entryId);
     }
@@ -112,9 +115,13 @@ class ReviewApiController {
     /** The level the level above approves. */
     record Approval(RatingLevel level, @Schema(description = "the member's version as read") Integer version) {}
 
-    @PutMapping("/{id}/members/{entryId}/approval")
+    @PutMapping("/{id}/members/{memberReviewId}/approval")
     @Operation(summary = "Approve one member's level (the level above, while the round is proposed)")
-    MemberReview approve(CurrentUser user, @PathVariable long id, @PathVariable long entryId, @RequestBody Approval a) {
+    MemberReview approve(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable("memberReviewId") long entryId,
+            @RequestBody Approval a) {
         reviews.approve(user, ReviewRoundId.of(id), entryId, a.level(), a.version());
         return reviews.member(user, ReviewRoundId.of(id), entryId);
     }

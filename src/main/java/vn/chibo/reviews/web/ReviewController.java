@@ -78,8 +78,8 @@ class ReviewController {
         return "reviews/round :: summary";
     }
 
-    @GetMapping("/{id}/members/{entryId}")
-    String member(CurrentUser user, @PathVariable long id, @PathVariable long entryId, Model model) {
+    @GetMapping("/{id}/members/{memberReviewId}")
+    String member(CurrentUser user, @PathVariable long id, @PathVariable("memberReviewId") long entryId, Model model) {
         ReviewRoundDetails round = reviews.details(user, ReviewRoundId.of(id));
         MemberReview member = reviews.member(user, ReviewRoundId.of(id), entryId);
         model.addAttribute("round", round);
@@ -128,12 +128,12 @@ class ReviewController {
         }
     }
 
-    @OnInvalidInput(redirect = "/reviews/{id}/members/{entryId}", section = "record")
-    @PostMapping("/{id}/members/{entryId}")
+    @OnInvalidInput(redirect = "/reviews/{id}/members/{memberReviewId}", section = "record")
+    @PostMapping("/{id}/members/{memberReviewId}")
     String record(
             CurrentUser user,
             @PathVariable long id,
-            @PathVariable long entryId,
+            @PathVariable("memberReviewId") long entryId,
             @ModelAttribute MemberForm form,
             BindingResult binding,
             RedirectAttributes redirect) {
@@ -143,12 +143,12 @@ class ReviewController {
         return "redirect:/reviews/" + id + "#m-" + entryId;
     }
 
-    @OnInvalidInput(redirect = "/reviews/{id}/members/{entryId}", section = "approval")
-    @PostMapping("/{id}/members/{entryId}/approval")
+    @OnInvalidInput(redirect = "/reviews/{id}/members/{memberReviewId}", section = "approval")
+    @PostMapping("/{id}/members/{memberReviewId}/approval")
     String approve(
             CurrentUser user,
             @PathVariable long id,
-            @PathVariable long entryId,
+            @PathVariable("memberReviewId") long entryId,
             @RequestParam(required = false) RatingLevel level,
             @RequestParam(required = false) Integer version,
             RedirectAttributes redirect) {
