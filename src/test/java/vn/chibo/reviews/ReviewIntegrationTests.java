@@ -440,6 +440,35 @@ class ReviewIntegrationTests {
                         .string(org.hamcrest.Matchers.containsString("Tổng hợp kết quả")));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheReviewRoutesWithTheirErrors() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String[] route : new String[][] {
+            {"/api/v1/reviews", "post"},
+            {"/api/v1/reviews/{id}", "get"},
+            {"/api/v1/reviews/{id}/summary", "get"},
+            {"/api/v1/reviews/{id}/members/{memberReviewId}", "put"},
+            {"/api/v1/reviews/{id}/members/{memberReviewId}/approval", "put"},
+            {"/api/v1/reviews/{id}/propose", "post"},
+            {"/api/v1/reviews/{id}/close", "post"}
+        }) {
+            Object responses = JsonPath.read(doc, "$.paths['" + route[0] + "']." + route[1] + ".responses");
+            assertThat(responses.toString()).as(route[0]).contains("401", "403");
+            if (route[0].contains("{")) {
+                assertThat(responses.toString()).as(route[0]).contains("404");
+            }
+            if (!route[1].equals("get")) {
+                assertThat(responses.toString()).as(route[0]).contains("400");
+            }
+        }
+        assertThat((Object) JsonPath.read(doc, "$.components.schemas.RecordMemberReview"))
+                .isNotNull();
+    }
+
     MockHttpSession login(String username) throws Exception {
         return (MockHttpSession) mvc.perform(post("/login")
                         .param("username", username)
