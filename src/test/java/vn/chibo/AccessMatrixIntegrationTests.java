@@ -235,6 +235,8 @@ class AccessMatrixIntegrationTests {
                     yield "congress";
                 } else if (pattern.startsWith("/elections") || pattern.startsWith("/api/v1/elections")) {
                     yield "election";
+                } else if (pattern.startsWith("/reviews") || pattern.startsWith("/api/v1/reviews")) {
+                    yield "review";
                 } else if (pattern.startsWith("/portal/sites")) {
                     yield "site";
                 } else if (pattern.startsWith("/admin/users")) {
@@ -321,6 +323,28 @@ class AccessMatrixIntegrationTests {
                 first(
                         "SELECT id FROM elections.election WHERE congress_id = :o ORDER BY id",
                         Long.parseLong(congress)));
+        // A review round of the organization and one member's row of it: the demo's or the tests', or one made here
+        // (for a year no test uses), so that the answer never depends on which tests ran before this one.
+        String review = first(
+                "WITH existing AS (SELECT id FROM reviews.review_round WHERE organization_id = :o ORDER BY id LIMIT 1),"
+                        + " made AS (INSERT INTO reviews.review_round (organization_id, review_year, review_date,"
+                        + " opened_by, opened_at) SELECT :o, 2099, DATE '2099-12-15', 'access-matrix', now()"
+                        + " WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
+                        + " SELECT id FROM existing UNION ALL SELECT id FROM made",
+                org);
+        o.put("review", review);
+        o.put(
+                "memberReviewId",
+                first(
+                        "WITH existing AS (SELECT id FROM reviews.member_review WHERE round_id = :o ORDER BY id"
+                                + " LIMIT 1), made AS (INSERT INTO reviews.member_review (round_id, member_id,"
+                                + " position, full_name, admission_date, exempt, suspended)"
+                                + " SELECT :o, m.id, 1, m.full_name, m.admission_date, false, false"
+                                + " FROM members.member m WHERE m.organization_id = (SELECT organization_id"
+                                + " FROM reviews.review_round WHERE id = :o) AND NOT EXISTS (SELECT 1 FROM existing)"
+                                + " ORDER BY m.id LIMIT 1 RETURNING id)"
+                                + " SELECT id FROM existing UNION ALL SELECT id FROM made",
+                        Long.parseLong(review)));
         o.put("entryKind", "opinion");
         o.put(
                 "entryId",

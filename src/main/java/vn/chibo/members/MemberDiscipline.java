@@ -1,18 +1,23 @@
 package vn.chibo.members;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.organizations.OrganizationAccess;
+import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionColumns;
 import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
 
 /**
  * A member's rewards (khen thưởng) and disciplinary measures (kỷ luật), each with its decision. An expulsion also enters
@@ -31,10 +36,17 @@ public class MemberDiscipline {
     private final MemberLifeCycle lifeCycle;
     private final MemberRows rows;
     private final AuditTrail audit;
+    private final OrganizationAccess organizations;
 
     MemberDiscipline(
-            JdbcClient jdbc, MemberAccess access, MemberLifeCycle lifeCycle, MemberRows rows, AuditTrail audit) {
+            JdbcClient jdbc,
+            MemberAccess access,
+            MemberLifeCycle lifeCycle,
+            MemberRows rows,
+            AuditTrail audit,
+            OrganizationAccess organizations) {
         this.jdbc = jdbc;
+        this.organizations = organizations;
         this.access = access;
         this.lifeCycle = lifeCycle;
         this.rows = rows;
@@ -75,6 +87,38 @@ public class MemberDiscipline {
                     new RecordMemberEvent(MemberEventKind.EXPELLED, checked.date(), null, checked, null, null, text));
         }
         insert(user, id, kind.name(), text, checked);
+    }
+
+    /**
+     * The dates of the disciplinary decisions (not the rewards) against the given members of the organization's list,
+     * dated from {@code from} to {@code to} inclusive: what the annual review counts, by the date of the decision. Read
+     * with MEMBER_VIEW on the organization; only dates are given, not what the measures were for.
+     */
+    @Transactional(readOnly = true)
+    public Map<MemberId, List<LocalDate>> disciplineDecisions(
+            CurrentUser user, OrganizationId organization, Collection<MemberId> members, LocalDate from, LocalDate to) {
+        organizations.require(user, organization, Permission.MEMBER_VIEW);
+        Map<MemberId, List<LocalDate>> decisions = new LinkedHashMap<>();
+        if (members.isEmpty()) {
+            return decisions;
+        }
+        jdbc.sql(
+                        """
+                        SELECT member_id, decision_date FROM members.distinction
+                        WHERE member_id = ANY(:ids) AND kind <> :reward
+                          AND decision_date BETWEEN :from AND :to
+                        ORDER BY member_id, decision_date, id
+                        """)
+                .param("ids", members.stream().mapToLong(MemberId::value).toArray())
+                .param("reward", REWARD)
+                .param("from", from)
+                .param("to", to)
+                .query(rs -> {
+                    decisions
+                            .computeIfAbsent(MemberId.of(rs.getLong(1)), k -> new ArrayList<>())
+                            .add(rs.getObject(2, LocalDate.class));
+                });
+        return decisions;
     }
 
     /** The description of a reward or a measure: required, at most 1,000 characters. */

@@ -30,8 +30,9 @@ public class MemberRosterOnDate {
         this.organizations = organizations;
     }
 
-    /** A member on the list that day, with her standing then. */
-    public record OnDate(MemberId id, String fullName, MemberStatus status, ActivityState activity) {
+    /** A member on the list that day, with her standing then and the date she was admitted (kết nạp). */
+    public record OnDate(
+            MemberId id, String fullName, MemberStatus status, ActivityState activity, LocalDate admissionDate) {
 
         public boolean official() {
             return status == MemberStatus.OFFICIAL;
@@ -71,7 +72,8 @@ public class MemberRosterOnDate {
                     history.stream().filter(e -> !e.occurredOn().isAfter(date)).toList();
             MemberState state = LifeCycle.replay(c.ceremonyDate(), upToDate);
             if (state.status() == MemberStatus.PROBATIONARY || state.status() == MemberStatus.OFFICIAL) {
-                list.add(new OnDate(MemberId.of(c.id()), c.fullName(), state.status(), state.activity()));
+                list.add(new OnDate(
+                        MemberId.of(c.id()), c.fullName(), state.status(), state.activity(), c.admissionDate()));
             }
         }
         return list;
@@ -112,7 +114,8 @@ public class MemberRosterOnDate {
                     && state.activity() == ActivityState.TEMPORARILY_AWAY
                     && lastTransfer != null
                     && organization.equals(lastTransfer.toOrganization())) {
-                list.add(new OnDate(MemberId.of(c.id()), c.fullName(), state.status(), state.activity()));
+                list.add(new OnDate(
+                        MemberId.of(c.id()), c.fullName(), state.status(), state.activity(), c.admissionDate()));
             }
         }
         return list;

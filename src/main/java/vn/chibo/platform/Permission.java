@@ -20,6 +20,13 @@ public enum Permission {
     ELECTION_MANAGE,
     /** Enter paper ballots (the counting committee's computer entry). */
     ELECTION_COUNT,
+    /** See the annual review rounds and quality ratings of members (kiểm điểm, xếp loại chất lượng). */
+    REVIEW_VIEW,
+    /**
+     * Open a review round and record its facts and levels; on the parent of a round's organization, also approve its
+     * levels and close it (the level above decides).
+     */
+    REVIEW_MANAGE,
     PORTAL_EDIT,
     PORTAL_PUBLISH,
     AUDIT_VIEW,

@@ -31,7 +31,7 @@ public enum Role {
     /** The permissions that more than one role holds, said once (enum constants cannot read the enum's statics). */
     private static final class Grants {
 
-        /** What an organization's leadership does: its record, members, meetings and elections. */
+        /** What an organization's leadership does: its record, members, meetings, elections and reviews. */
         static final Set<Permission> LEADERSHIP = EnumSet.of(
                 ORGANIZATION_VIEW,
                 ORGANIZATION_MANAGE,
@@ -42,7 +42,9 @@ public enum Role {
                 MEETING_RECORD,
                 ELECTION_VIEW,
                 ELECTION_MANAGE,
-                ELECTION_COUNT);
+                ELECTION_COUNT,
+                REVIEW_VIEW,
+                REVIEW_MANAGE);
     }
 
     public boolean allows(Permission permission) {

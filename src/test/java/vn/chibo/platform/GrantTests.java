@@ -27,7 +27,9 @@ class GrantTests {
                         Permission.MEETING_RECORD,
                         Permission.ELECTION_VIEW,
                         Permission.ELECTION_MANAGE,
-                        Permission.ELECTION_COUNT);
+                        Permission.ELECTION_COUNT,
+                        Permission.REVIEW_VIEW,
+                        Permission.REVIEW_MANAGE);
         List<Permission> committee = new java.util.ArrayList<>(allowed(Role.SECRETARY));
         committee.add(2, Permission.ORGANIZATION_STRUCTURE);
         committee.add(Permission.AUDIT_VIEW);
@@ -46,6 +48,9 @@ class GrantTests {
         assertThat(Role.MEMBER.allows(Permission.MEMBER_PERSONAL_DATA)).isFalse();
         assertThat(Role.CLERK.allows(Permission.MEETING_RECORD)).isTrue();
         assertThat(Role.CLERK.allows(Permission.MEMBER_PERSONAL_DATA)).isFalse();
+        // A member's rating and the facts behind it (discipline, sick leave) are for the leadership only.
+        assertThat(Role.MEMBER.allows(Permission.REVIEW_VIEW)).isFalse();
+        assertThat(Role.CLERK.allows(Permission.REVIEW_VIEW)).isFalse();
     }
 
     @Test

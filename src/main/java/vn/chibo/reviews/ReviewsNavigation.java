@@ -1,0 +1,16 @@
+package vn.chibo.reviews;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import vn.chibo.platform.NavigationEntry;
+import vn.chibo.platform.Permission;
+
+/** What the reviews module adds to the navigation. */
+@Configuration(proxyBeanMethods = false)
+class ReviewsNavigation {
+
+    @Bean
+    NavigationEntry reviewsNavigationEntry() {
+        return new NavigationEntry(34, "/reviews", "nav.reviews", Permission.REVIEW_VIEW);
+    }
+}
