@@ -20,6 +20,8 @@ public enum Permission {
     ELECTION_MANAGE,
     /** Enter paper ballots (the counting committee's computer entry). */
     ELECTION_COUNT,
+    /** See the counts of members and organizations of the subtree (never names): the statistics pages and API. */
+    STATISTICS_VIEW,
     PORTAL_EDIT,
     PORTAL_PUBLISH,
     AUDIT_VIEW,

@@ -42,7 +42,8 @@ public enum Role {
                 MEETING_RECORD,
                 ELECTION_VIEW,
                 ELECTION_MANAGE,
-                ELECTION_COUNT);
+                ELECTION_COUNT,
+                STATISTICS_VIEW);
     }
 
     public boolean allows(Permission permission) {

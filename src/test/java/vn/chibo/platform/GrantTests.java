@@ -27,7 +27,8 @@ class GrantTests {
                         Permission.MEETING_RECORD,
                         Permission.ELECTION_VIEW,
                         Permission.ELECTION_MANAGE,
-                        Permission.ELECTION_COUNT);
+                        Permission.ELECTION_COUNT,
+                        Permission.STATISTICS_VIEW);
         List<Permission> committee = new java.util.ArrayList<>(allowed(Role.SECRETARY));
         committee.add(2, Permission.ORGANIZATION_STRUCTURE);
         committee.add(Permission.AUDIT_VIEW);
@@ -46,6 +47,8 @@ class GrantTests {
         assertThat(Role.MEMBER.allows(Permission.MEMBER_PERSONAL_DATA)).isFalse();
         assertThat(Role.CLERK.allows(Permission.MEETING_RECORD)).isTrue();
         assertThat(Role.CLERK.allows(Permission.MEMBER_PERSONAL_DATA)).isFalse();
+        assertThat(Role.CLERK.allows(Permission.STATISTICS_VIEW)).isFalse();
+        assertThat(Role.MEMBER.allows(Permission.STATISTICS_VIEW)).isFalse();
     }
 
     @Test
