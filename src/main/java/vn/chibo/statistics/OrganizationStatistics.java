@@ -67,12 +67,12 @@ public class OrganizationStatistics {
         if (date.isAfter(today())) {
             throw new InvalidInputException("date", "statistics.date.future", StatisticsFormat.date(today()));
         }
-        Map<OrganizationId, MemberTally> tallies = members.tallies(user, id, date);
         List<OrganizationSummary> subtree = organizations.subtreeAt(user, id, date);
         if (subtree.isEmpty() || !subtree.get(0).id().equals(id)) {
             // Not founded yet, or dissolved by then.
             throw new InvalidInputException("date", "statistics.date.notExisting", StatisticsFormat.date(date));
         }
+        Map<OrganizationId, MemberTally> tallies = members.tallies(user, id, date);
         Map<OrganizationId, List<UnitDetails>> attached = units.unitsByOrganization(
                 subtree.stream().map(OrganizationSummary::id).toList());
         OrganizationSummary root = subtree.get(0);
@@ -139,7 +139,8 @@ public class OrganizationStatistics {
      */
     void requireView(CurrentUser user, OrganizationId id) {
         if (!access.exists(id)) {
-            throw new InvalidInputException("organization", "statistics.organization.unknown", id.value());
+            throw new InvalidInputException(
+                    "organization", "statistics.organization.unknown", Long.toString(id.value()));
         }
         if (!access.permissions(user, id).contains(Permission.STATISTICS_VIEW)) {
             throw new ForbiddenException("Missing STATISTICS_VIEW on organization " + id);
