@@ -572,4 +572,74 @@ class StatisticsIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("date"));
     }
+
+    @Test
+    void hostileOrganizationsAndDatesAreRefusedByFieldNeverWithAServerError() throws Exception {
+        fixture();
+        vn.chibo.Hostile hostile = vn.chibo.Hostile.draw();
+        List<String> values = new java.util.ArrayList<>(hostile.samples(30, hostile::string));
+        hostile.samples(30, hostile::anyLong).forEach(n -> values.add(Long.toString(n)));
+        for (String value : values) {
+            String v = value.length() > 2_000 ? value.substring(0, 2_000) : value;
+            for (String field : List.of("organization", "date")) {
+                var answer = mvc.perform(
+                                get("/api/v1/statistics").param(field, v).with(api("capuy")))
+                        .andReturn()
+                        .getResponse();
+                assertThat(answer.getStatus())
+                        .as("%s=%s [%s]", field, v, hostile)
+                        .isIn(200, 400, 403);
+                if (answer.getStatus() == 400) {
+                    String body = answer.getContentAsString(StandardCharsets.UTF_8);
+                    assertThat(com.jayway.jsonpath.JsonPath.<String>read(body, "$.errors[0].field"))
+                            .as(body)
+                            .isEqualTo(field);
+                }
+                assertThat(mvc.perform(get("/statistics").param(field, v).with(as("capuy")))
+                                .andReturn()
+                                .getResponse()
+                                .getStatus())
+                        .as("page %s=%s [%s]", field, v, hostile)
+                        .isLessThan(500);
+            }
+        }
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesTheRouteItsParametersAndErrors() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        Object operation = com.jayway.jsonpath.JsonPath.read(doc, "$.paths['/api/v1/statistics'].get");
+        assertThat(operation.toString()).contains("STATISTICS_VIEW", "organization", "date");
+        Object responses = com.jayway.jsonpath.JsonPath.read(doc, "$.paths['/api/v1/statistics'].get.responses");
+        assertThat(responses.toString()).contains("200", "400", "401", "403");
+    }
+
+    @Test
+    void theFormAsksHtmxForTheReportAloneAndTheNavigationLeadsThere() throws Exception {
+        Fixture f = fixture();
+        String fragment = mvc.perform(get("/statistics")
+                        .param("organization", f.subCommittee().toString())
+                        .header("HX-Request", "true")
+                        .with(as("capuy")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(fragment).startsWith("<section id=\"report\"").doesNotContain("<html");
+        assertThat(fragment).contains("<th scope=\"row\">" + f.nameB() + "</th>", "<caption>Giới tính</caption>");
+        String home = mvc.perform(get("/").with(as(f.secretaryA())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(home).contains("href=\"/statistics\"");
+        String member = mvc.perform(get("/").with(as(f.memberA())))
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(member).doesNotContain("href=\"/statistics\"");
+    }
 }
