@@ -149,8 +149,13 @@ public class MemberRosterOnDate {
     }
 
     private Map<Long, List<MemberEvent>> events(List<Candidate> candidates) {
+        return eventsOf(candidates.stream().mapToLong(Candidate::id).toArray());
+    }
+
+    /** The stored events of the members, by member, in the order they happened. */
+    Map<Long, List<MemberEvent>> eventsOf(long[] memberIds) {
         Map<Long, List<MemberEvent>> events = new HashMap<>();
-        if (candidates.isEmpty()) {
+        if (memberIds.length == 0) {
             return events;
         }
         jdbc.sql(
@@ -159,7 +164,7 @@ public class MemberRosterOnDate {
                             external_organization
                         FROM members.member_event WHERE member_id = ANY(:ids) ORDER BY member_id, occurred_on, id
                         """)
-                .param("ids", candidates.stream().mapToLong(Candidate::id).toArray())
+                .param("ids", memberIds)
                 .query(rs -> {
                     events.computeIfAbsent(rs.getLong("member_id"), k -> new ArrayList<>())
                             .add(new MemberEvent(
@@ -180,13 +185,18 @@ public class MemberRosterOnDate {
 
     /** The stored history, with the admission (and recognition) of records that came without them, as on the record. */
     static List<MemberEvent> history(Candidate c, List<MemberEvent> stored) {
+        return history(c.admissionDate(), c.officialDate(), stored);
+    }
+
+    /** The stored history of a record admitted and recognized on the dates it carries. */
+    static List<MemberEvent> history(LocalDate admissionDate, LocalDate officialDate, List<MemberEvent> stored) {
         if (!stored.isEmpty() && stored.get(0).kind() == MemberEventKind.ADMITTED) {
             return stored;
         }
         List<MemberEvent> history = new ArrayList<>();
-        history.add(MemberEvent.admitted(c.admissionDate(), new DecisionReference(null, null, c.admissionDate())));
-        if (c.officialDate() != null && stored.stream().noneMatch(e -> e.kind() == MemberEventKind.RECOGNIZED)) {
-            history.add(MemberEvent.of(MemberEventKind.RECOGNIZED, c.officialDate()));
+        history.add(MemberEvent.admitted(admissionDate, new DecisionReference(null, null, admissionDate)));
+        if (officialDate != null && stored.stream().noneMatch(e -> e.kind() == MemberEventKind.RECOGNIZED)) {
+            history.add(MemberEvent.of(MemberEventKind.RECOGNIZED, officialDate));
         }
         history.addAll(stored);
         history.sort(java.util.Comparator.comparing(MemberEvent::occurredOn));

@@ -66,6 +66,15 @@ public class OrganizationAccess {
     }
 
     /**
+     * Whether an organization with the id was ever recorded (dissolved ones too), for pages that tell a mistyped id
+     * from one outside the user's grants; it says nothing else of the organization.
+     */
+    @Transactional(readOnly = true)
+    public boolean exists(OrganizationId id) {
+        return !records.ancestry(id).isEmpty();
+    }
+
+    /**
      * Checks that the user holds the permission on the organization: 404 when the user may not even see it, 403 when
      * she sees it but may not do this.
      */

@@ -47,6 +47,30 @@ public class OrganizationUnits {
                 .list();
     }
 
+    /**
+     * The units attached to each of the organizations, with their staff counts (the denominator of the member-to-staff
+     * ratio); an organization without units is absent. The caller has already decided which organizations the user may
+     * see.
+     */
+    @Transactional(readOnly = true)
+    public Map<OrganizationId, List<UnitDetails>> unitsByOrganization(Collection<OrganizationId> organizations) {
+        Map<OrganizationId, List<UnitDetails>> result = new LinkedHashMap<>();
+        if (organizations.isEmpty()) {
+            return result;
+        }
+        jdbc.sql(
+                        """
+                        SELECT organization_id, id, name, kind, address, managers, teachers, employees, staff_as_of
+                        FROM organizations.unit WHERE organization_id = ANY(:ids) ORDER BY name COLLATE "vi-x-icu", id
+                        """)
+                .param("ids", organizations.stream().map(OrganizationId::value).toArray(Long[]::new))
+                .query((rs, n) -> Map.entry(OrganizationId.of(rs.getLong("organization_id")), unitRow(rs, n)))
+                .list()
+                .forEach(e -> result.computeIfAbsent(e.getKey(), k -> new java.util.ArrayList<>())
+                        .add(e.getValue()));
+        return result;
+    }
+
     /** Attaches an education unit with its staff counts to the organization. */
     @Transactional
     public long addUnit(CurrentUser user, OrganizationId id, UnitDraft draft) {

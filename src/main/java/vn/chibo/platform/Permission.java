@@ -27,6 +27,8 @@ public enum Permission {
      * levels and close it (the level above decides).
      */
     REVIEW_MANAGE,
+    /** See the counts of members and organizations of the subtree (never names): the statistics pages and API. */
+    STATISTICS_VIEW,
     PORTAL_EDIT,
     PORTAL_PUBLISH,
     AUDIT_VIEW,

@@ -44,7 +44,8 @@ public enum Role {
                 ELECTION_MANAGE,
                 ELECTION_COUNT,
                 REVIEW_VIEW,
-                REVIEW_MANAGE);
+                REVIEW_MANAGE,
+                STATISTICS_VIEW);
     }
 
     public boolean allows(Permission permission) {

@@ -29,7 +29,8 @@ class GrantTests {
                         Permission.ELECTION_MANAGE,
                         Permission.ELECTION_COUNT,
                         Permission.REVIEW_VIEW,
-                        Permission.REVIEW_MANAGE);
+                        Permission.REVIEW_MANAGE,
+                        Permission.STATISTICS_VIEW);
         List<Permission> committee = new java.util.ArrayList<>(allowed(Role.SECRETARY));
         committee.add(2, Permission.ORGANIZATION_STRUCTURE);
         committee.add(Permission.AUDIT_VIEW);
@@ -51,6 +52,8 @@ class GrantTests {
         // A member's rating and the facts behind it (discipline, sick leave) are for the leadership only.
         assertThat(Role.MEMBER.allows(Permission.REVIEW_VIEW)).isFalse();
         assertThat(Role.CLERK.allows(Permission.REVIEW_VIEW)).isFalse();
+        assertThat(Role.CLERK.allows(Permission.STATISTICS_VIEW)).isFalse();
+        assertThat(Role.MEMBER.allows(Permission.STATISTICS_VIEW)).isFalse();
     }
 
     @Test

@@ -1,0 +1,192 @@
+package vn.chibo.statistics;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.members.MemberStatistics;
+import vn.chibo.members.MemberTally;
+import vn.chibo.organizations.OrganizationAccess;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationNode;
+import vn.chibo.organizations.OrganizationSummary;
+import vn.chibo.organizations.OrganizationType;
+import vn.chibo.organizations.OrganizationUnits;
+import vn.chibo.organizations.UnitDetails;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.ForbiddenException;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
+
+/**
+ * The statistics of an organization and its subtree on a date, for those who hold {@link Permission#STATISTICS_VIEW}
+ * there (a branch's secretary her branch, a committee its subtree); the organizations a user may ask for.
+ */
+@Service
+public class OrganizationStatistics {
+
+    private final MemberStatistics members;
+    private final OrganizationManagement organizations;
+    private final OrganizationAccess access;
+    private final OrganizationUnits units;
+    private final Clock clock;
+
+    OrganizationStatistics(
+            MemberStatistics members,
+            OrganizationManagement organizations,
+            OrganizationAccess access,
+            OrganizationUnits units,
+            Clock clock) {
+        this.members = members;
+        this.organizations = organizations;
+        this.access = access;
+        this.units = units;
+        this.clock = clock;
+    }
+
+    public LocalDate today() {
+        return LocalDate.now(clock);
+    }
+
+    /**
+     * The statistics of the organization on the date. An id no organization has is refused as bad input of the field
+     * {@code organization}; an organization where the user does not hold the permission is refused (403), as is a
+     * date after today (the figures of a day not yet over would change).
+     */
+    @Transactional(readOnly = true)
+    public StatisticsReport report(CurrentUser user, OrganizationId id, LocalDate date) {
+        requireView(user, id);
+        if (date.isAfter(today())) {
+            throw new InvalidInputException("date", "statistics.date.future", StatisticsFormat.date(today()));
+        }
+        List<OrganizationSummary> subtree = organizations.subtreeAt(user, id, date);
+        if (subtree.isEmpty() || !subtree.get(0).id().equals(id)) {
+            // Not founded yet, or dissolved by then.
+            throw new InvalidInputException("date", "statistics.date.notExisting", StatisticsFormat.date(date));
+        }
+        Map<OrganizationId, MemberTally> tallies = members.tallies(user, id, date);
+        Map<OrganizationId, List<UnitDetails>> attached = units.unitsByOrganization(
+                subtree.stream().map(OrganizationSummary::id).toList());
+        OrganizationSummary root = subtree.get(0);
+
+        // Each organization is counted in the row of the subordinate organization it sits under (or is).
+        Map<OrganizationId, OrganizationId> parents = new HashMap<>();
+        subtree.forEach(o -> parents.put(o.id(), o.parentId()));
+        Map<OrganizationId, StatisticsRow> rows = new LinkedHashMap<>();
+        List<OrganizationSummary> children =
+                subtree.stream().filter(o -> id.equals(o.parentId())).toList();
+        boolean alone = children.isEmpty();
+        StatisticsRow direct = row(root, true, tallies, attached, false);
+        for (OrganizationSummary child : children) {
+            rows.put(child.id(), empty(child));
+        }
+        for (OrganizationSummary o : subtree.subList(1, subtree.size())) {
+            OrganizationId top = o.id();
+            while (!id.equals(parents.get(top))) {
+                top = parents.get(top);
+            }
+            StatisticsRow sum = rows.get(top).plus(row(o, false, tallies, attached, true));
+            StatisticsRow head = rows.get(top);
+            rows.put(top, named(sum, head));
+        }
+        List<StatisticsRow> lines = new ArrayList<>();
+        if (alone) {
+            lines.add(row(root, false, tallies, attached, true));
+        } else {
+            if (direct.members().members() > 0 || direct.staff() > 0) {
+                lines.add(direct);
+            }
+            lines.addAll(rows.values());
+        }
+        StatisticsRow total = lines.stream().reduce(StatisticsRow::plus).orElseThrow();
+        return new StatisticsReport(root, date, lines, total);
+    }
+
+    /** The organizations where the user may see statistics, in tree order (dissolved ones left out). */
+    @Transactional(readOnly = true)
+    public List<OrganizationSummary> choices(CurrentUser user) {
+        boolean everywhere = user.hasEverywhere(Permission.STATISTICS_VIEW);
+        Set<Long> roots = user.organizationsWith(Permission.STATISTICS_VIEW);
+        List<OrganizationSummary> result = new ArrayList<>();
+        if (everywhere || !roots.isEmpty()) {
+            collect(organizations.visibleTree(user, false), everywhere, roots, result);
+        }
+        return result;
+    }
+
+    private static void collect(
+            List<OrganizationNode> nodes, boolean granted, Set<Long> roots, List<OrganizationSummary> into) {
+        for (OrganizationNode node : nodes) {
+            boolean here = granted || roots.contains(node.organization().id().value());
+            if (here) {
+                into.add(node.organization());
+            }
+            collect(node.children(), here, roots, into);
+        }
+    }
+
+    /**
+     * Checks that the user may see the organization's statistics: bad input when no organization has the id, 403 when
+     * she does not hold the permission there (whether or not she may see the organization otherwise).
+     */
+    void requireView(CurrentUser user, OrganizationId id) {
+        if (!access.exists(id)) {
+            throw new InvalidInputException(
+                    "organization", "statistics.organization.unknown", Long.toString(id.value()));
+        }
+        if (!access.permissions(user, id).contains(Permission.STATISTICS_VIEW)) {
+            throw new ForbiddenException("Missing STATISTICS_VIEW on organization " + id);
+        }
+    }
+
+    private static StatisticsRow empty(OrganizationSummary o) {
+        return StatisticsRow.of(o.id(), o.name(), o.type(), false, MemberTally.empty(), 0, null, Map.of());
+    }
+
+    /** The sum with the name and organization of the row it adds to. */
+    private static StatisticsRow named(StatisticsRow sum, StatisticsRow head) {
+        return new StatisticsRow(
+                head.organization(),
+                head.name(),
+                head.type(),
+                false,
+                sum.members(),
+                sum.staff(),
+                sum.staffAsOf(),
+                sum.ratio(),
+                sum.organizations());
+    }
+
+    /** One organization's own list and units; {@code counted}: whether the organization itself counts by type. */
+    private static StatisticsRow row(
+            OrganizationSummary o,
+            boolean direct,
+            Map<OrganizationId, MemberTally> tallies,
+            Map<OrganizationId, List<UnitDetails>> attached,
+            boolean counted) {
+        List<UnitDetails> own = attached.getOrDefault(o.id(), List.of());
+        long staff = own.stream().mapToLong(UnitDetails::staff).sum();
+        LocalDate asOf = own.stream().map(UnitDetails::staffAsOf).reduce(null, StatisticsRow::older);
+        Map<OrganizationType, Long> byType = new EnumMap<>(OrganizationType.class);
+        if (counted) {
+            byType.put(o.type(), 1L);
+        }
+        return StatisticsRow.of(
+                o.id(),
+                o.name(),
+                o.type(),
+                direct,
+                tallies.getOrDefault(o.id(), MemberTally.empty()),
+                staff,
+                asOf,
+                byType);
+    }
+}
