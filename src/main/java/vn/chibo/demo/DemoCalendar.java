@@ -70,6 +70,15 @@ final class DemoCalendar {
     }
 
     /**
+     * The last annual review conference held before today: this year's on 20 December once that day has passed, else
+     * last year's. Its year is the year under review.
+     */
+    LocalDate lastReviewConference() {
+        LocalDate thisYear = LocalDate.of(today.getYear(), 12, REVIEW_DAY);
+        return thisYear.isBefore(today) ? thisYear : thisYear.minusYears(1);
+    }
+
+    /**
      * The day the units' staff were last counted: the opening of the current school year (5 September), this year's
      * once it has come, else last year's.
      */

@@ -10,6 +10,7 @@
             "members",
             "meetings",
             "elections",
+            "reviews",
             "portal",
             "portal :: media",
             "documents"

@@ -1,6 +1,7 @@
 package vn.chibo.reviews;
 
 import java.math.BigDecimal;
+import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Year;
@@ -28,6 +29,7 @@ import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
+import vn.chibo.platform.StorableText;
 import vn.chibo.reviews.ReviewRecords.EntryRow;
 import vn.chibo.reviews.ReviewRecords.RoundRow;
 
@@ -129,9 +131,10 @@ public class ReviewManagement {
     /** The branches where the user may open a round, in tree order. */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> openableBranches(CurrentUser user) {
+        boolean everywhere = user.hasEverywhere(Permission.REVIEW_MANAGE);
         return OrganizationNode.flatten(organizations.visibleTree(user, false)).stream()
                 .filter(o -> o.type().isBranch())
-                .filter(o -> access.permissions(user, o.id()).contains(Permission.REVIEW_MANAGE))
+                .filter(o -> everywhere || access.permissions(user, o.id()).contains(Permission.REVIEW_MANAGE))
                 .toList();
     }
 
@@ -277,7 +280,7 @@ public class ReviewManagement {
         if (r.tasksExceededPercent() != null) {
             within("tasksExceededPercent", r.tasksExceededPercent(), 0, 100);
         }
-        String notes = InputText.blankToNull(r.notes());
+        String notes = text("notes", r.notes());
         if (notes != null && notes.length() > NOTES_LENGTH) {
             throw new InvalidInputException("notes", "validation.tooLong", NOTES_LENGTH);
         }
@@ -438,7 +441,7 @@ public class ReviewManagement {
         ExcellenceCap.RaisedCeiling raised = null;
         if (percent != null) {
             within("capPercent", percent, 0, 100);
-            String text = InputText.blankToNull(decision);
+            String text = text("capDecision", decision);
             if (text == null) {
                 throw new InvalidInputException("capDecision", "validation.required");
             }
@@ -592,6 +595,16 @@ public class ReviewManagement {
         if (round.status() != status) {
             throw new InvalidInputException("status", "reviews.status.required", label(status), label(round.status()));
         }
+    }
+
+    /** Free text as stored: stripped, NFC (so that search and sorting see one form of each letter), storable. */
+    private static String text(String field, String value) {
+        String text = InputText.blankToNull(value);
+        if (text == null) {
+            return null;
+        }
+        StorableText.require(field, text);
+        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 
     private static void within(String field, int value, int min, int max) {

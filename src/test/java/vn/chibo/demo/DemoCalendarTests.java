@@ -139,6 +139,10 @@ class DemoCalendarTests {
         assertThat(calendar.published(0, 599)).isBefore(calendar.now());
         assertThat(calendar.published(30, 0)).isBefore(calendar.now());
         assertThat(calendar.lastVisitDay()).isBefore(today);
+        assertThat(calendar.lastReviewConference())
+                .isBefore(today)
+                .isAfterOrEqualTo(today.minusYears(1))
+                .matches(d -> d.getMonth() == Month.DECEMBER && d.getDayOfMonth() == DemoCalendar.REVIEW_DAY);
         assertThat(calendar.firstVisitDay()).isBefore(calendar.lastVisitDay());
     }
 

@@ -93,6 +93,15 @@ class DemoOnEdgeDatesIntegrationTests {
             assertThat(count(jdbc, "SELECT count(*) FROM organizations.unit WHERE staff_as_of > :d", today))
                     .isZero();
 
+            // The annual review: one round, held before today, with levels proposed for some of its members.
+            assertThat(count(jdbc, "SELECT count(*) FROM reviews.review_round WHERE review_date < :d", today))
+                    .isEqualTo(1);
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM reviews.member_review WHERE proposed_level IS NOT NULL AND :d IS NOT NULL",
+                            today))
+                    .isPositive();
+
             // Congresses: every held one before today and closed, its rounds counted; one upcoming after today.
             assertThat(count(
                             jdbc,

@@ -469,6 +469,58 @@ class ReviewIntegrationTests {
                 .isNotNull();
     }
 
+    @Test
+    void hostileInputToTheApiIsRefusedByFieldAndWritesNothing() throws Exception {
+        OrganizationId branch = branch("Chi bộ Kiểm điểm F");
+        member(branch, "Ngô Thị Thắm", LocalDate.of(2013, 10, 7));
+        ReviewRoundId id = reviews.open(committee(), new OpenReviewRound(branch, 2027, LocalDate.of(2027, 12, 15)));
+        MemberReview before = reviews.details(committee(), id).members().get(0);
+        vn.chibo.Hostile hostile = vn.chibo.Hostile.draw();
+        List<String> fields = List.of(
+                "sickLeaveMonths",
+                "targetsAchievedPercent",
+                "score",
+                "tasksAllOnTime",
+                "tasksExceededPercent",
+                "shortcomingsRemedied",
+                "selfLevel",
+                "proposedLevel",
+                "notes",
+                "maternityLeave");
+        for (int i = 0; i < 40; i++) {
+            Map<String, String> values = hostile.someOf(fields, hostile::string);
+            StringBuilder body = new StringBuilder("{\"version\": " + before.version());
+            values.forEach((field, value) -> body.append(", \"")
+                    .append(field)
+                    .append("\": ")
+                    .append(tools.jackson.databind.json.JsonMapper.builder()
+                            .build()
+                            .writeValueAsString(value)));
+            body.append('}');
+            org.springframework.mock.web.MockHttpServletResponse answer;
+            try {
+                answer = mvc.perform(put("/api/v1/reviews/" + id + "/members/" + before.entryId())
+                                .with(as("capuy"))
+                                .contentType(MediaType.APPLICATION_JSON)
+                                .content(body.toString()))
+                        .andReturn()
+                        .getResponse();
+            } catch (jakarta.servlet.ServletException e) {
+                throw new AssertionError("500 for " + body + " [" + hostile + "]", e);
+            }
+            assertThat(answer.getStatus()).as("%s [%s]", body, hostile).isIn(200, 400);
+            if (answer.getStatus() == 400) {
+                String message = JsonPath.read(
+                        answer.getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.errors[0].message");
+                assertThat(message).as("%s [%s]", body, hostile).isNotBlank();
+                MemberReview now = reviews.member(committee(), id, before.entryId());
+                assertThat(now.version()).as("nothing written for %s", body).isEqualTo(before.version());
+            } else {
+                before = reviews.member(committee(), id, before.entryId());
+            }
+        }
+    }
+
     MockHttpSession login(String username) throws Exception {
         return (MockHttpSession) mvc.perform(post("/login")
                         .param("username", username)
