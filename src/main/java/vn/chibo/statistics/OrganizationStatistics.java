@@ -21,6 +21,7 @@ import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.organizations.OrganizationUnits;
 import vn.chibo.organizations.UnitDetails;
+import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
@@ -37,6 +38,7 @@ public class OrganizationStatistics {
     private final OrganizationManagement organizations;
     private final OrganizationAccess access;
     private final OrganizationUnits units;
+    private final AuditTrail audit;
     private final Clock clock;
 
     OrganizationStatistics(
@@ -44,11 +46,13 @@ public class OrganizationStatistics {
             OrganizationManagement organizations,
             OrganizationAccess access,
             OrganizationUnits units,
+            AuditTrail audit,
             Clock clock) {
         this.members = members;
         this.organizations = organizations;
         this.access = access;
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -108,6 +112,21 @@ public class OrganizationStatistics {
         }
         StatisticsRow total = lines.stream().reduce(StatisticsRow::plus).orElseThrow();
         return new StatisticsReport(root, date, lines, total);
+    }
+
+    /**
+     * The statistics for a download, recorded in the audit log like the member exports: who took which organization's
+     * figures of which day, in which format.
+     */
+    @Transactional
+    public StatisticsReport export(CurrentUser user, OrganizationId id, LocalDate date, String format) {
+        StatisticsReport report = report(user, id, date);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("date", date.toString());
+        details.put("format", format);
+        details.put("rows", report.rows().size());
+        audit.recordAccess(user, "statistics.export", "Organization", id.value(), details);
+        return report;
     }
 
     /** The organizations where the user may see statistics, in tree order (dissolved ones left out). */
