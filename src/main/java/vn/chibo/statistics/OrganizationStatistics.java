@@ -34,6 +34,9 @@ import vn.chibo.platform.Permission;
 @Service
 public class OrganizationStatistics {
 
+    /** Ngày thành lập Đảng: no statistics before it. */
+    static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
+
     private final MemberStatistics members;
     private final OrganizationManagement organizations;
     private final OrganizationAccess access;
@@ -70,6 +73,10 @@ public class OrganizationStatistics {
         requireView(user, id);
         if (date.isAfter(today())) {
             throw new InvalidInputException("date", "statistics.date.future", StatisticsFormat.date(today()));
+        }
+        if (date.isBefore(PARTY_FOUNDED)) {
+            // No member before it; and PostgreSQL's dates end in 4713 BC, where Java's go on.
+            throw new InvalidInputException("date", "statistics.date.tooEarly", StatisticsFormat.date(PARTY_FOUNDED));
         }
         List<OrganizationSummary> subtree = organizations.subtreeAt(user, id, date);
         if (subtree.isEmpty() || !subtree.get(0).id().equals(id)) {

@@ -566,6 +566,13 @@ class StatisticsIntegrationTests {
                         .with(api("capuy")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
+        for (String early : List.of("-999999999-01-01", "01/01/1900")) {
+            mvc.perform(get("/api/v1/statistics").param("date", early).with(api("capuy")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("date"))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("Số liệu đến ngày: không được trước ngày thành lập Đảng (03/02/1930)."));
+        }
         mvc.perform(get("/statistics").param("date", "hôm qua").with(as(f.secretaryA())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content()
