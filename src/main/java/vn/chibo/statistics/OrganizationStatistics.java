@@ -21,6 +21,7 @@ import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.organizations.OrganizationType;
 import vn.chibo.organizations.OrganizationUnits;
 import vn.chibo.organizations.UnitDetails;
+import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
@@ -33,10 +34,14 @@ import vn.chibo.platform.Permission;
 @Service
 public class OrganizationStatistics {
 
+    /** Ngày thành lập Đảng: no statistics before it. */
+    static final LocalDate PARTY_FOUNDED = LocalDate.of(1930, 2, 3);
+
     private final MemberStatistics members;
     private final OrganizationManagement organizations;
     private final OrganizationAccess access;
     private final OrganizationUnits units;
+    private final AuditTrail audit;
     private final Clock clock;
 
     OrganizationStatistics(
@@ -44,11 +49,13 @@ public class OrganizationStatistics {
             OrganizationManagement organizations,
             OrganizationAccess access,
             OrganizationUnits units,
+            AuditTrail audit,
             Clock clock) {
         this.members = members;
         this.organizations = organizations;
         this.access = access;
         this.units = units;
+        this.audit = audit;
         this.clock = clock;
     }
 
@@ -66,6 +73,10 @@ public class OrganizationStatistics {
         requireView(user, id);
         if (date.isAfter(today())) {
             throw new InvalidInputException("date", "statistics.date.future", StatisticsFormat.date(today()));
+        }
+        if (date.isBefore(PARTY_FOUNDED)) {
+            // No member before it; and PostgreSQL's dates end in 4713 BC, where Java's go on.
+            throw new InvalidInputException("date", "statistics.date.tooEarly", StatisticsFormat.date(PARTY_FOUNDED));
         }
         List<OrganizationSummary> subtree = organizations.subtreeAt(user, id, date);
         if (subtree.isEmpty() || !subtree.get(0).id().equals(id)) {
@@ -108,6 +119,21 @@ public class OrganizationStatistics {
         }
         StatisticsRow total = lines.stream().reduce(StatisticsRow::plus).orElseThrow();
         return new StatisticsReport(root, date, lines, total);
+    }
+
+    /**
+     * The statistics for a download, recorded in the audit log like the member exports: who took which organization's
+     * figures of which day, in which format.
+     */
+    @Transactional
+    public StatisticsReport export(CurrentUser user, OrganizationId id, LocalDate date, String format) {
+        StatisticsReport report = report(user, id, date);
+        Map<String, Object> details = new LinkedHashMap<>();
+        details.put("date", date.toString());
+        details.put("format", format);
+        details.put("rows", report.rows().size());
+        audit.recordAccess(user, "statistics.export", "Organization", id.value(), details);
+        return report;
     }
 
     /** The organizations where the user may see statistics, in tree order (dissolved ones left out). */

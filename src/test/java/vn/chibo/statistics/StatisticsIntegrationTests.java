@@ -510,6 +510,13 @@ class StatisticsIntegrationTests {
         assertThat(lines.get(3))
                 .isEqualTo(
                         "Tổng cộng,6,5,1,1,0,5,2,4,4,2,1,1,2,1,1,1,5,1,1,1,1,0,2,2,1,1,2,20,01/09/2026,\"25,00\",2,1");
+        // The export is in the audit log, without a figure or a name.
+        assertThat(jdbc.sql("SELECT after_value::text FROM platform.audit_log WHERE action = 'statistics.export'"
+                                + " AND entity_id = :id ORDER BY id DESC LIMIT 1")
+                        .param("id", f.subCommittee().toString())
+                        .query(String.class)
+                        .single())
+                .contains("\"format\": \"csv\"", "\"date\": \"2026-12-06\"");
     }
 
     @Test
@@ -559,6 +566,13 @@ class StatisticsIntegrationTests {
                         .with(api("capuy")))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("date"));
+        for (String early : List.of("-999999999-01-01", "01/01/1900")) {
+            mvc.perform(get("/api/v1/statistics").param("date", early).with(api("capuy")))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value("date"))
+                    .andExpect(jsonPath("$.errors[0].message")
+                            .value("Số liệu đến ngày: không được trước ngày thành lập Đảng (03/02/1930)."));
+        }
         mvc.perform(get("/statistics").param("date", "hôm qua").with(as(f.secretaryA())))
                 .andExpect(status().isBadRequest())
                 .andExpect(content()

@@ -57,7 +57,7 @@ class StatisticsController {
             throws IOException {
         // The report is made, and the scope checked, before the first byte: a refusal is a 400 or 403, not a broken
         // file.
-        StatisticsReport report = requests.report(user, organization, date);
+        StatisticsReport report = requests.export(user, organization, date, format);
         sheets.write(report, format, response);
     }
 }

@@ -34,6 +34,11 @@ class StatisticsRequests {
         return statistics.report(user, organization(user, organization), date(date));
     }
 
+    /** The report for a download, audited. */
+    StatisticsReport export(CurrentUser user, String organization, String date, String format) {
+        return statistics.export(user, organization(user, organization), date(date), format);
+    }
+
     LocalDate date(String text) {
         return StatisticsFormat.parseDate(DATE, text, statistics.today());
     }
