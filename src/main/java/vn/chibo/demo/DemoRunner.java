@@ -46,21 +46,37 @@ abstract class DemoRunner implements ApplicationRunner {
      * the same transaction and logs how long it took as "{@code what} loaded in … ms".
      */
     final void loadOnce(String key, String what, Runnable load) {
-        boolean loaded = jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = :key")
-                        .param("key", key)
-                        .query(Long.class)
-                        .single()
-                > 0;
-        if (loaded) {
+        if (loaded(key)) {
             return;
         }
         long started = System.nanoTime();
+        boolean[] ran = {false};
         transaction.executeWithoutResult(status -> {
+            // Nodes started together on one database: the first to take the step's lock loads it, the others wait
+            // for its commit and find it loaded.
+            jdbc.sql("SELECT pg_advisory_xact_lock(hashtext(:key))")
+                    .param("key", key)
+                    .query((rs, n) -> 1)
+                    .single();
+            if (loaded(key)) {
+                return;
+            }
+            ran[0] = true;
             load.run();
             jdbc.sql("INSERT INTO platform.setting (key, value) VALUES (:key, now()::text)")
                     .param("key", key)
                     .update();
         });
-        log.info("{} loaded in {} ms", what, (System.nanoTime() - started) / 1_000_000);
+        if (ran[0]) {
+            log.info("{} loaded in {} ms", what, (System.nanoTime() - started) / 1_000_000);
+        }
+    }
+
+    private boolean loaded(String key) {
+        return jdbc.sql("SELECT count(*) FROM platform.setting WHERE key = :key")
+                        .param("key", key)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 }

@@ -1,11 +1,12 @@
 package vn.chibo.platform;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
 /** The signed-in user as the modules see it: who acts, and with which grants. */
-public record CurrentUser(long id, String username, String fullName, List<Grant> grants) {
+public record CurrentUser(long id, String username, String fullName, List<Grant> grants) implements Serializable {
 
     public CurrentUser {
         grants = List.copyOf(grants);

@@ -3,6 +3,8 @@ package vn.chibo.meetings.invitations;
 import jakarta.mail.internet.MimeMessage;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import org.slf4j.Logger;
@@ -10,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -40,6 +43,7 @@ class MeetingInvitations {
     private final UserManagement users;
     private final MessageSource messages;
     private final Clock clock;
+    private final JdbcClient jdbc;
     private final String from;
     private final boolean mailConfigured;
 
@@ -50,6 +54,7 @@ class MeetingInvitations {
             UserManagement users,
             MessageSource messages,
             Clock clock,
+            JdbcClient jdbc,
             @Value("${chibo.mail.from:chibo@localhost}") String from,
             @Value("${spring.mail.host:}") String mailHost) {
         this.mail = mail;
@@ -58,6 +63,7 @@ class MeetingInvitations {
         this.users = users;
         this.messages = messages;
         this.clock = clock;
+        this.jdbc = jdbc;
         this.from = from;
         this.mailConfigured = !mailHost.isBlank();
     }
@@ -75,10 +81,36 @@ class MeetingInvitations {
         remindFor(LocalDate.now(clock).plusDays(1));
     }
 
+    /**
+     * Reminds of the meetings planned on {@code day}; returns how many this call reminded of. Each meeting is reminded
+     * of once, whichever node's schedule fires first (several nodes share the database): a node sends only the
+     * reminders whose row it inserted. Without SMTP nothing is sent, and nothing is marked sent.
+     */
     int remindFor(LocalDate day) {
-        List<MeetingScheduled> planned = meetingPlanning.plannedOn(day);
-        planned.forEach(m -> send(m, "reminder"));
-        return planned.size();
+        if (mail.getIfAvailable() == null || !mailConfigured) {
+            return 0;
+        }
+        int reminded = 0;
+        for (MeetingScheduled meeting : meetingPlanning.plannedOn(day)) {
+            if (claimReminder(meeting)) {
+                send(meeting, "reminder");
+                reminded++;
+            }
+        }
+        return reminded;
+    }
+
+    private boolean claimReminder(MeetingScheduled meeting) {
+        return jdbc.sql(
+                                """
+                                INSERT INTO meetings.reminder_sent (meeting_id, meeting_date, sent_at)
+                                VALUES (:meeting, :date, :now) ON CONFLICT DO NOTHING
+                                """)
+                        .param("meeting", meeting.meetingId().value())
+                        .param("date", meeting.date())
+                        .param("now", OffsetDateTime.ofInstant(clock.instant(), ZoneOffset.UTC))
+                        .update()
+                == 1;
     }
 
     private void send(MeetingScheduled scheduled, String kind) {

@@ -92,5 +92,16 @@ class MeetingInvitationIntegrationTests {
         assertThat(invitations.remindFor(day)).isGreaterThanOrEqualTo(1);
         assertThat(smtp.waitForIncomingEmail(5000, 2)).isTrue();
         assertThat(smtp.getReceivedMessages()[0].getSubject()).startsWith("Nhắc lịch:");
+        int sent = smtp.getReceivedMessages().length;
+
+        // A second node's schedule (or a second firing of this one) finds the reminders sent and sends nothing again.
+        assertThat(invitations.remindFor(day)).isZero();
+        Thread.sleep(500);
+        assertThat(smtp.getReceivedMessages()).hasSize(sent);
+        assertThat(jdbc.sql("SELECT count(*) FROM meetings.reminder_sent WHERE meeting_date = :day")
+                        .param("day", day)
+                        .query(Long.class)
+                        .single())
+                .isGreaterThanOrEqualTo(1);
     }
 }
