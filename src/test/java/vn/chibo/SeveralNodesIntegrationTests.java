@@ -12,6 +12,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -50,15 +52,21 @@ class SeveralNodesIntegrationTests {
         // The second node reaches the first one's database as an external server, with the same credentials.
         HikariDataSource shared = first.getBean(DataSource.class).unwrap(HikariDataSource.class);
         secondDir = TestDatabase.createTempDirectory();
+        List<String> arguments = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--chibo.sessions.store=database",
+                "--chibo.data-dir=" + secondDir,
+                "--spring.datasource.url=" + shared.getJdbcUrl()));
+        // The embedded server's role and password; an external server's test URL names its user itself.
+        if (shared.getUsername() != null) {
+            arguments.add("--spring.datasource.username=" + shared.getUsername());
+        }
+        if (shared.getPassword() != null) {
+            arguments.add("--spring.datasource.password=" + shared.getPassword());
+        }
         second = new SpringApplicationBuilder(ChiboApplication.class)
                 .profiles("demo")
-                .run(
-                        "--server.port=0",
-                        "--chibo.sessions.store=database",
-                        "--chibo.data-dir=" + secondDir,
-                        "--spring.datasource.url=" + shared.getJdbcUrl(),
-                        "--spring.datasource.username=" + shared.getUsername(),
-                        "--spring.datasource.password=" + shared.getPassword());
+                .run(arguments.toArray(String[]::new));
     }
 
     @AfterAll
