@@ -198,24 +198,8 @@ public class ReviewManagement {
             throw new InvalidInputException("organizationId", "reviews.organization.dissolved", organization.name());
         }
         Integer year = command.year();
-        if (year == null) {
-            throw new InvalidInputException("year", "validation.required");
-        }
-        if (year < 1930 || year > 2100) {
-            throw new InvalidInputException("year", "reviews.range", 1930, 2100);
-        }
         LocalDate date = command.reviewDate();
-        if (date == null) {
-            throw new InvalidInputException("reviewDate", "validation.required");
-        }
-        if (date.getYear() != year && date.getYear() != year + 1) {
-            throw new InvalidInputException("reviewDate", "reviews.reviewDate.outsideYear", year, year + 1);
-        }
-        if (date.isBefore(ReviewRules.QD_124.effectiveFrom())) {
-            throw new InvalidInputException(
-                    "reviewDate", "reviews.reviewDate.beforeRules", ReviewRules.QD_124.regulation());
-        }
-        requireNotFuture(date, clock);
+        ReviewDates.check(year, date, clock);
         if (records.yearTaken(organization.id().value(), year)) {
             throw new InvalidInputException("year", "reviews.year.taken", organization.name(), year);
         }
@@ -675,20 +659,6 @@ public class ReviewManagement {
             throw new InvalidInputException(
                     field, problem.messageKey(), problem.arguments().toArray());
         });
-    }
-
-    /**
-     * A review is recorded once its conference has been held: a date after today (by the application's clock) would
-     * draw a roster and pick rules for a day that has not come. Shared with the organizations' ratings.
-     */
-    static void requireNotFuture(LocalDate date, Clock clock) {
-        LocalDate today = LocalDate.now(clock);
-        if (date.isAfter(today)) {
-            throw new InvalidInputException(
-                    "reviewDate",
-                    "reviews.reviewDate.future",
-                    today.format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy")));
-        }
     }
 
     private static void requireStatus(RoundRow round, ReviewStatus status) {
