@@ -284,7 +284,8 @@ class OrganizationRatingRecords {
     }
 
     /**
-     * The levels that count for the cap in the scope and year (the decided level, else the proposal), leaving out the
+     * The levels that count for the cap in the scope and year (the decided level, else the level proposed to the level
+     * above; a level recorded while the organization still assesses itself does not count), leaving out the
      * organizations in {@code except}.
      */
     List<RatingLevel> levelsInScope(CapScope scope, int year, List<Long> except) {
@@ -294,7 +295,8 @@ class OrganizationRatingRecords {
                         SELECT coalesce(r.decided_level, r.proposed_level)
                         FROM reviews.organization_rating r
                         JOIN organizations.organization_tree o ON o.id = r.organization_id
-                        WHERE r.review_year = :y AND coalesce(r.decided_level, r.proposed_level) IS NOT NULL
+                        WHERE r.review_year = :y AND r.status <> 'OPEN'
+                          AND coalesce(r.decided_level, r.proposed_level) IS NOT NULL
                           AND NOT (r.organization_id = ANY (CAST(:except AS bigint[]))) AND
                         """
                                 + where)

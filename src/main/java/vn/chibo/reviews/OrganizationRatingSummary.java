@@ -24,8 +24,14 @@ public record OrganizationRatingSummary(
         int problems,
         int version) {
 
-    /** The level that counts now: the decided one once there is one, else the proposal. */
+    /**
+     * The level that counts now: the decided one once there is one, else the one proposed to the level above; null
+     * while the organization still assesses itself.
+     */
     public RatingLevel currentLevel() {
-        return decidedLevel != null ? decidedLevel : proposedLevel;
+        if (decidedLevel != null) {
+            return decidedLevel;
+        }
+        return status == ReviewStatus.OPEN ? null : proposedLevel;
     }
 }
