@@ -182,8 +182,8 @@ class ReviewOrganizationRatingIntegrationTests {
                                 null,
                                 null,
                                 null,
-                                RatingLevel.GOOD,
-                                RatingLevel.GOOD,
+                                RatingLevel.COMPLETED,
+                                RatingLevel.COMPLETED,
                                 null,
                                 m.version()));
             }

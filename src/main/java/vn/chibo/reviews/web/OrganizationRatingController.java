@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -23,6 +24,7 @@ import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.OnInvalidInput;
+import vn.chibo.platform.Permission;
 import vn.chibo.reviews.OpenOrganizationRating;
 import vn.chibo.reviews.OrganizationRatingBoard;
 import vn.chibo.reviews.OrganizationRatingId;
@@ -56,9 +58,12 @@ class OrganizationRatingController {
             @RequestParam(required = false) Long org,
             @RequestParam(required = false) Integer year,
             Model model) {
-        List<OrganizationSummary> choices = OrganizationNode.flatten(organizations.visibleTree(user, false)).stream()
-                .filter(o -> o.type() != OrganizationType.CELL)
-                .toList();
+        List<OrganizationSummary> choices = new java.util.ArrayList<>();
+        collect(
+                organizations.visibleTree(user, false),
+                user.hasEverywhere(Permission.REVIEW_VIEW),
+                user.organizationsWith(Permission.REVIEW_VIEW),
+                choices);
         int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("choices", choices);
         model.addAttribute("year", shownYear);
@@ -70,6 +75,22 @@ class OrganizationRatingController {
             model.addAttribute("board", ratings.board(user, shown, shownYear));
         }
         return "reviews/organizations";
+    }
+
+    /**
+     * The organizations whose ratings the user may see (those under a grant of REVIEW_VIEW, Party cells aside), in tree
+     * order, from the tree she sees: no permission query per organization.
+     */
+    private static void collect(
+            List<OrganizationNode> nodes, boolean covered, Set<Long> granted, List<OrganizationSummary> into) {
+        for (OrganizationNode node : nodes) {
+            OrganizationSummary o = node.organization();
+            boolean here = covered || granted.contains(o.id().value());
+            if (here && o.type() != OrganizationType.CELL) {
+                into.add(o);
+            }
+            collect(node.children(), here, granted, into);
+        }
     }
 
     /** The summary alone, for htmx to refresh it in place. */
