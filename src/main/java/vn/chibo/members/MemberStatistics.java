@@ -160,8 +160,7 @@ public class MemberStatistics {
             if (arrived) {
                 continue;
             }
-            List<MemberEvent> history =
-                    MemberRosterOnDate.history(row.admissionDate(), row.officialDate(), stored);
+            List<MemberEvent> history = MemberRosterOnDate.history(row.admissionDate(), row.officialDate(), stored);
             long where = MemberRosterOnDate.organizationOn(history, row.organizationId(), row.admissionDate());
             if (subtree.contains(where)) {
                 result.merge(row.admissionDate().getYear(), 1L, Long::sum);

@@ -72,8 +72,7 @@ public class RatingStatistics {
         rounds.forEach(r -> years.add(r.year()));
         years.add(thisYear);
         years.add(chosen);
-        return new RatingReport(
-                organizations.summary(user, id), chosen, rows, total, pending, List.copyOf(years));
+        return new RatingReport(organizations.summary(user, id), chosen, rows, total, pending, List.copyOf(years));
     }
 
     /** The report for a download, recorded in the audit log like the other statistics exports. */
@@ -115,7 +114,10 @@ public class RatingStatistics {
             RoundTally tally = reviews.details(user, round.id()).tally();
             Map<RatingLevel, Long> levels = new HashMap<>();
             tally.levels().forEach(l -> levels.put(l.level(), (long) l.count()));
-            byRound.merge(round.organizationId(), new RatingRow(null, null, false, levels, tally.notRated(), 1), RatingRow::plus);
+            byRound.merge(
+                    round.organizationId(),
+                    new RatingRow(null, null, false, levels, tally.notRated(), 1),
+                    RatingRow::plus);
         }
         return byRound;
     }

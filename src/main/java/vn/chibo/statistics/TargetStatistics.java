@@ -98,7 +98,9 @@ public class TargetStatistics {
     public TargetReport export(CurrentUser user, OrganizationId id, String format) {
         TargetReport report = report(user, id);
         Map<String, Object> details = new LinkedHashMap<>();
-        details.put("congress", report.congress() == null ? null : report.congress().id().value());
+        details.put(
+                "congress",
+                report.congress() == null ? null : report.congress().id().value());
         details.put("format", format);
         details.put("targets", report.measured().size());
         audit.recordAccess(user, "statistics.targets.export", "Organization", id.value(), details);
