@@ -57,7 +57,11 @@ public class RatingStatistics {
         int thisYear = statistics.today().getYear();
         int chosen = year != null ? year : latestApproved(rounds, thisYear);
         if (chosen < StatisticsYears.FIRST || chosen > thisYear) {
-            throw new InvalidInputException("year", "statistics.year.range", StatisticsYears.FIRST, thisYear);
+            throw new InvalidInputException(
+                    "year",
+                    "statistics.year.range",
+                    Integer.toString(StatisticsYears.FIRST),
+                    Integer.toString(thisYear));
         }
         Map<OrganizationId, RatingRow> byRound = approved(user, rounds, chosen);
         int pending = (int) rounds.stream()

@@ -125,7 +125,7 @@ public class TargetStatistics {
         for (int year : years) {
             LocalDate asOf = StatisticsYears.endOf(year, today);
             TargetYear figure = figures.of(target.measure(), year, asOf);
-            if (cumulative && figure.hasData()) {
+            if (cumulative && figure.count() != null) {
                 sinceStart += figures.sinceTermStart(target.measure(), year, figure.count());
                 figure = new TargetYear(
                         year,

@@ -458,10 +458,12 @@ class StatisticsTargetsIntegrationTests {
     void theMembersByRatingLevelPerBranchWithSharesAndNoFigureWhereNoRoundWasApproved() {
         Fixture f = fixture();
         RatingReport year = ratings.report(committee(), f.subCommittee(), 2025);
-        assertThat(year.rows()).extracting(RatingRow::name).hasSize(3).first().isEqualTo(f.nameA());
-        RatingRow a = year.rows().get(0);
+        // The branches in the tree's order (Vietnamese collation): Mầm non Sơn Ca, THCS Hùng Vương, THCS Quang Trung.
+        assertThat(year.rows()).extracting(RatingRow::name).hasSize(3).first().isEqualTo(f.nameC());
+        RatingRow c = year.rows().get(0);
         RatingRow b = year.rows().get(1);
-        RatingRow c = year.rows().get(2);
+        RatingRow a = year.rows().get(2);
+        assertThat(a.name()).isEqualTo(f.nameA());
         assertThat(a.levels())
                 .containsExactlyInAnyOrderEntriesOf(Map.of(
                         RatingLevel.EXCELLENT, 1L,
@@ -561,7 +563,8 @@ class StatisticsTargetsIntegrationTests {
                 .andExpect(jsonPath("$.year").value(2025))
                 .andExpect(jsonPath("$.total.levels.GOOD").value(10))
                 .andExpect(jsonPath("$.total.rounds").value(2))
-                .andExpect(jsonPath("$.rows[2].rounds").value(0));
+                .andExpect(jsonPath("$.rows[0].rounds").value(0))
+                .andExpect(jsonPath("$.rows[0].name").value(f.nameC()));
         String doc = mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -669,12 +672,14 @@ class StatisticsTargetsIntegrationTests {
                 .getContentAsByteArray();
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
             var sheet = workbook.getSheetAt(0);
-            // Title, blank, header, A, B, C, total.
-            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo(f.nameA());
+            // Title, blank, header, C, B, A, total.
+            assertThat(sheet.getRow(5).getCell(0).getStringCellValue()).isEqualTo(f.nameA());
+            assertThat(sheet.getRow(5).getCell(2).getNumericCellValue()).isEqualTo(10.0);
             assertThat(sheet.getRow(6).getCell(0).getStringCellValue()).isEqualTo("Tổng cộng");
             assertThat(sheet.getRow(6).getCell(2).getNumericCellValue()).isEqualTo(15.0);
             // C has no approved round: its line has the name only, no zeros.
-            assertThat(sheet.getRow(5).getLastCellNum()).isEqualTo((short) 1);
+            assertThat(sheet.getRow(3).getCell(0).getStringCellValue()).isEqualTo(f.nameC());
+            assertThat(sheet.getRow(3).getLastCellNum()).isEqualTo((short) 1);
         }
         assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = 'statistics.ratings.export'"
                                 + " AND entity_id = :id")

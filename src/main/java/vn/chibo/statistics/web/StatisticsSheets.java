@@ -103,7 +103,7 @@ class StatisticsSheets {
         lines.add(ratingCells(report.total(), text("statistics.total")));
         return new Table(
                 "xep-loai-" + report.organization().id().value() + "-" + report.year(),
-                text("statistics.ratings.heading", report.organization().name(), report.year()),
+                text("statistics.ratings.heading", report.organization().name(), Integer.toString(report.year())),
                 headers,
                 lines,
                 lines.size() - 1);
@@ -166,8 +166,8 @@ class StatisticsSheets {
                 : text(
                         "statistics.targets.headingTerm",
                         report.organization().name(),
-                        report.congress().termStart().getYear(),
-                        report.congress().termEnd().getYear());
+                        Integer.toString(report.congress().termStart().getYear()),
+                        Integer.toString(report.congress().termEnd().getYear()));
         return new Table("chi-tieu-" + report.organization().id().value(), title, headers, lines, lines.size());
     }
 
