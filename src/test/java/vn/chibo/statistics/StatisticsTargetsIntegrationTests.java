@@ -505,7 +505,7 @@ class StatisticsTargetsIntegrationTests {
                         "Thực hiện chỉ tiêu nghị quyết đại hội",
                         "nhiệm kỳ 2024–2029",
                         "Chỉ tiêu 1: Đảng viên hoàn thành tốt nhiệm vụ trở lên",
-                        "từ 90,00 % trở lên",
+                        "từ 90 % trở lên",
                         "73,33 %",
                         ">Đạt<",
                         ">Chưa đạt<",
@@ -652,7 +652,7 @@ class StatisticsTargetsIntegrationTests {
         assertThat(lines.get(2))
                 .isEqualTo("Đảng viên hoàn thành tốt nhiệm vụ trở lên,"
                         + "Tỉ lệ đảng viên xếp loại Hoàn thành tốt nhiệm vụ trở lên,"
-                        + "\"từ 90,00 % trở lên\",2025,11,15,\"73,33\",,Chưa đạt");
+                        + "từ 90 % trở lên,2025,11,15,\"73,33\",,Chưa đạt");
         assertThat(lines.get(3)).endsWith(",2026,,,,,Chưa có số liệu");
         assertThat(jdbc.sql(
                                 "SELECT after_value::text FROM platform.audit_log WHERE action = 'statistics.targets.export'"

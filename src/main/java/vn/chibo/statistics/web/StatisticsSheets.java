@@ -177,7 +177,7 @@ class StatisticsSheets {
             return text("statistics.targets.noThreshold");
         }
         String number = target.unit() == Target.Unit.PERCENT
-                ? StatisticsFormat.percent(target.threshold())
+                ? StatisticsFormat.decimalOrInteger(target.threshold()) + " %"
                 : StatisticsFormat.decimalOrInteger(target.threshold());
         return text("statistics.targets.threshold." + target.comparator(), number);
     }
