@@ -284,7 +284,7 @@ public class DuesManagement {
     @Transactional
     public void recordBasis(CurrentUser user, OrganizationId organization, RecordDuesBasis command) {
         branch(user, organization, Permission.DUES_MANAGE);
-        MemberRosterOnDate.OnDate listed = listedToday(user, organization, command.memberId());
+        MemberRosterOnDate.OnDate listed = listed(user, organization, command.memberId(), command.fromMonth());
         if (command.category() == null) {
             throw new InvalidInputException("category", "validation.required");
         }
@@ -332,7 +332,7 @@ public class DuesManagement {
     @Transactional
     public void recordRelief(CurrentUser user, OrganizationId organization, RecordDuesRelief command) {
         branch(user, organization, Permission.DUES_MANAGE);
-        MemberRosterOnDate.OnDate listed = listedToday(user, organization, command.memberId());
+        MemberRosterOnDate.OnDate listed = listed(user, organization, command.memberId(), command.fromMonth());
         if (command.kind() == null) {
             throw new InvalidInputException("reliefKind", "validation.required");
         }
@@ -538,13 +538,31 @@ public class DuesManagement {
     }
 
     private MemberRosterOnDate.OnDate listedToday(CurrentUser user, OrganizationId organization, MemberId member) {
+        return listed(user, organization, member, null);
+    }
+
+    /**
+     * The member on the branch's list today or, for a basis or relief from a past month, on the list of that month (a
+     * member who has left may still need one for the months she was there). Not found otherwise.
+     */
+    private MemberRosterOnDate.OnDate listed(
+            CurrentUser user, OrganizationId organization, MemberId member, YearMonth month) {
         if (member == null) {
             throw new InvalidInputException("memberId", "validation.required");
         }
-        return roster.members(user, organization, LocalDate.now(clock)).stream()
+        LocalDate today = LocalDate.now(clock);
+        Optional<MemberRosterOnDate.OnDate> found = listedOn(user, organization, member, today);
+        if (found.isEmpty() && month != null && month.isBefore(YearMonth.from(today))) {
+            found = listedOn(user, organization, member, month.atEndOfMonth());
+        }
+        return found.orElseThrow(() -> new NotFoundException("Member", member.value()));
+    }
+
+    private Optional<MemberRosterOnDate.OnDate> listedOn(
+            CurrentUser user, OrganizationId organization, MemberId member, LocalDate date) {
+        return roster.members(user, organization, date).stream()
                 .filter(m -> m.id().equals(member))
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("Member", member.value()));
+                .findFirst();
     }
 
     private static String relief(DuesLine line) {
