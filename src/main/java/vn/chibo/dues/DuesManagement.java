@@ -99,6 +99,14 @@ public class DuesManagement {
         }
     }
 
+    /** A month a change is made in: required (a blank month is not taken for the current one when writing). */
+    public YearMonth requiredMonth(String text) {
+        if (InputText.blankToNull(text) == null) {
+            throw new InvalidInputException("month", "validation.required");
+        }
+        return month(text);
+    }
+
     /** The day whose roster a month's sheet lists: its last day, or today in the current month. */
     private LocalDate rosterDate(YearMonth month) {
         LocalDate today = LocalDate.now(clock);

@@ -311,7 +311,7 @@ class DuesRecords {
                         (Integer) rs.getObject("kept_percent"),
                         rs.getInt("payers"),
                         rs.getLong("paid"),
-                        (Long) rs.getObject("due")))
+                        due(rs)))
                 .list();
     }
 
@@ -334,6 +334,12 @@ class DuesRecords {
                         rs.getObject("paid_on", LocalDate.class),
                         channel(rs)))
                 .list();
+    }
+
+    /** A month's due total, known once it is closed (a sum of bigint comes back as numeric). */
+    private static Long due(ResultSet rs) throws SQLException {
+        long due = rs.getLong("due");
+        return rs.wasNull() ? null : due;
     }
 
     private static BasisRow basis(ResultSet rs, int n) throws SQLException {

@@ -362,10 +362,10 @@ class DuesIntegrationTests {
     void eachAccountSeesWhatItsGrantsAllowAndNothingElse() throws Exception {
         long own = DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH);
         long foreign = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
-        mvc.perform(get("/dues/" + own).with(as("bithu")))
+        mvc.perform(get("/dues/" + own).session(login("bithu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Bảng thu đảng phí tháng 12/2026")));
-        mvc.perform(get("/dues/" + foreign).with(as("bithu"))).andExpect(status().isNotFound());
+        mvc.perform(get("/dues/" + foreign).session(login("bithu"))).andExpect(status().isNotFound());
         mvc.perform(put("/api/v1/dues/" + foreign + "/payments/1")
                         .with(as("bithu"))
                         .contentType(MediaType.APPLICATION_JSON)
@@ -384,12 +384,12 @@ class DuesIntegrationTests {
                 .andExpect(jsonPath("$[?(@.organizationId == " + foreign + ")].status")
                         .value(Matchers.contains(Matchers.nullValue())));
         // An ordinary member sees her own dues only.
-        mvc.perform(get("/dues/" + own).with(as("dangvien"))).andExpect(status().isForbidden());
+        mvc.perform(get("/dues/" + own).session(login("dangvien"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/dues/" + own).with(as("dangvien"))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/dues/mine").with(as("dangvien")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.month == '2026-11')].status").value("CLOSED"));
-        mvc.perform(get("/dues/mine").with(as("dangvien")))
+        mvc.perform(get("/dues/mine").session(login("dangvien")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("11/2026")));
         mvc.perform(get("/api/v1/dues/mine")).andExpect(status().isUnauthorized());
@@ -408,7 +408,7 @@ class DuesIntegrationTests {
         assertThat(december.lines()).anyMatch(l -> l.standing() == DuesStanding.REDUCED);
         assertThat(december.totals().payers()).isPositive();
         assertThat(december.removalWarnings()).isNotEmpty();
-        mvc.perform(get("/dues/" + own.value()).with(as("bithu")))
+        mvc.perform(get("/dues/" + own.value()).session(login("bithu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("đề nghị xóa tên")))
                 .andExpect(content().string(Matchers.containsString("Quy định 01-QĐ/TW")));

@@ -90,7 +90,7 @@ class DuesApiController {
             description = "Refused (400, naming the field and the member; nothing written) when the month is closed,"
                     + " the member is not on the sheet, or the amount, date or channel is missing or out of range.")
     DuesSheet pay(CurrentUser user, @PathVariable long id, @PathVariable long memberId, @RequestBody Payment p) {
-        YearMonth month = dues.month(required(p).month());
+        YearMonth month = dues.requiredMonth(required(p).month());
         dues.recordPayment(user, OrganizationId.of(id), month, command(memberId, p));
         return dues.sheet(user, OrganizationId.of(id), month);
     }
@@ -98,7 +98,7 @@ class DuesApiController {
     @PutMapping("/{id}/corrections/{memberId}")
     @Operation(summary = "Correct a member's line of a closed month, with the reason (DUES_MANAGE on the branch)")
     DuesSheet correct(CurrentUser user, @PathVariable long id, @PathVariable long memberId, @RequestBody Payment p) {
-        YearMonth month = dues.month(required(p).month());
+        YearMonth month = dues.requiredMonth(required(p).month());
         dues.correctPayment(user, OrganizationId.of(id), month, command(memberId, p));
         return dues.sheet(user, OrganizationId.of(id), month);
     }
@@ -108,8 +108,8 @@ class DuesApiController {
             summary = "Close the month (DUES_MANAGE on the branch)",
             description = "Freezes every member's line with what was due and fixes the share kept; refused while a"
                     + " member has no basis. After closing, lines change only by a correction.")
-    DuesSheet close(CurrentUser user, @PathVariable long id, @RequestParam String month) {
-        YearMonth m = dues.month(month);
+    DuesSheet close(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String month) {
+        YearMonth m = dues.requiredMonth(month);
         dues.close(user, OrganizationId.of(id), m);
         return dues.sheet(user, OrganizationId.of(id), m);
     }

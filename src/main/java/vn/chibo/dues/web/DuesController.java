@@ -98,7 +98,7 @@ class DuesController {
             BindingResult binding,
             RedirectAttributes redirect) {
         InputMessages.requireBound(binding);
-        YearMonth month = dues.month(form.month());
+        YearMonth month = dues.requiredMonth(form.month());
         dues.recordPayment(user, OrganizationId.of(id), month, form.command());
         redirect.addFlashAttribute("notice", "dues.notice.paid");
         return "redirect:/dues/" + id + "?month=" + month;
@@ -113,7 +113,7 @@ class DuesController {
             BindingResult binding,
             RedirectAttributes redirect) {
         InputMessages.requireBound(binding);
-        YearMonth month = dues.month(form.month());
+        YearMonth month = dues.requiredMonth(form.month());
         dues.correctPayment(user, OrganizationId.of(id), month, form.command());
         redirect.addFlashAttribute("notice", "dues.notice.corrected");
         return "redirect:/dues/" + id + "?month=" + month;
@@ -126,7 +126,7 @@ class DuesController {
             @PathVariable long id,
             @RequestParam(required = false) String month,
             RedirectAttributes redirect) {
-        YearMonth m = dues.month(month);
+        YearMonth m = dues.requiredMonth(month);
         dues.close(user, OrganizationId.of(id), m);
         redirect.addFlashAttribute("notice", "dues.notice.closed");
         return "redirect:/dues/" + id + "?month=" + m;
