@@ -1,6 +1,5 @@
 package vn.chibo.dues;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -33,7 +32,6 @@ import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
-import vn.chibo.platform.StorableText;
 
 /**
  * A branch's dues as records: each member's basis and reliefs, the month's collection sheet computed from the roster
@@ -44,12 +42,6 @@ import vn.chibo.platform.StorableText;
  */
 @Service
 public class DuesManagement {
-
-    private static final long MAX_PAYMENT = 100_000_000L;
-    private static final long MAX_BASE = 10_000_000_000L;
-    private static final int NOTE_LENGTH = 500;
-    private static final int DECISION_LENGTH = 200;
-    private static final int MAX_EXEMPTION_MONTHS = 120;
 
     private final DuesRecords records;
     private final DuesRuleSets ruleSets;
@@ -307,24 +299,7 @@ public class DuesManagement {
         if (rules == null) {
             throw new InvalidInputException("fromMonth", "dues.month.beforeRules", DuesRules.QD_342.regulation());
         }
-        Long amount = command.amount();
-        if (rules.fixedCategory(command.category())) {
-            if (amount == null || !rules.fixedAllowed(amount)) {
-                throw new InvalidInputException(
-                        "amount",
-                        "dues.amount.fixedRange",
-                        listed.fullName(),
-                        rules.fixedMinimum(),
-                        rules.fixedMaximum(),
-                        rules.regulation());
-            }
-        } else if (command.category() == DuesCategory.BHXH_SALARY || command.category() == DuesCategory.PENSION) {
-            if (amount == null || amount < 1 || amount > MAX_BASE) {
-                throw new InvalidInputException("amount", "dues.amount.base", listed.fullName());
-            }
-        } else if (amount != null && (amount < 0 || amount > MAX_BASE)) {
-            throw new InvalidInputException("amount", "dues.amount.base", listed.fullName());
-        }
+        Long amount = DuesInput.basisAmount(command, rules, listed.fullName());
         long id = records.saveBasis(
                 command.memberId().value(), command.category(), amount, from, user.username(), clock.instant());
         Map<String, Object> after = new LinkedHashMap<>();
@@ -341,37 +316,13 @@ public class DuesManagement {
     public void recordRelief(CurrentUser user, OrganizationId organization, RecordDuesRelief command) {
         branch(user, organization, Permission.DUES_MANAGE);
         MemberRosterOnDate.OnDate listed = listed(user, organization, command.memberId(), command.fromMonth());
-        if (command.kind() == null) {
-            throw new InvalidInputException("reliefKind", "validation.required");
-        }
-        if (command.reason() == null) {
-            throw new InvalidInputException("reason", "validation.required");
-        }
-        Integer percent = null;
-        if (command.kind() == ReliefKind.REDUCTION) {
-            percent = command.percent();
-            if (percent == null || (percent != 30 && percent != 50 && percent != 70)) {
-                throw new InvalidInputException("percent", "dues.relief.percent", listed.fullName());
-            }
-        }
-        if (command.fromMonth() == null) {
-            throw new InvalidInputException("fromMonth", "validation.required");
-        }
-        if (ruleSets.on(command.fromMonth()) == null) {
+        if (command.fromMonth() != null && ruleSets.on(command.fromMonth()) == null) {
             throw new InvalidInputException("fromMonth", "dues.month.beforeRules", DuesRules.QD_342.regulation());
         }
-        int most = command.kind() == ReliefKind.REDUCTION ? DuesRules.REDUCTION_MAX_MONTHS : MAX_EXEMPTION_MONTHS;
-        if (command.months() == null || command.months() < 1 || command.months() > most) {
-            throw new InvalidInputException("months", "dues.relief.months", listed.fullName(), most);
-        }
-        String decision = text("decision", command.decision());
-        if (decision == null) {
-            throw new InvalidInputException("decision", "validation.required");
-        }
-        if (decision.length() > DECISION_LENGTH) {
-            throw new InvalidInputException("decision", "validation.tooLong", DECISION_LENGTH);
-        }
-        YearMonth until = command.fromMonth().plusMonths(command.months() - 1L);
+        DuesInput.CheckedRelief checked = DuesInput.relief(command, listed.fullName());
+        Integer percent = checked.percent();
+        String decision = checked.decision();
+        YearMonth until = checked.until();
         long id = records.insertRelief(
                 command.memberId().value(),
                 command.kind(),
@@ -402,10 +353,10 @@ public class DuesManagement {
         DuesSheet sheet = sheet(user, organization, month);
         SheetRow row = records.lockSheet(organization.value(), month);
         if (row.status() == MonthStatus.CLOSED) {
-            throw new InvalidInputException("month", "dues.month.closed", monthText(month));
+            throw new InvalidInputException("month", "dues.month.closed", DuesInput.monthText(month));
         }
         DuesLine line = lineOf(sheet, command.memberId());
-        Payment payment = payment(command, line, month);
+        DuesInput.Payment payment = DuesInput.payment(command, line, month, LocalDate.now(clock));
         LineRow before = records.lines(row.id()).get(line.memberId().value());
         long id = records.saveLine(
                 row.id(),
@@ -417,7 +368,13 @@ public class DuesManagement {
                 payment.paidOn(),
                 payment.channel(),
                 payment.note());
-        audit.record(user, "dues.payment.record", DuesRecords.LINE, id, stored(before), written(month, line, payment));
+        audit.record(
+                user,
+                "dues.payment.record",
+                DuesRecords.LINE,
+                id,
+                DuesInput.stored(before),
+                DuesInput.written(month, line, payment));
     }
 
     /** Corrects a member's line of a closed month, with the reason, which is kept beside the change. */
@@ -428,17 +385,11 @@ public class DuesManagement {
         DuesSheet sheet = sheet(user, organization, month);
         SheetRow row = records.lockSheet(organization.value(), month);
         if (row.status() != MonthStatus.CLOSED) {
-            throw new InvalidInputException("month", "dues.month.notClosed", monthText(month));
+            throw new InvalidInputException("month", "dues.month.notClosed", DuesInput.monthText(month));
         }
         DuesLine line = lineOf(sheet, command.memberId());
-        String reason = text("reason", command.reason());
-        if (reason == null) {
-            throw new InvalidInputException("reason", "dues.correction.reason", line.fullName());
-        }
-        if (reason.length() > NOTE_LENGTH) {
-            throw new InvalidInputException("reason", "validation.tooLong", NOTE_LENGTH);
-        }
-        Payment payment = payment(command, line, month);
+        String reason = DuesInput.reason(command.reason(), line.fullName());
+        DuesInput.Payment payment = DuesInput.payment(command, line, month, LocalDate.now(clock));
         LineRow before = records.lines(row.id()).get(line.memberId().value());
         long id = records.saveLine(
                 row.id(),
@@ -451,9 +402,9 @@ public class DuesManagement {
                 payment.channel(),
                 payment.note());
         records.insertCorrection(id, reason, before.amountPaid(), payment.amount(), user.username(), clock.instant());
-        Map<String, Object> after = written(month, line, payment);
+        Map<String, Object> after = DuesInput.written(month, line, payment);
         after.put("reason", reason);
-        audit.record(user, "dues.payment.correct", DuesRecords.LINE, id, stored(before), after);
+        audit.record(user, "dues.payment.correct", DuesRecords.LINE, id, DuesInput.stored(before), after);
     }
 
     /**
@@ -466,7 +417,7 @@ public class DuesManagement {
         DuesSheet sheet = sheet(user, organization, month);
         SheetRow row = records.lockSheet(organization.value(), month);
         if (row.status() == MonthStatus.CLOSED) {
-            throw new InvalidInputException("month", "dues.month.closed", monthText(month));
+            throw new InvalidInputException("month", "dues.month.closed", DuesInput.monthText(month));
         }
         List<String> without = sheet.lines().stream()
                 .filter(l -> l.standing() == DuesStanding.NO_BASIS)
@@ -505,35 +456,6 @@ public class DuesManagement {
     }
 
     // ---- input --------------------------------------------------------------------------------------------------
-
-    private record Payment(long amount, LocalDate paidOn, PaymentChannel channel, String note) {}
-
-    private Payment payment(RecordDuesPayment command, DuesLine line, YearMonth month) {
-        Long amount = command.amountPaid();
-        if (amount == null) {
-            throw new InvalidInputException("amountPaid", "dues.amountPaid.required", line.fullName());
-        }
-        if (amount < 0 || amount > MAX_PAYMENT) {
-            throw new InvalidInputException("amountPaid", "dues.amountPaid.range", line.fullName(), MAX_PAYMENT);
-        }
-        LocalDate paidOn = command.paidOn();
-        if (paidOn == null) {
-            throw new InvalidInputException("paidOn", "dues.paidOn.required", line.fullName());
-        }
-        LocalDate today = LocalDate.now(clock);
-        // Members may pay ahead (several months at once) but not more than a year before the month.
-        if (paidOn.isAfter(today) || paidOn.isBefore(month.atDay(1).minusYears(1))) {
-            throw new InvalidInputException("paidOn", "dues.paidOn.range", line.fullName());
-        }
-        if (command.channel() == null) {
-            throw new InvalidInputException("channel", "dues.channel.required", line.fullName());
-        }
-        String note = text("note", command.note());
-        if (note != null && note.length() > NOTE_LENGTH) {
-            throw new InvalidInputException("note", "validation.tooLong", NOTE_LENGTH);
-        }
-        return new Payment(amount, paidOn, command.channel(), note);
-    }
 
     private static DuesLine lineOf(DuesSheet sheet, MemberId member) {
         if (member == null) {
@@ -577,45 +499,5 @@ public class DuesManagement {
         return line.reducedPercent() == null
                 ? line.standing().name()
                 : line.standing().name() + ":" + line.reducedPercent();
-    }
-
-    private static Map<String, Object> written(YearMonth month, DuesLine line, Payment payment) {
-        Map<String, Object> after = new LinkedHashMap<>();
-        after.put("month", month.toString());
-        after.put("member", line.memberId().value());
-        after.put("amountDue", line.amountDue());
-        after.put("amountPaid", payment.amount());
-        after.put("paidOn", payment.paidOn());
-        after.put("channel", payment.channel());
-        after.put("note", payment.note());
-        after.put("paidMore", line.amountDue() != null && payment.amount() > line.amountDue());
-        return after;
-    }
-
-    private static Map<String, Object> stored(LineRow line) {
-        if (line == null) {
-            return null;
-        }
-        Map<String, Object> before = new LinkedHashMap<>();
-        before.put("amountDue", line.amountDue());
-        before.put("amountPaid", line.amountPaid());
-        before.put("paidOn", line.paidOn());
-        before.put("channel", line.channel());
-        before.put("note", line.note());
-        return before;
-    }
-
-    private static String monthText(YearMonth month) {
-        return String.format("%02d/%d", month.getMonthValue(), month.getYear());
-    }
-
-    /** Free text as stored: stripped, NFC (so that search and sorting see one form of each letter), storable. */
-    private static String text(String field, String value) {
-        String text = InputText.blankToNull(value);
-        if (text == null) {
-            return null;
-        }
-        StorableText.require(field, text);
-        return Normalizer.normalize(text, Normalizer.Form.NFC);
     }
 }
