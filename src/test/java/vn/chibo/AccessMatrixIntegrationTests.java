@@ -240,6 +240,9 @@ class AccessMatrixIntegrationTests {
                     yield "organizationRating";
                 } else if (pattern.startsWith("/reviews") || pattern.startsWith("/api/v1/reviews")) {
                     yield "review";
+                } else if (pattern.startsWith("/dues") || pattern.startsWith("/api/v1/dues")) {
+                    // Every dues route names the branch whose dues it shows or changes.
+                    yield "organization";
                 } else if (pattern.startsWith("/portal/sites")) {
                     yield "site";
                 } else if (pattern.startsWith("/admin/users")) {

@@ -6,6 +6,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 
 import java.nio.charset.StandardCharsets;
@@ -209,6 +210,40 @@ class HostileInputIntegrationTests {
     }
 
     @Test
+    void theDuesApiRefusesHostilePaymentsByFieldAndWritesNothing() throws Exception {
+        long member = jdbc.sql(
+                        """
+                        SELECT l.member_id FROM dues.line l JOIN dues.sheet s ON s.id = l.sheet_id
+                        WHERE s.organization_id = :o AND s.status = 'CLOSED' ORDER BY l.id DESC LIMIT 1
+                        """)
+                .param("o", branch)
+                .query(Long.class)
+                .single();
+        List<String> fields = List.of("month", "amountPaid", "paidOn", "channel", "note");
+        for (Map<String, String> values : hostile.samples(TRIES, () -> hostile.someOf(fields, hostile::string))) {
+            Map<String, Object> body = new LinkedHashMap<>();
+            body.put("month", "2026-12");
+            body.put("amountPaid", 42_000);
+            body.put("paidOn", "2026-12-05");
+            body.put("channel", "CASH");
+            body.putAll(values);
+            long before = duesAudits();
+            MockHttpServletResponse answer = call(put("/api/v1/dues/" + branch + "/payments/" + member)
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content(json.writeValueAsString(body))
+                    .with(securityContext(secretary)));
+            assertRefusedByFieldOrDone(answer, values, 200);
+            assertThat(duesAudits() - before).as("%s ", values).isEqualTo(answer.getStatus() == 200 ? 1 : 0);
+        }
+    }
+
+    private long duesAudits() {
+        return jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action LIKE 'dues.%'")
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
     void formsAndNumbersNeverMakeAServerError() throws Exception {
         for (String value : hostile.samples(TRIES, hostile::string)) {
             String v = value.length() > 3_000 ? value.substring(0, 3_000) : value;
@@ -249,6 +284,21 @@ class HostileInputIntegrationTests {
                     .session(secretaryPages));
             check(get("/statistics/targets").param("organization", v).session(secretaryPages));
             check(get("/statistics/targets/export.csv").param("organization", v).session(secretaryPages));
+            check(get("/dues/" + branch).param("month", v).session(secretaryPages));
+            check(get("/api/v1/dues").param("org", v).param("month", v).with(securityContext(secretary)));
+            check(post("/dues/" + branch + "/payments")
+                    .param("month", v)
+                    .param("memberId", v)
+                    .param("amountPaid", v)
+                    .param("paidOn", v)
+                    .param("channel", v)
+                    .param("note", v)
+                    .session(secretaryPages)
+                    .with(csrf()));
+            check(post("/dues/" + branch + "/close")
+                    .param("month", v)
+                    .session(secretaryPages)
+                    .with(csrf()));
         }
         for (long number : hostile.samples(TRIES, hostile::anyLong)) {
             check(get("/api/v1/members")

@@ -11,6 +11,7 @@
             "meetings",
             "elections",
             "reviews",
+            "dues",
             "portal",
             "portal :: media",
             "documents"

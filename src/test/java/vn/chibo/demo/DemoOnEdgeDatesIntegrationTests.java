@@ -143,6 +143,17 @@ class DemoOnEdgeDatesIntegrationTests {
                             "SELECT count(*) FROM elections.congress WHERE kind IN ('DELEGATES', 'COMMITTEE_CONFERENCE')",
                             today))
                     .isEqualTo(2);
+
+            // Dues: three months closed before this one, nothing paid after today, one exemption and one reduction.
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM dues.sheet WHERE status = 'CLOSED' AND month < date_trunc('month', :d::date)",
+                            today))
+                    .isEqualTo(3);
+            assertThat(count(jdbc, "SELECT count(*) FROM dues.line WHERE paid_on > :d", today))
+                    .isZero();
+            assertThat(count(jdbc, "SELECT count(*) FROM dues.relief WHERE :d IS NOT NULL", today))
+                    .isEqualTo(2);
         }
     }
 
