@@ -235,6 +235,9 @@ class AccessMatrixIntegrationTests {
                     yield "congress";
                 } else if (pattern.startsWith("/elections") || pattern.startsWith("/api/v1/elections")) {
                     yield "election";
+                } else if (pattern.startsWith("/reviews/organizations")
+                        || pattern.startsWith("/api/v1/reviews/organizations")) {
+                    yield "organizationRating";
                 } else if (pattern.startsWith("/reviews") || pattern.startsWith("/api/v1/reviews")) {
                     yield "review";
                 } else if (pattern.startsWith("/portal/sites")) {
@@ -345,6 +348,17 @@ class AccessMatrixIntegrationTests {
                                 + " ORDER BY m.id LIMIT 1 RETURNING id)"
                                 + " SELECT id FROM existing UNION ALL SELECT id FROM made",
                         Long.parseLong(review)));
+        // The organization's own rating: the demo's or the tests', or one made here (for a year no test uses).
+        o.put(
+                "organizationRating",
+                first(
+                        "WITH existing AS (SELECT id FROM reviews.organization_rating WHERE organization_id = :o"
+                                + " ORDER BY id LIMIT 1), made AS (INSERT INTO reviews.organization_rating"
+                                + " (organization_id, review_year, review_date, opened_by, opened_at)"
+                                + " SELECT :o, 2099, DATE '2099-12-15', 'access-matrix', now()"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
+                                + " SELECT id FROM existing UNION ALL SELECT id FROM made",
+                        org));
         o.put("entryKind", "opinion");
         o.put(
                 "entryId",

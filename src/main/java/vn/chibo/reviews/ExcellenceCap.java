@@ -42,6 +42,18 @@ public record ExcellenceCap(
 
     /** The cap for these proposed levels, raised by {@code exception} when there is one. */
     public static ExcellenceCap of(Collection<RatingLevel> proposedLevels, ReviewRules rules, RaisedCeiling exception) {
+        return of(proposedLevels, rules.excellenceCapBase(), rules.excellenceCapPercent(), exception);
+    }
+
+    /**
+     * The cap of {@code percent} of the {@code base} for these levels, raised by {@code exception} when there is one:
+     * the same count for members and for collectives (party-rules §3.0: the cap applies to collectives too).
+     */
+    public static ExcellenceCap of(
+            Collection<RatingLevel> proposedLevels,
+            ReviewRules.CapBase base,
+            int rulesPercent,
+            RaisedCeiling exception) {
         int good = 0;
         int excellent = 0;
         for (RatingLevel level : proposedLevels) {
@@ -51,9 +63,8 @@ public record ExcellenceCap(
                 excellent++;
             }
         }
-        ReviewRules.CapBase base = rules.excellenceCapBase();
         int baseCount = base == ReviewRules.CapBase.GOOD_ONLY ? good : good + excellent;
-        int percent = exception == null ? rules.excellenceCapPercent() : exception.percent();
+        int percent = exception == null ? rulesPercent : exception.percent();
         // Rounded down: 20% of 17 is 3.4, so 3.
         int allowed = baseCount * percent / 100;
         return new ExcellenceCap(
@@ -73,6 +84,14 @@ public record ExcellenceCap(
     public Optional<ReviewMessage> problem() {
         return exceeded()
                 ? Optional.of(ReviewMessage.of("review.cap.exceeded", proposed, allowed, percent, baseCount, excess()))
+                : Optional.empty();
+    }
+
+    /** What a page shows when the organizations proposed or rated excellent exceed the cap. */
+    public Optional<ReviewMessage> organizationsProblem() {
+        return exceeded()
+                ? Optional.of(
+                        ReviewMessage.of("review.org.cap.exceeded", proposed, allowed, percent, baseCount, excess()))
                 : Optional.empty();
     }
 }

@@ -198,23 +198,8 @@ public class ReviewManagement {
             throw new InvalidInputException("organizationId", "reviews.organization.dissolved", organization.name());
         }
         Integer year = command.year();
-        if (year == null) {
-            throw new InvalidInputException("year", "validation.required");
-        }
-        if (year < 1930 || year > 2100) {
-            throw new InvalidInputException("year", "reviews.range", 1930, 2100);
-        }
         LocalDate date = command.reviewDate();
-        if (date == null) {
-            throw new InvalidInputException("reviewDate", "validation.required");
-        }
-        if (date.getYear() != year && date.getYear() != year + 1) {
-            throw new InvalidInputException("reviewDate", "reviews.reviewDate.outsideYear", year, year + 1);
-        }
-        if (date.isBefore(ReviewRules.QD_124.effectiveFrom())) {
-            throw new InvalidInputException(
-                    "reviewDate", "reviews.reviewDate.beforeRules", ReviewRules.QD_124.regulation());
-        }
+        ReviewDates.check(year, date, clock);
         if (records.yearTaken(organization.id().value(), year)) {
             throw new InvalidInputException("year", "reviews.year.taken", organization.name(), year);
         }
@@ -239,6 +224,91 @@ public class ReviewManagement {
         after.put("members", listed.size());
         audit.record(user, "reviews.open", ReviewRecords.ROUND, id, null, after);
         return ReviewRoundId.of(id);
+    }
+
+    // ---- the roster ---------------------------------------------------------------------------------------------
+
+    /**
+     * What changed on the branch's list for the review's date since the round was opened (members transferred in or
+     * out, exempted or suspended meanwhile); nothing once the branch has proposed.
+     */
+    @Transactional(readOnly = true)
+    public RosterChanges rosterChanges(CurrentUser user, ReviewRoundId id) {
+        RoundRow round = records.load(id);
+        access.require(user, OrganizationId.of(round.organizationId()), Permission.REVIEW_VIEW);
+        if (round.status() != ReviewStatus.OPEN) {
+            return RosterChanges.NONE;
+        }
+        return changes(user, round, records.entries(round.id()));
+    }
+
+    private RosterChanges changes(CurrentUser user, RoundRow round, List<EntryRow> entries) {
+        Map<Long, MemberRosterOnDate.OnDate> listed = new LinkedHashMap<>();
+        for (MemberRosterOnDate.OnDate m :
+                roster.members(user, OrganizationId.of(round.organizationId()), round.reviewDate())) {
+            listed.put(m.id().value(), m);
+        }
+        List<String> joined = new ArrayList<>();
+        List<String> left = new ArrayList<>();
+        List<String> standing = new ArrayList<>();
+        Map<Long, EntryRow> onRoster = new HashMap<>();
+        for (EntryRow entry : entries) {
+            onRoster.put(entry.memberId(), entry);
+            MemberRosterOnDate.OnDate now = listed.get(entry.memberId());
+            if (now == null) {
+                left.add(entry.fullName());
+            } else if (entry.exempt() != (now.activity() == ActivityState.EXEMPT)
+                    || entry.suspended() != (now.activity() == ActivityState.SUSPENDED)) {
+                standing.add(entry.fullName());
+            }
+        }
+        listed.values().stream()
+                .filter(m -> !onRoster.containsKey(m.id().value()))
+                .forEach(m -> joined.add(m.fullName()));
+        return new RosterChanges(joined, left, standing);
+    }
+
+    /**
+     * Redraws the open round's roster from the branch's list on the review's date: members who joined are added, those
+     * who left are removed with what was recorded of them, and the standing (exempt, suspended) of the others is
+     * brought up to date; what was recorded of those who stay is kept. Refused once the branch has proposed.
+     */
+    @Transactional
+    public RosterChanges redrawRoster(CurrentUser user, ReviewRoundId id) {
+        RoundRow round = records.lock(id);
+        requireManaging(user, round);
+        requireStatus(round, ReviewStatus.OPEN);
+        List<EntryRow> entries = records.entries(round.id());
+        RosterChanges changes = changes(user, round, entries);
+        if (changes.isEmpty()) {
+            return changes;
+        }
+        Map<Long, EntryRow> onRoster = new HashMap<>();
+        entries.forEach(e -> onRoster.put(e.memberId(), e));
+        List<MemberRosterOnDate.OnDate> listed =
+                roster.members(user, OrganizationId.of(round.organizationId()), round.reviewDate());
+        java.util.Set<Long> stay = new java.util.HashSet<>();
+        int position = records.lastPosition(round.id());
+        for (MemberRosterOnDate.OnDate member : listed) {
+            long memberId = member.id().value();
+            stay.add(memberId);
+            boolean exempt = member.activity() == ActivityState.EXEMPT;
+            boolean suspended = member.activity() == ActivityState.SUSPENDED;
+            EntryRow entry = onRoster.get(memberId);
+            if (entry == null) {
+                records.insertEntry(
+                        round.id(), ++position, memberId, member.fullName(), member.admissionDate(), exempt, suspended);
+            } else if (entry.exempt() != exempt || entry.suspended() != suspended) {
+                records.updateStanding(entry.id(), member.admissionDate(), exempt, suspended);
+            }
+        }
+        for (EntryRow entry : entries) {
+            if (!stay.contains(entry.memberId())) {
+                records.deleteEntry(entry.id());
+            }
+        }
+        audit.record(user, "reviews.roster.redraw", ReviewRecords.ROUND, round.id(), null, changes);
+        return changes;
     }
 
     // ---- the branch's record ------------------------------------------------------------------------------------

@@ -155,6 +155,34 @@ class ReviewRecords {
                 .update();
     }
 
+    int lastPosition(long roundId) {
+        return jdbc.sql("SELECT coalesce(max(position), 0) FROM reviews.member_review WHERE round_id = :r")
+                .param("r", roundId)
+                .query(Integer.class)
+                .single();
+    }
+
+    /** Brings a row's standing on the review's date up to date; what was recorded of her year is kept. */
+    void updateStanding(long entryId, LocalDate admissionDate, boolean exempt, boolean suspended) {
+        jdbc.sql(
+                        """
+                        UPDATE reviews.member_review SET admission_date = :a, exempt = :e, suspended = :s,
+                            version = version + 1
+                        WHERE id = :id
+                        """)
+                .param("a", admissionDate)
+                .param("e", exempt)
+                .param("s", suspended)
+                .param("id", entryId)
+                .update();
+    }
+
+    void deleteEntry(long entryId) {
+        jdbc.sql("DELETE FROM reviews.member_review WHERE id = :id")
+                .param("id", entryId)
+                .update();
+    }
+
     private static final String ENTRY_COLUMNS =
             """
             SELECT id, member_id, full_name, admission_date, exempt, suspended, sick_leave_months, maternity_leave,

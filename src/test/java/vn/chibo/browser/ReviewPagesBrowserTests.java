@@ -67,4 +67,71 @@ class ReviewPagesBrowserTests {
             BrowserSupport.assertAccessible(page);
         }
     }
+
+    /**
+     * The organizations' rating as the secretary and the sector's committee use it, free of axe violations: her
+     * branch's self-assessment, where a level above what the rules allow is refused in Vietnamese next to the form and
+     * the proposal is refused until her members' levels are approved; the committee's list of the organizations under
+     * it with their levels and summary, refreshed in place by htmx.
+     */
+    @Test
+    void theSecretaryRatesHerBranchAndTheCommitteeSeesItsOrganizations(Chromium chromium) {
+        long branch = DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH);
+        long rating = jdbc.sql("SELECT id FROM reviews.organization_rating WHERE organization_id = :b"
+                        + " AND opened_by = 'system' ORDER BY id LIMIT 1")
+                .param("b", branch)
+                .query(Long.class)
+                .single();
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            login(page, chromium, "bithu");
+            page.navigate(chromium.url("/reviews/organizations"));
+            assertThat(page.locator("h1")).containsText("Xếp loại chất lượng tổ chức đảng");
+            assertThat(page.locator("#own")).containsText(DemoFixtures.BITHU_BRANCH);
+            BrowserSupport.assertAccessible(page);
+
+            page.navigate(chromium.url("/reviews/organizations/" + rating));
+            assertThat(page.locator("h1")).containsText(DemoFixtures.BITHU_BRANCH);
+            assertThat(page.locator("#assessment")).containsText("Mức cao nhất được phép");
+            BrowserSupport.assertAccessible(page);
+            // Under QĐ 366 excellence needs 90 points and 30% of tasks exceeded; the demo branch recorded 84 and 20%.
+            page.locator("#o-proposed").selectOption("EXCELLENT");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu tự đánh giá"))
+                    .click();
+            assertThat(page.locator("[role=alert]")).containsText("không thể được xếp loại");
+            assertThat(page.locator("[role=alert]")).containsText("Hoàn thành xuất sắc nhiệm vụ");
+            assertThat(page.locator("[role=alert]")).containsText(DemoFixtures.BITHU_BRANCH);
+            BrowserSupport.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đề nghị cấp trên quyết định"))
+                    .click();
+            assertThat(page.locator("[role=alert]"))
+                    .containsText("Xếp loại đảng viên phải được cấp trên duyệt trước khi xếp loại tổ chức đảng");
+            BrowserSupport.assertAccessible(page);
+        }
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            login(page, chromium, "capuy");
+            long sector = DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE);
+            int year = jdbc.sql("SELECT review_year FROM reviews.organization_rating WHERE id = :r")
+                    .param("r", rating)
+                    .query(Integer.class)
+                    .single();
+            page.navigate(chromium.url("/reviews/organizations?org=" + sector + "&year=" + year));
+            assertThat(page.locator("#organizations")).containsText(DemoFixtures.BITHU_BRANCH);
+            assertThat(page.locator("#summary")).containsText("Hoàn thành tốt nhiệm vụ");
+            BrowserSupport.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Cập nhật tổng hợp"))
+                    .click();
+            assertThat(page.locator("#summary")).containsText("Đã quyết định");
+            BrowserSupport.assertAccessible(page);
+        }
+    }
+
+    private static void login(Page page, Chromium chromium, String username) {
+        page.navigate(chromium.url("/login"));
+        page.getByLabel("Tên đăng nhập").fill(username);
+        page.getByLabel("Mật khẩu").fill(DemoFixtures.PASSWORD);
+        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Đăng nhập"))
+                .click();
+    }
 }

@@ -36,7 +36,8 @@ class ReviewMessagesTests {
             "review.knockOut.", List.of(KnockOut.values()),
             "review.limit.knockOut.", List.of(KnockOut.values()),
             "review.rules.capBase.", List.of(ReviewRules.CapBase.values()),
-            "review.rules.parameter.", List.of(ReviewRules.Parameter.values()));
+            "review.rules.parameter.", List.of(ReviewRules.Parameter.values()),
+            "review.org.parameter.", List.of(OrganizationRatingRules.Parameter.values()));
 
     static Properties bundle(String name) throws IOException {
         Properties properties = new Properties();
@@ -139,6 +140,51 @@ class ReviewMessagesTests {
             Properties bundle = bundle(name);
             for (ReviewMessage message : messages) {
                 String pattern = bundle.getProperty(message.messageKey());
+                int placeholders = message.arguments().isEmpty()
+                        ? (pattern.contains("{0}") ? 1 : 0)
+                        : new MessageFormat(pattern).getFormatsByArgumentIndex().length;
+                assertThat(placeholders)
+                        .as(name + ": " + message.messageKey())
+                        .isEqualTo(message.arguments().size());
+            }
+        }
+    }
+
+    /** Every message the organizations' rules and cap can give, one scenario per message. */
+    static List<ReviewMessage> everyOrganizationMessage() {
+        List<OrganizationRatingFacts> years = List.of(
+                OrganizationRatingFacts.NONE,
+                new OrganizationRatingFacts(
+                        79, 10, 40, 90, true, true, 25, true, true, true, java.math.BigDecimal.valueOf(40)),
+                new OrganizationRatingFacts(90, null, 100, null, false, false, null, false, false, false, null),
+                new OrganizationRatingFacts(
+                        100, 40, 100, 100, false, false, null, false, false, false, java.math.BigDecimal.valueOf(60)),
+                new OrganizationRatingFacts(
+                        100, 40, 100, 100, false, false, null, false, false, false, java.math.BigDecimal.valueOf(80)));
+        List<ReviewMessage> messages = new ArrayList<>();
+        for (OrganizationRatingFacts year : years) {
+            OrganizationRatingRules.QD_366.assess(year).limits().forEach(limit -> messages.add(limit.reason()));
+        }
+        OrganizationRatingRules.QD_366
+                .cap(List.of(RatingLevel.EXCELLENT), null)
+                .organizationsProblem()
+                .ifPresent(messages::add);
+        return messages;
+    }
+
+    @Test
+    void everyMessageTheOrganizationRulesGiveIsReachedAndHasAsManyPlaceholdersAsArguments() throws IOException {
+        List<ReviewMessage> messages = everyOrganizationMessage();
+        Set<String> given = new TreeSet<>();
+        messages.forEach(message -> given.add(message.messageKey()));
+        Set<String> expected = new TreeSet<>(keysInTheSources());
+        expected.removeIf(key -> !key.startsWith("review.org.limit.") && !key.startsWith("review.org.cap."));
+        assertThat(given).containsAll(expected);
+        for (String name : List.of("messages.properties", "messages_en.properties")) {
+            Properties bundle = bundle(name);
+            for (ReviewMessage message : messages) {
+                String pattern = bundle.getProperty(message.messageKey());
+                assertThat(pattern).as(name + ": " + message.messageKey()).isNotNull();
                 int placeholders = message.arguments().isEmpty()
                         ? (pattern.contains("{0}") ? 1 : 0)
                         : new MessageFormat(pattern).getFormatsByArgumentIndex().length;

@@ -112,6 +112,16 @@ class ReviewApiController {
         return reviews.member(user, ReviewRoundId.of(id), entryId);
     }
 
+    @PostMapping("/{id}/roster")
+    @Operation(
+            summary = "Redraw the open round's roster from the branch's list on the review's date",
+            description = "Adds members who joined the branch for that date, removes those who left (with what was"
+                    + " recorded of them), brings exemptions and suspensions up to date and keeps what was recorded"
+                    + " of the others. Answers what changed; refused (field `status`) once the branch has proposed.")
+    vn.chibo.reviews.RosterChanges redrawRoster(CurrentUser user, @PathVariable long id) {
+        return reviews.redrawRoster(user, ReviewRoundId.of(id));
+    }
+
     /** The level the level above approves. */
     record Approval(RatingLevel level, @Schema(description = "the member's version as read") Integer version) {}
 

@@ -44,6 +44,7 @@ class ReviewController {
         model.addAttribute("rounds", reviews.list(user, org == null ? null : OrganizationId.of(org)));
         model.addAttribute("branches", reviews.openableBranches(user));
         model.addAttribute("suggestedYear", LocalDate.now(clock).getYear());
+        model.addAttribute("today", LocalDate.now(clock));
         return "reviews/list";
     }
 
@@ -67,8 +68,20 @@ class ReviewController {
 
     @GetMapping("/{id}")
     String round(CurrentUser user, @PathVariable long id, Model model) {
-        model.addAttribute("round", reviews.details(user, ReviewRoundId.of(id)));
+        ReviewRoundDetails round = reviews.details(user, ReviewRoundId.of(id));
+        model.addAttribute("round", round);
+        model.addAttribute(
+                "rosterChanges",
+                round.manageable() ? reviews.rosterChanges(user, round.id()) : vn.chibo.reviews.RosterChanges.NONE);
         return "reviews/round";
+    }
+
+    @OnInvalidInput(redirect = "/reviews/{id}", section = "roster")
+    @PostMapping("/{id}/roster")
+    String redrawRoster(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        reviews.redrawRoster(user, ReviewRoundId.of(id));
+        redirect.addFlashAttribute("notice", "reviews.notice.redrawn");
+        return "redirect:/reviews/" + id;
     }
 
     /** The summary alone, for htmx to refresh it in place. */
