@@ -186,6 +186,29 @@ class HostileInputIntegrationTests {
     }
 
     @Test
+    void theStatisticsApiRefusesAHostileYearOrOrganizationByFieldOrDoesNotFindIt() throws Exception {
+        for (String value : hostile.samples(TRIES, hostile::string)) {
+            String v = value.length() > 2_000 ? value.substring(0, 2_000) : value;
+            MockHttpServletResponse year = call(get("/api/v1/statistics/ratings")
+                    .param("organization", Long.toString(branch))
+                    .param("year", v)
+                    .with(securityContext(secretary)));
+            assertRefusedByFieldOrDone(year, Map.of("year", v), 200);
+            for (String route : List.of("/api/v1/statistics/ratings", "/api/v1/statistics/targets")) {
+                MockHttpServletResponse organization =
+                        call(get(route).param("organization", v).with(securityContext(secretary)));
+                // A well-formed id of no organization, or of one outside her branch, is not found: 404.
+                assertThat(organization.getStatus())
+                        .as("%s %s [%s]", route, v, hostile)
+                        .isIn(200, 400, 404);
+                if (organization.getStatus() == 400) {
+                    assertNamedField(organization, v);
+                }
+            }
+        }
+    }
+
+    @Test
     void formsAndNumbersNeverMakeAServerError() throws Exception {
         for (String value : hostile.samples(TRIES, hostile::string)) {
             String v = value.length() > 3_000 ? value.substring(0, 3_000) : value;
@@ -220,6 +243,12 @@ class HostileInputIntegrationTests {
                     .param("from", v)
                     .param("to", v)
                     .session(secretaryPages));
+            check(get("/statistics/ratings")
+                    .param("organization", v)
+                    .param("year", v)
+                    .session(secretaryPages));
+            check(get("/statistics/targets").param("organization", v).session(secretaryPages));
+            check(get("/statistics/targets/export.csv").param("organization", v).session(secretaryPages));
         }
         for (long number : hostile.samples(TRIES, hostile::anyLong)) {
             check(get("/api/v1/members")
@@ -228,6 +257,10 @@ class HostileInputIntegrationTests {
                     .with(securityContext(secretary)));
             check(get("/organizations/" + number).session(secretaryPages));
             check(get("/api/v1/meetings/" + number).with(securityContext(secretary)));
+            check(get("/statistics/ratings")
+                    .param("organization", Long.toString(number))
+                    .param("year", Long.toString(number))
+                    .session(secretaryPages));
             check(get("/cong/media/" + number + "/" + number));
         }
         for (byte[] bytes : hostile.samples(TRIES, hostile::bytes)) {

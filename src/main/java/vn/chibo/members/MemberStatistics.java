@@ -116,6 +116,59 @@ public class MemberStatistics {
         return result;
     }
 
+    /**
+     * The members admitted (kết nạp) from {@code from} to {@code to}, by year of admission, by the organizations of the
+     * subtree under {@code root} as it stood on {@code to}: a member counts where her history places her on the day of
+     * her admission decision, wherever she went later. Readmissions and members who arrived from outside ChiBo (their
+     * first event after the admission is the arrival) are not counted. The user needs {@link Permission#STATISTICS_VIEW}
+     * on the root.
+     */
+    @Transactional(readOnly = true)
+    public Map<Integer, Long> admissions(CurrentUser user, OrganizationId root, LocalDate from, LocalDate to) {
+        access.require(user, root, Permission.STATISTICS_VIEW);
+        Set<Long> subtree = new java.util.HashSet<>();
+        organizations.subtreeAt(user, root, to).forEach(o -> subtree.add(o.id().value()));
+        Long[] ids = subtree.toArray(Long[]::new);
+        record Admitted(long id, long organizationId, LocalDate admissionDate, LocalDate officialDate) {}
+        List<Admitted> rows = jdbc.sql(
+                        """
+                        SELECT m.id, m.organization_id, m.admission_date, m.official_date
+                        FROM members.member m
+                        WHERE m.admission_date BETWEEN :from AND :to AND (m.organization_id = ANY(:orgs) OR EXISTS (
+                            SELECT 1 FROM members.member_event e WHERE e.member_id = m.id
+                              AND (e.from_organization_id = ANY(:orgs) OR e.to_organization_id = ANY(:orgs))))
+                        """)
+                .param("orgs", ids)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new Admitted(
+                        rs.getLong("id"),
+                        rs.getLong("organization_id"),
+                        rs.getObject("admission_date", LocalDate.class),
+                        rs.getObject("official_date", LocalDate.class)))
+                .list();
+        Map<Long, List<MemberEvent>> events =
+                roster.eventsOf(rows.stream().mapToLong(Admitted::id).toArray());
+        Map<Integer, Long> result = new java.util.TreeMap<>();
+        for (Admitted row : rows) {
+            List<MemberEvent> stored = events.getOrDefault(row.id(), List.of());
+            boolean arrived = stored.stream()
+                    .filter(e -> e.kind() != MemberEventKind.ADMITTED && e.kind() != MemberEventKind.RECOGNIZED)
+                    .findFirst()
+                    .map(e -> e.kind() == MemberEventKind.TRANSFERRED_IN)
+                    .orElse(false);
+            if (arrived) {
+                continue;
+            }
+            List<MemberEvent> history = MemberRosterOnDate.history(row.admissionDate(), row.officialDate(), stored);
+            long where = MemberRosterOnDate.organizationOn(history, row.organizationId(), row.admissionDate());
+            if (subtree.contains(where)) {
+                result.merge(row.admissionDate().getYear(), 1L, Long::sum);
+            }
+        }
+        return result;
+    }
+
     /** The categories a member on the list falls in on the date. */
     private static Set<MemberCategory> categories(Row row, MemberState state, LocalDate date) {
         Set<MemberCategory> in = new java.util.HashSet<>();

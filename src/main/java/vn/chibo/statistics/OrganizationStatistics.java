@@ -23,7 +23,6 @@ import vn.chibo.organizations.OrganizationUnits;
 import vn.chibo.organizations.UnitDetails;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
-import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
@@ -64,9 +63,9 @@ public class OrganizationStatistics {
     }
 
     /**
-     * The statistics of the organization on the date. An id no organization has is refused as bad input of the field
-     * {@code organization}; an organization where the user does not hold the permission is refused (403), as is a
-     * date after today (the figures of a day not yet over would change).
+     * The statistics of the organization on the date. An id no organization has, or one outside the user's grants, is
+     * not found (404); one she sees without the permission is refused (403); a date after today is refused as bad input
+     * (the figures of a day not yet over would change).
      */
     @Transactional(readOnly = true)
     public StatisticsReport report(CurrentUser user, OrganizationId id, LocalDate date) {
@@ -78,10 +77,19 @@ public class OrganizationStatistics {
             // No member before it; and PostgreSQL's dates end in 4713 BC, where Java's go on.
             throw new InvalidInputException("date", "statistics.date.tooEarly", StatisticsFormat.date(PARTY_FOUNDED));
         }
-        List<OrganizationSummary> subtree = organizations.subtreeAt(user, id, date);
-        if (subtree.isEmpty() || !subtree.get(0).id().equals(id)) {
+        StatisticsReport report = build(user, id, date);
+        if (report == null) {
             // Not founded yet, or dissolved by then.
             throw new InvalidInputException("date", "statistics.date.notExisting", StatisticsFormat.date(date));
+        }
+        return report;
+    }
+
+    /** The report of a day the caller has checked, or null when the organization did not exist that day. */
+    StatisticsReport build(CurrentUser user, OrganizationId id, LocalDate date) {
+        List<OrganizationSummary> subtree = organizations.subtreeAt(user, id, date);
+        if (subtree.isEmpty() || !subtree.get(0).id().equals(id)) {
+            return null;
         }
         Map<OrganizationId, MemberTally> tallies = members.tallies(user, id, date);
         Map<OrganizationId, List<UnitDetails>> attached = units.unitsByOrganization(
@@ -160,17 +168,11 @@ public class OrganizationStatistics {
     }
 
     /**
-     * Checks that the user may see the organization's statistics: bad input when no organization has the id, 403 when
-     * she does not hold the permission there (whether or not she may see the organization otherwise).
+     * Checks that the user may see the organization's statistics: 404 when no organization has the id or the user may
+     * not see it (the same answer, so that ids cannot be probed), 403 when she sees it without the permission there.
      */
     void requireView(CurrentUser user, OrganizationId id) {
-        if (!access.exists(id)) {
-            throw new InvalidInputException(
-                    "organization", "statistics.organization.unknown", Long.toString(id.value()));
-        }
-        if (!access.permissions(user, id).contains(Permission.STATISTICS_VIEW)) {
-            throw new ForbiddenException("Missing STATISTICS_VIEW on organization " + id);
-        }
+        access.require(user, id, Permission.STATISTICS_VIEW);
     }
 
     private static StatisticsRow empty(OrganizationSummary o) {

@@ -32,6 +32,16 @@ public final class StatisticsFormat {
         return value == null ? "" : format("#,##0.00").format(value) + " %";
     }
 
+    /** The share of a part in a whole, "52,19 %"; an empty text when the whole is 0. */
+    public static String share(long part, long whole) {
+        return percent(StatisticsRow.ratio(part, whole));
+    }
+
+    /** 40 → "40", 2.5 → "2,5": a threshold as the resolution wrote it. */
+    public static String decimalOrInteger(BigDecimal value) {
+        return value == null ? "" : format("#,##0.##").format(value);
+    }
+
     /** 52.19 → "52,19", for a spreadsheet cell read by a Vietnamese Excel. */
     public static String decimal(BigDecimal value) {
         return value == null ? "" : format("0.00").format(value);

@@ -69,6 +69,11 @@ public record StatisticsRow(
         return members.count(category);
     }
 
+    /** The organizations of all types the row counts. */
+    public long organizationCount() {
+        return organizations.values().stream().mapToLong(Long::longValue).sum();
+    }
+
     public long organizations(OrganizationType type) {
         return organizations.getOrDefault(type, 0L);
     }

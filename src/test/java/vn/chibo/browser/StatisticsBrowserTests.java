@@ -55,4 +55,45 @@ class StatisticsBrowserTests {
             BrowserSupport.assertAccessible(page);
         }
     }
+
+    @Test
+    void theCommitteeFollowsItsCongressTargetsYearByYearAndItsMembersRatings(Chromium chromium) {
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            chromium.signIn(page, "capuy");
+            page.navigate(chromium.url("/statistics"));
+            Locator sections =
+                    page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("Các mục thống kê"));
+            sections.getByRole(
+                            AriaRole.LINK,
+                            new Locator.GetByRoleOptions().setName("Thực hiện chỉ tiêu nghị quyết đại hội"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Thực hiện chỉ tiêu nghị quyết đại hội");
+            assertThat(page.locator("#report h2")).containsText(DemoFixtures.SECTOR_COMMITTEE);
+            assertThat(page.locator("#report h2")).containsText("nhiệm kỳ");
+            // The demo's approved reviews: the sector's first year reached, this year without figures yet.
+            assertThat(page.locator("table.target").first().locator("caption"))
+                    .containsText("Đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên");
+            assertThat(page.locator("table.target").first().locator(".badge.target-REACHED"))
+                    .hasCount(1);
+            assertThat(page.locator("table.target").first().locator(".badge.target-NO_DATA"))
+                    .hasCount(1);
+            assertThat(page.locator(".badge.target-NOT_REACHED").first()).hasText("Chưa đạt");
+            BrowserSupport.assertAccessible(page);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "statistics-targets.png"))
+                    .setFullPage(true));
+
+            sections.getByRole(AriaRole.LINK, new Locator.GetByRoleOptions().setName("Xếp loại chất lượng đảng viên"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Xếp loại chất lượng đảng viên");
+            assertThat(page.locator("#ratings-table tfoot tr").first().locator("th"))
+                    .hasText("Tổng cộng");
+            assertThat(page.locator("#ratings-table tfoot tr.share th")).hasText("Tỷ lệ so với tổng số");
+            BrowserSupport.assertAccessible(page);
+            page.screenshot(new Page.ScreenshotOptions()
+                    .setPath(Path.of("target", "screenshots", "statistics-ratings.png"))
+                    .setFullPage(true));
+        }
+    }
 }

@@ -93,9 +93,18 @@ class DemoOnEdgeDatesIntegrationTests {
             assertThat(count(jdbc, "SELECT count(*) FROM organizations.unit WHERE staff_as_of > :d", today))
                     .isZero();
 
-            // The annual review: one round, held before today, with levels proposed for some of its members.
-            assertThat(count(jdbc, "SELECT count(*) FROM reviews.review_round WHERE review_date < :d", today))
+            // The annual review: one round under way, held before today, with levels proposed for some of its members;
+            // the approved rounds of the sector's term (StatisticsDemoData), all held before today.
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM reviews.review_round WHERE review_date < :d AND status <> 'CLOSED'",
+                            today))
                     .isEqualTo(1);
+            assertThat(count(jdbc, "SELECT count(*) FROM reviews.review_round WHERE review_date >= :d", today))
+                    .isZero();
+            assertThat(count(jdbc, "SELECT count(*) FROM reviews.review_round WHERE status = 'CLOSED'", today))
+                    .as("approved review rounds")
+                    .isPositive();
             assertThat(count(
                             jdbc,
                             "SELECT count(*) FROM reviews.member_review WHERE proposed_level IS NOT NULL AND :d IS NOT NULL",

@@ -50,6 +50,7 @@ import vn.chibo.platform.DecisionReference;
 import vn.chibo.platform.ForbiddenException;
 import vn.chibo.platform.Grant;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Role;
 import vn.chibo.platform.UserManagement;
 
@@ -419,22 +420,23 @@ class StatisticsIntegrationTests {
                 .andExpect(content().string(org.hamcrest.Matchers.containsString("20,00 %")))
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.not(org.hamcrest.Matchers.containsString("Lê Thị Hạnh"))));
+        // Outside her grants, a sister branch and the committee above do not exist for her: 404, as an unknown id.
         mvc.perform(get("/statistics")
                         .param("organization", f.branchB().toString())
                         .with(as(f.secretaryA())))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/statistics")
                         .param("organization", f.subCommittee().toString())
                         .with(as(f.secretaryA())))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/statistics")
                         .param("organization", f.branchA().toString())
                         .with(api(f.secretaryB())))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/statistics/export.csv")
                         .param("organization", f.branchA().toString())
                         .with(as(f.secretaryB())))
-                .andExpect(status().isForbidden());
+                .andExpect(status().isNotFound());
         mvc.perform(get("/statistics").with(as(f.memberA()))).andExpect(status().isForbidden());
         mvc.perform(get("/api/v1/statistics")
                         .param("organization", f.branchA().toString())
@@ -447,6 +449,16 @@ class StatisticsIntegrationTests {
                                 f.secretaryB(),
                                 "B",
                                 List.of(new Grant(f.branchB().value(), Role.SECRETARY))),
+                        f.branchA(),
+                        TODAY))
+                .isInstanceOf(NotFoundException.class);
+        // Her own member sees the branch, without the permission: 403.
+        assertThatThrownBy(() -> statistics.report(
+                        new CurrentUser(
+                                2,
+                                f.memberA(),
+                                "A",
+                                List.of(new Grant(f.branchA().value(), Role.MEMBER))),
                         f.branchA(),
                         TODAY))
                 .isInstanceOf(ForbiddenException.class);
@@ -547,11 +559,9 @@ class StatisticsIntegrationTests {
                 .andExpect(jsonPath("$.errors[0].field").value("organization"))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value("Tổ chức đảng: mã \"abc\" không hợp lệ, phải là một số."));
+        // An id no organization has answers as one outside the caller's grants: 404, nothing said of the id.
         mvc.perform(get("/api/v1/statistics").param("organization", "987654321").with(api("capuy")))
-                .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("organization"))
-                .andExpect(jsonPath("$.errors[0].message")
-                        .value("Tổ chức đảng: không có tổ chức đảng nào mang mã 987654321."));
+                .andExpect(status().isNotFound());
         mvc.perform(get("/api/v1/statistics")
                         .param("organization", f.branchA().toString())
                         .param("date", "30/02/2026")
@@ -579,9 +589,22 @@ class StatisticsIntegrationTests {
                         .string(org.hamcrest.Matchers.containsString(
                                 "Số liệu đến ngày: &quot;hôm qua&quot; không phải là một ngày")));
         mvc.perform(get("/statistics").param("organization", "987654321").with(as(f.secretaryA())))
-                .andExpect(status().isBadRequest())
-                .andExpect(content()
-                        .string(org.hamcrest.Matchers.containsString("không có tổ chức đảng nào mang mã 987654321")));
+                .andExpect(status().isNotFound());
+        String unknown = mvc.perform(
+                        get("/statistics").param("organization", "987654321").with(as("capuy")))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String foreign = mvc.perform(get("/statistics")
+                        .param("organization", f.branchB().toString())
+                        .with(as(f.secretaryA())))
+                .andExpect(status().isNotFound())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        assertThat(unknown).doesNotContain("987654321");
+        assertThat(foreign).doesNotContain(f.nameB());
         assertThatThrownBy(() -> statistics.report(committee(), f.branchA(), LocalDate.of(1999, 1, 1)))
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("date"));
@@ -602,7 +625,7 @@ class StatisticsIntegrationTests {
                         .getResponse();
                 assertThat(answer.getStatus())
                         .as("%s=%s [%s]", field, v, hostile)
-                        .isIn(200, 400, 403);
+                        .isIn(200, 400, 403, 404);
                 if (answer.getStatus() == 400) {
                     String body = answer.getContentAsString(StandardCharsets.UTF_8);
                     assertThat(com.jayway.jsonpath.JsonPath.<String>read(body, "$.errors[0].field"))
@@ -629,7 +652,7 @@ class StatisticsIntegrationTests {
         Object operation = com.jayway.jsonpath.JsonPath.read(doc, "$.paths['/api/v1/statistics'].get");
         assertThat(operation.toString()).contains("STATISTICS_VIEW", "organization", "date");
         Object responses = com.jayway.jsonpath.JsonPath.read(doc, "$.paths['/api/v1/statistics'].get.responses");
-        assertThat(responses.toString()).contains("200", "400", "401", "403");
+        assertThat(responses.toString()).contains("200", "400", "401", "403", "404");
     }
 
     @Test

@@ -82,7 +82,11 @@ class ApiErrorDocumentation implements OpenApiCustomizer {
             add(responses, "403", "Signed in without the permission on this organization");
             add(responses, "429", "Too many failed sign-ins: the account or address is throttled");
         }
-        if (path.contains("{")) {
+        // An organization named by id in the query (the statistics) is looked up like one in the path.
+        boolean namesOrganization = operation.getParameters() != null
+                && operation.getParameters().stream()
+                        .anyMatch(p -> "query".equals(p.getIn()) && "organization".equals(p.getName()));
+        if (path.contains("{") || namesOrganization) {
             add(responses, "404", "Unknown, or outside the caller's organizations");
         }
         if (write) {

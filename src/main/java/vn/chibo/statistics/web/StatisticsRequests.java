@@ -22,6 +22,7 @@ class StatisticsRequests {
 
     static final String ORGANIZATION = "organization";
     static final String DATE = "date";
+    static final String YEAR = "year";
 
     private final OrganizationStatistics statistics;
 
@@ -37,6 +38,18 @@ class StatisticsRequests {
     /** The report for a download, audited. */
     StatisticsReport export(CurrentUser user, String organization, String date, String format) {
         return statistics.export(user, organization(user, organization), date(date), format);
+    }
+
+    /** The year typed, or null for a blank text (each report says what it takes then). */
+    Integer year(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String value = text.strip();
+        if (value.length() > 9 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
+            throw new InvalidInputException(YEAR, "statistics.year.invalid", value);
+        }
+        return Integer.valueOf(value);
     }
 
     LocalDate date(String text) {

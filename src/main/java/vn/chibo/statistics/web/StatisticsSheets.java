@@ -18,11 +18,18 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
+import vn.chibo.elections.Target;
 import vn.chibo.members.MemberCategory;
 import vn.chibo.organizations.OrganizationType;
+import vn.chibo.reviews.RatingLevel;
+import vn.chibo.statistics.RatingReport;
+import vn.chibo.statistics.RatingRow;
 import vn.chibo.statistics.StatisticsFormat;
 import vn.chibo.statistics.StatisticsReport;
 import vn.chibo.statistics.StatisticsRow;
+import vn.chibo.statistics.TargetProgress;
+import vn.chibo.statistics.TargetReport;
+import vn.chibo.statistics.TargetYear;
 
 /**
  * The statistics table as a download: XLSX with numbers as numbers, or CSV in UTF-8 with a byte order mark (so that
@@ -39,18 +46,140 @@ class StatisticsSheets {
         this.messages = messages;
     }
 
+    /**
+     * A table to download: the file's name without its extension, the title above the table in a workbook, the column
+     * headers, and the lines, of which those from {@code boldFrom} on (the total) are set in bold.
+     */
+    record Table(String fileName, String title, List<String> headers, List<List<Object>> lines, int boldFrom) {}
+
     void write(StatisticsReport report, String format, HttpServletResponse response) throws IOException {
+        List<List<Object>> lines = new ArrayList<>();
+        for (StatisticsRow row : report.rows()) {
+            lines.add(cells(report, row, false));
+        }
+        lines.add(cells(report, report.total(), true));
+        write(
+                new Table(
+                        "thong-ke-" + report.organization().id().value() + "-" + report.date(),
+                        text("statistics.heading", report.organization().name(), StatisticsFormat.date(report.date())),
+                        headers(report),
+                        lines,
+                        lines.size() - 1),
+                format,
+                response);
+    }
+
+    void write(Table table, String format, HttpServletResponse response) throws IOException {
         boolean csv = "csv".equals(format);
-        String name = "thong-ke-" + report.organization().id().value() + "-" + report.date() + (csv ? ".csv" : ".xlsx");
+        String name = table.fileName() + (csv ? ".csv" : ".xlsx");
         response.setContentType(csv ? "text/csv;charset=UTF-8" : XLSX);
         response.setHeader("Content-Disposition", "attachment; filename=\"" + name + "\"");
         OutputStream out = response.getOutputStream();
         if (csv) {
-            csv(report, out);
+            csv(table, out);
         } else {
-            xlsx(report, out);
+            xlsx(table, out);
         }
         out.flush();
+    }
+
+    /** The members by rating level: each level's count and share of the rated, the not rated and their share. */
+    Table ratings(RatingReport report) {
+        List<String> headers = new ArrayList<>();
+        headers.add(text("statistics.column.organization"));
+        headers.add(text("statistics.ratings.members"));
+        headers.add(text("statistics.ratings.rated"));
+        for (RatingLevel level : RatingLevel.values()) {
+            headers.add(text(level.messageKey()));
+            headers.add(text(level.messageKey()) + " – " + text("statistics.ratings.shareOfRated"));
+        }
+        headers.add(text("statistics.ratings.notRated"));
+        headers.add(text("statistics.ratings.notRated") + " – " + text("statistics.ratings.shareOfMembers"));
+        headers.add(text("statistics.ratings.rounds"));
+        List<List<Object>> lines = new ArrayList<>();
+        for (RatingRow row : report.rows()) {
+            lines.add(ratingCells(row, ratingLabel(row)));
+        }
+        lines.add(ratingCells(report.total(), text("statistics.total")));
+        return new Table(
+                "xep-loai-" + report.organization().id().value() + "-" + report.year(),
+                text("statistics.ratings.heading", report.organization().name(), Integer.toString(report.year())),
+                headers,
+                lines,
+                lines.size() - 1);
+    }
+
+    String ratingLabel(RatingRow row) {
+        return row.direct() ? text("statistics.row.direct", row.name()) : row.name();
+    }
+
+    private static List<Object> ratingCells(RatingRow row, String label) {
+        List<Object> cells = new ArrayList<>();
+        cells.add(label);
+        if (!row.hasData()) {
+            // No approved round: no figure, not a zero.
+            return cells;
+        }
+        cells.add(row.members());
+        cells.add(row.rated());
+        for (RatingLevel level : RatingLevel.values()) {
+            cells.add(row.count(level));
+            cells.add(row.share(level));
+        }
+        cells.add(row.notRated());
+        cells.add(row.notRatedShare());
+        cells.add((long) row.rounds());
+        return cells;
+    }
+
+    /** The measured targets, a line per target and year: the figure, the threshold and whether it is reached. */
+    Table targets(TargetReport report) {
+        List<String> headers = List.of(
+                text("statistics.targets.column.target"),
+                text("statistics.targets.column.measure"),
+                text("statistics.targets.column.threshold"),
+                text("statistics.targets.column.year"),
+                text("statistics.targets.column.count"),
+                text("statistics.targets.column.of"),
+                text("statistics.targets.column.percent"),
+                text("statistics.targets.column.sinceTermStart"),
+                text("statistics.targets.column.assessment"));
+        List<List<Object>> lines = new ArrayList<>();
+        for (TargetProgress progress : report.measured()) {
+            Target target = progress.target();
+            for (TargetYear year : progress.years()) {
+                List<Object> cells = new ArrayList<>();
+                cells.add(target.indicator());
+                cells.add(text("congress.measure." + target.measure()));
+                cells.add(threshold(target));
+                cells.add((long) year.year());
+                cells.add(year.count());
+                cells.add(year.of());
+                cells.add(year.percent());
+                cells.add(year.sinceTermStart());
+                cells.add(text(year.assessment().messageKey()));
+                lines.add(cells);
+            }
+        }
+        String title = report.congress() == null
+                ? text("statistics.targets.heading", report.organization().name())
+                : text(
+                        "statistics.targets.headingTerm",
+                        report.organization().name(),
+                        Integer.toString(report.congress().termStart().getYear()),
+                        Integer.toString(report.congress().termEnd().getYear()));
+        return new Table("chi-tieu-" + report.organization().id().value(), title, headers, lines, lines.size());
+    }
+
+    /** "từ 90 % trở lên", as the congress page writes the target's direction, level and unit. */
+    String threshold(Target target) {
+        if (target.comparator() == Target.Comparator.NONE || target.threshold() == null) {
+            return text("statistics.targets.noThreshold");
+        }
+        String number = target.unit() == Target.Unit.PERCENT
+                ? StatisticsFormat.decimalOrInteger(target.threshold()) + " %"
+                : StatisticsFormat.decimalOrInteger(target.threshold());
+        return text("statistics.targets.threshold." + target.comparator(), number);
     }
 
     /** The column headers: the organization, each category under its dimension, the staff, ratio and types. */
@@ -92,14 +221,13 @@ class StatisticsSheets {
         return row.direct() ? text("statistics.row.direct", row.name()) : row.name();
     }
 
-    void csv(StatisticsReport report, OutputStream out) throws IOException {
+    void csv(Table table, OutputStream out) throws IOException {
         Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
         writer.write('\uFEFF');
-        line(writer, new ArrayList<>(headers(report)));
-        for (StatisticsRow row : report.rows()) {
-            line(writer, cells(report, row, false));
+        line(writer, table.headers());
+        for (List<Object> cells : table.lines()) {
+            line(writer, cells);
         }
-        line(writer, cells(report, report.total(), true));
         writer.flush();
     }
 
@@ -126,7 +254,7 @@ class StatisticsSheets {
                 : safe;
     }
 
-    void xlsx(StatisticsReport report, OutputStream out) throws IOException {
+    void xlsx(Table table, OutputStream out) throws IOException {
         try (XSSFWorkbook workbook = new XSSFWorkbook()) {
             Sheet sheet = workbook.createSheet(text("statistics.sheet"));
             CellStyle bold = workbook.createCellStyle();
@@ -137,21 +265,18 @@ class StatisticsSheets {
             percent.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
             Row title = sheet.createRow(0);
             Cell titleCell = title.createCell(0);
-            titleCell.setCellValue(
-                    text("statistics.heading", report.organization().name(), StatisticsFormat.date(report.date())));
+            titleCell.setCellValue(table.title());
             titleCell.setCellStyle(bold);
-            List<String> headers = headers(report);
             Row header = sheet.createRow(2);
-            for (int i = 0; i < headers.size(); i++) {
+            for (int i = 0; i < table.headers().size(); i++) {
                 Cell cell = header.createCell(i);
-                cell.setCellValue(headers.get(i));
+                cell.setCellValue(table.headers().get(i));
                 cell.setCellStyle(bold);
             }
             int next = 3;
-            for (StatisticsRow row : report.rows()) {
-                cells(sheet.createRow(next++), cells(report, row, false), percent, null);
+            for (int i = 0; i < table.lines().size(); i++) {
+                cells(sheet.createRow(next++), table.lines().get(i), percent, i >= table.boldFrom() ? bold : null);
             }
-            cells(sheet.createRow(next), cells(report, report.total(), true), percent, bold);
             sheet.createFreezePane(1, 3);
             workbook.write(out);
         }
@@ -175,7 +300,7 @@ class StatisticsSheets {
         }
     }
 
-    private String text(String key, Object... arguments) {
+    String text(String key, Object... arguments) {
         Locale locale = LocaleContextHolder.getLocale();
         return messages.getMessage(key, arguments, locale);
     }
