@@ -50,6 +50,26 @@ public class MemberRosterOnDate {
     @Transactional(readOnly = true)
     public List<OnDate> members(CurrentUser user, OrganizationId organization, LocalDate date) {
         organizations.require(user, organization, Permission.MEMBER_VIEW);
+        return listed(organization, date).stream().map(Listed::member).toList();
+    }
+
+    /**
+     * The completed years of party age on the date of each member on the organization's list that day (as {@link
+     * PartyAge} counts them: from admission, less the time out of the Party), for rules that turn on it such as the dues exemption.
+     */
+    @Transactional(readOnly = true)
+    public Map<MemberId, Integer> partyAges(CurrentUser user, OrganizationId organization, LocalDate date) {
+        organizations.require(user, organization, Permission.MEMBER_VIEW);
+        Map<MemberId, Integer> ages = new HashMap<>();
+        for (Listed listed : listed(organization, date)) {
+            ages.put(listed.member().id(), listed.partyAgeYears());
+        }
+        return ages;
+    }
+
+    private record Listed(OnDate member, int partyAgeYears) {}
+
+    private List<Listed> listed(OrganizationId organization, LocalDate date) {
         List<Candidate> candidates = candidates(
                 """
                 (m.organization_id = :org OR EXISTS (
@@ -62,7 +82,7 @@ public class MemberRosterOnDate {
             return List.of();
         }
         Map<Long, List<MemberEvent>> events = events(candidates);
-        List<OnDate> list = new ArrayList<>();
+        List<Listed> list = new ArrayList<>();
         for (Candidate c : candidates) {
             List<MemberEvent> history = history(c, events.getOrDefault(c.id(), List.of()));
             if (organizationOn(history, c.organizationId(), date) != organization.value()) {
@@ -72,8 +92,10 @@ public class MemberRosterOnDate {
                     history.stream().filter(e -> !e.occurredOn().isAfter(date)).toList();
             MemberState state = LifeCycle.replay(c.ceremonyDate(), upToDate);
             if (state.status() == MemberStatus.PROBATIONARY || state.status() == MemberStatus.OFFICIAL) {
-                list.add(new OnDate(
-                        MemberId.of(c.id()), c.fullName(), state.status(), state.activity(), c.admissionDate()));
+                list.add(new Listed(
+                        new OnDate(
+                                MemberId.of(c.id()), c.fullName(), state.status(), state.activity(), c.admissionDate()),
+                        PartyAge.years(state, date)));
             }
         }
         return list;

@@ -12,6 +12,10 @@ public enum Permission {
     MEMBER_MANAGE,
     /** See citizen ids, residences and family details unmasked. */
     MEMBER_PERSONAL_DATA,
+    /** See the monthly dues collection sheets of branches and their totals (đảng phí). */
+    DUES_VIEW,
+    /** Record members' dues bases, exemptions, reductions and payments; close a month and correct a closed one. */
+    DUES_MANAGE,
     MEETING_VIEW,
     MEETING_RECORD,
     /** See congresses, their elections and results. */

@@ -14,7 +14,16 @@ public enum Role {
     /** Bí thư or Phó Bí thư of a branch. */
     SECRETARY(Grants.LEADERSHIP),
     /** Văn thư: records meetings and issues documents. */
-    CLERK(EnumSet.of(ORGANIZATION_VIEW, MEMBER_VIEW, MEETING_VIEW, MEETING_RECORD, ELECTION_VIEW, ELECTION_COUNT)),
+    CLERK(EnumSet.of(
+            ORGANIZATION_VIEW,
+            MEMBER_VIEW,
+            MEETING_VIEW,
+            MEETING_RECORD,
+            ELECTION_VIEW,
+            ELECTION_COUNT,
+            // The branch's dues are usually collected by its clerk (or a treasurer given this role).
+            DUES_VIEW,
+            DUES_MANAGE)),
     EDITOR(EnumSet.of(ORGANIZATION_VIEW, PORTAL_EDIT)),
     EDITOR_IN_CHIEF(EnumSet.of(ORGANIZATION_VIEW, PORTAL_EDIT, PORTAL_PUBLISH)),
     /** An ordinary member: self-service only. */
@@ -38,6 +47,8 @@ public enum Role {
                 MEMBER_VIEW,
                 MEMBER_MANAGE,
                 MEMBER_PERSONAL_DATA,
+                DUES_VIEW,
+                DUES_MANAGE,
                 MEETING_VIEW,
                 MEETING_RECORD,
                 ELECTION_VIEW,

@@ -23,6 +23,8 @@ class GrantTests {
                         Permission.MEMBER_VIEW,
                         Permission.MEMBER_MANAGE,
                         Permission.MEMBER_PERSONAL_DATA,
+                        Permission.DUES_VIEW,
+                        Permission.DUES_MANAGE,
                         Permission.MEETING_VIEW,
                         Permission.MEETING_RECORD,
                         Permission.ELECTION_VIEW,
@@ -54,6 +56,9 @@ class GrantTests {
         assertThat(Role.CLERK.allows(Permission.REVIEW_VIEW)).isFalse();
         assertThat(Role.CLERK.allows(Permission.STATISTICS_VIEW)).isFalse();
         assertThat(Role.MEMBER.allows(Permission.STATISTICS_VIEW)).isFalse();
+        // The clerk collects the branch's dues; a member sees only her own payments, through her linked record.
+        assertThat(Role.CLERK.allows(Permission.DUES_MANAGE)).isTrue();
+        assertThat(Role.MEMBER.allows(Permission.DUES_VIEW)).isFalse();
     }
 
     @Test

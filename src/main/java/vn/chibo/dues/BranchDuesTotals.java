@@ -1,0 +1,30 @@
+package vn.chibo.dues;
+
+import java.time.YearMonth;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationType;
+
+/**
+ * A branch's figures for a month as the level above sees them: whether the month is open, closed or not started, what
+ * was collected, what was due (known once the month is closed), and the shares kept and sent up.
+ */
+public record BranchDuesTotals(
+        OrganizationId organizationId,
+        String organizationName,
+        OrganizationType type,
+        YearMonth month,
+        MonthStatus status,
+        Integer keptPercent,
+        int payers,
+        long paid,
+        Long due) {
+
+    /** What the branch keeps of what it collected (rounded down to the đồng), when the month is closed. */
+    public Long kept() {
+        return keptPercent == null ? null : DuesRules.kept(paid, keptPercent);
+    }
+
+    public Long sentUp() {
+        return keptPercent == null ? null : paid - kept();
+    }
+}

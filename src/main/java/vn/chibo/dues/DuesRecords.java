@@ -1,0 +1,387 @@
+package vn.chibo.dues;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * The stored bases, reliefs, sheets, lines and corrections of the dues schema. Organization names and types come from
+ * the view {@code organizations.organization_tree} that the organizations module publishes for other modules.
+ */
+@Component
+class DuesRecords {
+
+    static final String SHEET = "DuesSheet";
+    static final String LINE = "DuesLine";
+    static final String BASIS = "DuesBasis";
+    static final String RELIEF = "DuesRelief";
+
+    private final JdbcClient jdbc;
+
+    DuesRecords(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    record BasisRow(long id, long memberId, DuesCategory category, Long amount, YearMonth fromMonth) {}
+
+    record ReliefRow(
+            long id,
+            long memberId,
+            ReliefKind kind,
+            ReliefReason reason,
+            Integer percent,
+            YearMonth fromMonth,
+            YearMonth untilMonth,
+            String decision) {}
+
+    record SheetRow(long id, long organizationId, YearMonth month, MonthStatus status, Integer keptPercent) {}
+
+    record LineRow(
+            long id,
+            long memberId,
+            String fullName,
+            Long amountDue,
+            String relief,
+            Long amountPaid,
+            LocalDate paidOn,
+            PaymentChannel channel,
+            String note,
+            int version) {}
+
+    // ---- bases and reliefs --------------------------------------------------------------------------------------
+
+    /** The basis in force in the month for each member (the latest from a month not after it). */
+    Map<Long, BasisRow> basesIn(List<Long> memberIds, YearMonth month) {
+        Map<Long, BasisRow> bases = new HashMap<>();
+        jdbc.sql(
+                        """
+                        SELECT DISTINCT ON (member_id) id, member_id, category, amount, from_month FROM dues.basis
+                        WHERE member_id = ANY(:ids) AND from_month <= :m ORDER BY member_id, from_month DESC
+                        """)
+                .param("ids", memberIds.toArray(Long[]::new))
+                .param("m", month.atDay(1))
+                .query(DuesRecords::basis)
+                .list()
+                .forEach(b -> bases.put(b.memberId(), b));
+        return bases;
+    }
+
+    List<BasisRow> bases(long memberId) {
+        return jdbc.sql("SELECT id, member_id, category, amount, from_month FROM dues.basis WHERE member_id = :m"
+                        + " ORDER BY from_month DESC")
+                .param("m", memberId)
+                .query(DuesRecords::basis)
+                .list();
+    }
+
+    /** Records the basis from the month, replacing one recorded from the same month; returns its id. */
+    long saveBasis(long memberId, DuesCategory category, Long amount, YearMonth from, String by, Instant at) {
+        return jdbc.sql(
+                        """
+                        INSERT INTO dues.basis (member_id, category, amount, from_month, recorded_by, recorded_at)
+                        VALUES (:m, :c, :a, :f, :by, :at)
+                        ON CONFLICT (member_id, from_month) DO UPDATE SET category = excluded.category,
+                            amount = excluded.amount, recorded_by = excluded.recorded_by,
+                            recorded_at = excluded.recorded_at
+                        RETURNING id
+                        """)
+                .param("m", memberId)
+                .param("c", category.name())
+                .param("a", amount)
+                .param("f", from.atDay(1))
+                .param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+    }
+
+    /** The relief in force in the month for each member: the latest recorded of those whose months cover it. */
+    Map<Long, ReliefRow> reliefsIn(List<Long> memberIds, YearMonth month) {
+        Map<Long, ReliefRow> reliefs = new HashMap<>();
+        jdbc.sql(
+                        RELIEF_COLUMNS
+                                + """
+                        WHERE member_id = ANY(:ids) AND from_month <= :m AND until_month >= :m
+                        ORDER BY member_id, id DESC
+                        """)
+                .param("ids", memberIds.toArray(Long[]::new))
+                .param("m", month.atDay(1))
+                .query(DuesRecords::relief)
+                .list()
+                .forEach(r -> reliefs.putIfAbsent(r.memberId(), r));
+        return reliefs;
+    }
+
+    List<ReliefRow> reliefs(long memberId) {
+        return jdbc.sql(RELIEF_COLUMNS + " WHERE member_id = :m ORDER BY from_month DESC, id DESC")
+                .param("m", memberId)
+                .query(DuesRecords::relief)
+                .list();
+    }
+
+    private static final String RELIEF_COLUMNS =
+            "SELECT id, member_id, kind, reason, percent, from_month, until_month, decision FROM dues.relief ";
+
+    long insertRelief(
+            long memberId,
+            ReliefKind kind,
+            ReliefReason reason,
+            Integer percent,
+            YearMonth from,
+            YearMonth until,
+            String decision,
+            String by,
+            Instant at) {
+        return jdbc.sql(
+                        """
+                        INSERT INTO dues.relief (member_id, kind, reason, percent, from_month, until_month, decision,
+                                                 recorded_by, recorded_at)
+                        VALUES (:m, :k, :r, :p, :f, :u, :d, :by, :at) RETURNING id
+                        """)
+                .param("m", memberId)
+                .param("k", kind.name())
+                .param("r", reason.name())
+                .param("p", percent)
+                .param("f", from.atDay(1))
+                .param("u", until.atDay(1))
+                .param("d", decision)
+                .param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+    }
+
+    // ---- sheets and lines ---------------------------------------------------------------------------------------
+
+    SheetRow sheet(long organizationId, YearMonth month) {
+        return jdbc.sql("SELECT id, organization_id, month, status, kept_percent FROM dues.sheet"
+                        + " WHERE organization_id = :o AND month = :m")
+                .param("o", organizationId)
+                .param("m", month.atDay(1))
+                .query(DuesRecords::sheet)
+                .optional()
+                .orElse(null);
+    }
+
+    /** The month's sheet of the branch, made if it is not there yet, locked until the transaction ends. */
+    SheetRow lockSheet(long organizationId, YearMonth month) {
+        jdbc.sql("INSERT INTO dues.sheet (organization_id, month) VALUES (:o, :m) ON CONFLICT DO NOTHING")
+                .param("o", organizationId)
+                .param("m", month.atDay(1))
+                .update();
+        return jdbc.sql("SELECT id, organization_id, month, status, kept_percent FROM dues.sheet"
+                        + " WHERE organization_id = :o AND month = :m FOR UPDATE")
+                .param("o", organizationId)
+                .param("m", month.atDay(1))
+                .query(DuesRecords::sheet)
+                .single();
+    }
+
+    void close(long sheetId, int keptPercent, String by, Instant at) {
+        jdbc.sql("UPDATE dues.sheet SET status = 'CLOSED', kept_percent = :k, closed_by = :by, closed_at = :at"
+                        + " WHERE id = :id")
+                .param("k", keptPercent)
+                .param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("id", sheetId)
+                .update();
+    }
+
+    private static final String LINE_COLUMNS =
+            "SELECT id, member_id, full_name, amount_due, relief, amount_paid, paid_on, channel, note, version"
+                    + " FROM dues.line ";
+
+    Map<Long, LineRow> lines(long sheetId) {
+        Map<Long, LineRow> lines = new LinkedHashMap<>();
+        jdbc.sql(LINE_COLUMNS + " WHERE sheet_id = :s ORDER BY id")
+                .param("s", sheetId)
+                .query(DuesRecords::line)
+                .list()
+                .forEach(l -> lines.put(l.memberId(), l));
+        return lines;
+    }
+
+    /** Writes a member's line of the sheet (made if missing), with what she paid and what was due. */
+    long saveLine(
+            long sheetId,
+            long memberId,
+            String fullName,
+            Long amountDue,
+            String relief,
+            Long amountPaid,
+            LocalDate paidOn,
+            PaymentChannel channel,
+            String note) {
+        return jdbc.sql(
+                        """
+                        INSERT INTO dues.line (sheet_id, member_id, full_name, amount_due, relief, amount_paid, paid_on,
+                                               channel, note)
+                        VALUES (:s, :m, :n, :due, :relief, :paid, :on, :ch, :note)
+                        ON CONFLICT (sheet_id, member_id) DO UPDATE SET full_name = excluded.full_name,
+                            amount_due = excluded.amount_due, relief = excluded.relief,
+                            amount_paid = excluded.amount_paid, paid_on = excluded.paid_on,
+                            channel = excluded.channel, note = excluded.note, version = dues.line.version + 1
+                        RETURNING id
+                        """)
+                .param("s", sheetId)
+                .param("m", memberId)
+                .param("n", fullName)
+                .param("due", amountDue)
+                .param("relief", relief)
+                .param("paid", amountPaid)
+                .param("on", paidOn)
+                .param("ch", channel == null ? null : channel.name())
+                .param("note", note)
+                .query(Long.class)
+                .single();
+    }
+
+    void insertCorrection(long lineId, String reason, Long before, Long after, String by, Instant at) {
+        jdbc.sql(
+                        """
+                        INSERT INTO dues.correction (line_id, reason, paid_before, paid_after, corrected_by,
+                                                     corrected_at)
+                        VALUES (:l, :r, :b, :a, :by, :at)
+                        """)
+                .param("l", lineId)
+                .param("r", reason)
+                .param("b", before)
+                .param("a", after)
+                .param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .update();
+    }
+
+    /**
+     * For each member, the closed months of the year up to the month (in any branch) in which something was due and
+     * nothing was paid.
+     */
+    Map<Long, Integer> unpaidMonths(List<Long> memberIds, YearMonth upTo) {
+        Map<Long, Integer> unpaid = new HashMap<>();
+        jdbc.sql(
+                        """
+                        SELECT l.member_id, count(*) AS months FROM dues.line l JOIN dues.sheet s ON s.id = l.sheet_id
+                        WHERE l.member_id = ANY(:ids) AND s.status = 'CLOSED' AND s.month BETWEEN :from AND :to
+                          AND l.amount_due > 0 AND coalesce(l.amount_paid, 0) = 0
+                        GROUP BY l.member_id
+                        """)
+                .param("ids", memberIds.toArray(Long[]::new))
+                .param("from", LocalDate.of(upTo.getYear(), 1, 1))
+                .param("to", upTo.atDay(1))
+                .query((rs, n) -> unpaid.put(rs.getLong("member_id"), rs.getInt("months")))
+                .list();
+        return unpaid;
+    }
+
+    /** The month's figures of every branch matching the condition on {@code o} (the organization tree). */
+    List<BranchDuesTotals> branchTotals(String condition, Map<String, Object> params, YearMonth month) {
+        return jdbc.sql(
+                        """
+                        SELECT o.id, o.name, o.type, s.status, s.kept_percent,
+                               count(l.amount_paid) AS payers, coalesce(sum(l.amount_paid), 0) AS paid,
+                               CASE WHEN s.status = 'CLOSED' THEN coalesce(sum(l.amount_due), 0) END AS due
+                        FROM organizations.organization_tree o
+                        LEFT JOIN dues.sheet s ON s.organization_id = o.id AND s.month = :month
+                        LEFT JOIN dues.line l ON l.sheet_id = s.id
+                        WHERE o.type IN ('BRANCH', 'GRASSROOTS_BRANCH') AND o.dissolved_on IS NULL AND
+                        """
+                                + condition
+                                + """
+                                 GROUP BY o.id, o.name, o.type, s.status, s.kept_percent, o.path
+                                 ORDER BY o.path
+                                """)
+                .params(params)
+                .param("month", month.atDay(1))
+                .query((rs, n) -> new BranchDuesTotals(
+                        vn.chibo.organizations.OrganizationId.of(rs.getLong("id")),
+                        rs.getString("name"),
+                        vn.chibo.organizations.OrganizationType.valueOf(rs.getString("type")),
+                        month,
+                        rs.getString("status") == null ? null : MonthStatus.valueOf(rs.getString("status")),
+                        (Integer) rs.getObject("kept_percent"),
+                        rs.getInt("payers"),
+                        rs.getLong("paid"),
+                        (Long) rs.getObject("due")))
+                .list();
+    }
+
+    /** Every line of the member's, newest month first, with its branch's name and the sheet's state. */
+    List<OwnDuesPayment> own(long memberId) {
+        return jdbc.sql(
+                        """
+                        SELECT s.month, o.name, s.status, l.amount_due, l.amount_paid, l.paid_on, l.channel
+                        FROM dues.line l JOIN dues.sheet s ON s.id = l.sheet_id
+                        JOIN organizations.organization_tree o ON o.id = s.organization_id
+                        WHERE l.member_id = :m ORDER BY s.month DESC, l.id
+                        """)
+                .param("m", memberId)
+                .query((rs, n) -> new OwnDuesPayment(
+                        YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        rs.getString("name"),
+                        MonthStatus.valueOf(rs.getString("status")),
+                        (Long) rs.getObject("amount_due"),
+                        (Long) rs.getObject("amount_paid"),
+                        rs.getObject("paid_on", LocalDate.class),
+                        channel(rs)))
+                .list();
+    }
+
+    private static BasisRow basis(ResultSet rs, int n) throws SQLException {
+        return new BasisRow(
+                rs.getLong("id"),
+                rs.getLong("member_id"),
+                DuesCategory.valueOf(rs.getString("category")),
+                (Long) rs.getObject("amount"),
+                YearMonth.from(rs.getObject("from_month", LocalDate.class)));
+    }
+
+    private static ReliefRow relief(ResultSet rs, int n) throws SQLException {
+        return new ReliefRow(
+                rs.getLong("id"),
+                rs.getLong("member_id"),
+                ReliefKind.valueOf(rs.getString("kind")),
+                ReliefReason.valueOf(rs.getString("reason")),
+                (Integer) rs.getObject("percent"),
+                YearMonth.from(rs.getObject("from_month", LocalDate.class)),
+                YearMonth.from(rs.getObject("until_month", LocalDate.class)),
+                rs.getString("decision"));
+    }
+
+    private static SheetRow sheet(ResultSet rs, int n) throws SQLException {
+        return new SheetRow(
+                rs.getLong("id"),
+                rs.getLong("organization_id"),
+                YearMonth.from(rs.getObject("month", LocalDate.class)),
+                MonthStatus.valueOf(rs.getString("status")),
+                (Integer) rs.getObject("kept_percent"));
+    }
+
+    private static LineRow line(ResultSet rs, int n) throws SQLException {
+        return new LineRow(
+                rs.getLong("id"),
+                rs.getLong("member_id"),
+                rs.getString("full_name"),
+                (Long) rs.getObject("amount_due"),
+                rs.getString("relief"),
+                (Long) rs.getObject("amount_paid"),
+                rs.getObject("paid_on", LocalDate.class),
+                channel(rs),
+                rs.getString("note"),
+                rs.getInt("version"));
+    }
+
+    private static PaymentChannel channel(ResultSet rs) throws SQLException {
+        String channel = rs.getString("channel");
+        return channel == null ? null : PaymentChannel.valueOf(channel);
+    }
+}

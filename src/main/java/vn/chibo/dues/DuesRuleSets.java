@@ -1,0 +1,33 @@
+package vn.chibo.dues;
+
+import java.time.YearMonth;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import vn.chibo.organizations.OrganizationType;
+
+/**
+ * The rule sets as this installation configures them: Quy định 01-QĐ/TW's retention shares were not found, so they
+ * are settings ({@code chibo.dues.qd01.branch-kept-percent}, {@code chibo.dues.qd01.grassroots-kept-percent}) that
+ * default to QĐ 342-QĐ/TW's table.
+ */
+@Component
+public class DuesRuleSets {
+
+    private final DuesRules qd01;
+
+    DuesRuleSets(
+            @Value("${chibo.dues.qd01.branch-kept-percent:50}") int branchKeptPercent,
+            @Value("${chibo.dues.qd01.grassroots-kept-percent:70}") int grassrootsKeptPercent) {
+        this.qd01 = DuesRules.qd01(branchKeptPercent, grassrootsKeptPercent);
+    }
+
+    /** The rules of the month; null before QĐ 342-QĐ/TW took effect (04/2011). */
+    public DuesRules on(YearMonth month) {
+        return DuesRules.on(month, qd01);
+    }
+
+    /** The share of its collection a branch of the type keeps under the rules. */
+    static int keptPercent(DuesRules rules, OrganizationType type) {
+        return type == OrganizationType.GRASSROOTS_BRANCH ? rules.grassrootsKeptPercent() : rules.branchKeptPercent();
+    }
+}

@@ -1,0 +1,426 @@
+package vn.chibo.dues;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import com.jayway.jsonpath.JsonPath;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.hamcrest.Matchers;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import vn.chibo.ChiboIntegrationTest;
+import vn.chibo.DemoFixtures;
+import vn.chibo.members.Gender;
+import vn.chibo.members.MemberDraft;
+import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.organizations.OrganizationDraft;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationType;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.Grant;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Role;
+
+/**
+ * A branch's dues as its secretary and committee keep them, on a real PostgreSQL as of 6 December 2026: amounts from
+ * the bases, the rules of the month and party age on the roster's day; payments recorded and audited; a closed month
+ * refusing everything but a correction with its reason; refusals naming the field and the member with nothing written;
+ * and who may see what, on the pages and in the JSON API. Tests that write work in branches of their own.
+ */
+@ChiboIntegrationTest
+class DuesIntegrationTests {
+
+    private static final YearMonth NOVEMBER = YearMonth.of(2026, 11);
+    private static final YearMonth DECEMBER = YearMonth.of(2026, 12);
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    DuesManagement dues;
+
+    @Autowired
+    OrganizationManagement organizations;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    Clock clock;
+
+    static final AtomicInteger births = new AtomicInteger((int) (System.nanoTime() % 3000));
+
+    static RequestPostProcessor as(String user) {
+        return httpBasic(user, DemoFixtures.PASSWORD);
+    }
+
+    CurrentUser committee() {
+        long sector = DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE);
+        return new CurrentUser(9401, "capuy", "Cấp ủy", List.of(new Grant(sector, Role.COMMITTEE)));
+    }
+
+    OrganizationId branch(String name) {
+        long sector = DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE);
+        return organizations.create(
+                committee(),
+                OrganizationId.of(sector),
+                new OrganizationDraft(
+                        name + " " + System.nanoTime() % 100000,
+                        "CB",
+                        OrganizationType.BRANCH,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null));
+    }
+
+    MemberId member(OrganizationId branch, String name, LocalDate admitted) {
+        boolean official = admitted.isBefore(LocalDate.of(2025, 1, 1));
+        return members.create(
+                committee(),
+                MemberDraft.minimal(
+                        branch,
+                        name,
+                        Gender.FEMALE,
+                        LocalDate.of(1950, 1, 1).plusDays(births.incrementAndGet()),
+                        admitted,
+                        admitted.plusDays(10),
+                        official ? admitted.plusDays(10).plusYears(1) : null));
+    }
+
+    void basis(OrganizationId branch, MemberId member, DuesCategory category, Long amount, YearMonth from) {
+        dues.recordBasis(committee(), branch, new RecordDuesBasis(member, category, amount, from));
+    }
+
+    static DuesLine line(DuesSheet sheet, MemberId member) {
+        return sheet.lines().stream()
+                .filter(l -> l.memberId().equals(member))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    long audited(String action, Object entityId) {
+        return jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = :a AND entity_id = :id")
+                .param("a", action)
+                .param("id", entityId.toString())
+                .query(Long.class)
+                .single();
+    }
+
+    long lines(OrganizationId branch) {
+        return jdbc.sql("SELECT count(*) FROM dues.line l JOIN dues.sheet s ON s.id = l.sheet_id"
+                        + " WHERE s.organization_id = :o")
+                .param("o", branch.value())
+                .query(Long.class)
+                .single();
+    }
+
+    @Test
+    void theDueFollowsTheBasisTheRulesOfTheMonthAndPartyAgeOnTheRostersDay() {
+        assertThat(YearMonth.now(clock)).isEqualTo(DECEMBER);
+        OrganizationId branch = branch("Chi bộ Trường THCS Phan Bội Châu");
+        // 50 years of party age on 6 December 2026 (the roster's day of the current month), not yet on 30 November.
+        MemberId fifty = member(branch, "Trần Thị Bích Ngọc", LocalDate.of(1976, 12, 6));
+        MemberId almost = member(branch, "Lê Thị Kim Oanh", LocalDate.of(1976, 12, 7));
+        MemberId reduced = member(branch, "Phạm Văn Quý", LocalDate.of(2010, 5, 4));
+        MemberId probationer = member(branch, "Đinh Thị Thu", LocalDate.of(2026, 3, 2));
+        MemberId without = member(branch, "Võ Minh Khánh", LocalDate.of(2012, 9, 1));
+        basis(branch, fifty, DuesCategory.BHXH_SALARY, 5_000_000L, NOVEMBER);
+        basis(branch, almost, DuesCategory.PENSION, 6_000_000L, YearMonth.of(2026, 1));
+        basis(branch, reduced, DuesCategory.BHXH_SALARY, 6_234_550L, NOVEMBER);
+        basis(branch, probationer, DuesCategory.STUDENT, null, NOVEMBER);
+        dues.recordRelief(
+                committee(),
+                branch,
+                new RecordDuesRelief(
+                        reduced,
+                        ReliefKind.REDUCTION,
+                        ReliefReason.NEAR_POOR_HOUSEHOLD,
+                        50,
+                        DECEMBER,
+                        3,
+                        "Quyết định số 21-QĐ/ĐU ngày 01/12/2026"));
+
+        DuesSheet december = dues.sheet(committee(), branch, DECEMBER);
+        assertThat(december.rules().regulation()).isEqualTo("Quy định 01-QĐ/TW");
+        assertThat(december.status()).isEqualTo(MonthStatus.OPEN);
+        assertThat(line(december, fifty).standing()).isEqualTo(DuesStanding.EXEMPT_AGE);
+        assertThat(line(december, fifty).amountDue()).isZero();
+        assertThat(line(december, almost).amountDue()).isEqualTo(30_000L);
+        assertThat(line(december, reduced).amountDue()).isEqualTo(31_173L);
+        assertThat(line(december, reduced).standing()).isEqualTo(DuesStanding.REDUCED);
+        assertThat(line(december, reduced).reducedPercent()).isEqualTo(50);
+        assertThat(line(december, probationer).amountDue()).isEqualTo(5_000L);
+        assertThat(line(december, probationer).probationary()).isTrue();
+        assertThat(line(december, without).standing()).isEqualTo(DuesStanding.NO_BASIS);
+        assertThat(december.totals().due()).isEqualTo(30_000L + 31_173L + 5_000L);
+        assertThat(december.totals().exempt()).isEqualTo(1);
+        assertThat(december.totals().keptPercent()).isEqualTo(50);
+
+        DuesSheet november = dues.sheet(committee(), branch, NOVEMBER);
+        assertThat(line(november, fifty).amountDue()).isEqualTo(50_000L);
+        assertThat(line(november, reduced).amountDue()).isEqualTo(62_346L);
+        // January 2026 is still under QĐ 342-QĐ/TW; the probationer was not admitted yet.
+        DuesSheet january = dues.sheet(committee(), branch, YearMonth.of(2026, 1));
+        assertThat(january.rules().regulation()).isEqualTo("QĐ 342-QĐ/TW");
+        assertThat(line(january, almost).amountDue()).isEqualTo(30_000L);
+        assertThat(january.lines()).noneMatch(l -> l.memberId().equals(probationer));
+
+        // A month is not closed while a member has no basis: refused naming her, nothing written.
+        assertThatThrownBy(() -> dues.close(committee(), branch, DECEMBER))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("memberId");
+                    assertThat(e.arguments()).contains("Võ Minh Khánh");
+                });
+        assertThat(dues.sheet(committee(), branch, DECEMBER).status()).isEqualTo(MonthStatus.OPEN);
+        assertThat(lines(branch)).isZero();
+        // The future is not collected yet.
+        assertThatThrownBy(() -> dues.sheet(committee(), branch, DECEMBER.plusMonths(1)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("month"));
+    }
+
+    @Test
+    void aPaymentIsAuditedAndAClosedMonthChangesOnlyByACorrectionWithItsReason() {
+        OrganizationId branch = branch("Chi bộ Trường THPT Chu Văn An");
+        MemberId an = member(branch, "Nguyễn Thị Hải Yến", LocalDate.of(2005, 3, 8));
+        MemberId binh = member(branch, "Hoàng Văn Bình", LocalDate.of(2015, 11, 20));
+        basis(branch, an, DuesCategory.BHXH_SALARY, 5_000_000L, NOVEMBER);
+        basis(branch, binh, DuesCategory.BHXH_SALARY, 5_000_000L, NOVEMBER);
+
+        dues.recordPayment(
+                committee(),
+                branch,
+                NOVEMBER,
+                new RecordDuesPayment(an, 50_000L, LocalDate.of(2026, 11, 5), PaymentChannel.CASH, null, null));
+        long lineId = jdbc.sql("SELECT l.id FROM dues.line l JOIN dues.sheet s ON s.id = l.sheet_id"
+                        + " WHERE s.organization_id = :o AND l.member_id = :m")
+                .param("o", branch.value())
+                .param("m", an.value())
+                .query(Long.class)
+                .single();
+        assertThat(audited("dues.payment.record", lineId)).isEqualTo(1);
+        assertThat(line(dues.sheet(committee(), branch, NOVEMBER), an).amountPaid())
+                .isEqualTo(50_000L);
+
+        dues.close(committee(), branch, NOVEMBER);
+        DuesSheet closed = dues.sheet(committee(), branch, NOVEMBER);
+        assertThat(closed.status()).isEqualTo(MonthStatus.CLOSED);
+        assertThat(closed.lines()).hasSize(2);
+        assertThat(line(closed, binh).amountDue()).isEqualTo(50_000L);
+        assertThat(line(closed, binh).paid()).isFalse();
+        assertThat(closed.totals().kept()).isEqualTo(25_000L);
+        assertThat(closed.totals().sentUp()).isEqualTo(25_000L);
+
+        // Closed: a payment is refused, naming the month, and nothing changes.
+        assertThatThrownBy(() -> dues.recordPayment(
+                        committee(),
+                        branch,
+                        NOVEMBER,
+                        new RecordDuesPayment(
+                                binh, 50_000L, LocalDate.of(2026, 11, 6), PaymentChannel.CASH, null, null)))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("month"));
+        assertThat(line(dues.sheet(committee(), branch, NOVEMBER), binh).paid()).isFalse();
+        // A correction needs its reason.
+        assertThatThrownBy(() -> dues.correctPayment(
+                        committee(),
+                        branch,
+                        NOVEMBER,
+                        new RecordDuesPayment(an, 70_000L, LocalDate.of(2026, 11, 5), PaymentChannel.CASH, null, " ")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("reason"));
+        assertThat(line(dues.sheet(committee(), branch, NOVEMBER), an).amountPaid())
+                .isEqualTo(50_000L);
+
+        dues.correctPayment(
+                committee(),
+                branch,
+                NOVEMBER,
+                new RecordDuesPayment(
+                        an,
+                        70_000L,
+                        LocalDate.of(2026, 11, 5),
+                        PaymentChannel.PORTAL,
+                        null,
+                        "Đồng chí nộp thêm 20.000 đồng tự nguyện, thủ quỹ ghi thiếu"));
+        DuesSheet corrected = dues.sheet(committee(), branch, NOVEMBER);
+        assertThat(line(corrected, an).amountPaid()).isEqualTo(70_000L);
+        assertThat(line(corrected, an).paidMore()).isTrue();
+        assertThat(corrected.totals().paidMore()).isEqualTo(1);
+        assertThat(corrected.totals().paidOver()).isEqualTo(20_000L);
+        assertThat(corrected.totals().kept()).isEqualTo(35_000L);
+        assertThat(audited("dues.payment.correct", lineId)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT reason FROM dues.correction WHERE line_id = :l")
+                        .param("l", lineId)
+                        .query(String.class)
+                        .list())
+                .containsExactly("Đồng chí nộp thêm 20.000 đồng tự nguyện, thủ quỹ ghi thiếu");
+    }
+
+    @Test
+    void badInputIsRefusedNamingTheFieldAndTheMemberWithNothingWritten() throws Exception {
+        OrganizationId own = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
+        DuesLine target = dues.sheet(committee(), own, DECEMBER).lines().get(0);
+        long before = lines(own);
+        long audits = jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action LIKE 'dues.%'")
+                .query(Long.class)
+                .single();
+        String url =
+                "/api/v1/dues/" + own.value() + "/payments/" + target.memberId().value();
+        String[][] refusals = {
+            {
+                "{\"month\": \"2026-12\", \"amountPaid\": -5, \"paidOn\": \"2026-12-05\", \"channel\": \"CASH\"}",
+                "amountPaid"
+            },
+            {
+                "{\"month\": \"2026-12\", \"amountPaid\": 50000, \"paidOn\": \"2026-12-07\", \"channel\": \"CASH\"}",
+                "paidOn"
+            },
+            {"{\"month\": \"2026-12\", \"amountPaid\": 50000, \"paidOn\": \"2026-12-05\"}", "channel"},
+            {
+                "{\"month\": \"2026-13\", \"amountPaid\": 50000, \"paidOn\": \"2026-12-05\", \"channel\": \"CASH\"}",
+                "month"
+            }
+        };
+        for (String[] refusal : refusals) {
+            String answer = mvc.perform(put(url).with(as("bithu"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content(refusal[0]))
+                    .andExpect(status().isBadRequest())
+                    .andExpect(jsonPath("$.errors[0].field").value(refusal[1]))
+                    .andReturn()
+                    .getResponse()
+                    .getContentAsString();
+            if (!refusal[1].equals("month")) {
+                assertThat((String) JsonPath.read(answer, "$.errors[0].message"))
+                        .contains(target.fullName());
+            }
+        }
+        // The page sends the secretary back to the payment form with the field named.
+        MockHttpSession session = login("bithu");
+        mvc.perform(post("/dues/" + own.value() + "/payments")
+                        .session(session)
+                        .with(csrf())
+                        .param("month", "2026-12")
+                        .param("memberId", Long.toString(target.memberId().value()))
+                        .param("amountPaid", "42000")
+                        .param("channel", "CASH"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/dues/" + own.value() + "?month=2026-12#payment"))
+                .andExpect(flash().attribute(
+                                "error",
+                                Matchers.allOf(
+                                        Matchers.containsString("Ngày nộp"),
+                                        Matchers.containsString(target.fullName()))));
+        // A fixed amount outside QĐ 342's range is refused naming the amount.
+        mvc.perform(post("/api/v1/dues/" + own.value() + "/members/"
+                                + target.memberId().value() + "/basis")
+                        .with(as("bithu"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"category\": \"OTHER\", \"amount\": 50000, \"fromMonth\": \"2026-12\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("amount"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("30.000")));
+        assertThat(lines(own)).isEqualTo(before);
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action LIKE 'dues.%'")
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(audits);
+        assertThat(line(dues.sheet(committee(), own, DECEMBER), target.memberId()))
+                .isEqualTo(target);
+    }
+
+    @Test
+    void eachAccountSeesWhatItsGrantsAllowAndNothingElse() throws Exception {
+        long own = DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH);
+        long foreign = DemoFixtures.organizationId(jdbc, DemoFixtures.OTHER_BRANCH);
+        mvc.perform(get("/dues/" + own).with(as("bithu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Bảng thu đảng phí tháng 12/2026")));
+        mvc.perform(get("/dues/" + foreign).with(as("bithu"))).andExpect(status().isNotFound());
+        mvc.perform(put("/api/v1/dues/" + foreign + "/payments/1")
+                        .with(as("bithu"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"month\": \"2026-12\"}"))
+                .andExpect(status().isNotFound());
+        assertThatThrownBy(() -> dues.sheet(
+                        new CurrentUser(9402, "bithu", "Bí thư", List.of(new Grant(own, Role.SECRETARY))),
+                        OrganizationId.of(foreign),
+                        DECEMBER))
+                .isInstanceOf(NotFoundException.class);
+        // The committee above sees its subtree's totals, the closed month's shares among them.
+        mvc.perform(get("/api/v1/dues").param("month", "2026-11").with(as("capuy")))
+                .andExpect(status().isOk())
+                .andExpect(
+                        jsonPath("$[?(@.organizationId == " + own + ")].status").value("CLOSED"))
+                .andExpect(jsonPath("$[?(@.organizationId == " + foreign + ")].status")
+                        .value(Matchers.contains(Matchers.nullValue())));
+        // An ordinary member sees her own dues only.
+        mvc.perform(get("/dues/" + own).with(as("dangvien"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/dues/" + own).with(as("dangvien"))).andExpect(status().isForbidden());
+        mvc.perform(get("/api/v1/dues/mine").with(as("dangvien")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[?(@.month == '2026-11')].status").value("CLOSED"));
+        mvc.perform(get("/dues/mine").with(as("dangvien")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("11/2026")));
+        mvc.perform(get("/api/v1/dues/mine")).andExpect(status().isUnauthorized());
+    }
+
+    @Test
+    void theDemoBranchHasClosedMonthsAnExemptionAReductionAndTheThreeMonthWarning() throws Exception {
+        OrganizationId own = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
+        for (int back = 1; back <= 3; back++) {
+            assertThat(dues.sheet(committee(), own, DECEMBER.minusMonths(back)).status())
+                    .isEqualTo(MonthStatus.CLOSED);
+        }
+        DuesSheet december = dues.sheet(committee(), own, DECEMBER);
+        assertThat(december.status()).isEqualTo(MonthStatus.OPEN);
+        assertThat(december.lines()).anyMatch(l -> l.standing() == DuesStanding.EXEMPT_DECISION);
+        assertThat(december.lines()).anyMatch(l -> l.standing() == DuesStanding.REDUCED);
+        assertThat(december.totals().payers()).isPositive();
+        assertThat(december.removalWarnings()).isNotEmpty();
+        mvc.perform(get("/dues/" + own.value()).with(as("bithu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("đề nghị xóa tên")))
+                .andExpect(content().string(Matchers.containsString("Quy định 01-QĐ/TW")));
+    }
+
+    MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", DemoFixtures.PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+    }
+}
