@@ -152,7 +152,7 @@ final class DemoSessions {
                                 Target.Unit.PERCENT,
                                 "chi bộ",
                                 true,
-                                Target.Measure.NONE),
+                                Target.Measure.ORGANIZATIONS_GOOD_OR_BETTER),
                         new Target(
                                 "Đảng viên được đánh giá hoàn thành tốt nhiệm vụ trở lên",
                                 Target.Comparator.AT_LEAST,
@@ -162,13 +162,13 @@ final class DemoSessions {
                                 true,
                                 Target.Measure.MEMBERS_GOOD_OR_BETTER),
                         new Target(
-                                "Không có chi bộ yếu kém",
-                                Target.Comparator.NONE,
-                                null,
+                                "Không có chi bộ xếp loại không hoàn thành nhiệm vụ",
+                                Target.Comparator.AT_MOST,
+                                BigDecimal.ZERO,
                                 Target.Unit.COUNT,
-                                null,
+                                "chi bộ",
                                 true,
-                                Target.Measure.NONE),
+                                Target.Measure.ORGANIZATIONS_NOT_COMPLETED),
                         new Target(
                                 "Kết nạp đảng viên mới trong nhiệm kỳ",
                                 Target.Comparator.AT_LEAST,

@@ -50,7 +50,11 @@ public record Target(
         MEMBERS_COMPLETED_OR_BETTER(Unit.PERCENT),
         MEMBERS_NOT_COMPLETED(Unit.COUNT),
         MEMBERS_ADMITTED(Unit.COUNT),
-        MEMBER_SHARE_OF_STAFF(Unit.PERCENT);
+        MEMBER_SHARE_OF_STAFF(Unit.PERCENT),
+        /** The subordinate organizations the level above rated "completed well" or better, as a share of those rated. */
+        ORGANIZATIONS_GOOD_OR_BETTER(Unit.PERCENT),
+        /** The subordinate organizations the level above rated "not completed". */
+        ORGANIZATIONS_NOT_COMPLETED(Unit.COUNT);
 
         private final Unit unit;
 

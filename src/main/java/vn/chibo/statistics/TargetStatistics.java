@@ -23,6 +23,8 @@ import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
+import vn.chibo.reviews.DecidedOrganizationRating;
+import vn.chibo.reviews.OrganizationRatingManagement;
 import vn.chibo.reviews.RatingLevel;
 
 /**
@@ -40,6 +42,7 @@ public class TargetStatistics {
     private final CongressManagement congresses;
     private final OrganizationManagement organizations;
     private final AuditTrail audit;
+    private final OrganizationRatingManagement organizationRatings;
 
     TargetStatistics(
             OrganizationStatistics statistics,
@@ -47,13 +50,15 @@ public class TargetStatistics {
             MemberStatistics members,
             CongressManagement congresses,
             OrganizationManagement organizations,
-            AuditTrail audit) {
+            AuditTrail audit,
+            OrganizationRatingManagement organizationRatings) {
         this.statistics = statistics;
         this.ratings = ratings;
         this.members = members;
         this.congresses = congresses;
         this.organizations = organizations;
         this.audit = audit;
+        this.organizationRatings = organizationRatings;
     }
 
     /**
@@ -213,6 +218,8 @@ public class TargetStatistics {
                             null,
                             TargetAssessment.NO_DATA);
                 case MEMBER_SHARE_OF_STAFF -> share(year, asOf);
+                case ORGANIZATIONS_GOOD_OR_BETTER -> organizations(year, asOf, RatingLevel.GOOD, true);
+                case ORGANIZATIONS_NOT_COMPLETED -> organizations(year, asOf, RatingLevel.NOT_COMPLETED, false);
                 case NONE -> TargetYear.noData(year, asOf);
             };
         }
@@ -236,6 +243,25 @@ public class TargetStatistics {
             long count = orBetter ? total.atLeast(level) : total.count(level);
             BigDecimal percent = orBetter ? total.shareAtLeast(level) : total.share(level);
             return new TargetYear(year, asOf, count, total.rated(), percent, null, null, TargetAssessment.NO_DATA);
+        }
+
+        /**
+         * The organizations under this one (itself left out: its own rating is the level above's business) whose
+         * rating the level above decided for the year; no figure for a year without any decision.
+         */
+        private TargetYear organizations(int year, LocalDate asOf, RatingLevel level, boolean orBetter) {
+            List<DecidedOrganizationRating> decided = organizationRatings.decidedLevels(user, id, year).stream()
+                    .filter(r -> !r.organizationId().equals(id))
+                    .toList();
+            if (decided.isEmpty()) {
+                return TargetYear.noData(year, asOf);
+            }
+            long count = decided.stream()
+                    .filter(r -> r.level() == level || (orBetter && r.level().isAbove(level)))
+                    .count();
+            BigDecimal percent = StatisticsRow.ratio(count, decided.size());
+            return new TargetYear(
+                    year, asOf, count, (long) decided.size(), percent, null, null, TargetAssessment.NO_DATA);
         }
 
         private TargetYear share(int year, LocalDate asOf) {
