@@ -57,7 +57,8 @@ public record StatisticsRow(
     }
 
     /** Members per hundred staff, to two decimals rounded half up as the portals publish it; null without staff. */
-    static BigDecimal ratio(long members, long staff) {
+    /** A part per hundred of a whole, to two decimals; null when the whole is 0. */
+    public static BigDecimal ratio(long members, long staff) {
         return staff <= 0
                 ? null
                 : BigDecimal.valueOf(members)

@@ -508,7 +508,7 @@ class StatisticsIntegrationTests {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines =
                 new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
-        assertThat(lines).hasSize(4);
+        assertThat(lines).hasSize(5);
         assertThat(lines.get(0))
                 .startsWith("Tổ chức đảng,Số lượng đảng viên – Tổng số,Số lượng đảng viên – Chính thức,");
         assertThat(lines.get(0)).contains("Giới tính – Nữ", "Trình độ lý luận chính trị – Cao cấp, cử nhân");
@@ -522,6 +522,10 @@ class StatisticsIntegrationTests {
         assertThat(lines.get(3))
                 .isEqualTo(
                         "Tổng cộng,6,5,1,1,0,5,2,4,4,2,1,1,2,1,1,1,5,1,1,1,1,0,2,2,1,1,2,20,01/09/2026,\"25,00\",2,1");
+        // Under the total, each column's share of it: of the 6 members, of the 3 organizations.
+        assertThat(lines.get(4))
+                .startsWith("Tỷ lệ so với tổng số,\"100,00\",\"83,33\",\"16,67\",\"16,67\",\"0,00\",\"83,33\",")
+                .endsWith(",,,,\"66,67\",\"33,33\"");
         // The export is in the audit log, without a figure or a name.
         assertThat(jdbc.sql("SELECT after_value::text FROM platform.audit_log WHERE action = 'statistics.export'"
                                 + " AND entity_id = :id ORDER BY id DESC LIMIT 1")

@@ -58,13 +58,14 @@ class StatisticsSheets {
             lines.add(cells(report, row, false));
         }
         lines.add(cells(report, report.total(), true));
+        lines.add(shares(report));
         write(
                 new Table(
                         "thong-ke-" + report.organization().id().value() + "-" + report.date(),
                         text("statistics.heading", report.organization().name(), StatisticsFormat.date(report.date())),
                         headers(report),
                         lines,
-                        lines.size() - 1),
+                        lines.size() - 2),
                 format,
                 response);
     }
@@ -100,6 +101,7 @@ class StatisticsSheets {
         for (RatingRow row : report.rows()) {
             lines.add(ratingCells(row, ratingLabel(row)));
         }
+        // Every line has its shares beside its counts, the total too: no share line is needed under it.
         lines.add(ratingCells(report.total(), text("statistics.total")));
         return new Table(
                 "xep-loai-" + report.organization().id().value() + "-" + report.year(),
@@ -210,6 +212,23 @@ class StatisticsSheets {
         cells.add(row.ratio());
         for (OrganizationType type : report.organizationTypes()) {
             cells.add(row.organizations(type));
+        }
+        return cells;
+    }
+
+    /** The share line under the total: each category's share of the members, each type's of the organizations. */
+    List<Object> shares(StatisticsReport report) {
+        StatisticsRow total = report.total();
+        List<Object> cells = new ArrayList<>();
+        cells.add(text("statistics.share"));
+        for (MemberCategory category : MemberCategory.values()) {
+            cells.add(StatisticsRow.ratio(total.count(category), total.members().members()));
+        }
+        cells.add(null);
+        cells.add(null);
+        cells.add(null);
+        for (OrganizationType type : report.organizationTypes()) {
+            cells.add(StatisticsRow.ratio(total.organizations(type), total.organizationCount()));
         }
         return cells;
     }
