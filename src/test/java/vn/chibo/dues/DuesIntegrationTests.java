@@ -414,6 +414,31 @@ class DuesIntegrationTests {
                 .andExpect(content().string(Matchers.containsString("Quy định 01-QĐ/TW")));
     }
 
+    @Test
+    void theOpenApiDocumentDescribesTheDuesRoutesWithTheirErrors() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs"))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        for (String[] route : new String[][] {
+            {"/api/v1/dues", "get"},
+            {"/api/v1/dues/mine", "get"},
+            {"/api/v1/dues/{id}", "get"},
+            {"/api/v1/dues/{id}/payments/{memberId}", "put"},
+            {"/api/v1/dues/{id}/corrections/{memberId}", "put"},
+            {"/api/v1/dues/{id}/close", "post"},
+            {"/api/v1/dues/{id}/members/{memberId}/basis", "post"},
+            {"/api/v1/dues/{id}/members/{memberId}/relief", "post"}
+        }) {
+            Object responses = JsonPath.read(doc, "$.paths['" + route[0] + "']." + route[1] + ".responses");
+            assertThat(responses.toString()).as(route[0]).contains("401");
+            if (!route[1].equals("get")) {
+                assertThat(responses.toString()).as(route[0]).contains("400");
+            }
+        }
+    }
+
     MockHttpSession login(String username) throws Exception {
         return (MockHttpSession) mvc.perform(post("/login")
                         .param("username", username)

@@ -17,7 +17,7 @@ import vn.chibo.DemoFixtures;
  * basis page; and a member's own dues.
  */
 @BrowserTest
-class DuesPagesBrowserTests {
+class PartyDuesPagesBrowserTests {
 
     @Autowired
     JdbcClient jdbc;
