@@ -93,9 +93,21 @@ class DemoOnEdgeDatesIntegrationTests {
             assertThat(count(jdbc, "SELECT count(*) FROM organizations.unit WHERE staff_as_of > :d", today))
                     .isZero();
 
-            // The annual review: one round, held before today, with levels proposed for some of its members.
+            // The annual review: held before today; the secretary's branch and three others, each with its members'
+            // round and its organization's rating (the others' members approved, two of their ratings decided).
+            assertThat(count(jdbc, "SELECT count(*) FROM reviews.review_round WHERE review_date >= :d", today))
+                    .isZero();
+            assertThat(count(jdbc, "SELECT count(*) FROM reviews.organization_rating WHERE review_date >= :d", today))
+                    .isZero();
             assertThat(count(jdbc, "SELECT count(*) FROM reviews.review_round WHERE review_date < :d", today))
-                    .isEqualTo(1);
+                    .isEqualTo(4)
+                    .isEqualTo(count(
+                            jdbc, "SELECT count(*) FROM reviews.organization_rating WHERE review_date < :d", today));
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM reviews.organization_rating WHERE status = 'CLOSED' AND :d IS NOT NULL",
+                            today))
+                    .isEqualTo(2);
             assertThat(count(
                             jdbc,
                             "SELECT count(*) FROM reviews.member_review WHERE proposed_level IS NOT NULL AND :d IS NOT NULL",
