@@ -93,15 +93,20 @@ class DemoOnEdgeDatesIntegrationTests {
             assertThat(count(jdbc, "SELECT count(*) FROM organizations.unit WHERE staff_as_of > :d", today))
                     .isZero();
 
-            // The annual review: one round under way, held before today, with levels proposed for some of its members;
-            // the approved rounds of the sector's term (StatisticsDemoData), all held before today.
-            assertThat(count(
-                            jdbc,
-                            "SELECT count(*) FROM reviews.review_round WHERE review_date < :d AND status <> 'CLOSED'",
-                            today))
-                    .isEqualTo(1);
+            // The annual review: everything held before today. The secretary's branch and three others, each with its
+            // members' round and its organization's rating (two of the ratings decided); the approved rounds of the
+            // sector's term (StatisticsDemoData).
             assertThat(count(jdbc, "SELECT count(*) FROM reviews.review_round WHERE review_date >= :d", today))
                     .isZero();
+            assertThat(count(jdbc, "SELECT count(*) FROM reviews.organization_rating WHERE review_date >= :d", today))
+                    .isZero();
+            assertThat(count(jdbc, "SELECT count(*) FROM reviews.organization_rating WHERE review_date < :d", today))
+                    .isEqualTo(4);
+            assertThat(count(
+                            jdbc,
+                            "SELECT count(*) FROM reviews.organization_rating WHERE status = 'CLOSED' AND :d IS NOT NULL",
+                            today))
+                    .isEqualTo(2);
             assertThat(count(jdbc, "SELECT count(*) FROM reviews.review_round WHERE status = 'CLOSED'", today))
                     .as("approved review rounds")
                     .isPositive();
