@@ -151,7 +151,7 @@ class DemoData extends DemoRunner {
             if (schoolNumber == 1) {
                 secretaryBranch = branch;
             }
-            organizationUnits.addUnit(
+            long unitId = organizationUnits.addUnit(
                     SYSTEM,
                     branch,
                     new UnitDraft(
@@ -162,6 +162,19 @@ class DemoData extends DemoRunner {
                             school.teachers(),
                             school.employees(),
                             staffCounted));
+            // The count of the year before (fewer teachers then), so that a past day's ratio uses that year's staff.
+            organizationUnits.updateUnit(
+                    SYSTEM,
+                    branch,
+                    unitId,
+                    new UnitDraft(
+                            school.name(),
+                            school.kind(),
+                            "Tỉnh Bình Sơn",
+                            school.managers(),
+                            school.teachers() - 2 - schoolNumber % 3,
+                            school.employees(),
+                            staffCounted.minusYears(1)));
             branches.put(school.name(), branch);
             addBranchTerms(branch, names.between(7, 24));
         }

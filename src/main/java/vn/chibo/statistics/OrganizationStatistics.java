@@ -92,8 +92,15 @@ public class OrganizationStatistics {
             return null;
         }
         Map<OrganizationId, MemberTally> tallies = members.tallies(user, id, date);
+        // The staff counted on the day: a past report divides by the staff of then, not of today.
         Map<OrganizationId, List<UnitDetails>> attached = units.unitsByOrganization(
-                subtree.stream().map(OrganizationSummary::id).toList());
+                subtree.stream().map(OrganizationSummary::id).toList(), date);
+        LocalDate staffCountedAfter = attached.values().stream()
+                .flatMap(List::stream)
+                .map(UnitDetails::staffAsOf)
+                .filter(asOf -> asOf != null && asOf.isAfter(date))
+                .max(LocalDate::compareTo)
+                .orElse(null);
         OrganizationSummary root = subtree.get(0);
 
         // Each organization is counted in the row of the subordinate organization it sits under (or is).
@@ -126,7 +133,7 @@ public class OrganizationStatistics {
             lines.addAll(rows.values());
         }
         StatisticsRow total = lines.stream().reduce(StatisticsRow::plus).orElseThrow();
-        return new StatisticsReport(root, date, lines, total);
+        return new StatisticsReport(root, date, lines, total, staffCountedAfter);
     }
 
     /**

@@ -6,11 +6,14 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
@@ -20,6 +23,9 @@ import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationNode;
 import vn.chibo.organizations.OrganizationType;
+import vn.chibo.organizations.OrganizationUnits;
+import vn.chibo.organizations.StaffCount;
+import vn.chibo.organizations.UnitDraft;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.DecisionReference;
 
@@ -29,9 +35,11 @@ import vn.chibo.platform.DecisionReference;
 class OrganizationApiController {
 
     private final OrganizationManagement organizations;
+    private final OrganizationUnits units;
 
-    OrganizationApiController(OrganizationManagement organizations) {
+    OrganizationApiController(OrganizationManagement organizations, OrganizationUnits units) {
         this.organizations = organizations;
+        this.units = units;
     }
 
     @GetMapping
@@ -83,5 +91,50 @@ class OrganizationApiController {
                         o.foundedOn(),
                         o.founding()));
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", id.value()));
+    }
+
+    @PostMapping("/{id}/units")
+    @Operation(
+            summary = "Attach an education unit with its staff counted on a date",
+            description = "ORGANIZATION_MANAGE on the organization. staffAsOf is the day of the count (not after"
+                    + " today); the count is kept in the unit's counts over time.")
+    ResponseEntity<Map<String, Long>> addUnit(CurrentUser user, @PathVariable long id, @RequestBody UnitDraft unit) {
+        long unitId = units.addUnit(user, OrganizationId.of(id), unit);
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("id", unitId));
+    }
+
+    @PutMapping("/{id}/units/{unitId}")
+    @Operation(
+            summary = "Correct a unit and record its staff counted on a date",
+            description = "As the unit's page: a count of a date already recorded is corrected, one of a new date is"
+                    + " added (the unit shows the newest); once a unit's counts are dated, staffAsOf is required.")
+    ResponseEntity<Void> updateUnit(
+            CurrentUser user, @PathVariable long id, @PathVariable long unitId, @RequestBody UnitDraft unit) {
+        units.updateUnit(user, OrganizationId.of(id), unitId, unit);
+        return ResponseEntity.noContent().build();
+    }
+
+    @DeleteMapping("/{id}/units/{unitId}")
+    @Operation(summary = "Detach a unit from the organization (ORGANIZATION_MANAGE)")
+    ResponseEntity<Void> removeUnit(CurrentUser user, @PathVariable long id, @PathVariable long unitId) {
+        units.removeUnit(user, OrganizationId.of(id), unitId);
+        return ResponseEntity.noContent().build();
+    }
+
+    @GetMapping("/{id}/units/{unitId}/staff")
+    @Operation(summary = "A unit's staff counts over time, newest first")
+    List<StaffCount> staffCounts(CurrentUser user, @PathVariable long id, @PathVariable long unitId) {
+        return units.staffCounts(user, OrganizationId.of(id), unitId);
+    }
+
+    @DeleteMapping("/{id}/units/{unitId}/staff/{asOf}")
+    @Operation(summary = "Remove a unit's staff count of a date entered by mistake (ORGANIZATION_MANAGE)")
+    ResponseEntity<Void> removeStaffCount(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long unitId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf) {
+        units.removeStaffCount(user, OrganizationId.of(id), unitId, asOf);
+        return ResponseEntity.noContent().build();
     }
 }

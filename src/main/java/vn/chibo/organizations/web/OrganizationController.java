@@ -194,7 +194,7 @@ class OrganizationController {
     String editUnitForm(CurrentUser user, @PathVariable long id, @PathVariable long unitId, Model model) {
         OrganizationDetails details = manageable(user, id);
         UnitDetails unit = unit(details, unitId);
-        return unitPage(model, details, unit, UnitForm.of(unit));
+        return unitPage(user, model, details, unit, UnitForm.of(unit));
     }
 
     @PostMapping("/{id}/units/{unitId}/edit")
@@ -208,10 +208,23 @@ class OrganizationController {
             RedirectAttributes redirect) {
         OrganizationDetails details = manageable(user, id);
         UnitDetails unit = unit(details, unitId);
-        return submit(binding, () -> unitPage(model, details, unit, form), () -> {
+        return submit(binding, () -> unitPage(user, model, details, unit, form), () -> {
             organizationUnits.updateUnit(user, OrganizationId.of(id), unitId, form.toDraft());
             return saved(redirect, id, "units");
         });
+    }
+
+    /** Removes a dated staff count entered by mistake. */
+    @PostMapping("/{id}/units/{unitId}/staff/{asOf}/delete")
+    String removeStaffCount(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long unitId,
+            @PathVariable @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
+            RedirectAttributes redirect) {
+        organizationUnits.removeStaffCount(user, OrganizationId.of(id), unitId, asOf);
+        redirect.addFlashAttribute("notice", "units.history.removed");
+        return "redirect:/organizations/" + id + "/units/" + unitId + "/edit";
     }
 
     @PostMapping("/{id}/units/{unitId}/delete")
@@ -380,8 +393,12 @@ class OrganizationController {
         return details;
     }
 
-    private String unitPage(Model model, OrganizationDetails details, UnitDetails unit, UnitForm form) {
+    private String unitPage(
+            CurrentUser user, Model model, OrganizationDetails details, UnitDetails unit, UnitForm form) {
         model.addAttribute("org", details);
+        model.addAttribute(
+                "staffCounts",
+                organizationUnits.staffCounts(user, details.summary().id(), unit.id()));
         model.addAttribute("unit", unit);
         model.addAttribute("form", form);
         model.addAttribute("unitKinds", UnitKind.values());
