@@ -60,4 +60,36 @@ class MessagesTests {
         }
         assertThat(missing).isEmpty();
     }
+
+    /**
+     * Keys given to a fragment as quoted arguments ({@code enumFilter('level', 'member.field.theoryLevel', ...)}) are
+     * looked up inside it, where the literal-key check cannot see them: each such key exists, and each prefix (ending
+     * in a dot) begins some key.
+     */
+    @Test
+    void everyKeyGivenToAFragmentExists() throws IOException {
+        Properties vietnamese = load("messages.properties");
+        Pattern call = Pattern.compile("~\\{[^}]*::\\s*[\\w-]+\\(([^)]*)\\)");
+        Pattern quotedKey = Pattern.compile("'([a-z][a-zA-Z0-9_]*\\.[a-zA-Z0-9_.]*)'");
+        Set<String> missing = new TreeSet<>();
+        try (Stream<Path> templates = Files.walk(Path.of("src/main/resources/templates"))) {
+            for (Path template :
+                    templates.filter(p -> p.toString().endsWith(".html")).toList()) {
+                Matcher calls = call.matcher(Files.readString(template));
+                while (calls.find()) {
+                    Matcher keys = quotedKey.matcher(calls.group(1));
+                    while (keys.find()) {
+                        String key = keys.group(1);
+                        boolean found = key.endsWith(".")
+                                ? vietnamese.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key))
+                                : vietnamese.containsKey(key);
+                        if (!found) {
+                            missing.add(template.getFileName() + ": " + key);
+                        }
+                    }
+                }
+            }
+        }
+        assertThat(missing).isEmpty();
+    }
 }
