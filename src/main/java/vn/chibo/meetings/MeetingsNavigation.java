@@ -29,6 +29,20 @@ class MeetingsNavigation {
         });
     }
 
+    /** This month's guidance of the committees above the user's organizations (and of hers). */
+    @Bean
+    HomeSection monthlyGuidanceHomeSection(MeetingGuidance guidance) {
+        return HomeSection.of(6, "meetings/guidance :: home", user -> {
+            List<MonthlyGuidance> thisMonth = guidance.thisMonth(user);
+            return thisMonth.isEmpty() ? null : Map.of("guidance", thisMonth);
+        });
+    }
+
+    @Bean
+    NavigationEntry guidanceNavigationEntry() {
+        return new NavigationEntry(31, "/meetings/guidance", "nav.guidance", Permission.MEETING_VIEW);
+    }
+
     /** A report's file: at most 20 MB (see MeetingManagement.addReport), with room for the form around it. */
     @Bean
     UploadRoute meetingReportUpload() {

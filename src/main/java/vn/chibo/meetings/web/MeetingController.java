@@ -53,12 +53,16 @@ class MeetingController {
             MeetingManagement meetings,
             MeetingAttendance meetingAttendance,
             OrganizationManagement organizations,
-            OrganizationAccess organizationAccess) {
+            OrganizationAccess organizationAccess,
+            vn.chibo.meetings.MeetingGuidance guidance) {
+        this.guidance = guidance;
         this.meetings = meetings;
         this.meetingAttendance = meetingAttendance;
         this.organizations = organizations;
         this.organizationAccess = organizationAccess;
     }
+
+    private final vn.chibo.meetings.MeetingGuidance guidance;
 
     // ---- one meeting --------------------------------------------------------------------------------------------
 
@@ -73,6 +77,12 @@ class MeetingController {
         model.addAttribute("presences", Presence.values());
         model.addAttribute("resolutionKinds", ResolutionKind.values());
         model.addAttribute("guestKinds", GuestKind.values());
+        model.addAttribute(
+                "guidance",
+                guidance.forMonth(
+                        user,
+                        meeting.organizationId(),
+                        java.time.YearMonth.from(meeting.record().date())));
         return "meetings/show";
     }
 
