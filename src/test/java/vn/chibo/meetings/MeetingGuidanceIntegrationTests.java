@@ -172,6 +172,7 @@ class MeetingGuidanceIntegrationTests {
                 .andExpect(content().string(containsString("Hướng dẫn sinh hoạt chi bộ tháng này")));
         // The calendar's heading writes the year as a year.
         mvc.perform(get("/meetings").with(signedIn("bithu")))
+                .andExpect(content().string(containsString("/meetings/guidance?org=")))
                 .andExpect(content().string(containsString("Lịch sinh hoạt năm 2026")));
 
         // The committee issues from the page; a refusal shows the form again with what was typed.
