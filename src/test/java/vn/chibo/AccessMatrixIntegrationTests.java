@@ -261,6 +261,9 @@ class AccessMatrixIntegrationTests {
             case "format" ->
                 pattern.contains("/export.") || pattern.contains("/template.") ? "sheetFormat" : "documentFormat";
             case "what" -> "entryKind";
+            case "org" -> "organization";
+            case "month" -> "guidanceMonth";
+            case "asOf" -> "staffAsOf";
             default -> variable;
         };
     }
@@ -271,6 +274,14 @@ class AccessMatrixIntegrationTests {
         Map<String, String> o = new LinkedHashMap<>();
         o.put("organization", Long.toString(org));
         o.put("unitId", first("SELECT id FROM organizations.unit WHERE organization_id = :o ORDER BY id", org));
+        o.put(
+                "staffAsOf",
+                first(
+                        "SELECT max(s.as_of)::text FROM organizations.unit_staff s WHERE s.unit_id ="
+                                + " (SELECT id FROM organizations.unit WHERE organization_id = :o ORDER BY id LIMIT 1)",
+                        org));
+        // The month of the demo's guidance of the sector (the clock of the tests: December 2026).
+        o.put("guidanceMonth", "2026-12");
         o.put(
                 "termId",
                 first("SELECT id FROM organizations.term WHERE organization_id = :o ORDER BY starts_on DESC", org));

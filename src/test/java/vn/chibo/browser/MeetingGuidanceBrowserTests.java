@@ -29,7 +29,8 @@ class MeetingGuidanceBrowserTests {
             page.navigate(chromium.url("/meetings/guidance?org=" + sector));
             assertThat(page.locator("h1")).containsText("Hướng dẫn sinh hoạt chi bộ hằng tháng năm 2026");
             BrowserSupport.assertAccessible(page);
-            page.getByLabel("Tháng", new Page.GetByLabelOptions().setExact(true)).fill("2027-02");
+            page.getByLabel("Tháng", new Page.GetByLabelOptions().setExact(true))
+                    .fill("2027-02");
             page.getByLabel("Số hướng dẫn (ví dụ 25-HD/ĐU)").fill("31-HD/ĐU");
             page.getByLabel("Nội dung sinh hoạt định kỳ").fill("Sơ kết học kỳ I; phân công đảng viên kèm cặp.");
             page.getByLabel("Chuyên đề đề nghị").fill("Nêu gương của đảng viên là nhà giáo");
