@@ -29,6 +29,12 @@ public final class MemberRatingRules {
             // HD 21: a member on maternity leave is rated on the time actually worked; the leave is no sick leave.
             notes.add(ReviewMessage.of("review.note.maternityLeave"));
         }
+        if (facts.suspension() == Suspension.FROM_COMMITTEE_ONLY) {
+            // QĐ 124 Điều 5 / HD 21 (party-rules §3.0, §3.3): a committee member suspended only from committee
+            // activities is still reviewed and rated, with no cap of its own; her year's facts set her level as any
+            // member's (a discipline decision, say, through its knock-out).
+            notes.add(ReviewMessage.of("review.note.committeeSuspension"));
+        }
         if (facts.score() != null && !rules.scored()) {
             notes.add(ReviewMessage.of("review.note.scoreNotUsed", rules.regulation()));
         }

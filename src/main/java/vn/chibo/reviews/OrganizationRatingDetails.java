@@ -13,6 +13,8 @@ import vn.chibo.organizations.OrganizationType;
  * @param problems levels recorded above what the rules allow
  * @param membersRound where the members' review of the year stands (only branches have one)
  * @param membersRoundId the members' review round, or null
+ * @param subordinatesNotDecided for a committee, the organizations directly under it whose level for the year is not
+ *     decided yet (it proposes its own level once there are none); empty for a branch
  * @param manageable whether the user may record and propose (REVIEW_MANAGE on the organization)
  * @param decidable whether the user may decide or return (REVIEW_MANAGE on the level above)
  */
@@ -37,11 +39,13 @@ public record OrganizationRatingDetails(
         List<ReviewMessage> problems,
         MembersRoundState membersRound,
         Long membersRoundId,
+        List<String> subordinatesNotDecided,
         boolean manageable,
         boolean decidable) {
 
     public OrganizationRatingDetails {
         problems = List.copyOf(problems);
+        subordinatesNotDecided = List.copyOf(subordinatesNotDecided);
     }
 
     /** The level that counts now: the decided one once there is one, else the proposal. */

@@ -11,11 +11,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -47,13 +50,19 @@ public class OrganizationRatingManagement {
 
     private final OrganizationRatingRecords records;
     private final OrganizationAccess access;
+    private final OrganizationManagement organizations;
     private final AuditTrail audit;
     private final Clock clock;
 
     OrganizationRatingManagement(
-            OrganizationRatingRecords records, OrganizationAccess access, AuditTrail audit, Clock clock) {
+            OrganizationRatingRecords records,
+            OrganizationAccess access,
+            OrganizationManagement organizations,
+            AuditTrail audit,
+            Clock clock) {
         this.records = records;
         this.access = access;
+        this.organizations = organizations;
         this.audit = audit;
         this.clock = clock;
     }
@@ -96,20 +105,19 @@ public class OrganizationRatingManagement {
 
     /**
      * The organizations directly under {@code organization} with their ratings for the year, the organization's own
-     * rating, and the summary with the excellence cap (REVIEW_VIEW on the organization).
+     * rating, and the summary with the excellence cap (REVIEW_VIEW on the organization). Without a year, the year
+     * {@link #defaultYear} gives.
      */
     @Transactional(readOnly = true)
-    public OrganizationRatingBoard board(CurrentUser user, OrganizationId organization, Integer year) {
+    public OrganizationRatingBoard board(CurrentUser user, OrganizationId organization, Integer requestedYear) {
         if (organization == null) {
             throw new InvalidInputException("org", "validation.required");
         }
-        if (year == null) {
-            throw new InvalidInputException("year", "validation.required");
-        }
-        if (year < 1930 || year > 2100) {
+        if (requestedYear != null && (requestedYear < 1930 || requestedYear > 2100)) {
             throw new InvalidInputException("year", "reviews.range", 1930, 2100);
         }
         access.require(user, organization, Permission.REVIEW_VIEW);
+        int year = requestedYear != null ? requestedYear : defaultYear(user, organization);
         Node committee = records.node(organization.value());
         Map<Long, RatingRow> ratings = new HashMap<>();
         for (RatingRow row : records.childrenRatings(committee.id(), year)) {
@@ -138,6 +146,45 @@ public class OrganizationRatingManagement {
                 access.permissions(user, organization).contains(Permission.REVIEW_MANAGE),
                 OrganizationId.of(scope.id()),
                 raised);
+    }
+
+    /**
+     * The years, newest first, with an organization's rating or a members' review round among the organizations the
+     * user may see (REVIEW_VIEW), under {@code under} when it is given; none after this year by the application's
+     * clock (a review is dated on or before today).
+     */
+    @Transactional(readOnly = true)
+    public List<Integer> yearsWithData(CurrentUser user, OrganizationId under) {
+        OrganizationScope scope = access.scope(user, Permission.REVIEW_VIEW);
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        String path = null;
+        if (under != null) {
+            access.require(user, under, Permission.REVIEW_VIEW);
+            path = records.node(under.value()).path();
+        }
+        Map<String, Object> params = new HashMap<>();
+        params.put("scopePaths", scope.pathArray());
+        return records.yearsWithData(
+                scope.sqlCondition("o.path"), params, path, LocalDate.now(clock).getYear());
+    }
+
+    /**
+     * The year a page shows when none is asked for: the newest year with data among the organizations the user may
+     * see (under {@code under} when given), else the year under review by the application's clock (this year from
+     * October, else last year). A committee looking in early December at a review not yet begun sees last year's
+     * results, not an empty year.
+     */
+    @Transactional(readOnly = true)
+    public int defaultYear(CurrentUser user, OrganizationId under) {
+        List<Integer> years = yearsWithData(user, under);
+        return years.isEmpty() ? ReviewDates.currentReviewYear(clock) : years.get(0);
+    }
+
+    /** The year under review by the application's clock: this year from October on, else last year. */
+    public int currentReviewYear() {
+        return ReviewDates.currentReviewYear(clock);
     }
 
     /** The rating with what the rules say and where the members' review stands (REVIEW_VIEW on the organization). */
@@ -171,6 +218,7 @@ public class OrganizationRatingManagement {
                 problems(rating, assessment),
                 round.state(),
                 round.id(),
+                subordinatesNotDecided(user, rating),
                 access.permissions(user, organization).contains(Permission.REVIEW_MANAGE),
                 mayDecide(user, rating.parentId()));
     }
@@ -293,8 +341,9 @@ public class OrganizationRatingManagement {
     }
 
     /**
-     * The organization proposes its level to the level above: a level within the rules, and for a branch only once the
-     * level above approved its members' levels (members → organization).
+     * The organization proposes its level to the level above: a level within the rules; for a branch only once the
+     * level above approved its members' levels (members → organization); for a committee only once it has decided the
+     * levels of the organizations directly under it (the level below first).
      */
     @Transactional
     public void propose(CurrentUser user, OrganizationRatingId id) {
@@ -317,6 +366,16 @@ public class OrganizationRatingManagement {
                         rating.year(),
                         new DefaultMessageSourceResolvable(members.messageKey()));
             }
+        }
+        List<String> pending = subordinatesNotDecided(user, rating);
+        if (!pending.isEmpty()) {
+            throw new InvalidInputException(
+                    "status",
+                    "reviews.org.subordinatesFirst",
+                    rating.organizationName(),
+                    rating.year(),
+                    pending.size(),
+                    String.join(", ", pending));
         }
         records.propose(rating.id(), clock.instant());
         audit.record(
@@ -439,6 +498,42 @@ public class OrganizationRatingManagement {
     }
 
     // ---- the rules ----------------------------------------------------------------------------------------------
+
+    /**
+     * The organizations directly under a committee whose level for the rating's year is not decided yet, by name; none
+     * for a branch. Ratings go from the level below up: members → organization → leader (party-rules §3.0, sourced),
+     * the standing committee of the level directly above decides each organization's level (HD 43-HD/BTCTW, §3.1), and
+     * a committee's own criteria count its subordinate units (QĐ 366 Điều 11.1); so a committee decides the levels of
+     * the organizations under it before it proposes its own. The order "branches, then the grassroots committee, then
+     * the level above" is party-rules §3.4, recalled from practice and not yet verified: the rule set flags it
+     * ({@link OrganizationRatingRules.Parameter#SUBORDINATES_FIRST}). Party cells are not rated on their own; an
+     * organization dissolved before the review, or set up less than 6 months before it (HD 21-HD/BTCTW, §3.3: not
+     * rated), is not waited for.
+     */
+    private List<String> subordinatesNotDecided(CurrentUser user, RatingRow rating) {
+        OrganizationRatingRules rules = rating.rules();
+        if (rating.organizationType().isBranch() || !rules.subordinatesDecidedFirst()) {
+            return List.of();
+        }
+        long committee = rating.organizationId();
+        LocalDate foundedBy = rating.reviewDate().minusMonths(rules.minimumMonthsSinceFounding());
+        Set<Long> ratedThatYear = organizations.subtreeAt(user, OrganizationId.of(committee), foundedBy).stream()
+                .filter(o -> o.parentId() != null && o.parentId().value() == committee)
+                .map(o -> o.id().value())
+                .collect(Collectors.toSet());
+        Map<Long, RatingRow> ratings = new HashMap<>();
+        for (RatingRow row : records.childrenRatings(committee, rating.year())) {
+            ratings.put(row.organizationId(), row);
+        }
+        List<String> pending = new ArrayList<>();
+        for (Node child : records.ratedChildren(committee, rating.reviewDate())) {
+            RatingRow childRating = ratings.get(child.id());
+            if (ratedThatYear.contains(child.id()) && (childRating == null || childRating.decidedLevel() == null)) {
+                pending.add(child.name());
+            }
+        }
+        return pending;
+    }
 
     private OrganizationRatingSummary summary(Node node, RatingRow rating) {
         if (rating == null) {

@@ -124,6 +124,32 @@ class OrganizationRatingRecords {
                 .list();
     }
 
+    /**
+     * The years up to {@code latest}, newest first, that have an organization's rating or a members' review round in an
+     * organization that meets {@code condition} (the user's scope, over {@code o.path}), under {@code underPath} when it
+     * is not null.
+     */
+    List<Integer> yearsWithData(String condition, java.util.Map<String, Object> params, String underPath, int latest) {
+        String under =
+                " AND r.review_year <= :latest" + (underPath == null ? "" : " AND o.path <@ CAST(:under AS ltree)");
+        return jdbc.sql(
+                        """
+                        SELECT y FROM (
+                            SELECT r.review_year AS y FROM reviews.organization_rating r
+                            JOIN organizations.organization_tree o ON o.id = r.organization_id WHERE %1$s%2$s
+                          UNION
+                            SELECT r.review_year FROM reviews.review_round r
+                            JOIN organizations.organization_tree o ON o.id = r.organization_id WHERE %1$s%2$s
+                        ) years ORDER BY y DESC
+                        """
+                                .formatted(condition, under))
+                .params(params)
+                .param("under", underPath)
+                .param("latest", latest)
+                .query(Integer.class)
+                .list();
+    }
+
     boolean yearTaken(long organizationId, int year) {
         return ofOrganization(organizationId, year) != null;
     }

@@ -27,6 +27,10 @@ import java.util.Set;
  * @param minimumTargetsPercent reaching less than this share of the targets is Không hoàn thành nhiệm vụ (50)
  * @param excellenceCapPercent organizations rated excellent are at most this share of those rated Hoàn thành tốt in
  *     the same grassroots organization, rounded down (20; HD 21 wording, applied to collectives per §3.0)
+ * @param minimumMonthsSinceFounding an organization set up less than this many months before the review is not rated
+ *     (6; HD 21-HD/BTCTW, party-rules §3.3), so its committee does not wait for its rating
+ * @param subordinatesDecidedFirst a committee proposes its own level only once the level of every organization
+ *     directly under it that is rated that year has been decided (the level below first, party-rules §3.4)
  */
 public record OrganizationRatingRules(
         String regulation,
@@ -45,6 +49,8 @@ public record OrganizationRatingRules(
         int minimumTargetsPercent,
         int excellenceCapPercent,
         ReviewRules.CapBase excellenceCapBase,
+        int minimumMonthsSinceFounding,
+        boolean subordinatesDecidedFirst,
         Set<Parameter> fromMemory) {
 
     public OrganizationRatingRules {
@@ -69,7 +75,9 @@ public record OrganizationRatingRules(
         /** The knock-outs of a collective (discipline, disunity, corruption, targets). */
         KNOCK_OUTS,
         /** The excellence cap applied to collectives within a grassroots organization. */
-        EXCELLENCE_CAP_SCOPE;
+        EXCELLENCE_CAP_SCOPE,
+        /** A committee is rated after the organizations directly under it have been decided. */
+        SUBORDINATES_FIRST;
 
         public String messageKey() {
             return "review.org.parameter." + name();
@@ -98,7 +106,13 @@ public record OrganizationRatingRules(
             50,
             20,
             ReviewRules.CapBase.GOOD_ONLY,
-            EnumSet.of(Parameter.EXCELLENCE_CONDITIONS, Parameter.LATE_TASKS, Parameter.EXCELLENCE_CAP_SCOPE));
+            6,
+            true,
+            EnumSet.of(
+                    Parameter.EXCELLENCE_CONDITIONS,
+                    Parameter.LATE_TASKS,
+                    Parameter.EXCELLENCE_CAP_SCOPE,
+                    Parameter.SUBORDINATES_FIRST));
 
     /**
      * QĐ 366-QĐ/TW (30/8/2025) with HD 43-HD/BTCTW (31/10/2025), Điều 11.1 for collectives: 100 points with bands at
@@ -123,7 +137,9 @@ public record OrganizationRatingRules(
             50,
             20,
             ReviewRules.CapBase.GOOD_ONLY,
-            EnumSet.of(Parameter.EXCELLENCE_CAP_SCOPE));
+            6,
+            true,
+            EnumSet.of(Parameter.EXCELLENCE_CAP_SCOPE, Parameter.SUBORDINATES_FIRST));
 
     /** The rules in force on the review's date. */
     public static OrganizationRatingRules on(LocalDate reviewDate) {

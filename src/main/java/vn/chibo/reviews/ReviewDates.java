@@ -10,7 +10,23 @@ final class ReviewDates {
 
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy");
 
+    /**
+     * The month from which the year itself is the one under review: the guidance of each cycle comes out in October
+     * and November and the conferences are held in November and December (party-rules §3.4; the 2025 cycle: HD 43 on
+     * 31/10/2025, CV 10072 on 06/11/2025). Before it, the review last held or still to finish is the previous year's.
+     */
+    static final int REVIEW_SEASON_FROM_MONTH = 10;
+
     private ReviewDates() {}
+
+    /**
+     * The year under review as of today by the application's clock: this year from October on, else last year (whose
+     * review is held in its last months or early in the next).
+     */
+    static int currentReviewYear(Clock clock) {
+        LocalDate today = LocalDate.now(clock);
+        return today.getMonthValue() >= REVIEW_SEASON_FROM_MONTH ? today.getYear() : today.getYear() - 1;
+    }
 
     /**
      * The year and the review's date as sent: both required, the date in the year or the next (the review of a year

@@ -128,6 +128,14 @@ public class ReviewManagement {
         return records.summaries(scope.sqlCondition("o.path") + subtree, params);
     }
 
+    /**
+     * The year under review by the application's clock (this year from October on, else last year), which the opening
+     * form suggests.
+     */
+    public int currentReviewYear() {
+        return ReviewDates.currentReviewYear(clock);
+    }
+
     /** The branches where the user may open a round, in tree order. */
     @Transactional(readOnly = true)
     public List<OrganizationSummary> openableBranches(CurrentUser user) {
@@ -354,6 +362,11 @@ public class ReviewManagement {
         if (notes != null && notes.length() > NOTES_LENGTH) {
             throw new InvalidInputException("notes", "validation.tooLong", NOTES_LENGTH);
         }
+        boolean committeeOnly = Boolean.TRUE.equals(r.suspendedFromCommittee());
+        if (committeeOnly && entry.suspended()) {
+            throw new InvalidInputException(
+                    "suspendedFromCommittee", "reviews.committeeSuspension.whileSuspended", entry.fullName());
+        }
         RecordMemberReview checked = new RecordMemberReview(
                 sick,
                 Boolean.TRUE.equals(r.maternityLeave()),
@@ -370,7 +383,8 @@ public class ReviewManagement {
                 r.selfLevel(),
                 r.proposedLevel(),
                 notes,
-                r.version());
+                r.version(),
+                committeeOnly);
         EntryRow changed = new EntryRow(
                 entry.id(),
                 entry.memberId(),
@@ -586,9 +600,7 @@ public class ReviewManagement {
                 Year.of(round.year()),
                 entry.admissionDate(),
                 entry.exempt(),
-                entry.suspended()
-                        ? MemberReviewFacts.Suspension.FROM_PARTY_ACTIVITIES
-                        : MemberReviewFacts.Suspension.NONE,
+                suspension(entry),
                 r.sickLeaveMonths() == null ? 0 : r.sickLeaveMonths(),
                 r.maternityLeave(),
                 decisions.getOrDefault(MemberId.of(entry.memberId()), List.of()),
@@ -601,6 +613,18 @@ public class ReviewManagement {
                 r.score(),
                 tasks);
         return MemberRatingRules.assess(facts, round.reviewDate(), round.rules());
+    }
+
+    // QĐ 124-QĐ/TW Điều 5 (party-rules §3.0, §3.3): suspension from Party activities, from the members module's record
+    // on the review's date, keeps a member out of the review; a committee member suspended only from committee
+    // activities, as the branch records it, is reviewed and rated.
+    private static MemberReviewFacts.Suspension suspension(EntryRow entry) {
+        if (entry.suspended()) {
+            return MemberReviewFacts.Suspension.FROM_PARTY_ACTIVITIES;
+        }
+        return Boolean.TRUE.equals(entry.recorded().suspendedFromCommittee())
+                ? MemberReviewFacts.Suspension.FROM_COMMITTEE_ONLY
+                : MemberReviewFacts.Suspension.NONE;
     }
 
     private static void requireAllowed(String field, String fullName, RatingLevel level, RatingAssessment assessment) {

@@ -162,12 +162,15 @@ class ReviewRecords {
                 .single();
     }
 
-    /** Brings a row's standing on the review's date up to date; what was recorded of her year is kept. */
+    /**
+     * Brings a row's standing on the review's date up to date; what was recorded of her year is kept, except a
+     * suspension from committee activities once she is suspended from Party activities altogether.
+     */
     void updateStanding(long entryId, LocalDate admissionDate, boolean exempt, boolean suspended) {
         jdbc.sql(
                         """
                         UPDATE reviews.member_review SET admission_date = :a, exempt = :e, suspended = :s,
-                            version = version + 1
+                            suspended_from_committee = suspended_from_committee AND NOT :s, version = version + 1
                         WHERE id = :id
                         """)
                 .param("a", admissionDate)
@@ -188,7 +191,8 @@ class ReviewRecords {
             SELECT id, member_id, full_name, admission_date, exempt, suspended, sick_leave_months, maternity_leave,
                    degradation_finding, targets_achieved_percent, civil_service_not_completed, forbidden_conduct,
                    example_duty_breached, criterion_rated_poor, score, tasks_all_on_time, tasks_exceeded_percent,
-                   shortcomings_remedied, self_level, proposed_level, approved_level, notes, version
+                   shortcomings_remedied, self_level, proposed_level, approved_level, notes, version,
+                   suspended_from_committee
             FROM reviews.member_review
             """;
 
@@ -219,7 +223,7 @@ class ReviewRecords {
                                     example_duty_breached = :example, criterion_rated_poor = :poor, score = :score,
                                     tasks_all_on_time = :onTime, tasks_exceeded_percent = :exceeded,
                                     shortcomings_remedied = :remedied, self_level = :self, proposed_level = :proposed,
-                                    notes = :notes, version = version + 1
+                                    notes = :notes, suspended_from_committee = :committee, version = version + 1
                                 WHERE id = :id AND version = :version
                                 """)
                         .param("sick", sickLeaveMonths)
@@ -237,6 +241,7 @@ class ReviewRecords {
                         .param("self", name(r.selfLevel()))
                         .param("proposed", name(r.proposedLevel()))
                         .param("notes", notes)
+                        .param("committee", Boolean.TRUE.equals(r.suspendedFromCommittee()))
                         .param("id", entryId)
                         .param("version", version)
                         .update()
@@ -353,7 +358,8 @@ class ReviewRecords {
                 level(rs.getString("self_level")),
                 level(rs.getString("proposed_level")),
                 rs.getString("notes"),
-                rs.getInt("version"));
+                rs.getInt("version"),
+                rs.getBoolean("suspended_from_committee"));
         return new EntryRow(
                 rs.getLong("id"),
                 rs.getLong("member_id"),

@@ -292,7 +292,7 @@ class ReviewIntegrationTests {
                 .andExpect(flash().attribute(
                                 "error",
                                 org.hamcrest.Matchers.allOf(
-                                        org.hamcrest.Matchers.containsString("Mức chi bộ đề nghị"),
+                                        org.hamcrest.Matchers.containsString("Mức xếp loại đề nghị"),
                                         org.hamcrest.Matchers.containsString("Phạm Thanh Tùng"))));
         assertThat(reviews.member(committee(), ReviewRoundId.of(id), before.entryId())
                         .recorded()

@@ -125,6 +125,18 @@ class ReviewMemberRatingTests {
         assertThat(assessment.rated()).isTrue();
         assertThat(assessment.reviewed()).isTrue();
         assertThat(assessment.highest()).isEqualTo(RatingLevel.EXCELLENT);
+        // No cap of its own (party-rules §3.0, §3.3 say only "still rated"); the page tells the branch why she is
+        // rated.
+        assertThat(assessment.limits()).isEmpty();
+        assertThat(assessment.notes()).containsExactly(ReviewMessage.of("review.note.committeeSuspension"));
+        assertThat(lan().assessedOn(REVIEW_2025).notes()).isEmpty();
+
+        // Her year's facts rate her as any member's: a discipline decision of the year is still a knock-out.
+        RatingAssessment disciplined = lan().suspended(Suspension.FROM_COMMITTEE_ONLY)
+                .disciplinedOn(LocalDate.of(2025, 9, 12))
+                .assessedOn(REVIEW_2025);
+        assertThat(disciplined.rated()).isTrue();
+        assertThat(disciplined.highest()).isEqualTo(RatingLevel.NOT_COMPLETED);
     }
 
     @ParameterizedTest

@@ -77,6 +77,7 @@ class ReviewMessagesTests {
                 .admitted(LocalDate.of(2025, 10, 1))
                 .maternityLeave()
                 .assessedOn(REVIEW_2025));
+        assessments.add(lan().suspended(Suspension.FROM_COMMITTEE_ONLY).assessedOn(REVIEW_2025));
         for (KnockOut knockOut : KnockOut.values()) {
             assessments.add(lan().with(knockOut).assessedOn(REVIEW_2025));
         }

@@ -73,6 +73,21 @@ class ReviewOrganizationRatingRulesTests {
     }
 
     @Test
+    void underBothRuleSetsACommitteeWaitsForTheOrganizationsUnderItAndSaysTheOrderIsUnverified() {
+        for (OrganizationRatingRules rules : OrganizationRatingRules.all()) {
+            assertThat(rules.subordinatesDecidedFirst()).as(rules.regulation()).isTrue();
+            // HD 21-HD/BTCTW: an organization set up less than 6 months before is not rated, so not waited for.
+            assertThat(rules.minimumMonthsSinceFounding())
+                    .as(rules.regulation())
+                    .isEqualTo(6);
+            // party-rules §3.4 gives the order from memory: the pages flag it.
+            assertThat(rules.isFromMemory(OrganizationRatingRules.Parameter.SUBORDINATES_FIRST))
+                    .as(rules.regulation())
+                    .isTrue();
+        }
+    }
+
+    @Test
     void aCleanYearMayBeExcellentUnderBothRuleSets() {
         assertThat(clean().highestOn(BEFORE_366)).isEqualTo(RatingLevel.EXCELLENT);
         assertThat(clean().highestOn(FROM_366)).isEqualTo(RatingLevel.EXCELLENT);

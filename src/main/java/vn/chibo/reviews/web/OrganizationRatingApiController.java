@@ -48,7 +48,9 @@ class OrganizationRatingApiController {
             description = "Each organization gives its `ratingId` (null before it opens its self-assessment), `status`,"
                     + " `selfLevel`, `proposedLevel`, `decidedLevel` and the `highest` level the rules allow; `tally`"
                     + " counts each level (decided, else proposed) and gives the excellence `cap`; `own` is the rating"
-                    + " of `org` itself. Needs REVIEW_VIEW on `org`.")
+                    + " of `org` itself. Without `year`, the newest year with a rating or a members' review round"
+                    + " under `org` that the caller may see, else the year under review (this year from October, else"
+                    + " last year), as the page does; the answer's `year` says which. Needs REVIEW_VIEW on `org`.")
     OrganizationRatingBoard board(
             CurrentUser user, @RequestParam(required = false) Long org, @RequestParam(required = false) Integer year) {
         return ratings.board(user, org == null ? null : OrganizationId.of(org), year);
@@ -81,7 +83,8 @@ class OrganizationRatingApiController {
             description = "`assessment` gives the `highest` level the rules allow and the `limits` that bring it down,"
                     + " as message keys with their arguments; `problems` are levels recorded above the rules;"
                     + " `membersRound` is where the branch's members' review stands (APPROVED or CLOSED lets the"
-                    + " branch propose).")
+                    + " branch propose); `subordinatesNotDecided` names, for a committee, the organizations directly"
+                    + " under it whose level for the year is not decided yet (none lets the committee propose).")
     OrganizationRatingDetails rating(CurrentUser user, @PathVariable long id) {
         return ratings.details(user, OrganizationRatingId.of(id));
     }
@@ -104,7 +107,9 @@ class OrganizationRatingApiController {
     @Operation(
             summary = "Propose the organization's level to the level above",
             description = "Needs a proposed level within the rules; a branch also needs its members' levels approved"
-                    + " (members → organization), else 400 with field `status` saying so.")
+                    + " (members → organization), and a committee the levels of the organizations directly under it"
+                    + " decided (the level below first; organizations set up less than 6 months before the review are"
+                    + " not waited for), else 400 with field `status` saying so and naming them.")
     OrganizationRatingDetails propose(CurrentUser user, @PathVariable long id) {
         ratings.propose(user, OrganizationRatingId.of(id));
         return ratings.details(user, OrganizationRatingId.of(id));

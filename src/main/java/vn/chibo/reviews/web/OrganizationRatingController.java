@@ -3,8 +3,11 @@ package vn.chibo.reviews.web;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedSet;
+import java.util.TreeSet;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -64,16 +67,24 @@ class OrganizationRatingController {
                 user.hasEverywhere(Permission.REVIEW_VIEW),
                 user.organizationsWith(Permission.REVIEW_VIEW),
                 choices);
-        int shownYear = year == null ? LocalDate.now(clock).getYear() : year;
         model.addAttribute("choices", choices);
-        model.addAttribute("year", shownYear);
         model.addAttribute("today", LocalDate.now(clock));
         OrganizationId shown = org != null
                 ? OrganizationId.of(org)
                 : choices.isEmpty() ? null : choices.get(0).id();
+        // Without a year asked for, the board shows the newest year with data under the organization (within what the
+        // user may see), else the year under review: not the calendar year, which is empty until its review begins.
+        SortedSet<Integer> years = new TreeSet<>(Comparator.reverseOrder());
+        years.add(ratings.currentReviewYear());
+        int shownYear = year != null ? year : ratings.currentReviewYear();
         if (shown != null) {
-            model.addAttribute("board", ratings.board(user, shown, shownYear));
+            OrganizationRatingBoard board = ratings.board(user, shown, year);
+            model.addAttribute("board", board);
+            years.addAll(ratings.yearsWithData(user, shown));
+            shownYear = board.year();
         }
+        model.addAttribute("year", shownYear);
+        model.addAttribute("years", years);
         return "reviews/organizations";
     }
 

@@ -102,7 +102,10 @@ class ReviewApiController {
             summary = "Record one member's facts, self-assessment and proposed level while the round is open",
             description = "A `proposedLevel` above what the rules allow her year is refused (400, naming the member"
                     + " and the rule, field `proposedLevel`) and nothing is written. `version` is the one read;"
-                    + " a change made meanwhile is refused (field `version`).")
+                    + " a change made meanwhile is refused (field `version`). `suspendedFromCommittee` records a"
+                    + " committee member suspended only from committee activities: she is still reviewed and rated"
+                    + " (QĐ 124-QĐ/TW Điều 5), and it is refused (field `suspendedFromCommittee`) for a member"
+                    + " suspended from Party activities.")
     MemberReview record(
             CurrentUser user,
             @PathVariable long id,

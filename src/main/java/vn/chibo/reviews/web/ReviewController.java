@@ -43,7 +43,8 @@ class ReviewController {
     String list(CurrentUser user, @RequestParam(required = false) Long org, Model model) {
         model.addAttribute("rounds", reviews.list(user, org == null ? null : OrganizationId.of(org)));
         model.addAttribute("branches", reviews.openableBranches(user));
-        model.addAttribute("suggestedYear", LocalDate.now(clock).getYear());
+        // The year under review, not the calendar year: in January the review still to finish is last year's.
+        model.addAttribute("suggestedYear", reviews.currentReviewYear());
         model.addAttribute("today", LocalDate.now(clock));
         return "reviews/list";
     }
@@ -118,7 +119,8 @@ class ReviewController {
             RatingLevel selfLevel,
             RatingLevel proposedLevel,
             String notes,
-            Integer version) {
+            Integer version,
+            Boolean suspendedFromCommittee) {
 
         RecordMemberReview command() {
             return new RecordMemberReview(
@@ -137,7 +139,8 @@ class ReviewController {
                     selfLevel,
                     proposedLevel,
                     notes,
-                    version);
+                    version,
+                    Boolean.TRUE.equals(suspendedFromCommittee));
         }
     }
 
