@@ -36,7 +36,12 @@ class DuesRecords {
     }
 
     record BasisRow(
-            long id, long memberId, DuesCategory category, Long amount, YearMonth fromMonth, boolean beyondWorkingAge) {}
+            long id,
+            long memberId,
+            DuesCategory category,
+            Long amount,
+            YearMonth fromMonth,
+            boolean beyondWorkingAge) {}
 
     record ReliefRow(
             long id,
@@ -48,7 +53,8 @@ class DuesRecords {
             YearMonth untilMonth,
             String decision) {}
 
-    record ExcuseRow(long id, long memberId, ExcuseReason reason, YearMonth fromMonth, YearMonth untilMonth, String note) {}
+    record ExcuseRow(
+            long id, long memberId, ExcuseReason reason, YearMonth fromMonth, YearMonth untilMonth, String note) {}
 
     record SheetRow(long id, long organizationId, YearMonth month, MonthStatus status, Integer keptPercent) {}
 

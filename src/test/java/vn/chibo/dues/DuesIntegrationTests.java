@@ -547,8 +547,8 @@ class DuesIntegrationTests {
 
         // A closed month: refused with a Vietnamese message naming the month, on the page and in the API.
         dues.close(committee(), branch, NOVEMBER);
-        assertThatThrownBy(() -> dues.cancelPayment(
-                        committee(), branch, NOVEMBER, new CancelDuesPayment(an, "Ghi nhầm")))
+        assertThatThrownBy(
+                        () -> dues.cancelPayment(committee(), branch, NOVEMBER, new CancelDuesPayment(an, "Ghi nhầm")))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("month");
                     assertThat(e.messageKey()).isEqualTo("dues.cancel.closed");
@@ -630,12 +630,12 @@ class DuesIntegrationTests {
                 .isFalse();
         mvc.perform(get("/dues/" + branch.value() + "/members/" + away.value()).session(login("capuy")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(Matchers.containsString("chi bộ chấp nhận tại buổi sinh hoạt tháng 10/2026")));
+                .andExpect(
+                        content().string(Matchers.containsString("chi bộ chấp nhận tại buổi sinh hoạt tháng 10/2026")));
     }
 
     @Test
-    void aSicknessBenefitIsPricedFromFebruary2026AndAMemberBeyondWorkingAgePaysHalfTheFixedAmount()
-            throws Exception {
+    void aSicknessBenefitIsPricedFromFebruary2026AndAMemberBeyondWorkingAgePaysHalfTheFixedAmount() throws Exception {
         OrganizationId branch = branch("Chi bộ Trường Tiểu học Kim Đồng");
         MemberId onLeave = member(branch, "Phan Thị Thu Hà", LocalDate.of(2012, 3, 26));
         MemberId elder = member(branch, "Cao Văn Lộc", LocalDate.of(2000, 5, 19));
@@ -649,8 +649,7 @@ class DuesIntegrationTests {
                 });
         assertThat(dues.member(committee(), branch, onLeave).bases()).isEmpty();
         basis(branch, onLeave, DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_200_000L, DECEMBER);
-        dues.recordBasis(
-                committee(), branch, new RecordDuesBasis(elder, DuesCategory.OTHER, 20_000L, january, true));
+        dues.recordBasis(committee(), branch, new RecordDuesBasis(elder, DuesCategory.OTHER, 20_000L, january, true));
 
         DuesLine elderInJanuary = line(dues.sheet(committee(), branch, january), elder);
         assertThat(elderInJanuary.amountDue()).isEqualTo(10_000L);

@@ -156,8 +156,8 @@ class DuesRulesTests {
                         .assess(DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_234_550L, 12, null)
                         .standing())
                 .isEqualTo(DuesStanding.NO_BASIS);
-        RecordDuesBasis benefit = new RecordDuesBasis(
-                MemberId.of(1), DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_234_550L, JANUARY_2026);
+        RecordDuesBasis benefit =
+                new RecordDuesBasis(MemberId.of(1), DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_234_550L, JANUARY_2026);
         assertThatThrownBy(() -> DuesInput.basisAmount(benefit, DuesRules.QD_342, "Phan Thị Thu Hà"))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("category");

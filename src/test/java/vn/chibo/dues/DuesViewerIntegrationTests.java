@@ -149,8 +149,10 @@ class DuesViewerIntegrationTests {
         String api = "/api/v1/dues/" + branch;
         String members = "/members/" + member;
         long audits = duesAudits();
-        long lines = jdbc.sql("SELECT count(*) FROM dues.line").query(Long.class).single();
-        long excuses = jdbc.sql("SELECT count(*) FROM dues.excuse").query(Long.class).single();
+        long lines =
+                jdbc.sql("SELECT count(*) FROM dues.line").query(Long.class).single();
+        long excuses =
+                jdbc.sql("SELECT count(*) FROM dues.excuse").query(Long.class).single();
         String payment = "{\"month\": \"2026-12\", \"amountPaid\": 50000, \"paidOn\": \"2026-12-05\","
                 + " \"channel\": \"CASH\", \"reason\": \"Điều chỉnh\"}";
         List<MockHttpServletRequestBuilder> changes = List.of(
@@ -187,7 +189,9 @@ class DuesViewerIntegrationTests {
                         .param("note", "Ốm"),
                 json(put(api + "/payments/" + member), payment),
                 json(put(api + "/corrections/" + member), payment.replace("2026-12", "2026-11")),
-                json(post(api + "/payments/" + member + "/cancellation"), "{\"month\": \"2026-12\", \"reason\": \"x\"}"),
+                json(
+                        post(api + "/payments/" + member + "/cancellation"),
+                        "{\"month\": \"2026-12\", \"reason\": \"x\"}"),
                 json(post(api + "/close").param("month", "2026-12"), "{}"),
                 json(
                         post(api + members + "/basis"),
@@ -205,7 +209,9 @@ class DuesViewerIntegrationTests {
         assertThat(duesAudits()).isEqualTo(audits);
         assertThat(jdbc.sql("SELECT count(*) FROM dues.line").query(Long.class).single())
                 .isEqualTo(lines);
-        assertThat(jdbc.sql("SELECT count(*) FROM dues.excuse").query(Long.class).single())
+        assertThat(jdbc.sql("SELECT count(*) FROM dues.excuse")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(excuses);
     }
 

@@ -18,8 +18,8 @@ import vn.chibo.dues.BranchDuesTotals;
 import vn.chibo.dues.CancelDuesPayment;
 import vn.chibo.dues.DuesCategory;
 import vn.chibo.dues.DuesManagement;
-import vn.chibo.dues.DuesOverview;
 import vn.chibo.dues.DuesMemberRecord;
+import vn.chibo.dues.DuesOverview;
 import vn.chibo.dues.DuesSheet;
 import vn.chibo.dues.ExcuseReason;
 import vn.chibo.dues.OwnDuesPayment;
@@ -230,8 +230,7 @@ class DuesApiController {
         dues.recordExcuse(
                 user,
                 OrganizationId.of(id),
-                new RecordDuesExcuse(
-                        MemberId.of(memberId), x.reason(), from(x.fromMonth()), x.months(), x.note()));
+                new RecordDuesExcuse(MemberId.of(memberId), x.reason(), from(x.fromMonth()), x.months(), x.note()));
         return dues.member(user, OrganizationId.of(id), MemberId.of(memberId));
     }
 

@@ -252,11 +252,7 @@ class DuesController {
                 user,
                 OrganizationId.of(id),
                 new RecordDuesExcuse(
-                        MemberId.of(memberId),
-                        form.reason(),
-                        fromMonth(form.fromMonth()),
-                        form.months(),
-                        form.note()));
+                        MemberId.of(memberId), form.reason(), fromMonth(form.fromMonth()), form.months(), form.note()));
         redirect.addFlashAttribute("notice", "saved");
         return "redirect:/dues/" + id + "/members/" + memberId;
     }
