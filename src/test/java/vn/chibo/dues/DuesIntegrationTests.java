@@ -411,6 +411,7 @@ class DuesIntegrationTests {
         assertThat(december.lines()).anyMatch(l -> l.standing() == DuesStanding.REDUCED);
         assertThat(december.totals().payers()).isPositive();
         assertThat(december.removalWarnings()).isNotEmpty();
+        assertThat(december.lines()).anyMatch(DuesLine::excused);
         mvc.perform(get("/dues/" + own.value()).session(login("bithu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("đề nghị xóa tên")))
