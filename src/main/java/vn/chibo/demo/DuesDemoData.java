@@ -14,8 +14,10 @@ import vn.chibo.dues.DuesLine;
 import vn.chibo.dues.DuesManagement;
 import vn.chibo.dues.DuesSheet;
 import vn.chibo.dues.DuesStanding;
+import vn.chibo.dues.ExcuseReason;
 import vn.chibo.dues.PaymentChannel;
 import vn.chibo.dues.RecordDuesBasis;
+import vn.chibo.dues.RecordDuesExcuse;
 import vn.chibo.dues.RecordDuesPayment;
 import vn.chibo.dues.RecordDuesRelief;
 import vn.chibo.dues.ReliefKind;
@@ -27,8 +29,9 @@ import vn.chibo.platform.CurrentUser;
  * The dues of one demo branch around the day the demo loads: every member's basis from three months back (teachers on
  * their social-insurance salary, one retired teacher on her pension), one member exempt and one with a 50% reduction by
  * decision, the three previous months collected at the regular meeting on the 5th and closed (one member paying
- * nothing, so that the 3-month warning shows; one paying more of her own will), and the current month open with the
- * payments made so far. Written for ChiBo.
+ * nothing, so that the 3-month warning shows; one paying more of her own will), the current month open with the
+ * payments made so far, and one member away for study from this month with the valid reason the branch accepted.
+ * Written for ChiBo.
  */
 @Component
 @Profile(DemoRunner.PROFILE)
@@ -109,6 +112,19 @@ class DuesDemoData extends DemoRunner {
                             first,
                             6,
                             "Quyết định số 11-QĐ/ĐU của Đảng ủy Sở về giảm 50% đảng phí (hộ cận nghèo)"));
+        }
+        List<DuesLine> listedNow = dues.sheet(SYSTEM, branch, current).lines();
+        if (listedNow.size() > 7) {
+            // One member leaves for a master's course abroad: the branch accepts it as a valid reason for not paying.
+            dues.recordExcuse(
+                    SYSTEM,
+                    branch,
+                    new RecordDuesExcuse(
+                            listedNow.get(7).memberId(),
+                            ExcuseReason.WORKING_AWAY,
+                            current,
+                            3,
+                            "Đi học thạc sĩ tập trung ở nước ngoài; chi bộ chấp nhận tại buổi sinh hoạt định kỳ"));
         }
         for (int i = 0; i < CLOSED_MONTHS; i++) {
             YearMonth month = first.plusMonths(i);

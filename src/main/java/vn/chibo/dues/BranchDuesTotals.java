@@ -6,7 +6,8 @@ import vn.chibo.organizations.OrganizationType;
 
 /**
  * A branch's figures for a month as the level above sees them: whether the month is open, closed or not started, what
- * was collected, what was due (known once the month is closed), and the shares kept and sent up.
+ * was collected, what was due (frozen once the month is closed, computed from the roster, bases and rules before; null
+ * for a month to come), and the shares kept and sent up (once the month is closed).
  */
 public record BranchDuesTotals(
         OrganizationId organizationId,

@@ -4,6 +4,11 @@ package vn.chibo.dues;
 public enum DuesCategory {
     /** Members with compulsory social insurance (BHXH), teachers among them: the previous month's salary base. */
     BHXH_SALARY,
+    /**
+     * On sick or maternity leave paid by social insurance: the monthly benefit (Quy định 01-QĐ/TW: 1% of it; not
+     * provided for by QĐ 342-QĐ/TW as party-rules.md reports it).
+     */
+    SICKNESS_MATERNITY_BENEFIT,
     /** Pensioners: the monthly pension. */
     PENSION,
     /** Members on the social pension (hưu trí xã hội). */

@@ -21,6 +21,8 @@ final class DuesInput {
     private static final int NOTE_LENGTH = 500;
     private static final int DECISION_LENGTH = 200;
     private static final int MAX_EXEMPTION_MONTHS = 120;
+    /** An accepted reason covers at most a year at a time: the warning counts months within a year. */
+    private static final int MAX_EXCUSE_MONTHS = 12;
 
     private DuesInput() {}
 
@@ -55,9 +57,14 @@ final class DuesInput {
 
     /** The reason of a correction: required. */
     static String reason(String value, String fullName) {
+        return reason(value, fullName, "dues.correction.reason");
+    }
+
+    /** A required reason, refused with the message of the key (which names the member) when blank. */
+    static String reason(String value, String fullName, String requiredKey) {
         String reason = text("reason", value);
         if (reason == null) {
-            throw new InvalidInputException("reason", "dues.correction.reason", fullName);
+            throw new InvalidInputException("reason", requiredKey, fullName);
         }
         if (reason.length() > NOTE_LENGTH) {
             throw new InvalidInputException("reason", "validation.tooLong", NOTE_LENGTH);
@@ -66,8 +73,8 @@ final class DuesInput {
     }
 
     /**
-     * The amount of a basis under the rules of its first month: a fixed amount within the rules' range, a salary or
-     * pension above nothing, none needed where the rules fix the amount themselves (students, the social pension).
+     * The amount of a basis under the rules of its first month: a fixed amount within the rules' range, a salary,
+     * benefit or pension above nothing (a benefit only where the rules price one), none needed where the rules fix the amount themselves (students, the social pension).
      */
     static Long basisAmount(RecordDuesBasis command, DuesRules rules, String fullName) {
         Long amount = command.amount();
@@ -81,7 +88,12 @@ final class DuesInput {
                         rules.fixedMaximum(),
                         rules.regulation());
             }
-        } else if (command.category() == DuesCategory.BHXH_SALARY || command.category() == DuesCategory.PENSION) {
+        } else if (command.category() == DuesCategory.SICKNESS_MATERNITY_BENEFIT && rules.benefitPercent() == null) {
+            // QĐ 342-QĐ/TW (as party-rules.md §5.2 reports it) prices no benefit: only Quy định 01-QĐ/TW does.
+            throw new InvalidInputException("category", "dues.category.notInRules", fullName, rules.regulation());
+        } else if (command.category() == DuesCategory.BHXH_SALARY
+                || command.category() == DuesCategory.PENSION
+                || command.category() == DuesCategory.SICKNESS_MATERNITY_BENEFIT) {
             if (amount == null || amount < 1 || amount > MAX_BASE) {
                 throw new InvalidInputException("amount", "dues.amount.base", fullName);
             }
@@ -124,6 +136,29 @@ final class DuesInput {
             throw new InvalidInputException("decision", "validation.tooLong", DECISION_LENGTH);
         }
         return new CheckedRelief(percent, command.fromMonth().plusMonths(command.months() - 1L), decision);
+    }
+
+    /** An accepted reason for not paying as checked: its last month and the branch's note. */
+    record CheckedExcuse(YearMonth until, String note) {}
+
+    static CheckedExcuse excuse(RecordDuesExcuse command, String fullName) {
+        if (command.reason() == null) {
+            throw new InvalidInputException("reason", "dues.excuse.reason", fullName);
+        }
+        if (command.fromMonth() == null) {
+            throw new InvalidInputException("fromMonth", "validation.required");
+        }
+        if (command.months() == null || command.months() < 1 || command.months() > MAX_EXCUSE_MONTHS) {
+            throw new InvalidInputException("months", "dues.relief.months", fullName, MAX_EXCUSE_MONTHS);
+        }
+        String note = text("note", command.note());
+        if (note == null) {
+            throw new InvalidInputException("note", "dues.excuse.note", fullName);
+        }
+        if (note.length() > NOTE_LENGTH) {
+            throw new InvalidInputException("note", "validation.tooLong", NOTE_LENGTH);
+        }
+        return new CheckedExcuse(command.fromMonth().plusMonths(command.months() - 1L), note);
     }
 
     /** A payment as the audit log keeps it, with whether it is more than was due (reported to the level above). */

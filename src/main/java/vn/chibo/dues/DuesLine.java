@@ -7,7 +7,9 @@ import vn.chibo.members.MemberId;
  * One member's line of a collection sheet: her basis, what the rules ask of her that month and why, what she paid,
  * when and how, and how many months of the year she has paid nothing.
  *
- * @param unpaidMonthsInYear closed months of the year so far in which something was due and nothing was paid
+ * @param unpaidMonthsInYear closed months of the year so far in which something was due and nothing was paid, less
+ *     those for which the branch accepted a valid reason
+ * @param excused whether the branch accepted a valid reason for her not paying in this month
  */
 public record DuesLine(
         MemberId memberId,
@@ -22,7 +24,8 @@ public record DuesLine(
         LocalDate paidOn,
         PaymentChannel channel,
         String note,
-        int unpaidMonthsInYear) {
+        int unpaidMonthsInYear,
+        boolean excused) {
 
     /** QĐ 01-QĐ/TW: not paying for 3 months in a year without good reason may lead the branch to propose removal. */
     public static final int UNPAID_MONTHS_WARNING = 3;

@@ -4,27 +4,19 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.chibo.dues.DuesRecords.BasisRow;
 import vn.chibo.dues.DuesRecords.LineRow;
-import vn.chibo.dues.DuesRecords.ReliefRow;
 import vn.chibo.dues.DuesRecords.SheetRow;
-import vn.chibo.members.MemberDetails;
 import vn.chibo.members.MemberId;
-import vn.chibo.members.MemberManagement;
 import vn.chibo.members.MemberRosterOnDate;
-import vn.chibo.members.MemberStatus;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
-import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
@@ -35,10 +27,11 @@ import vn.chibo.platform.Permission;
 
 /**
  * A branch's dues as records: each member's basis and reliefs, the month's collection sheet computed from the roster
- * of that month and the rules of that month, payments recorded while the month is open, the month closed (every line
- * frozen with what was due, and the share kept), and corrections of a closed month with their reason. The branch works
- * with DUES_MANAGE on itself; the level above reads its subtree's totals with DUES_VIEW; a member reads her own lines.
- * Every write is audited in one transaction with the write, and bad input is refused before anything is written.
+ * of that month and the rules of that month, payments recorded (or removed with a reason) while the month is open, the
+ * month closed (every line frozen with what was due, and the share kept), corrections of a closed month with their
+ * reason, and the valid reasons that keep months out of the 3-month warning. The branch works with DUES_MANAGE on
+ * itself; the level above and the member herself read through {@link DuesOverview}. Every write is audited in one
+ * transaction with the write, and bad input is refused before anything is written.
  */
 @Service
 public class DuesManagement {
@@ -48,7 +41,7 @@ public class DuesManagement {
     private final OrganizationAccess access;
     private final OrganizationManagement organizations;
     private final MemberRosterOnDate roster;
-    private final MemberManagement members;
+    private final DuesLines lines;
     private final AuditTrail audit;
     private final Clock clock;
 
@@ -58,7 +51,7 @@ public class DuesManagement {
             OrganizationAccess access,
             OrganizationManagement organizations,
             MemberRosterOnDate roster,
-            MemberManagement members,
+            DuesLines lines,
             AuditTrail audit,
             Clock clock) {
         this.records = records;
@@ -66,7 +59,7 @@ public class DuesManagement {
         this.access = access;
         this.organizations = organizations;
         this.roster = roster;
-        this.members = members;
+        this.lines = lines;
         this.audit = audit;
         this.clock = clock;
     }
@@ -99,15 +92,6 @@ public class DuesManagement {
         return month(text);
     }
 
-    /** The day whose roster a month's sheet lists: its last day, or today in the current month. */
-    private LocalDate rosterDate(YearMonth month) {
-        LocalDate today = LocalDate.now(clock);
-        if (month.isAfter(YearMonth.from(today))) {
-            throw new InvalidInputException("month", "dues.month.future");
-        }
-        return month.equals(YearMonth.from(today)) ? today : month.atEndOfMonth();
-    }
-
     private DuesRules rules(YearMonth month) {
         DuesRules rules = ruleSets.on(month);
         if (rules == null) {
@@ -135,24 +119,6 @@ public class DuesManagement {
 
     // ---- reading ------------------------------------------------------------------------------------------------
 
-    /** The month's figures of every branch in the organization's subtree (all the user may see without one). */
-    @Transactional(readOnly = true)
-    public List<BranchDuesTotals> totals(CurrentUser user, OrganizationId organization, YearMonth month) {
-        OrganizationScope scope = access.scope(user, Permission.DUES_VIEW);
-        if (scope.isEmpty()) {
-            return List.of();
-        }
-        Map<String, Object> params = new HashMap<>();
-        params.put("scopePaths", scope.pathArray());
-        String subtree = "";
-        if (organization != null) {
-            access.require(user, organization, Permission.DUES_VIEW);
-            subtree = " AND o.path <@ (SELECT path FROM organizations.organization_tree WHERE id = :org)";
-            params.put("org", organization.value());
-        }
-        return records.branchTotals(scope.sqlCondition("o.path") + subtree, params, month);
-    }
-
     /** The collection sheet of the branch for the month: frozen lines once closed, computed from the roster before. */
     @Transactional(readOnly = true)
     public DuesSheet sheet(CurrentUser user, OrganizationId organization, YearMonth month) {
@@ -164,11 +130,11 @@ public class DuesManagement {
         MonthStatus status;
         int keptPercent;
         if (sheet != null && sheet.status() == MonthStatus.CLOSED) {
-            lines = frozen(sheet, month);
+            lines = this.lines.frozen(sheet, month);
             status = MonthStatus.CLOSED;
             keptPercent = sheet.keptPercent();
         } else {
-            lines = computed(user, organization, month, rules, sheet);
+            lines = this.lines.computed(user, organization, month, rules, sheet);
             status = MonthStatus.OPEN;
             keptPercent = DuesRuleSets.keptPercent(rules, branch.type());
         }
@@ -183,99 +149,30 @@ public class DuesManagement {
                 manageable);
     }
 
-    private List<DuesLine> computed(
-            CurrentUser user, OrganizationId organization, YearMonth month, DuesRules rules, SheetRow sheet) {
-        LocalDate date = rosterDate(month);
-        List<MemberRosterOnDate.OnDate> listed = roster.members(user, organization, date);
-        Map<MemberId, Integer> ages = roster.partyAges(user, organization, date);
-        List<Long> ids = listed.stream().map(m -> m.id().value()).toList();
-        Map<Long, BasisRow> bases = records.basesIn(ids, month);
-        Map<Long, ReliefRow> reliefs = records.reliefsIn(ids, month);
-        Map<Long, Integer> unpaid = records.unpaidMonths(ids, month);
-        Map<Long, LineRow> stored = sheet == null ? Map.of() : records.lines(sheet.id());
-        List<DuesLine> lines = new ArrayList<>();
-        for (MemberRosterOnDate.OnDate m : listed) {
-            long id = m.id().value();
-            BasisRow basis = bases.get(id);
-            DuesAssessment due = assess(rules, basis, ages.getOrDefault(m.id(), 0), reliefs.get(id));
-            LineRow line = stored.get(id);
-            lines.add(new DuesLine(
-                    m.id(),
-                    m.fullName(),
-                    m.status() == MemberStatus.PROBATIONARY,
-                    basis == null ? null : basis.category(),
-                    basis == null ? null : basis.amount(),
-                    due.amountDue(),
-                    due.standing(),
-                    due.reducedPercent(),
-                    line == null ? null : line.amountPaid(),
-                    line == null ? null : line.paidOn(),
-                    line == null ? null : line.channel(),
-                    line == null ? null : line.note(),
-                    unpaid.getOrDefault(id, 0)));
-        }
-        return lines;
-    }
-
-    private List<DuesLine> frozen(SheetRow sheet, YearMonth month) {
-        Map<Long, LineRow> stored = records.lines(sheet.id());
-        List<Long> ids = new ArrayList<>(stored.keySet());
-        Map<Long, BasisRow> bases = records.basesIn(ids, month);
-        Map<Long, Integer> unpaid = records.unpaidMonths(ids, month);
-        List<DuesLine> lines = new ArrayList<>();
-        for (LineRow line : stored.values()) {
-            BasisRow basis = bases.get(line.memberId());
-            String[] relief = line.relief() == null
-                    ? new String[] {"NO_BASIS"}
-                    : line.relief().split(":");
-            lines.add(new DuesLine(
-                    MemberId.of(line.memberId()),
-                    line.fullName(),
-                    false,
-                    basis == null ? null : basis.category(),
-                    basis == null ? null : basis.amount(),
-                    line.amountDue(),
-                    DuesStanding.valueOf(relief[0]),
-                    relief.length > 1 ? Integer.valueOf(relief[1]) : null,
-                    line.amountPaid(),
-                    line.paidOn(),
-                    line.channel(),
-                    line.note(),
-                    unpaid.getOrDefault(line.memberId(), 0)));
-        }
-        return lines;
-    }
-
-    private static DuesAssessment assess(DuesRules rules, BasisRow basis, int partyAge, ReliefRow relief) {
-        return rules.assess(
-                basis == null ? null : basis.category(),
-                basis == null ? null : basis.amount(),
-                partyAge,
-                relief == null ? null : new DuesRules.Relief(relief.kind(), relief.percent()));
-    }
-
-    /** A member's bases and reliefs with their history; she must be on the branch's list today. */
+    /**
+     * A member's bases, reliefs and accepted reasons with their history; she must be on the branch's list today.
+     * {@code manageable} says whether the reader may record in them (the pages show their forms only then).
+     */
     @Transactional(readOnly = true)
     public DuesMemberRecord member(CurrentUser user, OrganizationId organization, MemberId member) {
         branch(user, organization, Permission.DUES_VIEW);
+        boolean manageable = access.permissions(user, organization).contains(Permission.DUES_MANAGE);
         MemberRosterOnDate.OnDate listed = listedToday(user, organization, member);
         return new DuesMemberRecord(
                 member,
                 listed.fullName(),
                 records.bases(member.value()).stream()
-                        .map(b -> new DuesMemberRecord.Basis(b.category(), b.amount(), b.fromMonth()))
+                        .map(b -> new DuesMemberRecord.Basis(
+                                b.category(), b.amount(), b.fromMonth(), b.beyondWorkingAge()))
                         .toList(),
                 records.reliefs(member.value()).stream()
                         .map(r -> new DuesMemberRecord.Relief(
                                 r.kind(), r.reason(), r.percent(), r.fromMonth(), r.untilMonth(), r.decision()))
-                        .toList());
-    }
-
-    /** The signed-in member's own dues, newest month first; empty when her account is linked to no record. */
-    @Transactional
-    public List<OwnDuesPayment> own(CurrentUser user) {
-        Optional<MemberDetails> self = members.own(user);
-        return self.map(m -> records.own(m.id().value())).orElse(List.of());
+                        .toList(),
+                records.excuses(member.value()).stream()
+                        .map(x -> new DuesMemberRecord.Excuse(x.reason(), x.fromMonth(), x.untilMonth(), x.note()))
+                        .toList(),
+                manageable);
     }
 
     // ---- the branch's records -----------------------------------------------------------------------------------
@@ -301,12 +198,19 @@ public class DuesManagement {
         }
         Long amount = DuesInput.basisAmount(command, rules, listed.fullName());
         long id = records.saveBasis(
-                command.memberId().value(), command.category(), amount, from, user.username(), clock.instant());
+                command.memberId().value(),
+                command.category(),
+                amount,
+                command.beyondWorkingAge(),
+                from,
+                user.username(),
+                clock.instant());
         Map<String, Object> after = new LinkedHashMap<>();
         after.put("organization", organization.value());
         after.put("member", command.memberId().value());
         after.put("category", command.category());
         after.put("amount", amount);
+        after.put("beyondWorkingAge", command.beyondWorkingAge());
         after.put("fromMonth", from.toString());
         audit.record(user, "dues.basis.record", DuesRecords.BASIS, id, null, after);
     }
@@ -405,6 +309,65 @@ public class DuesManagement {
         Map<String, Object> after = DuesInput.written(month, line, payment);
         after.put("reason", reason);
         audit.record(user, "dues.payment.correct", DuesRecords.LINE, id, DuesInput.stored(before), after);
+    }
+
+    /**
+     * Removes a payment recorded by mistake in an open month, keeping the line as it was and the reason in the audit
+     * log. A closed month is refused: it changes only by a correction with its reason.
+     */
+    @Transactional
+    public void cancelPayment(
+            CurrentUser user, OrganizationId organization, YearMonth month, CancelDuesPayment command) {
+        requireManaging(user, organization);
+        DuesSheet sheet = sheet(user, organization, month);
+        SheetRow row = records.lockSheet(organization.value(), month);
+        if (row.status() == MonthStatus.CLOSED) {
+            throw new InvalidInputException("month", "dues.cancel.closed", DuesInput.monthText(month));
+        }
+        DuesLine line = lineOf(sheet, command.memberId());
+        LineRow before = records.lines(row.id()).get(line.memberId().value());
+        if (before == null || before.amountPaid() == null) {
+            throw new InvalidInputException(
+                    "memberId", "dues.cancel.nothing", line.fullName(), DuesInput.monthText(month));
+        }
+        String reason = DuesInput.reason(command.reason(), line.fullName(), "dues.cancel.reason");
+        records.deleteLine(before.id());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("month", month.toString());
+        after.put("member", line.memberId().value());
+        after.put("amountPaid", null);
+        after.put("reason", reason);
+        audit.record(user, "dues.payment.cancel", DuesRecords.LINE, before.id(), DuesInput.stored(before), after);
+    }
+
+    /**
+     * Records a valid reason the branch accepted for a member not paying in some months (illness, work away or abroad,
+     * another reason with its note): those months no longer count towards the 3-month warning.
+     */
+    @Transactional
+    public void recordExcuse(CurrentUser user, OrganizationId organization, RecordDuesExcuse command) {
+        branch(user, organization, Permission.DUES_MANAGE);
+        MemberRosterOnDate.OnDate listed = listed(user, organization, command.memberId(), command.fromMonth());
+        if (command.fromMonth() != null && ruleSets.on(command.fromMonth()) == null) {
+            throw new InvalidInputException("fromMonth", "dues.month.beforeRules", DuesRules.QD_342.regulation());
+        }
+        DuesInput.CheckedExcuse checked = DuesInput.excuse(command, listed.fullName());
+        long id = records.insertExcuse(
+                command.memberId().value(),
+                command.reason(),
+                command.fromMonth(),
+                checked.until(),
+                checked.note(),
+                user.username(),
+                clock.instant());
+        Map<String, Object> after = new LinkedHashMap<>();
+        after.put("organization", organization.value());
+        after.put("member", command.memberId().value());
+        after.put("reason", command.reason());
+        after.put("fromMonth", command.fromMonth().toString());
+        after.put("untilMonth", checked.until().toString());
+        after.put("note", checked.note());
+        audit.record(user, "dues.excuse.record", DuesRecords.EXCUSE, id, null, after);
     }
 
     /**

@@ -4,10 +4,19 @@ import java.time.YearMonth;
 import java.util.List;
 import vn.chibo.members.MemberId;
 
-/** A member's dues bases and reliefs with their history, newest first, as the branch keeps them. */
-public record DuesMemberRecord(MemberId memberId, String fullName, List<Basis> bases, List<Relief> reliefs) {
+/**
+ * A member's dues bases, reliefs and accepted reasons for not paying, with their history, newest first, as the branch
+ * keeps them; and whether the reader may record in them.
+ */
+public record DuesMemberRecord(
+        MemberId memberId,
+        String fullName,
+        List<Basis> bases,
+        List<Relief> reliefs,
+        List<Excuse> excuses,
+        boolean manageable) {
 
-    public record Basis(DuesCategory category, Long amount, YearMonth fromMonth) {}
+    public record Basis(DuesCategory category, Long amount, YearMonth fromMonth, boolean beyondWorkingAge) {}
 
     public record Relief(
             ReliefKind kind,
@@ -16,4 +25,7 @@ public record DuesMemberRecord(MemberId memberId, String fullName, List<Basis> b
             YearMonth fromMonth,
             YearMonth untilMonth,
             String decision) {}
+
+    /** Months in which not paying does not count towards the 3-month warning, and why. */
+    public record Excuse(ExcuseReason reason, YearMonth fromMonth, YearMonth untilMonth, String note) {}
 }

@@ -8,14 +8,16 @@ import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneOffset;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The stored bases, reliefs, sheets, lines and corrections of the dues schema. Organization names and types come from
+ * The stored bases, reliefs, accepted reasons for not paying, sheets, lines and corrections of the dues schema. Organization names and types come from
  * the view {@code organizations.organization_tree} that the organizations module publishes for other modules.
  */
 @Component
@@ -25,6 +27,7 @@ class DuesRecords {
     static final String LINE = "DuesLine";
     static final String BASIS = "DuesBasis";
     static final String RELIEF = "DuesRelief";
+    static final String EXCUSE = "DuesExcuse";
 
     private final JdbcClient jdbc;
 
@@ -32,7 +35,13 @@ class DuesRecords {
         this.jdbc = jdbc;
     }
 
-    record BasisRow(long id, long memberId, DuesCategory category, Long amount, YearMonth fromMonth) {}
+    record BasisRow(
+            long id,
+            long memberId,
+            DuesCategory category,
+            Long amount,
+            YearMonth fromMonth,
+            boolean beyondWorkingAge) {}
 
     record ReliefRow(
             long id,
@@ -43,6 +52,9 @@ class DuesRecords {
             YearMonth fromMonth,
             YearMonth untilMonth,
             String decision) {}
+
+    record ExcuseRow(
+            long id, long memberId, ExcuseReason reason, YearMonth fromMonth, YearMonth untilMonth, String note) {}
 
     record SheetRow(long id, long organizationId, YearMonth month, MonthStatus status, Integer keptPercent) {}
 
@@ -65,7 +77,8 @@ class DuesRecords {
         Map<Long, BasisRow> bases = new HashMap<>();
         jdbc.sql(
                         """
-                        SELECT DISTINCT ON (member_id) id, member_id, category, amount, from_month FROM dues.basis
+                        SELECT DISTINCT ON (member_id) id, member_id, category, amount, from_month, beyond_working_age
+                        FROM dues.basis
                         WHERE member_id = ANY(:ids) AND from_month <= :m ORDER BY member_id, from_month DESC
                         """)
                 .param("ids", memberIds.toArray(Long[]::new))
@@ -77,27 +90,36 @@ class DuesRecords {
     }
 
     List<BasisRow> bases(long memberId) {
-        return jdbc.sql("SELECT id, member_id, category, amount, from_month FROM dues.basis WHERE member_id = :m"
-                        + " ORDER BY from_month DESC")
+        return jdbc.sql("SELECT id, member_id, category, amount, from_month, beyond_working_age FROM dues.basis"
+                        + " WHERE member_id = :m ORDER BY from_month DESC")
                 .param("m", memberId)
                 .query(DuesRecords::basis)
                 .list();
     }
 
     /** Records the basis from the month, replacing one recorded from the same month; returns its id. */
-    long saveBasis(long memberId, DuesCategory category, Long amount, YearMonth from, String by, Instant at) {
+    long saveBasis(
+            long memberId,
+            DuesCategory category,
+            Long amount,
+            boolean beyondWorkingAge,
+            YearMonth from,
+            String by,
+            Instant at) {
         return jdbc.sql(
                         """
-                        INSERT INTO dues.basis (member_id, category, amount, from_month, recorded_by, recorded_at)
-                        VALUES (:m, :c, :a, :f, :by, :at)
+                        INSERT INTO dues.basis (member_id, category, amount, beyond_working_age, from_month,
+                                                recorded_by, recorded_at)
+                        VALUES (:m, :c, :a, :b, :f, :by, :at)
                         ON CONFLICT (member_id, from_month) DO UPDATE SET category = excluded.category,
-                            amount = excluded.amount, recorded_by = excluded.recorded_by,
-                            recorded_at = excluded.recorded_at
+                            amount = excluded.amount, beyond_working_age = excluded.beyond_working_age,
+                            recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
                         RETURNING id
                         """)
                 .param("m", memberId)
                 .param("c", category.name())
                 .param("a", amount)
+                .param("b", beyondWorkingAge)
                 .param("f", from.atDay(1))
                 .param("by", by)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
@@ -155,6 +177,50 @@ class DuesRecords {
                 .param("f", from.atDay(1))
                 .param("u", until.atDay(1))
                 .param("d", decision)
+                .param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
+    }
+
+    // ---- accepted reasons for not paying ------------------------------------------------------------------------
+
+    private static final String EXCUSE_COLUMNS =
+            "SELECT id, member_id, reason, from_month, until_month, note FROM dues.excuse ";
+
+    List<ExcuseRow> excuses(long memberId) {
+        return jdbc.sql(EXCUSE_COLUMNS + " WHERE member_id = :m ORDER BY from_month DESC, id DESC")
+                .param("m", memberId)
+                .query(DuesRecords::excuse)
+                .list();
+    }
+
+    /** The members, of those given, with an accepted reason for not paying that covers the month. */
+    Set<Long> excusedIn(List<Long> memberIds, YearMonth month) {
+        return new HashSet<>(jdbc.sql(
+                        """
+                        SELECT DISTINCT member_id FROM dues.excuse
+                        WHERE member_id = ANY(:ids) AND from_month <= :m AND until_month >= :m
+                        """)
+                .param("ids", memberIds.toArray(Long[]::new))
+                .param("m", month.atDay(1))
+                .query(Long.class)
+                .list());
+    }
+
+    long insertExcuse(
+            long memberId, ExcuseReason reason, YearMonth from, YearMonth until, String note, String by, Instant at) {
+        return jdbc.sql(
+                        """
+                        INSERT INTO dues.excuse (member_id, reason, from_month, until_month, note, recorded_by,
+                                                 recorded_at)
+                        VALUES (:m, :r, :f, :u, :n, :by, :at) RETURNING id
+                        """)
+                .param("m", memberId)
+                .param("r", reason.name())
+                .param("f", from.atDay(1))
+                .param("u", until.atDay(1))
+                .param("n", note)
                 .param("by", by)
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .query(Long.class)
@@ -246,6 +312,11 @@ class DuesRecords {
                 .single();
     }
 
+    /** Removes a line of an open sheet (only its payment is stored there while the sheet is open). */
+    void deleteLine(long lineId) {
+        jdbc.sql("DELETE FROM dues.line WHERE id = :id").param("id", lineId).update();
+    }
+
     void insertCorrection(long lineId, String reason, Long before, Long after, String by, Instant at) {
         jdbc.sql(
                         """
@@ -264,7 +335,7 @@ class DuesRecords {
 
     /**
      * For each member, the closed months of the year up to the month (in any branch) in which something was due and
-     * nothing was paid.
+     * nothing was paid, leaving out the months for which the branch accepted a valid reason.
      */
     Map<Long, Integer> unpaidMonths(List<Long> memberIds, YearMonth upTo) {
         Map<Long, Integer> unpaid = new HashMap<>();
@@ -273,6 +344,8 @@ class DuesRecords {
                         SELECT l.member_id, count(*) AS months FROM dues.line l JOIN dues.sheet s ON s.id = l.sheet_id
                         WHERE l.member_id = ANY(:ids) AND s.status = 'CLOSED' AND s.month BETWEEN :from AND :to
                           AND l.amount_due > 0 AND coalesce(l.amount_paid, 0) = 0
+                          AND NOT EXISTS (SELECT 1 FROM dues.excuse x WHERE x.member_id = l.member_id
+                                            AND s.month BETWEEN x.from_month AND x.until_month)
                         GROUP BY l.member_id
                         """)
                 .param("ids", memberIds.toArray(Long[]::new))
@@ -348,7 +421,8 @@ class DuesRecords {
                 rs.getLong("member_id"),
                 DuesCategory.valueOf(rs.getString("category")),
                 (Long) rs.getObject("amount"),
-                YearMonth.from(rs.getObject("from_month", LocalDate.class)));
+                YearMonth.from(rs.getObject("from_month", LocalDate.class)),
+                rs.getBoolean("beyond_working_age"));
     }
 
     private static ReliefRow relief(ResultSet rs, int n) throws SQLException {
@@ -361,6 +435,16 @@ class DuesRecords {
                 YearMonth.from(rs.getObject("from_month", LocalDate.class)),
                 YearMonth.from(rs.getObject("until_month", LocalDate.class)),
                 rs.getString("decision"));
+    }
+
+    private static ExcuseRow excuse(ResultSet rs, int n) throws SQLException {
+        return new ExcuseRow(
+                rs.getLong("id"),
+                rs.getLong("member_id"),
+                ExcuseReason.valueOf(rs.getString("reason")),
+                YearMonth.from(rs.getObject("from_month", LocalDate.class)),
+                YearMonth.from(rs.getObject("until_month", LocalDate.class)),
+                rs.getString("note"));
     }
 
     private static SheetRow sheet(ResultSet rs, int n) throws SQLException {

@@ -26,7 +26,11 @@ public class DuesRuleSets {
         return DuesRules.on(month, qd01);
     }
 
-    /** The share of its collection a branch of the type keeps under the rules. */
+    /**
+     * The share of its collection a branch of the type keeps under the rules. QĐ 342-QĐ/TW's 90% for the grassroots
+     * organization of a commune, ward or town is the commune's own organization's share, not a school branch's, and
+     * no sheet is kept for it here; Quy định 01-QĐ/TW states no commune-level share (party-rules.md §5.1: not found).
+     */
     static int keptPercent(DuesRules rules, OrganizationType type) {
         return type == OrganizationType.GRASSROOTS_BRANCH ? rules.grassrootsKeptPercent() : rules.branchKeptPercent();
     }

@@ -3,6 +3,9 @@ package vn.chibo.dues;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
 
 /**
  * The dues rules of a month, read side by side with party-rules.md §5: QĐ 342-QĐ/TW (28/12/2010, in force 01/4/2011)
@@ -22,6 +25,11 @@ import java.time.YearMonth;
  * @param grassrootsKeptPercent the share a grassroots branch (chi bộ cơ sở, a school's) keeps: QĐ 342 says 70% for
  *     grassroots organizations other than communes' [sourced]; unknown under QĐ 01, configurable [unverified]
  * @param sharesVerified whether the shares come from the regulation's text (false under QĐ 01)
+ * @param benefitPercent QĐ 01: on sick or maternity leave paid by BHXH, 1% of the benefit [sourced]; null under QĐ
+ *     342, whose text as party-rules.md §5.2 reports it says nothing of benefits (such a basis is refused there)
+ * @param beyondWorkingAgePercent QĐ 342: members beyond working age among the others pay 50% [sourced]; QĐ 01's
+ *     amounts for other groups were not found, so the same share is carried over with the fixed range [unverified]
+ * @param unverified the parameters the page flags as not confirmed by the regulation's text
  */
 public record DuesRules(
         String regulation,
@@ -35,7 +43,10 @@ public record DuesRules(
         boolean socialPensionExempt,
         int branchKeptPercent,
         int grassrootsKeptPercent,
-        boolean sharesVerified) {
+        boolean sharesVerified,
+        BigDecimal benefitPercent,
+        int beyondWorkingAgePercent,
+        Set<Parameter> unverified) {
 
     /** The reductions a decision may grant (QĐ 01-QĐ/TW: 30, 50 or 70%, for at most 12 months). */
     public static final int REDUCTION_MAX_MONTHS = 12;
@@ -46,6 +57,21 @@ public record DuesRules(
                 || grassrootsKeptPercent < 0
                 || grassrootsKeptPercent > 100) {
             throw new IllegalArgumentException("kept shares are percentages");
+        }
+        unverified = unverified.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unverified));
+    }
+
+    /** The parameters of a rule set that a page may flag as not confirmed by the regulation's text. */
+    public enum Parameter {
+        /** The retention shares (kept by the branch, sent up). */
+        RETENTION_SHARES,
+        /** The fixed monthly range for members without salary or pension (QĐ 342's 2,000–30,000 VND carried over). */
+        OTHERS_FIXED_RANGE,
+        /** Half the fixed amount for members beyond working age (QĐ 342's 50% carried over). */
+        BEYOND_WORKING_AGE_HALF;
+
+        public String messageKey() {
+            return "dues.rules.parameter." + name();
         }
     }
 
@@ -61,7 +87,11 @@ public record DuesRules(
             false,
             50,
             70,
-            true);
+            true,
+            null,
+            // QĐ 342-QĐ/TW: members beyond working age (among the others) pay 50%.
+            50,
+            Set.of());
 
     /** Quy định 01-QĐ/TW with the retention shares the installation configures (QĐ 342's table by default). */
     public static DuesRules qd01(int branchKeptPercent, int grassrootsKeptPercent) {
@@ -77,7 +107,11 @@ public record DuesRules(
                 true,
                 branchKeptPercent,
                 grassrootsKeptPercent,
-                false);
+                false,
+                // Quy định 01-QĐ/TW: on sick or maternity leave paid by BHXH, 1% of the benefit.
+                new BigDecimal("1"),
+                50,
+                EnumSet.allOf(Parameter.class));
     }
 
     public static final DuesRules QD_01 = qd01(QD_342.branchKeptPercent, QD_342.grassrootsKeptPercent);
@@ -99,6 +133,8 @@ public record DuesRules(
     public Long fullAmount(DuesCategory category, Long amount) {
         return switch (category) {
             case BHXH_SALARY -> amount == null ? null : percentOf(amount, salaryPercent);
+            case SICKNESS_MATERNITY_BENEFIT ->
+                amount == null || benefitPercent == null ? null : percentOf(amount, benefitPercent);
             case PENSION -> amount == null ? null : percentOf(amount, pensionPercent);
             case STUDENT -> studentAmount != null ? studentAmount : fixed(amount);
             case SOCIAL_PENSION -> socialPensionExempt ? 0L : fixed(amount);
@@ -114,7 +150,7 @@ public record DuesRules(
     /** Whether the category is priced by a fixed amount the branch sets, under these rules. */
     public boolean fixedCategory(DuesCategory category) {
         return switch (category) {
-            case BHXH_SALARY, PENSION -> false;
+            case BHXH_SALARY, PENSION, SICKNESS_MATERNITY_BENEFIT -> false;
             case STUDENT -> studentAmount == null;
             case SOCIAL_PENSION -> !socialPensionExempt;
             case OTHER -> true;
@@ -136,11 +172,18 @@ public record DuesRules(
                 .longValueExact();
     }
 
+    /** A member's due for the month, for a member within working age (see the full form below). */
+    public DuesAssessment assess(DuesCategory category, Long amount, int partyAgeYears, Relief relief) {
+        return assess(category, amount, false, partyAgeYears, relief);
+    }
+
     /**
      * A member's due for the month from her basis (null when none), party age and the decision in force (null when
-     * none): exemptions first (party age, social pension, decision), then a reduction, then the full amount.
+     * none): exemptions first (party age, social pension, decision), then the full amount, halved for a member beyond
+     * working age paying a fixed amount, then a reduction by decision.
      */
-    public DuesAssessment assess(DuesCategory category, Long amount, int partyAgeYears, Relief relief) {
+    public DuesAssessment assess(
+            DuesCategory category, Long amount, boolean beyondWorkingAge, int partyAgeYears, Relief relief) {
         if (exemptPartyAgeYears != null && partyAgeYears >= exemptPartyAgeYears) {
             return new DuesAssessment(0L, DuesStanding.EXEMPT_AGE, null);
         }
@@ -154,12 +197,18 @@ public record DuesRules(
         if (full == null) {
             return new DuesAssessment(null, DuesStanding.NO_BASIS, null);
         }
+        DuesStanding standing = DuesStanding.FULL;
+        if (beyondWorkingAge && fixedCategory(category)) {
+            // QĐ 342-QĐ/TW: a member beyond working age pays 50% of what the others pay (carried over under QĐ 01).
+            full = percentOf(full, BigDecimal.valueOf(beyondWorkingAgePercent));
+            standing = DuesStanding.BEYOND_WORKING_AGE;
+        }
         if (relief != null && relief.kind() == ReliefKind.REDUCTION) {
             // A reduction of p% leaves (100 - p)% of the due, rounded half up to the whole đồng like the due itself.
             long reduced = percentOf(full, BigDecimal.valueOf(100 - relief.percent()));
             return new DuesAssessment(reduced, DuesStanding.REDUCED, relief.percent());
         }
-        return new DuesAssessment(full, DuesStanding.FULL, null);
+        return new DuesAssessment(full, standing, null);
     }
 
     /** The share of what a branch collected that it keeps, in whole đồng rounded down; the rest is sent up. */

@@ -10,6 +10,8 @@ public enum DuesStanding {
     EXEMPT_SOCIAL_PENSION,
     /** Exempt by a decision on her application. */
     EXEMPT_DECISION,
+    /** QĐ 342-QĐ/TW: beyond working age, half the fixed amount the others pay (carried over under QĐ 01, unverified). */
+    BEYOND_WORKING_AGE,
     /** Reduced by 30, 50 or 70% by a decision on her application. */
     REDUCED,
     /** No basis recorded for the month, or one the rules cannot price: the branch must record it. */

@@ -13,8 +13,8 @@ import vn.chibo.DemoFixtures;
 /**
  * The dues pages as the branch's secretary uses them at the start of the December meeting, free of axe violations:
  * the branches' figures, the month's collection sheet with its totals (refreshed in place by htmx), a payment recorded
- * and a refused one explained in Vietnamese next to the form, a closed month with its correction form, a member's
- * basis page; and a member's own dues.
+ * and a refused one explained in Vietnamese next to the form, a mistaken payment removed with its reason, a closed
+ * month with its correction form, a member's basis page with its valid-reason form; and a member's own dues.
  */
 @BrowserTest
 class PartyDuesPagesBrowserTests {
@@ -69,6 +69,15 @@ class PartyDuesPagesBrowserTests {
             assertThat(page.locator("[role=alert]")).containsText("không được sau hôm nay");
             BrowserSupport.assertAccessible(page);
 
+            // The payment was recorded by mistake: removed with its reason while the month is open.
+            page.locator("#x-member").selectOption(memberId);
+            page.locator("#x-reason").fill("Ghi nhầm người nộp");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Hủy khoản nộp"))
+                    .click();
+            assertThat(page.locator("[role=status]")).containsText("Đã hủy khoản nộp ghi nhầm");
+            assertThat(page.locator("#m-" + memberId)).containsText("Chưa nộp");
+            BrowserSupport.assertAccessible(page);
+
             page.navigate(chromium.url("/dues/" + branch + "?month=2026-11"));
             assertThat(page.locator("main")).containsText("Đã khóa sổ");
             assertThat(page.locator("#correction")).isVisible();
@@ -77,6 +86,7 @@ class PartyDuesPagesBrowserTests {
 
             page.navigate(chromium.url("/dues/" + branch + "/members/" + memberId));
             assertThat(page.locator("h1")).containsText("Căn cứ tính đảng phí");
+            assertThat(page.locator("#excuse form")).isVisible();
             BrowserSupport.assertAccessible(page);
         }
         try (BrowserContext context = chromium.newContext()) {

@@ -65,6 +65,9 @@ class DuesIntegrationTests {
     DuesManagement dues;
 
     @Autowired
+    DuesOverview overview;
+
+    @Autowired
     OrganizationManagement organizations;
 
     @Autowired
@@ -408,10 +411,265 @@ class DuesIntegrationTests {
         assertThat(december.lines()).anyMatch(l -> l.standing() == DuesStanding.REDUCED);
         assertThat(december.totals().payers()).isPositive();
         assertThat(december.removalWarnings()).isNotEmpty();
+        assertThat(december.lines()).anyMatch(DuesLine::excused);
         mvc.perform(get("/dues/" + own.value()).session(login("bithu")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("đề nghị xóa tên")))
                 .andExpect(content().string(Matchers.containsString("Quy định 01-QĐ/TW")));
+    }
+
+    @Test
+    void theOpenMonthShowsWhatIsDueOnTheBranchesPageInTheApiAndOnTheMembersOwnPage() throws Exception {
+        OrganizationId branch = branch("Chi bộ Trường THCS Trần Phú");
+        MemberId teacher = member(branch, "Ngô Thị Lan Anh", LocalDate.of(2008, 4, 2));
+        MemberId retired = member(branch, "Đặng Văn Hòa", LocalDate.of(1990, 7, 9));
+        basis(branch, teacher, DuesCategory.BHXH_SALARY, 5_000_000L, NOVEMBER);
+        basis(branch, retired, DuesCategory.PENSION, 6_000_000L, NOVEMBER);
+
+        // Nothing collected yet: the month is not started, and still what is due is known.
+        BranchDuesTotals before = overview.totals(committee(), branch, DECEMBER).get(0);
+        assertThat(before.status()).isNull();
+        assertThat(before.due()).isEqualTo(50_000L + 30_000L);
+        dues.recordPayment(
+                committee(),
+                branch,
+                DECEMBER,
+                new RecordDuesPayment(teacher, 50_000L, LocalDate.of(2026, 12, 5), PaymentChannel.CASH, null, null));
+        BranchDuesTotals open = overview.totals(committee(), branch, DECEMBER).get(0);
+        assertThat(open.status()).isEqualTo(MonthStatus.OPEN);
+        assertThat(open.due()).isEqualTo(80_000L);
+        assertThat(open.paid()).isEqualTo(50_000L);
+        assertThat(open.kept()).isNull();
+        assertThat(dues.sheet(committee(), branch, DECEMBER).totals().due()).isEqualTo(open.due());
+
+        mvc.perform(get("/api/v1/dues")
+                        .param("org", Long.toString(branch.value()))
+                        .param("month", "2026-12")
+                        .with(as("capuy")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].due").value(80_000))
+                .andExpect(jsonPath("$[0].status").value("OPEN"));
+        mvc.perform(get("/dues")
+                        .param("org", Long.toString(branch.value()))
+                        .param("month", "2026-12")
+                        .session(login("capuy")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("80.000")));
+
+        // The member sees what she owes this month before she has paid, as the branch's sheet computes it.
+        OrganizationId own = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
+        DuesLine hers = dues.sheet(committee(), own, DECEMBER).lines().stream()
+                .filter(l -> l.fullName().equals("Vũ Thị Thanh Hương"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(hers.amountDue()).isNotNull();
+        mvc.perform(get("/api/v1/dues/mine").with(as("dangvien")))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[0].month").value("2026-12"))
+                .andExpect(jsonPath("$[0].status").value("OPEN"))
+                .andExpect(jsonPath("$[0].amountDue").value(hers.amountDue()));
+        mvc.perform(get("/dues/mine").session(login("dangvien")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("12/2026")));
+    }
+
+    @Test
+    void aMistakenPaymentIsRemovedWithItsReasonInAnOpenMonthButNotInAClosedOne() throws Exception {
+        OrganizationId branch = branch("Chi bộ Trường THPT Nguyễn Du");
+        MemberId an = member(branch, "Lý Thị Mai", LocalDate.of(2004, 6, 1));
+        MemberId binh = member(branch, "Trịnh Văn Sơn", LocalDate.of(2011, 2, 14));
+        basis(branch, an, DuesCategory.BHXH_SALARY, 5_000_000L, NOVEMBER);
+        basis(branch, binh, DuesCategory.BHXH_SALARY, 5_000_000L, NOVEMBER);
+        for (YearMonth month : List.of(NOVEMBER, DECEMBER)) {
+            dues.recordPayment(
+                    committee(),
+                    branch,
+                    month,
+                    new RecordDuesPayment(an, 50_000L, month.atDay(5), PaymentChannel.CASH, null, null));
+        }
+        long decemberLine = jdbc.sql("SELECT l.id FROM dues.line l JOIN dues.sheet s ON s.id = l.sheet_id"
+                        + " WHERE s.organization_id = :o AND l.member_id = :m AND s.month = :month")
+                .param("o", branch.value())
+                .param("m", an.value())
+                .param("month", DECEMBER.atDay(1))
+                .query(Long.class)
+                .single();
+
+        // Without a reason, or for a member with nothing paid: refused naming the field, nothing removed.
+        assertThatThrownBy(() -> dues.cancelPayment(committee(), branch, DECEMBER, new CancelDuesPayment(an, " ")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("reason");
+                    assertThat(e.arguments()).contains("Lý Thị Mai");
+                });
+        assertThatThrownBy(() -> dues.cancelPayment(
+                        committee(), branch, DECEMBER, new CancelDuesPayment(binh, "Ghi nhầm người")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("memberId"));
+        assertThat(line(dues.sheet(committee(), branch, DECEMBER), an).amountPaid())
+                .isEqualTo(50_000L);
+        assertThat(audited("dues.payment.cancel", decemberLine)).isZero();
+
+        dues.cancelPayment(
+                committee(),
+                branch,
+                DECEMBER,
+                new CancelDuesPayment(an, "Thủ quỹ ghi nhầm: đồng chí nộp cho tháng 11, không phải tháng 12"));
+        DuesSheet december = dues.sheet(committee(), branch, DECEMBER);
+        assertThat(line(december, an).paid()).isFalse();
+        assertThat(december.totals().paid()).isZero();
+        assertThat(december.totals().due()).isEqualTo(100_000L);
+        assertThat(audited("dues.payment.cancel", decemberLine)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT after_value ->> 'reason' FROM platform.audit_log"
+                                + " WHERE action = 'dues.payment.cancel' AND entity_id = :id")
+                        .param("id", Long.toString(decemberLine))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Thủ quỹ ghi nhầm: đồng chí nộp cho tháng 11, không phải tháng 12");
+        assertThat(jdbc.sql("SELECT (before_value ->> 'amountPaid')::bigint FROM platform.audit_log"
+                                + " WHERE action = 'dues.payment.cancel' AND entity_id = :id")
+                        .param("id", Long.toString(decemberLine))
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(50_000L);
+
+        // The same through the API.
+        dues.recordPayment(
+                committee(),
+                branch,
+                DECEMBER,
+                new RecordDuesPayment(binh, 50_000L, LocalDate.of(2026, 12, 5), PaymentChannel.CASH, null, null));
+        mvc.perform(post("/api/v1/dues/" + branch.value() + "/payments/" + binh.value() + "/cancellation")
+                        .with(as("capuy"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"month\": \"2026-12\", \"reason\": \"Nhập trùng khoản nộp\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.totals.paid").value(0));
+        assertThat(line(dues.sheet(committee(), branch, DECEMBER), binh).paid()).isFalse();
+
+        // A closed month: refused with a Vietnamese message naming the month, on the page and in the API.
+        dues.close(committee(), branch, NOVEMBER);
+        assertThatThrownBy(
+                        () -> dues.cancelPayment(committee(), branch, NOVEMBER, new CancelDuesPayment(an, "Ghi nhầm")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("month");
+                    assertThat(e.messageKey()).isEqualTo("dues.cancel.closed");
+                });
+        mvc.perform(post("/api/v1/dues/" + branch.value() + "/payments/" + an.value() + "/cancellation")
+                        .with(as("capuy"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"month\": \"2026-11\", \"reason\": \"Ghi nhầm\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("month"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("11/2026 đã khóa sổ")));
+        mvc.perform(post("/dues/" + branch.value() + "/payments/cancel")
+                        .session(login("capuy"))
+                        .with(csrf())
+                        .param("month", "2026-11")
+                        .param("memberId", Long.toString(an.value()))
+                        .param("reason", "Ghi nhầm"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", Matchers.containsString("chỉ có thể điều chỉnh kèm lý do")));
+        assertThat(line(dues.sheet(committee(), branch, NOVEMBER), an).amountPaid())
+                .isEqualTo(50_000L);
+    }
+
+    @Test
+    void aValidReasonKeepsItsMonthsOutOfTheThreeMonthWarning() throws Exception {
+        OrganizationId branch = branch("Chi bộ Trường THCS Lê Quý Đôn");
+        MemberId away = member(branch, "Huỳnh Thị Ngọc Hân", LocalDate.of(2009, 10, 10));
+        YearMonth september = YearMonth.of(2026, 9);
+        YearMonth october = YearMonth.of(2026, 10);
+        basis(branch, away, DuesCategory.BHXH_SALARY, 5_000_000L, september);
+        for (YearMonth month : List.of(september, october, NOVEMBER)) {
+            dues.close(committee(), branch, month);
+        }
+        DuesLine warned = line(dues.sheet(committee(), branch, DECEMBER), away);
+        assertThat(warned.unpaidMonthsInYear()).isEqualTo(3);
+        assertThat(dues.sheet(committee(), branch, DECEMBER).removalWarnings()).contains(warned);
+
+        // Refused naming the field, nothing written.
+        mvc.perform(post("/api/v1/dues/" + branch.value() + "/members/" + away.value() + "/excuse")
+                        .with(as("capuy"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"WORKING_AWAY\", \"fromMonth\": \"2026-10\", \"months\": 2}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("note"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("Huỳnh Thị Ngọc Hân")));
+        assertThatThrownBy(() -> dues.recordExcuse(
+                        committee(),
+                        branch,
+                        new RecordDuesExcuse(away, ExcuseReason.ILLNESS, october, 13, "Điều trị dài ngày")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("months"));
+        assertThat(jdbc.sql("SELECT count(*) FROM dues.excuse WHERE member_id = :m")
+                        .param("m", away.value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+
+        mvc.perform(post("/api/v1/dues/" + branch.value() + "/members/" + away.value() + "/excuse")
+                        .with(as("capuy"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"WORKING_AWAY\", \"fromMonth\": \"2026-10\", \"months\": 2,"
+                                + " \"note\": \"Đi học tập ở nước ngoài, chi bộ chấp nhận tại buổi sinh hoạt"
+                                + " tháng 10/2026\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.excuses[0].reason").value("WORKING_AWAY"))
+                .andExpect(jsonPath("$.excuses[0].untilMonth").value("2026-11"));
+        long excuse = jdbc.sql("SELECT id FROM dues.excuse WHERE member_id = :m")
+                .param("m", away.value())
+                .query(Long.class)
+                .single();
+        assertThat(audited("dues.excuse.record", excuse)).isEqualTo(1);
+
+        DuesSheet december = dues.sheet(committee(), branch, DECEMBER);
+        assertThat(line(december, away).unpaidMonthsInYear()).isEqualTo(1);
+        assertThat(december.removalWarnings()).isEmpty();
+        assertThat(line(dues.sheet(committee(), branch, NOVEMBER), away).excused())
+                .isTrue();
+        assertThat(line(dues.sheet(committee(), branch, september), away).excused())
+                .isFalse();
+        mvc.perform(get("/dues/" + branch.value() + "/members/" + away.value()).session(login("capuy")))
+                .andExpect(status().isOk())
+                .andExpect(
+                        content().string(Matchers.containsString("chi bộ chấp nhận tại buổi sinh hoạt tháng 10/2026")));
+    }
+
+    @Test
+    void aSicknessBenefitIsPricedFromFebruary2026AndAMemberBeyondWorkingAgePaysHalfTheFixedAmount() throws Exception {
+        OrganizationId branch = branch("Chi bộ Trường Tiểu học Kim Đồng");
+        MemberId onLeave = member(branch, "Phan Thị Thu Hà", LocalDate.of(2012, 3, 26));
+        MemberId elder = member(branch, "Cao Văn Lộc", LocalDate.of(2000, 5, 19));
+        YearMonth january = YearMonth.of(2026, 1);
+
+        // QĐ 342-QĐ/TW prices no benefit: refused naming the field and the member, nothing written.
+        assertThatThrownBy(() -> basis(branch, onLeave, DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_200_000L, january))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("category");
+                    assertThat(e.arguments()).contains("Phan Thị Thu Hà");
+                });
+        assertThat(dues.member(committee(), branch, onLeave).bases()).isEmpty();
+        basis(branch, onLeave, DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_200_000L, DECEMBER);
+        dues.recordBasis(committee(), branch, new RecordDuesBasis(elder, DuesCategory.OTHER, 20_000L, january, true));
+
+        DuesLine elderInJanuary = line(dues.sheet(committee(), branch, january), elder);
+        assertThat(elderInJanuary.amountDue()).isEqualTo(10_000L);
+        assertThat(elderInJanuary.standing()).isEqualTo(DuesStanding.BEYOND_WORKING_AGE);
+        DuesSheet december = dues.sheet(committee(), branch, DECEMBER);
+        assertThat(line(december, onLeave).amountDue()).isEqualTo(42_000L);
+        assertThat(line(december, elder).amountDue()).isEqualTo(10_000L);
+        assertThat(dues.member(committee(), branch, elder).bases().get(0).beyondWorkingAge())
+                .isTrue();
+
+        // Under Quy định 01-QĐ/TW the half is carried over from QĐ 342: the page says it is not verified.
+        mvc.perform(get("/dues/" + branch.value()).param("month", "2026-12").session(login("capuy")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Đóng 50% (ngoài độ tuổi lao động)")))
+                .andExpect(content().string(Matchers.containsString("chưa được đối chiếu với văn bản gốc")))
+                .andExpect(content().string(Matchers.containsString("đóng 50% mức cố định")));
+        mvc.perform(get("/dues/" + branch.value()).param("month", "2026-01").session(login("capuy")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.not(Matchers.containsString("chưa được đối chiếu"))));
     }
 
     @Test
@@ -429,7 +687,9 @@ class DuesIntegrationTests {
             {"/api/v1/dues/{id}/corrections/{memberId}", "put"},
             {"/api/v1/dues/{id}/close", "post"},
             {"/api/v1/dues/{id}/members/{memberId}/basis", "post"},
-            {"/api/v1/dues/{id}/members/{memberId}/relief", "post"}
+            {"/api/v1/dues/{id}/members/{memberId}/relief", "post"},
+            {"/api/v1/dues/{id}/members/{memberId}/excuse", "post"},
+            {"/api/v1/dues/{id}/payments/{memberId}/cancellation", "post"}
         }) {
             Object responses = JsonPath.read(doc, "$.paths['" + route[0] + "']." + route[1] + ".responses");
             assertThat(responses.toString()).as(route[0]).contains("401");

@@ -1,9 +1,12 @@
 package vn.chibo.dues;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
+import vn.chibo.members.MemberId;
+import vn.chibo.platform.InvalidInputException;
 
 /** The dues rules either side of 01/02/2026, when Quy định 01-QĐ/TW replaced QĐ 342-QĐ/TW. */
 class DuesRulesTests {
@@ -141,5 +144,74 @@ class DuesRulesTests {
         assertThat(DuesRules.on(JANUARY_2026, configured)).isEqualTo(DuesRules.QD_342);
         // What is kept is rounded down to the đồng; the rest goes up.
         assertThat(DuesRules.kept(100_001L, 70)).isEqualTo(70_000L);
+    }
+
+    @Test
+    void onSickOrMaternityLeaveAMemberPaysOnePercentOfTheBenefitFromFebruary2026Only() {
+        DuesAssessment onLeave = DuesRules.QD_01.assess(DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_234_550L, 12, null);
+        assertThat(onLeave.amountDue()).isEqualTo(42_346L);
+        assertThat(onLeave.standing()).isEqualTo(DuesStanding.FULL);
+        // QĐ 342-QĐ/TW prices no benefit: such a basis cannot be priced, and is refused when recorded.
+        assertThat(DuesRules.QD_342
+                        .assess(DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_234_550L, 12, null)
+                        .standing())
+                .isEqualTo(DuesStanding.NO_BASIS);
+        RecordDuesBasis benefit =
+                new RecordDuesBasis(MemberId.of(1), DuesCategory.SICKNESS_MATERNITY_BENEFIT, 4_234_550L, JANUARY_2026);
+        assertThatThrownBy(() -> DuesInput.basisAmount(benefit, DuesRules.QD_342, "Phan Thị Thu Hà"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("category");
+                    assertThat(e.arguments()).contains("Phan Thị Thu Hà", "QĐ 342-QĐ/TW");
+                });
+        assertThat(DuesInput.basisAmount(benefit, DuesRules.QD_01, "Phan Thị Thu Hà"))
+                .isEqualTo(4_234_550L);
+        assertThat(DuesRules.QD_01.fixedCategory(DuesCategory.SICKNESS_MATERNITY_BENEFIT))
+                .isFalse();
+    }
+
+    @Test
+    void beyondWorkingAgeAMemberPaysHalfTheFixedAmountButNotOfASalaryOrAFixedStudentRate() {
+        DuesAssessment half = DuesRules.QD_342.assess(DuesCategory.OTHER, 15_000L, true, 20, null);
+        assertThat(half.amountDue()).isEqualTo(7_500L);
+        assertThat(half.standing()).isEqualTo(DuesStanding.BEYOND_WORKING_AGE);
+        // Half of 2,001 is 1,000.5: rounded half up like every due.
+        assertThat(DuesRules.QD_342
+                        .assess(DuesCategory.OTHER, 2_001L, true, 20, null)
+                        .amountDue())
+                .isEqualTo(1_001L);
+        // Under QĐ 342 students are among the others (half of 10,000); from 02/2026 they pay 5,000 VND, not halved.
+        assertThat(DuesRules.QD_342
+                        .assess(DuesCategory.STUDENT, 10_000L, true, 1, null)
+                        .amountDue())
+                .isEqualTo(5_000L);
+        assertThat(DuesRules.QD_01
+                        .assess(DuesCategory.STUDENT, null, true, 1, null)
+                        .amountDue())
+                .isEqualTo(5_000L);
+        // A member beyond working age who still works pays on her salary, in full.
+        DuesAssessment working = DuesRules.QD_342.assess(DuesCategory.BHXH_SALARY, 5_000_000L, true, 20, null);
+        assertThat(working.amountDue()).isEqualTo(50_000L);
+        assertThat(working.standing()).isEqualTo(DuesStanding.FULL);
+        // A reduction by decision applies to the half.
+        DuesAssessment reduced = DuesRules.QD_342.assess(
+                DuesCategory.OTHER, 20_000L, true, 20, new DuesRules.Relief(ReliefKind.REDUCTION, 50));
+        assertThat(reduced.amountDue()).isEqualTo(5_000L);
+        assertThat(reduced.standing()).isEqualTo(DuesStanding.REDUCED);
+        // Exemptions come first.
+        assertThat(DuesRules.QD_01
+                        .assess(DuesCategory.OTHER, 20_000L, true, 50, null)
+                        .standing())
+                .isEqualTo(DuesStanding.EXEMPT_AGE);
+    }
+
+    @Test
+    void whatQd01DoesNotStateIsFlaggedAsUnverifiedAndQd342HasNothingToFlag() {
+        assertThat(DuesRules.QD_342.unverified()).isEmpty();
+        assertThat(DuesRules.QD_01.unverified())
+                .containsExactlyInAnyOrder(
+                        DuesRules.Parameter.RETENTION_SHARES,
+                        DuesRules.Parameter.OTHERS_FIXED_RANGE,
+                        DuesRules.Parameter.BEYOND_WORKING_AGE_HALF);
+        assertThat(DuesRules.QD_01.beyondWorkingAgePercent()).isEqualTo(DuesRules.QD_342.beyondWorkingAgePercent());
     }
 }

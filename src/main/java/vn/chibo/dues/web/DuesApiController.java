@@ -15,13 +15,17 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.dues.BranchDuesTotals;
+import vn.chibo.dues.CancelDuesPayment;
 import vn.chibo.dues.DuesCategory;
 import vn.chibo.dues.DuesManagement;
 import vn.chibo.dues.DuesMemberRecord;
+import vn.chibo.dues.DuesOverview;
 import vn.chibo.dues.DuesSheet;
+import vn.chibo.dues.ExcuseReason;
 import vn.chibo.dues.OwnDuesPayment;
 import vn.chibo.dues.PaymentChannel;
 import vn.chibo.dues.RecordDuesBasis;
+import vn.chibo.dues.RecordDuesExcuse;
 import vn.chibo.dues.RecordDuesPayment;
 import vn.chibo.dues.RecordDuesRelief;
 import vn.chibo.dues.ReliefKind;
@@ -42,25 +46,31 @@ import vn.chibo.platform.InvalidInputException;
 class DuesApiController {
 
     private final DuesManagement dues;
+    private final DuesOverview overview;
 
-    DuesApiController(DuesManagement dues) {
+    DuesApiController(DuesManagement dues, DuesOverview overview) {
         this.dues = dues;
+        this.overview = overview;
     }
 
     @GetMapping
     @Operation(
             summary = "The month's figures of every branch in the organization's subtree (DUES_VIEW)",
-            description = "Without `org`, every branch the caller may see. `due`, `kept` and `sentUp` are known once"
-                    + " the branch has closed the month. Without `month`, the current month.")
+            description = "Without `org`, every branch the caller may see. `due` is frozen once the branch has closed"
+                    + " the month and computed before (from the month's roster, bases, reliefs and rules; null for a"
+                    + " month to come); `kept` and `sentUp` are known once it is closed. Without `month`, the current"
+                    + " month.")
     List<BranchDuesTotals> totals(
             CurrentUser user, @RequestParam(required = false) Long org, @RequestParam(required = false) String month) {
-        return dues.totals(user, org == null ? null : OrganizationId.of(org), dues.month(month));
+        return overview.totals(user, org == null ? null : OrganizationId.of(org), dues.month(month));
     }
 
     @GetMapping("/mine")
-    @Operation(summary = "The caller's own dues, newest month first (empty when her account has no member record)")
+    @Operation(
+            summary = "The caller's own dues, newest month first (empty when her account has no member record)",
+            description = "The current month, until her branch closes it, carries the `amountDue` computed now.")
     List<OwnDuesPayment> mine(CurrentUser user) {
-        return dues.own(user);
+        return overview.own(user);
     }
 
     @GetMapping("/{id}")
@@ -103,6 +113,28 @@ class DuesApiController {
         return dues.sheet(user, OrganizationId.of(id), month);
     }
 
+    /** The removal of a payment recorded by mistake. */
+    record Cancellation(
+            @Schema(description = "the month of the payment, e.g. 2026-12") String month,
+            @Schema(description = "why the payment is removed (required; kept in the audit log)") String reason) {}
+
+    @PostMapping("/{id}/payments/{memberId}/cancellation")
+    @Operation(
+            summary = "Remove a payment recorded by mistake in an open month, with the reason (DUES_MANAGE)",
+            description = "Refused (400, naming the field; nothing written) when the month is closed (a closed month"
+                    + " changes only by a correction), the member has no payment that month, or the reason is"
+                    + " missing. The removed line and the reason are kept in the audit log.")
+    DuesSheet cancel(
+            CurrentUser user, @PathVariable long id, @PathVariable long memberId, @RequestBody Cancellation c) {
+        if (c == null) {
+            throw new InvalidInputException("month", "validation.required");
+        }
+        YearMonth month = dues.requiredMonth(c.month());
+        dues.cancelPayment(
+                user, OrganizationId.of(id), month, new CancelDuesPayment(MemberId.of(memberId), c.reason()));
+        return dues.sheet(user, OrganizationId.of(id), month);
+    }
+
     @PostMapping("/{id}/close")
     @Operation(
             summary = "Close the month (DUES_MANAGE on the branch)",
@@ -123,8 +155,12 @@ class DuesApiController {
     /** A basis from a month on. */
     record Basis(
             DuesCategory category,
-            @Schema(description = "salary or pension in đồng; the fixed monthly dues for OTHER") Long amount,
-            @Schema(description = "e.g. 2026-02") String fromMonth) {}
+            @Schema(description = "salary, benefit or pension in đồng; the fixed monthly dues for OTHER") Long amount,
+            @Schema(description = "e.g. 2026-02") String fromMonth,
+            @Schema(
+                            description = "beyond working age: QĐ 342-QĐ/TW halves the fixed amount of the others"
+                                    + " (carried over under Quy định 01-QĐ/TW, unverified); default false")
+                    Boolean beyondWorkingAge) {}
 
     @PostMapping("/{id}/members/{memberId}/basis")
     @Operation(summary = "Record a member's dues basis from a month on (DUES_MANAGE)")
@@ -135,7 +171,12 @@ class DuesApiController {
         dues.recordBasis(
                 user,
                 OrganizationId.of(id),
-                new RecordDuesBasis(MemberId.of(memberId), b.category(), b.amount(), from(b.fromMonth())));
+                new RecordDuesBasis(
+                        MemberId.of(memberId),
+                        b.category(),
+                        b.amount(),
+                        from(b.fromMonth()),
+                        Boolean.TRUE.equals(b.beyondWorkingAge())));
         return dues.member(user, OrganizationId.of(id), MemberId.of(memberId));
     }
 
@@ -166,6 +207,30 @@ class DuesApiController {
                         from(r.fromMonth()),
                         r.months(),
                         r.decision()));
+        return dues.member(user, OrganizationId.of(id), MemberId.of(memberId));
+    }
+
+    /** A valid reason accepted by the branch for not paying. */
+    record Excuse(
+            @Schema(description = "ILLNESS, WORKING_AWAY (away or abroad for work or study) or OTHER")
+                    ExcuseReason reason,
+            @Schema(description = "e.g. 2026-09") String fromMonth,
+            @Schema(description = "how many months, 1 to 12") Integer months,
+            @Schema(description = "the branch's note (required), e.g. the meeting that accepted it") String note) {}
+
+    @PostMapping("/{id}/members/{memberId}/excuse")
+    @Operation(
+            summary = "Record a valid reason for a member not paying in some months (DUES_MANAGE)",
+            description = "Those months no longer count towards the warning of 3 unpaid months in a year.")
+    DuesMemberRecord excuse(
+            CurrentUser user, @PathVariable long id, @PathVariable long memberId, @RequestBody Excuse x) {
+        if (x == null) {
+            throw new InvalidInputException("reason", "validation.required");
+        }
+        dues.recordExcuse(
+                user,
+                OrganizationId.of(id),
+                new RecordDuesExcuse(MemberId.of(memberId), x.reason(), from(x.fromMonth()), x.months(), x.note()));
         return dues.member(user, OrganizationId.of(id), MemberId.of(memberId));
     }
 

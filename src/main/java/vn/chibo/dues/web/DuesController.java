@@ -13,10 +13,14 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.dues.CancelDuesPayment;
 import vn.chibo.dues.DuesCategory;
 import vn.chibo.dues.DuesManagement;
+import vn.chibo.dues.DuesOverview;
+import vn.chibo.dues.ExcuseReason;
 import vn.chibo.dues.PaymentChannel;
 import vn.chibo.dues.RecordDuesBasis;
+import vn.chibo.dues.RecordDuesExcuse;
 import vn.chibo.dues.RecordDuesPayment;
 import vn.chibo.dues.RecordDuesRelief;
 import vn.chibo.dues.ReliefKind;
@@ -27,15 +31,20 @@ import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputMessages;
 import vn.chibo.platform.OnInvalidInput;
 
-/** The dues pages: the branches' month figures, a branch's collection sheet, a member's basis, one's own dues. */
+/**
+ * The dues pages: the branches' month figures, a branch's collection sheet, a member's basis, reliefs and accepted
+ * reasons for not paying, one's own dues.
+ */
 @Controller
 @RequestMapping("/dues")
 class DuesController {
 
     private final DuesManagement dues;
+    private final DuesOverview overview;
 
-    DuesController(DuesManagement dues) {
+    DuesController(DuesManagement dues, DuesOverview overview) {
         this.dues = dues;
+        this.overview = overview;
     }
 
     @GetMapping
@@ -46,13 +55,13 @@ class DuesController {
             Model model) {
         YearMonth m = dues.month(month);
         model.addAttribute("month", m);
-        model.addAttribute("branches", dues.totals(user, org == null ? null : OrganizationId.of(org), m));
+        model.addAttribute("branches", overview.totals(user, org == null ? null : OrganizationId.of(org), m));
         return "dues/index";
     }
 
     @GetMapping("/mine")
     String mine(CurrentUser user, Model model) {
-        model.addAttribute("payments", dues.own(user));
+        model.addAttribute("payments", overview.own(user));
         return "dues/mine";
     }
 
@@ -119,6 +128,28 @@ class DuesController {
         return "redirect:/dues/" + id + "?month=" + month;
     }
 
+    /** The removal of a payment recorded by mistake in an open month, with its reason. */
+    record CancelForm(String month, Long memberId, String reason) {}
+
+    @OnInvalidInput(redirect = "/dues/{id}", section = "cancel", query = "month")
+    @PostMapping("/{id}/payments/cancel")
+    String cancel(
+            CurrentUser user,
+            @PathVariable long id,
+            @ModelAttribute CancelForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        InputMessages.requireBound(binding);
+        YearMonth month = dues.requiredMonth(form.month());
+        dues.cancelPayment(
+                user,
+                OrganizationId.of(id),
+                month,
+                new CancelDuesPayment(form.memberId() == null ? null : MemberId.of(form.memberId()), form.reason()));
+        redirect.addFlashAttribute("notice", "dues.notice.cancelled");
+        return "redirect:/dues/" + id + "?month=" + month;
+    }
+
     @OnInvalidInput(redirect = "/dues/{id}", section = "close", query = "month")
     @PostMapping("/{id}/close")
     String close(
@@ -139,12 +170,13 @@ class DuesController {
         model.addAttribute("categories", DuesCategory.values());
         model.addAttribute("kinds", ReliefKind.values());
         model.addAttribute("reasons", ReliefReason.values());
+        model.addAttribute("excuseReasons", ExcuseReason.values());
         model.addAttribute("currentMonth", dues.currentMonth());
         return "dues/member";
     }
 
     /** A basis as the form sends it. */
-    record BasisForm(DuesCategory category, Long amount, String fromMonth) {}
+    record BasisForm(DuesCategory category, Long amount, String fromMonth, Boolean beyondWorkingAge) {}
 
     @OnInvalidInput(redirect = "/dues/{id}/members/{memberId}", section = "basis")
     @PostMapping("/{id}/members/{memberId}/basis")
@@ -160,7 +192,11 @@ class DuesController {
                 user,
                 OrganizationId.of(id),
                 new RecordDuesBasis(
-                        MemberId.of(memberId), form.category(), form.amount(), fromMonth(form.fromMonth())));
+                        MemberId.of(memberId),
+                        form.category(),
+                        form.amount(),
+                        fromMonth(form.fromMonth()),
+                        Boolean.TRUE.equals(form.beyondWorkingAge())));
         redirect.addFlashAttribute("notice", "saved");
         return "redirect:/dues/" + id + "/members/" + memberId;
     }
@@ -195,6 +231,28 @@ class DuesController {
                         fromMonth(form.fromMonth()),
                         form.months(),
                         form.decision()));
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/dues/" + id + "/members/" + memberId;
+    }
+
+    /** A valid reason for not paying, as the form sends it. */
+    record ExcuseForm(ExcuseReason reason, String fromMonth, Integer months, String note) {}
+
+    @OnInvalidInput(redirect = "/dues/{id}/members/{memberId}", section = "excuse")
+    @PostMapping("/{id}/members/{memberId}/excuse")
+    String excuse(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @ModelAttribute ExcuseForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        InputMessages.requireBound(binding);
+        dues.recordExcuse(
+                user,
+                OrganizationId.of(id),
+                new RecordDuesExcuse(
+                        MemberId.of(memberId), form.reason(), fromMonth(form.fromMonth()), form.months(), form.note()));
         redirect.addFlashAttribute("notice", "saved");
         return "redirect:/dues/" + id + "/members/" + memberId;
     }
