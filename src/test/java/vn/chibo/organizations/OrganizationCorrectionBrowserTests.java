@@ -95,7 +95,8 @@ class OrganizationCorrectionBrowserTests {
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Sửa đơn vị Trường THCS Quyết Thắng"))
                     .click();
             BrowserSupport.assertAccessible(page);
-            page.getByLabel("Giáo viên").fill("46");
+            page.getByLabel("Giáo viên", new Page.GetByLabelOptions().setExact(true))
+                    .fill("46");
             page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Lưu"))
                     .click();
             assertThat(page.locator("#units")).containsText("46");
