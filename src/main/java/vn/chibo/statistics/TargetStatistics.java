@@ -140,7 +140,8 @@ public class TargetStatistics {
                         figure.percent(),
                         sinceStart,
                         null,
-                        TargetAssessment.NO_DATA);
+                        TargetAssessment.NO_DATA,
+                        figure.staffCountedAfter());
             }
             measured.add(assessed(target, figure));
         }
@@ -163,7 +164,8 @@ public class TargetStatistics {
                 figure.percent(),
                 figure.sinceTermStart(),
                 compared,
-                assessment(target, compared));
+                assessment(target, compared),
+                figure.staffCountedAfter());
     }
 
     /** Whether the figure reaches the threshold in the target's direction. */
@@ -277,7 +279,8 @@ public class TargetStatistics {
                     report.total().ratio(),
                     null,
                     null,
-                    TargetAssessment.NO_DATA);
+                    TargetAssessment.NO_DATA,
+                    report.staffCountedAfter());
         }
 
         private Map<Integer, RatingRow> ratings() {

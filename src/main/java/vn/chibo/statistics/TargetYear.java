@@ -11,6 +11,9 @@ import java.time.LocalDate;
  *
  * @param asOf the day the figure is taken on (31/12, or today in the current year)
  * @param of what a percentage is of (the members rated, or the staff), null for a count
+ * @param staffCountedAfter for the members' share of the staff: the latest date of the units' counts that were taken
+ *     after {@code asOf} (a unit first counted later has its earliest count), null when every count is of that day or
+ *     before
  */
 public record TargetYear(
         int year,
@@ -20,7 +23,20 @@ public record TargetYear(
         BigDecimal percent,
         Long sinceTermStart,
         BigDecimal compared,
-        TargetAssessment assessment) {
+        TargetAssessment assessment,
+        LocalDate staffCountedAfter) {
+
+    TargetYear(
+            int year,
+            LocalDate asOf,
+            Long count,
+            Long of,
+            BigDecimal percent,
+            Long sinceTermStart,
+            BigDecimal compared,
+            TargetAssessment assessment) {
+        this(year, asOf, count, of, percent, sinceTermStart, compared, assessment, null);
+    }
 
     static TargetYear noData(int year, LocalDate asOf) {
         return new TargetYear(year, asOf, null, null, null, null, null, TargetAssessment.NO_DATA);

@@ -444,6 +444,10 @@ class StatisticsTargetsIntegrationTests {
         assertThat(share.years())
                 .extracting(TargetYear::asOf)
                 .containsExactly(LocalDate.of(2024, 12, 31), LocalDate.of(2025, 12, 31), LocalDate.of(2026, 12, 6));
+        // The units were first counted on 5/9/2026: the past years use that count and say so; this year does not.
+        assertThat(share.years())
+                .extracting(TargetYear::staffCountedAfter)
+                .containsExactly(LocalDate.of(2026, 9, 5), LocalDate.of(2026, 9, 5), null);
         assertThat(share.years())
                 .extracting(TargetYear::assessment)
                 .containsExactly(TargetAssessment.NOT_REACHED, TargetAssessment.REACHED, TargetAssessment.REACHED);
