@@ -9,6 +9,8 @@
 #        classes and evaluating the auto-configurations' conditions at each start); the reference gets the same
 #   aot  (JDK 25 and newer) the extracted jar with an ahead-of-time cache from one training run
 #        (-XX:AOTCacheOutput, then -XX:AOTCache)
+#   aot-spring-aot  (JDK 25 and newer) the same with Spring's ahead-of-time processing, trained and started with
+#        -Dspring.aot.enabled=true
 # For each: seconds from `java` to the first served /login page on an empty database ("empty"), then on the same one
 # again ("existing"), and the resident memory once idle. ChiBo starts its embedded PostgreSQL in a fresh data
 # directory (initdb and migrations included in "empty"); the reference application ("ref-*": web, Thymeleaf, security,
@@ -20,7 +22,7 @@
 #
 # Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m), RUNS (default 3),
 # PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120), LAYOUTS (default
-# "jar cds cds-spring-aot", plus "aot" on JDK 25). Application logs go to bench/out/.
+# "jar cds cds-spring-aot", plus "aot aot-spring-aot" on JDK 25). Application logs go to bench/out/.
 set -euo pipefail
 
 cd "$(dirname "$0")/.."
@@ -36,7 +38,7 @@ JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JDK=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
 if [ -z "${LAYOUTS:-}" ]; then
     LAYOUTS="jar cds cds-spring-aot"
-    [ "${JDK%%.*}" -ge 25 ] && LAYOUTS="jar cds cds-spring-aot aot"
+    [ "${JDK%%.*}" -ge 25 ] && LAYOUTS="jar cds cds-spring-aot aot aot-spring-aot"
 fi
 URL="http://localhost:${PORT}/login"
 
@@ -246,7 +248,7 @@ fi
 
 mkdir -p "$OUT"
 [ -f target/chibo.jar ] || ./mvnw -q -B -ntp -DskipTests package </dev/null
-if [[ " $LAYOUTS " == *" cds-spring-aot "* ]] \
+if [[ " $LAYOUTS " == *"-spring-aot "* ]] \
     && ! unzip -l target/chibo.jar 'BOOT-INF/classes/vn/chibo/ChiboApplication__ApplicationContextInitializer.class' \
         >/dev/null; then
     die "target/chibo.jar has no ahead-of-time processed context (built before process-aot?): ./mvnw package"
@@ -357,7 +359,7 @@ extract() {
     rm -rf "$into"
     "$JAVA" -Djarmode=tools -jar "$jar" extract --destination "$into" >/dev/null
 }
-archive_suffix() { [ "$1" = aot ] && echo aot || echo jsa; }
+archive_suffix() { case $1 in aot*) echo aot ;; *) echo jsa ;; esac; }
 for layout in $LAYOUTS; do
     LAYOUT=$layout
     case $layout in
@@ -366,7 +368,7 @@ for layout in $LAYOUTS; do
             ref_jar[jar]=$REFERENCE_JAR
             run_opts[jar]=""
             ;;
-        cds | aot | cds-spring-aot)
+        cds | aot | cds-spring-aot | aot-spring-aot)
             extract target/chibo.jar "$OUT/$layout/chibo"
             extract "$REFERENCE_JAR" "$OUT/$layout/reference"
             chibo_jar[$layout]=$OUT/$layout/chibo/chibo.jar
@@ -375,17 +377,19 @@ for layout in $LAYOUTS; do
                 cds) run_opts[cds]="-XX:SharedArchiveFile=ARCHIVE" ;;
                 aot) run_opts[aot]="-XX:AOTCache=ARCHIVE" ;;
                 cds-spring-aot) run_opts[cds-spring-aot]="-Dspring.aot.enabled=true -XX:SharedArchiveFile=ARCHIVE" ;;
+                aot-spring-aot) run_opts[aot-spring-aot]="-Dspring.aot.enabled=true -XX:AOTCache=ARCHIVE" ;;
             esac
             for app in chibo ref; do
                 archive=$OUT/$layout/$app.$(archive_suffix "$layout")
                 case $layout in
                     aot) train "$app" "-XX:AOTCacheOutput=$archive" ;;
                     cds) train "$app" "-XX:ArchiveClassesAtExit=$archive" ;;
+                    aot-spring-aot) train "$app" "-Dspring.aot.enabled=true -XX:AOTCacheOutput=$archive" ;;
                     *) train "$app" "-Dspring.aot.enabled=true -XX:ArchiveClassesAtExit=$archive" ;;
                 esac
             done
             ;;
-        *) die "unknown layout $layout (jar, cds, cds-spring-aot, aot)" ;;
+        *) die "unknown layout $layout (jar, cds, cds-spring-aot, aot, aot-spring-aot)" ;;
     esac
 done
 

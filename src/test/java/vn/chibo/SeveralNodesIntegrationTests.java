@@ -28,12 +28,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.portal.ArticleId;
 import vn.chibo.portal.ArticleWorkflow;
+import vn.chibo.portal.reading.VisitCounter;
 
 /**
  * ChiBo on two nodes sharing one PostgreSQL, as behind a load balancer without sticky sessions
  * ({@code chibo.sessions.store=database}): a user signed in on one node is signed in on the other, and signing out on
  * either ends the session on both; a public page cached by one node changes there within a second of another node
- * unpublishing its article.
+ * unpublishing its article; a reader served by both nodes counts as one visitor and one view of the article.
  */
 class SeveralNodesIntegrationTests {
 
@@ -142,6 +143,69 @@ class SeveralNodesIntegrationTests {
         }
         assertThat(status).isEqualTo(404);
         assertThat(Duration.ofNanos(System.nanoTime() - unpublished)).isLessThan(Duration.ofSeconds(1));
+    }
+
+    @Test
+    void aReaderServedByBothNodesCountsOneVisitorAndOneViewOfTheArticle() throws Exception {
+        JdbcClient jdbc = first.getBean(JdbcClient.class);
+        record Published(long id, long siteId, String site) {}
+        Published article = jdbc.sql(
+                        """
+                        SELECT a.id, s.id AS site_id, s.slug AS site FROM portal.article a
+                        JOIN portal.site s ON s.id = a.site_id
+                        WHERE a.status = 'PUBLISHED' ORDER BY a.id DESC LIMIT 1
+                        """)
+                .query((rs, n) -> new Published(rs.getLong(1), rs.getLong(2), rs.getString(3)))
+                .single();
+        VisitCounter onFirst = first.getBean(VisitCounter.class);
+        VisitCounter onSecond = second.getBean(VisitCounter.class);
+        onFirst.flush();
+        onSecond.flush();
+        long views = views(jdbc, article.id());
+        long visitors = visitors(jdbc, article.siteId());
+
+        // The live part of the page is what counts a reader; a load balancer sends her requests to either node.
+        String live = "/cong/" + article.site() + "/bai-viet/" + article.id() + "/doc-gia";
+        String browser = "Mozilla/5.0 (X11; Linux x86_64) Firefox/133.0 reader-" + System.nanoTime();
+        HttpClient reader = HttpClient.newHttpClient();
+        assertThat(get(reader, base(first) + live, browser).statusCode()).isEqualTo(200);
+        assertThat(get(reader, base(second) + live, browser).statusCode()).isEqualTo(200);
+        assertThat(get(reader, base(second) + live, browser).statusCode()).isEqualTo(200);
+        onFirst.flush();
+        onSecond.flush();
+        assertThat(views(jdbc, article.id())).isEqualTo(views + 1);
+        assertThat(visitors(jdbc, article.siteId())).isEqualTo(visitors + 1);
+
+        // Another reader on the second node only is one more of each.
+        assertThat(get(reader, base(second) + live, browser + " other").statusCode())
+                .isEqualTo(200);
+        onSecond.flush();
+        onFirst.flush();
+        assertThat(views(jdbc, article.id())).isEqualTo(views + 2);
+        assertThat(visitors(jdbc, article.siteId())).isEqualTo(visitors + 2);
+    }
+
+    private static long views(JdbcClient jdbc, long article) {
+        return jdbc.sql("SELECT coalesce(max(views), 0) FROM portal.article_views WHERE article_id = :a")
+                .param("a", article)
+                .query(Long.class)
+                .single();
+    }
+
+    private static long visitors(JdbcClient jdbc, long site) {
+        return jdbc.sql("SELECT count(*) FROM portal.visitor_day WHERE site_id = :s")
+                .param("s", site)
+                .query(Long.class)
+                .single();
+    }
+
+    private static HttpResponse<String> get(HttpClient client, String url, String userAgent) throws Exception {
+        return client.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .header("User-Agent", userAgent)
+                        .GET()
+                        .build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     private static boolean servedFromTheCache(HttpClient client, String page) throws Exception {

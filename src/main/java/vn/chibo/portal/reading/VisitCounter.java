@@ -28,9 +28,11 @@ import vn.chibo.portal.SiteId;
  * when the browser asks for the page's live part, so crawlers that run no script are not counted, and clients that
  * name themselves bots are dropped too. Visits are gathered in memory and written in batches, so counting never
  * slows a page; the figures lag by at most one batch. They are hard to inflate: an article counts one view per visitor
- * and day, one address counts as at most {@link #BROWSERS_PER_ADDRESS} visitors a day whatever browser names it
- * sends, and what waits for the next batch is bounded. Per-visitor rows older than {@link #DETAILED_DAYS} days are
- * summed up per day and deleted.
+ * and day, on one node or several (each batch adds its (article, day, visitor) triples to
+ * {@code portal.article_visitor_day} and counts only those that were new there), one address counts as at most {@link
+ * #BROWSERS_PER_ADDRESS} visitors a day whatever browser names it sends (per node: behind a load balancer that spreads
+ * one address over n nodes, at most n times that), and what waits for the next batch is bounded. Per-visitor rows
+ * older than {@link #DETAILED_DAYS} days are summed up per day and deleted.
  */
 @Service
 public class VisitCounter {
@@ -58,11 +60,17 @@ public class VisitCounter {
 
     private record Seen(Instant at, int views) {}
 
+    private record ArticleVisitor(long article, LocalDate day, String visitor) {}
+
     private final JdbcClient jdbc;
     private final InstallationSecrets secrets;
     private final Clock clock;
     private final Map<VisitorKey, Seen> pendingVisitors = new ConcurrentHashMap<>();
+    /** Articles viewed by a visitor not yet counted on this node, for the next batch to count where no node has. */
+    private final Set<ArticleVisitor> pendingArticleVisitors = ConcurrentHashMap.newKeySet();
+    /** Per article, how many of those wait: shown with the stored count until the batch settles it. */
     private final Map<Long, LongAdder> pendingViews = new ConcurrentHashMap<>();
+
     private final Cache<Long, VisitStatistics> statistics =
             Caffeine.newBuilder().expireAfterWrite(Duration.ofSeconds(10)).build();
     /** (day, visitor, article) already counted as a view on this node. */
@@ -116,7 +124,8 @@ public class VisitCounter {
         }
         if (article != null
                 && viewed.asMap().putIfAbsent(day + "|" + visitor + "|" + article.value(), Boolean.TRUE) == null
-                && (pendingViews.size() < PENDING_LIMIT || pendingViews.containsKey(article.value()))) {
+                && pendingArticleVisitors.size() < PENDING_LIMIT
+                && pendingArticleVisitors.add(new ArticleVisitor(article.value(), day, visitor))) {
             pendingViews.computeIfAbsent(article.value(), k -> new LongAdder()).increment();
         }
         return true;
@@ -129,7 +138,12 @@ public class VisitCounter {
     @Scheduled(fixedDelayString = "${chibo.portal.visits.prune:PT6H}", initialDelayString = "PT2M")
     @Transactional
     public void prune() {
-        LocalDate before = LocalDate.now(clock).minusDays(DETAILED_DAYS);
+        LocalDate today = LocalDate.now(clock);
+        // Today's views are told apart by these rows, and yesterday's for a batch written just after midnight.
+        jdbc.sql("DELETE FROM portal.article_visitor_day WHERE day < :yesterday")
+                .param("yesterday", today.minusDays(1))
+                .update();
+        LocalDate before = today.minusDays(DETAILED_DAYS);
         jdbc.sql(
                         """
                         WITH gone AS (
@@ -161,33 +175,78 @@ public class VisitCounter {
                 visitors.add(Map.entry(key, seen));
             }
         }
-        for (var entry : visitors) {
+        if (!visitors.isEmpty()) {
             jdbc.sql(
                             """
                             INSERT INTO portal.visitor_day (site_id, day, visitor_hash, last_seen, views)
-                            VALUES (:site, :day, :visitor, :seen, :views)
+                            SELECT site, day, visitor, seen, views
+                            FROM unnest(CAST(:sites AS bigint[]), CAST(:days AS date[]), CAST(:visitors AS text[]),
+                                        CAST(:seen AS timestamptz[]), CAST(:views AS int[]))
+                                 AS batch (site, day, visitor, seen, views)
                             ON CONFLICT (site_id, day, visitor_hash) DO UPDATE
                             SET last_seen = greatest(portal.visitor_day.last_seen, excluded.last_seen),
                                 views = portal.visitor_day.views + excluded.views
                             """)
-                    .param("site", entry.getKey().site())
-                    .param("day", entry.getKey().day())
-                    .param("visitor", entry.getKey().visitor())
-                    .param("seen", OffsetDateTime.ofInstant(entry.getValue().at(), ZoneOffset.UTC))
-                    .param("views", entry.getValue().views())
+                    .param(
+                            "sites",
+                            visitors.stream().map(e -> e.getKey().site()).toArray(Long[]::new))
+                    .param(
+                            "days",
+                            visitors.stream()
+                                    .map(e -> e.getKey().day().toString())
+                                    .toArray(String[]::new))
+                    .param(
+                            "visitors",
+                            visitors.stream().map(e -> e.getKey().visitor()).toArray(String[]::new))
+                    .param(
+                            "seen",
+                            visitors.stream()
+                                    .map(e -> e.getValue().at().toString())
+                                    .toArray(String[]::new))
+                    .param(
+                            "views",
+                            visitors.stream().map(e -> e.getValue().views()).toArray(Integer[]::new))
                     .update();
         }
-        for (Long article : List.copyOf(pendingViews.keySet())) {
-            LongAdder adder = pendingViews.remove(article);
-            long views = adder == null ? 0 : adder.sum();
-            if (views > 0) {
-                jdbc.sql("INSERT INTO portal.article_views (article_id, views) SELECT id, :views FROM portal.article"
-                                + " WHERE id = :article ON CONFLICT (article_id) DO UPDATE"
-                                + " SET views = portal.article_views.views + excluded.views")
-                        .param("article", article)
-                        .param("views", views)
-                        .update();
+        List<ArticleVisitor> viewers = new ArrayList<>();
+        for (ArticleVisitor viewer : List.copyOf(pendingArticleVisitors)) {
+            if (pendingArticleVisitors.remove(viewer)) {
+                viewers.add(viewer);
             }
+        }
+        if (!viewers.isEmpty()) {
+            // Only the (article, day, visitor) triples that no node has counted yet add a view; an article deleted
+            // meanwhile is skipped.
+            jdbc.sql(
+                            """
+                            WITH fresh AS (
+                                INSERT INTO portal.article_visitor_day (article_id, day, visitor_hash)
+                                SELECT batch.article, batch.day, batch.visitor
+                                FROM unnest(CAST(:articles AS bigint[]), CAST(:days AS date[]),
+                                            CAST(:visitors AS text[])) AS batch (article, day, visitor)
+                                WHERE EXISTS (SELECT 1 FROM portal.article a WHERE a.id = batch.article)
+                                ON CONFLICT DO NOTHING
+                                RETURNING article_id)
+                            INSERT INTO portal.article_views (article_id, views)
+                            SELECT article_id, count(*) FROM fresh GROUP BY article_id
+                            ON CONFLICT (article_id) DO UPDATE
+                            SET views = portal.article_views.views + excluded.views
+                            """)
+                    .param(
+                            "articles",
+                            viewers.stream().map(ArticleVisitor::article).toArray(Long[]::new))
+                    .param("days", viewers.stream().map(v -> v.day().toString()).toArray(String[]::new))
+                    .param(
+                            "visitors",
+                            viewers.stream().map(ArticleVisitor::visitor).toArray(String[]::new))
+                    .update();
+            for (ArticleVisitor viewer : viewers) {
+                LongAdder waiting = pendingViews.get(viewer.article());
+                if (waiting != null) {
+                    waiting.decrement();
+                }
+            }
+            pendingViews.values().removeIf(waiting -> waiting.sum() <= 0);
         }
         if (!visitors.isEmpty()) {
             statistics.invalidateAll();

@@ -81,6 +81,28 @@ class VisitCounterIntegrationTests {
         assertThat(visits.statistics(site).total()).isEqualTo(total);
     }
 
+    @Test
+    void theArticlesVisitorsAreKeptForTodayAndYesterdayOnly() {
+        SiteId site = site();
+        ArticleId article = article(site);
+        LocalDate today = LocalDate.now(clock);
+        for (int age = 0; age <= 3; age++) {
+            jdbc.sql("INSERT INTO portal.article_visitor_day (article_id, day, visitor_hash) VALUES (:a, :d, :v)"
+                            + " ON CONFLICT DO NOTHING")
+                    .param("a", article.value())
+                    .param("d", today.minusDays(age))
+                    .param("v", "kept-or-not-" + age)
+                    .update();
+        }
+        visits.prune();
+        assertThat(jdbc.sql("SELECT visitor_hash FROM portal.article_visitor_day WHERE article_id = :a"
+                                + " AND visitor_hash LIKE 'kept-or-not-%' ORDER BY visitor_hash")
+                        .param("a", article.value())
+                        .query(String.class)
+                        .list())
+                .containsExactly("kept-or-not-0", "kept-or-not-1");
+    }
+
     private long todays(SiteId site) {
         return jdbc.sql("SELECT count(*) FROM portal.visitor_day WHERE site_id = :s AND day = :d")
                 .param("s", site.value())
