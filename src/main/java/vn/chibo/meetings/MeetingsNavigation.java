@@ -43,6 +43,11 @@ class MeetingsNavigation {
         return new NavigationEntry(31, "/meetings/guidance", "nav.guidance", Permission.MEETING_VIEW);
     }
 
+    @Bean
+    NavigationEntry participationNavigationEntry() {
+        return new NavigationEntry(32, "/meetings/participation", "nav.participation", Permission.MEMBER_VIEW);
+    }
+
     /** A report's file: at most 20 MB (see MeetingManagement.addReport), with room for the form around it. */
     @Bean
     UploadRoute meetingReportUpload() {

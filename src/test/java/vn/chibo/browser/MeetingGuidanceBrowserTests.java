@@ -12,7 +12,8 @@ import vn.chibo.DemoFixtures;
 
 /**
  * The committee member issues a month's guidance of branch meetings from its page and the branch's secretary reads it;
- * a unit's staff counts over time on its page. Each page free of axe violations.
+ * a unit's staff counts over time on its page; the members' participation in the branch's meetings. Each page free of
+ * axe violations.
  */
 @BrowserTest
 class MeetingGuidanceBrowserTests {
@@ -54,6 +55,15 @@ class MeetingGuidanceBrowserTests {
             page.navigate(chromium.url("/meetings/guidance?org=" + branch + "&year=2027"));
             assertThat(page.locator("#month-2")).containsText("Nêu gương của đảng viên là nhà giáo");
             assertThat(page.locator("#issue")).hasCount(0);
+            // The guidance keeps the lines it was typed with (a class, since the pages' policy ignores inline styles).
+            assertThat(page.locator(".guidance-content").first()).hasCSS("white-space", "pre-line");
+            BrowserSupport.assertAccessible(page);
+
+            // The members' participation in the branch's meetings of this year.
+            page.navigate(chromium.url("/meetings/participation"));
+            assertThat(page.locator("h1"))
+                    .containsText("Tình hình tham gia sinh hoạt đảng của " + DemoFixtures.BITHU_BRANCH);
+            assertThat(page.locator("main table tbody tr").first()).isVisible();
             BrowserSupport.assertAccessible(page);
         }
     }
