@@ -90,7 +90,7 @@ public final class StatisticsBenchmark {
                             """
                             INSERT INTO members.member (organization_id, full_name, given_name, name_fold, gender,
                                                         birth_date, admission_date, status)
-                            SELECT b.id, 'Nguyễn Thị Thử ' || b.ord || '.' || n, 'Thử', 'nguyen thi thu ' || n,
+                            SELECT b.id, 'Nguyễn Thị Thử ' || b.ord || '.' || n, 'Thử', 'nguyen thi thu ' || b.ord || '.' || n,
                                    CASE WHEN n % 2 = 0 THEN 'FEMALE' ELSE 'MALE' END,
                                    DATE '1970-01-01' + (n * 97 % 9000),
                                    -- one member in 25 admitted within the review's last months: listed, not rated
