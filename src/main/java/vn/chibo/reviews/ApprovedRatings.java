@@ -14,7 +14,7 @@ import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Permission;
-import vn.chibo.reviews.ReviewRecords.ApprovedEntry;
+import vn.chibo.reviews.ReviewRecords.ApprovedEntries;
 import vn.chibo.reviews.ReviewRecords.ApprovedRound;
 
 /**
@@ -66,15 +66,25 @@ public class ApprovedRatings {
             notRated.put(round.id(), 0);
         }
         Map<java.time.LocalDate, ReviewRules> rules = new HashMap<>();
-        for (ApprovedEntry entry :
-                records.approvedEntries(rounds.stream().map(ApprovedRound::id).toArray(Long[]::new))) {
-            ApprovedRound round = byId.get(entry.roundId());
+        int longestWait = 0;
+        for (ApprovedRound round : rounds) {
             ReviewRules roundRules = rules.computeIfAbsent(round.reviewDate(), ReviewRules::on);
+            longestWait = Math.max(longestWait, roundRules.minimumMonthsSinceAdmission());
+        }
+        // A month more than the longest wait: whatever the month lengths, a member admitted that long before is rated
+        // by every rule set, as the date the query reports in place of hers is.
+        for (ApprovedEntries entries :
+                records.approvedEntries(rounds.stream().map(ApprovedRound::id).toArray(Long[]::new), longestWait + 1)) {
+            ApprovedRound round = byId.get(entries.roundId());
             if (!MemberRatingRules.rated(
-                    entry.exempt(), entry.suspended(), entry.admissionDate(), round.reviewDate(), roundRules)) {
-                notRated.merge(round.id(), 1, Integer::sum);
-            } else if (entry.level() != null) {
-                levels.get(round.id()).merge(entry.level(), 1, Integer::sum);
+                    entries.exempt(),
+                    entries.suspended(),
+                    entries.admissionDate(),
+                    round.reviewDate(),
+                    rules.get(round.reviewDate()))) {
+                notRated.merge(round.id(), entries.count(), Integer::sum);
+            } else if (entries.level() != null) {
+                levels.get(round.id()).merge(entries.level(), entries.count(), Integer::sum);
             }
         }
         List<ApprovedRoundTally> tallies = new ArrayList<>();

@@ -127,20 +127,30 @@ class ReviewRecords {
                 .list();
     }
 
-    /** A member's row of an approved round, as much of it as the statistics need. */
-    record ApprovedEntry(long roundId, LocalDate admissionDate, boolean exempt, boolean suspended, RatingLevel level) {}
+    /**
+     * Members of an approved round who share what the statistics need of them: the standing the roster keeps, the
+     * level, and the admission date, or {@code settled}'s date for every member admitted before it.
+     */
+    record ApprovedEntries(
+            long roundId, LocalDate admissionDate, boolean exempt, boolean suspended, RatingLevel level, int count) {}
 
     /**
-     * The rows of the approved rounds, each member once per year: a member on the rosters of several approved rounds
-     * of one year (transferred between two review dates, say) is left out of every one of them but the latest, by
-     * review date, then by approval, then by the round's id. The latest is sought among all the approved rounds of the
-     * year, not only the given ones, so that a subtree's figures are the sum of its parts.
+     * The rows of the approved rounds, counted by what the rules of rating need, each member once per year: a member
+     * on the rosters of several approved rounds of one year (transferred between two review dates, say) is left out of
+     * every one of them but the latest, by review date, then by approval, then by the round's id. The latest is sought
+     * among all the approved rounds of the year, not only the given ones, so that a subtree's figures are the sum of
+     * its parts. Admission dates more than {@code settledMonths} before the round's review date are reported as that
+     * day, so that the long-standing members of a round come as a few lines, not one each: the caller chooses the
+     * months longer than any rule's wait before rating, so that the rules rate them alike.
      */
-    List<ApprovedEntry> approvedEntries(Long[] roundIds) {
+    List<ApprovedEntries> approvedEntries(Long[] roundIds, int settledMonths) {
         return jdbc.sql(
                         """
-                        SELECT e.round_id, e.admission_date, e.exempt, e.suspended,
-                               coalesce(e.approved_level, e.proposed_level) AS level
+                        SELECT e.round_id,
+                               greatest(e.admission_date,
+                                        CAST(r.review_date - make_interval(months => :settled) AS date)) AS admitted,
+                               e.exempt, e.suspended, coalesce(e.approved_level, e.proposed_level) AS level,
+                               count(*) AS members
                         FROM reviews.member_review e JOIN reviews.review_round r ON r.id = e.round_id
                         WHERE e.round_id = ANY(:rounds)
                           AND NOT EXISTS (
@@ -150,14 +160,17 @@ class ReviewRecords {
                                 AND lr.status = 'CLOSED' AND lr.review_year = r.review_year
                                 AND (lr.review_date, coalesce(lr.closed_at, '-infinity'), lr.id)
                                     > (r.review_date, coalesce(r.closed_at, '-infinity'), r.id))
+                        GROUP BY 1, 2, 3, 4, 5
                         """)
                 .param("rounds", roundIds)
-                .query((rs, n) -> new ApprovedEntry(
+                .param("settled", settledMonths)
+                .query((rs, n) -> new ApprovedEntries(
                         rs.getLong(1),
                         rs.getObject(2, LocalDate.class),
                         rs.getBoolean(3),
                         rs.getBoolean(4),
-                        level(rs.getString(5))))
+                        level(rs.getString(5)),
+                        rs.getInt(6)))
                 .list();
     }
 

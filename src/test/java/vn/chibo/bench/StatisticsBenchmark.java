@@ -1,5 +1,6 @@
 package vn.chibo.bench;
 
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -233,26 +234,44 @@ public final class StatisticsBenchmark {
                 time(5, 20, () -> tx.execute(s -> ratings.report(bench, province, year))));
 
         int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
+        // The API signs in with HTTP Basic on each request, the page with the login form's session, as a browser does.
         HttpClient http = HttpClient.newHttpClient();
         String basic = "Basic " + Base64.getEncoder().encodeToString("bench:bench-password-1".getBytes());
         String base = "http://localhost:" + port;
+        HttpClient browser = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+        String loginPage = browser.send(
+                        HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
+        String token = loginPage.replaceAll("(?s).*name=\"_csrf\" value=\"([^\"]+)\".*", "$1");
+        browser.send(
+                HttpRequest.newBuilder(URI.create(base + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(
+                                "username=bench&password=bench-password-1&_csrf=" + token))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         URI api = URI.create(base + "/api/v1/statistics/ratings?organization=" + province + "&year=" + year);
         URI page = URI.create(base + "/statistics/ratings?organization=" + province + "&year=" + year);
-        HttpResponse<String> check = http.send(
-                HttpRequest.newBuilder(page).header("Authorization", basic).build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> check =
+                browser.send(HttpRequest.newBuilder(page).build(), HttpResponse.BodyHandlers.ofString());
         if (check.statusCode() != 200 || !check.body().contains("Đảng bộ thử tải số " + committees)) {
             throw new IllegalStateException("The ratings page did not render: " + check.statusCode());
         }
         report("API GET /api/v1/statistics/ratings (province)", time(5, 20, () -> get(http, api, basic)));
-        report("page GET /statistics/ratings (province)", time(5, 20, () -> get(http, page, basic)));
+        report("page GET /statistics/ratings (province)", time(5, 20, () -> get(browser, page, null)));
     }
 
     private static String get(HttpClient http, URI uri, String basic) {
         try {
-            HttpResponse<String> response = http.send(
-                    HttpRequest.newBuilder(uri).header("Authorization", basic).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+            if (basic != null) {
+                request.header("Authorization", basic);
+            }
+            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 throw new IllegalStateException(uri + ": " + response.statusCode());
             }
