@@ -38,7 +38,12 @@ public final class MemberRatingRules {
         if (facts.score() != null && !rules.scored()) {
             notes.add(ReviewMessage.of("review.note.scoreNotUsed", rules.regulation()));
         }
-        List<ReviewMessage> notRated = notRatedReasons(facts, reviewDate, rules);
+        List<ReviewMessage> notRated = notRatedReasons(
+                facts.exempt(),
+                facts.suspension() == Suspension.FROM_PARTY_ACTIVITIES,
+                facts.admissionDate(),
+                reviewDate,
+                rules);
         boolean reviewed = !facts.exempt() && facts.suspension() != Suspension.FROM_PARTY_ACTIVITIES;
         if (!notRated.isEmpty()) {
             return new RatingAssessment(rules, reviewed, notRated, null, List.of(), notes);
@@ -61,25 +66,32 @@ public final class MemberRatingRules {
         return new RatingAssessment(rules, true, List.of(), highest, limits, notes);
     }
 
+    /**
+     * Whether a member of a roster is rated, from her standing as the roster keeps it (suspended: from Party
+     * activities), without the facts of her year: the same rule {@link #assess} applies first.
+     */
+    static boolean rated(
+            boolean exempt, boolean suspended, LocalDate admissionDate, LocalDate reviewDate, ReviewRules rules) {
+        return notRatedReasons(exempt, suspended, admissionDate, reviewDate, rules)
+                .isEmpty();
+    }
+
     // QĐ 124 Điều 5 / HD 21: exempt and suspended members are neither reviewed nor rated; a member admitted less than
     // 6 months before the review does the review but is not rated; a committee member suspended only from committee
     // activities is rated.
     private static List<ReviewMessage> notRatedReasons(
-            MemberReviewFacts facts, LocalDate reviewDate, ReviewRules rules) {
+            boolean exempt, boolean suspended, LocalDate admissionDate, LocalDate reviewDate, ReviewRules rules) {
         List<ReviewMessage> reasons = new ArrayList<>();
-        if (facts.exempt()) {
+        if (exempt) {
             reasons.add(ReviewMessage.of("review.notRated.exempt"));
         }
-        if (facts.suspension() == Suspension.FROM_PARTY_ACTIVITIES) {
+        if (suspended) {
             reasons.add(ReviewMessage.of("review.notRated.suspended"));
         }
-        LocalDate ratedFrom = facts.admissionDate().plusMonths(rules.minimumMonthsSinceAdmission());
+        LocalDate ratedFrom = admissionDate.plusMonths(rules.minimumMonthsSinceAdmission());
         if (ratedFrom.isAfter(reviewDate)) {
             reasons.add(ReviewMessage.of(
-                    "review.notRated.newMember",
-                    facts.admissionDate(),
-                    rules.minimumMonthsSinceAdmission(),
-                    ratedFrom));
+                    "review.notRated.newMember", admissionDate, rules.minimumMonthsSinceAdmission(), ratedFrom));
         }
         return reasons;
     }

@@ -107,6 +107,73 @@ class ReviewRecords {
                 .list();
     }
 
+    /** An approved (closed) round as the statistics count it. */
+    record ApprovedRound(long id, long organizationId, int year, LocalDate reviewDate) {}
+
+    /** The approved rounds of the years that meet the condition on {@code o}, the round's organization. */
+    List<ApprovedRound> approvedRounds(String condition, Map<String, Object> params, Integer[] years) {
+        return jdbc.sql(
+                        """
+                        SELECT r.id, r.organization_id, r.review_year, r.review_date
+                        FROM reviews.review_round r JOIN organizations.organization_tree o ON o.id = r.organization_id
+                        WHERE r.status = 'CLOSED' AND r.review_year = ANY(:years) AND
+                        """
+                                + condition
+                                + " ORDER BY r.id")
+                .params(params)
+                .param("years", years)
+                .query((rs, n) ->
+                        new ApprovedRound(rs.getLong(1), rs.getLong(2), rs.getInt(3), rs.getObject(4, LocalDate.class)))
+                .list();
+    }
+
+    /**
+     * Members of an approved round who share what the statistics need of them: the standing the roster keeps, the
+     * level, and the admission date, or {@code settled}'s date for every member admitted before it.
+     */
+    record ApprovedEntries(
+            long roundId, LocalDate admissionDate, boolean exempt, boolean suspended, RatingLevel level, int count) {}
+
+    /**
+     * The rows of the approved rounds, counted by what the rules of rating need, each member once per year: a member
+     * on the rosters of several approved rounds of one year (transferred between two review dates, say) is left out of
+     * every one of them but the latest, by review date, then by approval, then by the round's id. The latest is sought
+     * among all the approved rounds of the year, not only the given ones, so that a subtree's figures are the sum of
+     * its parts. Admission dates more than {@code settledMonths} before the round's review date are reported as that
+     * day, so that the long-standing members of a round come as a few lines, not one each: the caller chooses the
+     * months longer than any rule's wait before rating, so that the rules rate them alike.
+     */
+    List<ApprovedEntries> approvedEntries(Long[] roundIds, int settledMonths) {
+        return jdbc.sql(
+                        """
+                        SELECT e.round_id,
+                               greatest(e.admission_date,
+                                        CAST(r.review_date - make_interval(months => :settled) AS date)) AS admitted,
+                               e.exempt, e.suspended, coalesce(e.approved_level, e.proposed_level) AS level,
+                               count(*) AS members
+                        FROM reviews.member_review e JOIN reviews.review_round r ON r.id = e.round_id
+                        WHERE e.round_id = ANY(:rounds)
+                          AND NOT EXISTS (
+                              SELECT 1 FROM reviews.member_review le
+                              JOIN reviews.review_round lr ON lr.id = le.round_id
+                              WHERE le.member_id = e.member_id AND le.round_id <> e.round_id
+                                AND lr.status = 'CLOSED' AND lr.review_year = r.review_year
+                                AND (lr.review_date, coalesce(lr.closed_at, '-infinity'), lr.id)
+                                    > (r.review_date, coalesce(r.closed_at, '-infinity'), r.id))
+                        GROUP BY 1, 2, 3, 4, 5
+                        """)
+                .param("rounds", roundIds)
+                .param("settled", settledMonths)
+                .query((rs, n) -> new ApprovedEntries(
+                        rs.getLong(1),
+                        rs.getObject(2, LocalDate.class),
+                        rs.getBoolean(3),
+                        rs.getBoolean(4),
+                        level(rs.getString(5)),
+                        rs.getInt(6)))
+                .list();
+    }
+
     boolean yearTaken(long organizationId, int year) {
         return jdbc.sql("SELECT count(*) FROM reviews.review_round WHERE organization_id = :o AND review_year = :y")
                         .param("o", organizationId)

@@ -15,32 +15,37 @@ import vn.chibo.organizations.OrganizationSummary;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.reviews.ApprovedRatings;
+import vn.chibo.reviews.ApprovedRoundTally;
 import vn.chibo.reviews.RatingLevel;
 import vn.chibo.reviews.ReviewManagement;
 import vn.chibo.reviews.ReviewRoundSummary;
 import vn.chibo.reviews.ReviewStatus;
-import vn.chibo.reviews.RoundTally;
 
 /**
  * The members of an organization's subtree by rating level for a year, read from the reviews module's approved rounds
  * (a round counts once the level above has closed it: proposed levels are not figures yet), per subordinate
- * organization as the tree stood at the end of the year (or today in the current year).
+ * organization as the tree stood at the end of the year (or today in the current year). The rounds' counts are read
+ * all at once through {@link ApprovedRatings}, each member once in a year.
  */
 @Service
 public class RatingStatistics {
 
     private final OrganizationStatistics statistics;
     private final ReviewManagement reviews;
+    private final ApprovedRatings approved;
     private final OrganizationManagement organizations;
     private final AuditTrail audit;
 
     RatingStatistics(
             OrganizationStatistics statistics,
             ReviewManagement reviews,
+            ApprovedRatings approved,
             OrganizationManagement organizations,
             AuditTrail audit) {
         this.statistics = statistics;
         this.reviews = reviews;
+        this.approved = approved;
         this.organizations = organizations;
         this.audit = audit;
     }
@@ -63,7 +68,8 @@ public class RatingStatistics {
                     Integer.toString(StatisticsYears.FIRST),
                     Integer.toString(thisYear));
         }
-        Map<OrganizationId, RatingRow> byRound = approved(user, rounds, chosen);
+        Map<OrganizationId, RatingRow> byRound =
+                byOrganization(approved.tallies(user, id, List.of(chosen))).getOrDefault(chosen, Map.of());
         int pending = (int) rounds.stream()
                 .filter(r -> r.year() == chosen && r.status() != ReviewStatus.CLOSED)
                 .count();
@@ -96,11 +102,11 @@ public class RatingStatistics {
      * for a caller that has checked the user's view of the organization.
      */
     Map<Integer, RatingRow> totals(CurrentUser user, OrganizationId id, List<Integer> years) {
-        List<ReviewRoundSummary> rounds = reviews.list(user, id);
+        Map<Integer, Map<OrganizationId, RatingRow>> byYear = byOrganization(approved.tallies(user, id, years));
         Map<Integer, RatingRow> totals = new LinkedHashMap<>();
         for (int year : years) {
             RatingRow total = RatingRow.empty(null, null, false);
-            for (RatingRow row : approved(user, rounds, year).values()) {
+            for (RatingRow row : byYear.getOrDefault(year, Map.of()).values()) {
                 total = total.plus(row);
             }
             totals.put(year, total);
@@ -108,22 +114,22 @@ public class RatingStatistics {
         return totals;
     }
 
-    /** The levels of the approved rounds of the year, by branch. */
-    private Map<OrganizationId, RatingRow> approved(CurrentUser user, List<ReviewRoundSummary> rounds, int year) {
-        Map<OrganizationId, RatingRow> byRound = new LinkedHashMap<>();
-        for (ReviewRoundSummary round : rounds) {
-            if (round.year() != year || round.status() != ReviewStatus.CLOSED) {
-                continue;
-            }
-            RoundTally tally = reviews.details(user, round.id()).tally();
+    /**
+     * The levels of the approved rounds, by year and branch. The reviews module counts a member on the rosters of two
+     * approved rounds of a year once, in the later round (see {@link ApprovedRatings#tallies}).
+     */
+    private static Map<Integer, Map<OrganizationId, RatingRow>> byOrganization(List<ApprovedRoundTally> tallies) {
+        Map<Integer, Map<OrganizationId, RatingRow>> byYear = new HashMap<>();
+        for (ApprovedRoundTally tally : tallies) {
             Map<RatingLevel, Long> levels = new HashMap<>();
-            tally.levels().forEach(l -> levels.put(l.level(), (long) l.count()));
-            byRound.merge(
-                    round.organizationId(),
-                    new RatingRow(null, null, false, levels, tally.notRated(), 1),
-                    RatingRow::plus);
+            tally.levels().forEach((level, count) -> levels.put(level, (long) count));
+            byYear.computeIfAbsent(tally.year(), y -> new LinkedHashMap<>())
+                    .merge(
+                            tally.organizationId(),
+                            new RatingRow(null, null, false, levels, tally.notRated(), 1),
+                            RatingRow::plus);
         }
-        return byRound;
+        return byYear;
     }
 
     private static int latestApproved(List<ReviewRoundSummary> rounds, int thisYear) {

@@ -13,8 +13,13 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -269,6 +274,60 @@ class UnitStaffHistoryIntegrationTests {
                 .andExpect(content()
                         .string(org.hamcrest.Matchers.containsString(
                                 "Đơn vị đã có số liệu theo ngày: hãy nhập ngày của số liệu này.")));
+    }
+
+    @Test
+    void theExportsCarryThePagesNoteWhenAStaffCountWasTakenAfterTheDay() throws Exception {
+        Branch branch = branchWithCounts("Chi bộ Trường THCS Ghi Chú " + System.nanoTime() % 100000);
+        String note = "Có đơn vị chưa báo số cán bộ, giáo viên, nhân viên đến ngày thống kê: dùng số liệu báo sớm nhất"
+                + " của đơn vị đó (mới nhất đến ngày 01/01/2025).";
+        String early = "organization=" + branch.id().value() + "&date=2024-06-30";
+        String today = "organization=" + branch.id().value() + "&date=2026-12-06";
+
+        assertThat(mvc.perform(get("/statistics?" + early).with(signedIn("capuy")))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .contains(note);
+
+        String csv = mvc.perform(get("/statistics/export.csv?" + early).with(signedIn("capuy")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
+        String[] lines = csv.split("\r\n");
+        // After the table and its share line, a blank line and the note, quoted for its commas.
+        assertThat(lines[lines.length - 2]).isEmpty();
+        assertThat(lines[lines.length - 1]).isEqualTo("\"" + note + "\"");
+        assertThat(mvc.perform(get("/statistics/export.csv?" + today).with(signedIn("capuy")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString(StandardCharsets.UTF_8))
+                .doesNotContain("Có đơn vị chưa báo");
+
+        byte[] xlsx = mvc.perform(get("/statistics/export.xlsx?" + early).with(signedIn("capuy")))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            Row last = sheet.getRow(sheet.getLastRowNum());
+            assertThat(last.getCell(0).getStringCellValue()).isEqualTo(note);
+            assertThat(sheet.getRow(sheet.getLastRowNum() - 1)).isNull();
+        }
+        byte[] plain = mvc.perform(get("/statistics/export.xlsx?" + today).with(signedIn("capuy")))
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(plain))) {
+            Sheet sheet = workbook.getSheetAt(0);
+            for (Row row : sheet) {
+                assertThat(row.getCell(0) == null ? "" : row.getCell(0).toString())
+                        .doesNotContain("Có đơn vị chưa báo");
+            }
+        }
     }
 
     private MockHttpSession session;

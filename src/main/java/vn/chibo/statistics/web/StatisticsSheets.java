@@ -50,7 +50,22 @@ class StatisticsSheets {
      * A table to download: the file's name without its extension, the title above the table in a workbook, the column
      * headers, and the lines, of which those from {@code boldFrom} on (the total) are set in bold.
      */
-    record Table(String fileName, String title, List<String> headers, List<List<Object>> lines, int boldFrom) {}
+    record Table(
+            String fileName,
+            String title,
+            List<String> headers,
+            List<List<Object>> lines,
+            int boldFrom,
+            List<String> notes) {
+
+        Table {
+            notes = List.copyOf(notes);
+        }
+
+        Table(String fileName, String title, List<String> headers, List<List<Object>> lines, int boldFrom) {
+            this(fileName, title, headers, lines, boldFrom, List.of());
+        }
+    }
 
     void write(StatisticsReport report, String format, HttpServletResponse response) throws IOException {
         List<List<Object>> lines = new ArrayList<>();
@@ -65,9 +80,18 @@ class StatisticsSheets {
                         text("statistics.heading", report.organization().name(), StatisticsFormat.date(report.date())),
                         headers(report),
                         lines,
-                        lines.size() - 2),
+                        lines.size() - 2,
+                        notes(report)),
                 format,
                 response);
+    }
+
+    /** The notes the page shows under the table that change how a figure reads: a staff count taken after the day. */
+    List<String> notes(StatisticsReport report) {
+        if (report.staffCountedAfter() == null) {
+            return List.of();
+        }
+        return List.of(text("statistics.note.staffAfterDate", StatisticsFormat.date(report.staffCountedAfter())));
     }
 
     void write(Table table, String format, HttpServletResponse response) throws IOException {
@@ -247,6 +271,13 @@ class StatisticsSheets {
         for (List<Object> cells : table.lines()) {
             line(writer, cells);
         }
+        if (!table.notes().isEmpty()) {
+            // A blank line, then each note alone in the first column, as the page sets them under the table.
+            writer.write("\r\n");
+            for (String note : table.notes()) {
+                line(writer, List.of(note));
+            }
+        }
         writer.flush();
     }
 
@@ -295,6 +326,10 @@ class StatisticsSheets {
             int next = 3;
             for (int i = 0; i < table.lines().size(); i++) {
                 cells(sheet.createRow(next++), table.lines().get(i), percent, i >= table.boldFrom() ? bold : null);
+            }
+            next++;
+            for (String note : table.notes()) {
+                sheet.createRow(next++).createCell(0).setCellValue(note);
             }
             sheet.createFreezePane(1, 3);
             workbook.write(out);
