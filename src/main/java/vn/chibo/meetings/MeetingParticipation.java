@@ -15,6 +15,7 @@ import java.util.TreeSet;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.members.MemberManagement;
 import vn.chibo.members.VietnameseText;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
@@ -39,13 +40,19 @@ public class MeetingParticipation {
     private final JdbcClient jdbc;
     private final OrganizationAccess access;
     private final OrganizationManagement organizations;
+    private final MemberManagement members;
     private final Clock clock;
 
     MeetingParticipation(
-            JdbcClient jdbc, OrganizationAccess access, OrganizationManagement organizations, Clock clock) {
+            JdbcClient jdbc,
+            OrganizationAccess access,
+            OrganizationManagement organizations,
+            MemberManagement members,
+            Clock clock) {
         this.jdbc = jdbc;
         this.access = access;
         this.organizations = organizations;
+        this.members = members;
         this.clock = clock;
     }
 
@@ -110,58 +117,103 @@ public class MeetingParticipation {
         Map<Long, List<Row>> byMember = new LinkedHashMap<>();
         rows.forEach(r ->
                 byMember.computeIfAbsent(r.memberId(), k -> new ArrayList<>()).add(r));
-        List<ParticipationReport.MemberParticipation> members = new ArrayList<>();
+        List<ParticipationReport.MemberParticipation> participants = new ArrayList<>();
         int expectedAll = 0;
         int presentAll = 0;
         for (List<Row> meetings : byMember.values()) {
-            int expected = 0, present = 0, excused = 0, unexcused = 0, notExpected = 0, run = 0, longest = 0;
-            TreeSet<YearMonth> months = new TreeSet<>();
-            for (Row r : meetings) {
-                switch (r.presence()) {
-                    case PRESENT -> {
-                        expected++;
-                        present++;
-                        run = 0;
-                    }
-                    case ABSENT_EXCUSED -> {
-                        expected++;
-                        excused++;
-                        longest = Math.max(longest, ++run);
-                    }
-                    case ABSENT_UNEXCUSED -> {
-                        expected++;
-                        unexcused++;
-                        months.add(YearMonth.from(r.date()));
-                        run = 0;
-                    }
-                    // Not expected that day: neither breaks nor extends a run of excused absences.
-                    default -> notExpected++;
-                }
-            }
-            expectedAll += expected;
-            presentAll += present;
-            // The name as on the latest list (a name corrected during the year shows as corrected).
-            String name = meetings.get(meetings.size() - 1).fullName();
-            members.add(new ParticipationReport.MemberParticipation(
-                    meetings.get(0).memberId(),
-                    name,
-                    expected,
-                    present,
-                    excused,
-                    unexcused,
-                    notExpected,
-                    List.copyOf(months),
-                    longest));
+            ParticipationReport.MemberParticipation member = participation(meetings);
+            expectedAll += member.expected();
+            presentAll += member.present();
+            participants.add(member);
         }
         // As Vietnamese lists are: by given name, then by the whole name, in Vietnamese alphabetical order.
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));
-        members.sort(Comparator.comparing(
+        participants.sort(Comparator.comparing(
                         (ParticipationReport.MemberParticipation m) -> VietnameseText.givenName(m.fullName()),
                         vietnamese)
                 .thenComparing(ParticipationReport.MemberParticipation::fullName, vietnamese)
                 .thenComparing(ParticipationReport.MemberParticipation::memberId));
         Double rate = expectedAll == 0 ? null : Math.round(1000.0 * presentAll / expectedAll) / 10.0;
         return new ParticipationReport(
-                organization, organizations.summary(user, organization).name(), year, held, rate, List.copyOf(members));
+                organization,
+                organizations.summary(user, organization).name(),
+                year,
+                held,
+                rate,
+                List.copyOf(participants));
+    }
+
+    /**
+     * The signed-in member's own participation in the year's meetings, wherever she attended them (her branch, one she
+     * moved from during the year, one that hosted her); empty when the account is no member's or she was expected at no
+     * meeting yet.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ParticipationReport.MemberParticipation> own(CurrentUser user, int year) {
+        var member = members.ownId(user);
+        if (member.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        List<Row> rows = jdbc.sql(
+                        """
+                        SELECT a.member_id, a.full_name, m.meeting_date, a.presence
+                        FROM meetings.attendance a JOIN meetings.meeting m ON m.id = a.meeting_id
+                        WHERE a.member_id = :member AND m.status IN ('HELD', 'CLOSED') AND m.kind <> 'COMMITTEE'
+                          AND a.attendee <> 'COMMITTEE_SEAT' AND m.meeting_date BETWEEN :from AND :to
+                        ORDER BY m.meeting_date, m.id
+                        """)
+                .param("member", member.get().value())
+                .param("from", LocalDate.of(year, 1, 1))
+                .param("to", LocalDate.of(year, 12, 31))
+                .query((rs, n) -> new Row(
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getObject(3, LocalDate.class),
+                        Presence.valueOf(rs.getString(4))))
+                .list();
+        if (rows.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        ParticipationReport.MemberParticipation own = participation(rows);
+        return own.expected() == 0 ? java.util.Optional.empty() : java.util.Optional.of(own);
+    }
+
+    /** One member's year from her rows in date order. */
+    private static ParticipationReport.MemberParticipation participation(List<Row> meetings) {
+        int expected = 0, present = 0, excused = 0, unexcused = 0, notExpected = 0, run = 0, longest = 0;
+        TreeSet<YearMonth> months = new TreeSet<>();
+        for (Row r : meetings) {
+            switch (r.presence()) {
+                case PRESENT -> {
+                    expected++;
+                    present++;
+                    run = 0;
+                }
+                case ABSENT_EXCUSED -> {
+                    expected++;
+                    excused++;
+                    longest = Math.max(longest, ++run);
+                }
+                case ABSENT_UNEXCUSED -> {
+                    expected++;
+                    unexcused++;
+                    months.add(YearMonth.from(r.date()));
+                    run = 0;
+                }
+                // Not expected that day: neither breaks nor extends a run of excused absences.
+                default -> notExpected++;
+            }
+        }
+        // The name as on the latest list (a name corrected during the year shows as corrected).
+        return new ParticipationReport.MemberParticipation(
+                meetings.get(0).memberId(),
+                meetings.get(meetings.size() - 1).fullName(),
+                expected,
+                present,
+                excused,
+                unexcused,
+                notExpected,
+                List.copyOf(months),
+                longest);
     }
 }

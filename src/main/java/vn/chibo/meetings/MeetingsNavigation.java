@@ -43,6 +43,18 @@ class MeetingsNavigation {
         return new NavigationEntry(31, "/meetings/guidance", "nav.guidance", Permission.MEETING_VIEW);
     }
 
+    /** The member's own participation in this year's meetings, as the Party Member Handbook shows it. */
+    @Bean
+    HomeSection ownParticipationHomeSection(MeetingParticipation participation, Clock clock) {
+        return HomeSection.of(7, "meetings/participation :: home", user -> {
+            int year = LocalDate.now(clock).getYear();
+            return participation
+                    .own(user, year)
+                    .<Map<String, Object>>map(own -> Map.of("own", own, "year", year))
+                    .orElse(null);
+        });
+    }
+
     @Bean
     NavigationEntry participationNavigationEntry() {
         return new NavigationEntry(32, "/meetings/participation", "nav.participation", Permission.MEMBER_VIEW);

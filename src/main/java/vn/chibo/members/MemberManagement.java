@@ -70,6 +70,16 @@ public class MemberManagement {
         return details;
     }
 
+    /** The id of the member record linked to the signed-in account, if any: nothing of the record is read. */
+    @Transactional(readOnly = true)
+    public Optional<MemberId> ownId(CurrentUser user) {
+        return jdbc.sql("SELECT id FROM members.member WHERE user_id = :u")
+                .param("u", user.id())
+                .query(Long.class)
+                .optional()
+                .map(MemberId::of);
+    }
+
     /** The record of the signed-in member herself, if her account is linked to one. */
     @Transactional
     public Optional<MemberDetails> own(CurrentUser user) {

@@ -194,6 +194,39 @@ class MeetingParticipationIntegrationTests {
                 .andExpect(content().string(containsString("year")));
     }
 
+    @Test
+    void aMemberSeesHerOwnYearOnTheHomePage() throws Exception {
+        int year = LocalDate.now(clock).getYear();
+        long member = jdbc.sql("SELECT m.id FROM members.member m JOIN platform.app_user u ON u.id = m.user_id"
+                        + " WHERE u.username = 'dangvien'")
+                .query(Long.class)
+                .single();
+        record Counts(int present, int expected) {}
+        Counts counts = jdbc.sql(
+                        """
+                        SELECT count(*) FILTER (WHERE a.presence = 'PRESENT'),
+                               count(*) FILTER (WHERE a.presence IN ('PRESENT', 'ABSENT_EXCUSED', 'ABSENT_UNEXCUSED'))
+                        FROM meetings.attendance a JOIN meetings.meeting m ON m.id = a.meeting_id
+                        WHERE a.member_id = :member AND m.status IN ('HELD', 'CLOSED') AND m.kind <> 'COMMITTEE'
+                          AND m.meeting_date >= make_date(:year, 1, 1) AND m.meeting_date <= make_date(:year, 12, 31)
+                        """)
+                .param("member", member)
+                .param("year", year)
+                .query((rs, n) -> new Counts(rs.getInt(1), rs.getInt(2)))
+                .single();
+        assertThat(counts.expected()).as("the demo member's meetings this year").isPositive();
+        mvc.perform(get("/").with(signedIn("dangvien")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("Sinh hoạt đảng của tôi năm " + year)))
+                .andExpect(content()
+                        .string(containsString(
+                                "Có mặt " + counts.present() + "/" + counts.expected() + " buổi phải dự")));
+        // An account that is no member's has no such section.
+        mvc.perform(get("/").with(signedIn("admin")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(not(containsString("Sinh hoạt đảng của tôi"))));
+    }
+
     private MeetingId meeting(CurrentUser clerk, OrganizationId branch, LocalDate day, MeetingKind kind) {
         MeetingId id = planning.schedule(clerk, branch, kind, day, null, "Phòng họp", LocalTime.of(14, 0));
         meetings.record(
