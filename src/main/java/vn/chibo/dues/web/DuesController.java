@@ -25,6 +25,7 @@ import vn.chibo.dues.RecordDuesPayment;
 import vn.chibo.dues.RecordDuesRelief;
 import vn.chibo.dues.ReliefKind;
 import vn.chibo.dues.ReliefReason;
+import vn.chibo.dues.WithdrawDuesExcuse;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
@@ -254,6 +255,26 @@ class DuesController {
                 new RecordDuesExcuse(
                         MemberId.of(memberId), form.reason(), fromMonth(form.fromMonth()), form.months(), form.note()));
         redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/dues/" + id + "/members/" + memberId;
+    }
+
+    /** The withdrawal of a valid reason recorded by mistake, with why. */
+    record WithdrawalForm(String reason) {}
+
+    @OnInvalidInput(redirect = "/dues/{id}/members/{memberId}", section = "excuse")
+    @PostMapping("/{id}/members/{memberId}/excuses/{excuseId}/withdraw")
+    String withdrawExcuse(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @PathVariable long excuseId,
+            @ModelAttribute WithdrawalForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        InputMessages.requireBound(binding);
+        dues.withdrawExcuse(
+                user, OrganizationId.of(id), new WithdrawDuesExcuse(MemberId.of(memberId), excuseId, form.reason()));
+        redirect.addFlashAttribute("notice", "dues.notice.excuseWithdrawn");
         return "redirect:/dues/" + id + "/members/" + memberId;
     }
 
