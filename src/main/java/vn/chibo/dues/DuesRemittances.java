@@ -67,13 +67,13 @@ public class DuesRemittances {
             throw new InvalidInputException(
                     "year",
                     "dues.year.invalid",
-                    DuesRules.QD_342.effectiveFrom().getYear());
+                    String.valueOf(DuesRules.QD_342.effectiveFrom().getYear()));
         }
         if (year < DuesRules.QD_342.effectiveFrom().getYear() || year > now.getYear()) {
             throw new InvalidInputException(
                     "year",
                     "dues.year.invalid",
-                    DuesRules.QD_342.effectiveFrom().getYear());
+                    String.valueOf(DuesRules.QD_342.effectiveFrom().getYear()));
         }
         return year;
     }
@@ -184,14 +184,7 @@ public class DuesRemittances {
     @Transactional
     public void acknowledge(
             CurrentUser user, OrganizationId organization, YearMonth month, AcknowledgeDuesReceipt command) {
-        OrganizationSummary branch = branch(user, organization);
-        DuesRecords.Parent parent = records.parent(organization.value());
-        if (parent == null) {
-            throw new InvalidInputException("organizationId", "dues.receipt.noParent", branch.name());
-        }
-        if (!access.permissions(user, OrganizationId.of(parent.id())).contains(Permission.DUES_MANAGE)) {
-            throw new ForbiddenException("A receipt of dues sent up is recorded by the level above");
-        }
+        DuesRecords.Parent parent = acknowledgingParent(user, organization);
         if (month == null) {
             throw new InvalidInputException("month", "validation.required");
         }
@@ -243,6 +236,27 @@ public class DuesRemittances {
         after.put("dateReceived", on.toString());
         after.put("note", note);
         audit.record(user, "dues.receipt.record", DuesRecords.RECEIPT, id, old, after);
+    }
+
+    /**
+     * Checks that the user may record receipts of what the branch sends up: 404 when she may not see the branch, 403
+     * unless she holds DUES_MANAGE on its parent (the branch's own secretary may not acknowledge her own sending).
+     */
+    @Transactional(readOnly = true)
+    public void requireAcknowledging(CurrentUser user, OrganizationId organization) {
+        acknowledgingParent(user, organization);
+    }
+
+    private DuesRecords.Parent acknowledgingParent(CurrentUser user, OrganizationId organization) {
+        OrganizationSummary branch = branch(user, organization);
+        DuesRecords.Parent parent = records.parent(organization.value());
+        if (parent == null) {
+            throw new InvalidInputException("organizationId", "dues.receipt.noParent", branch.name());
+        }
+        if (!access.permissions(user, OrganizationId.of(parent.id())).contains(Permission.DUES_MANAGE)) {
+            throw new ForbiddenException("A receipt of dues sent up is recorded by the level above");
+        }
+        return parent;
     }
 
     private OrganizationSummary branch(CurrentUser user, OrganizationId organization) {

@@ -73,7 +73,7 @@ class DuesRemittanceIntegrationTests {
     @Autowired
     MemberManagement members;
 
-    static final AtomicInteger births = new AtomicInteger((int) (System.nanoTime() % 3000) + 5000);
+    static final AtomicInteger births = new AtomicInteger((int) (System.nanoTime() % 3000));
 
     static RequestPostProcessor as(String user) {
         return httpBasic(user, DemoFixtures.PASSWORD);
@@ -109,7 +109,7 @@ class DuesRemittanceIntegrationTests {
                         branch,
                         name,
                         Gender.MALE,
-                        LocalDate.of(1975, 1, 1).plusDays(births.incrementAndGet()),
+                        LocalDate.of(1960, 1, 1).plusDays(births.incrementAndGet()),
                         admitted,
                         admitted.plusDays(10),
                         admitted.plusDays(10).plusYears(1)));
@@ -201,7 +201,13 @@ class DuesRemittanceIntegrationTests {
                         .content("{\"amount\": 50000}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("dateReceived"))
-                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("Ngày nhận")));
+                .andExpect(jsonPath("$.errors[0].message").value("Không được để trống."));
+        mvc.perform(get("/api/v1/dues/" + branch.value() + "/remittances")
+                        .param("year", "2010")
+                        .with(as("capuy")))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("year"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("từ 2011 đến năm nay")));
         mvc.perform(put("/api/v1/dues/" + branch.value() + "/remittances/tháng-10/receipt")
                         .with(as("capuy"))
                         .contentType(MediaType.APPLICATION_JSON)

@@ -299,6 +299,7 @@ class DuesApiController {
             @PathVariable long id,
             @PathVariable String month,
             @RequestBody(required = false) Receipt r) {
+        remittances.requireAcknowledging(user, OrganizationId.of(id));
         YearMonth m = DuesMonths.parse(dues, "month", month);
         remittances.acknowledge(
                 user,

@@ -56,6 +56,7 @@ class DuesRemittanceController {
             @ModelAttribute ReceiptForm form,
             BindingResult binding,
             RedirectAttributes redirect) {
+        remittances.requireAcknowledging(user, OrganizationId.of(id));
         InputMessages.requireBound(binding);
         YearMonth month = dues.requiredMonth(form.month());
         remittances.acknowledge(
