@@ -299,6 +299,14 @@ class DuesRemittanceIntegrationTests {
         mvc.perform(get("/dues").param("month", "2026-10").session(login("capuy")))
                 .andExpect(status().isOk())
                 .andExpect(content().string(Matchers.containsString("Chênh lệch 5.000 đồng")));
+        // The committee's sum of the branch alone: one closed branch, acknowledged with a difference.
+        mvc.perform(get("/dues")
+                        .param("org", Long.toString(branch.value()))
+                        .param("month", "2026-10")
+                        .session(login("capuy")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Cộng 1 chi bộ đã khóa sổ (trong 1 chi bộ)")))
+                .andExpect(content().string(Matchers.containsString("1 chi bộ có chênh lệch")));
     }
 
     @Test

@@ -2,6 +2,7 @@ package vn.chibo.dues.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.dues.BranchDuesSum;
+import vn.chibo.dues.BranchDuesTotals;
 import vn.chibo.dues.CancelDuesPayment;
 import vn.chibo.dues.DuesCategory;
 import vn.chibo.dues.DuesManagement;
@@ -56,7 +59,9 @@ class DuesController {
             Model model) {
         YearMonth m = dues.month(month);
         model.addAttribute("month", m);
-        model.addAttribute("branches", overview.totals(user, org == null ? null : OrganizationId.of(org), m));
+        List<BranchDuesTotals> branches = overview.totals(user, org == null ? null : OrganizationId.of(org), m);
+        model.addAttribute("branches", branches);
+        model.addAttribute("sum", BranchDuesSum.of(branches));
         return "dues/index";
     }
 
