@@ -307,6 +307,18 @@ class AccessMatrixIntegrationTests {
                                 + " WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
                                 + " SELECT id FROM existing UNION ALL SELECT id FROM made",
                         org));
+        o.put(
+                "excuseId",
+                // A valid reason for not paying dues accepted for that member: the demo's own, or one made here.
+                first(
+                        "WITH existing AS (SELECT id FROM dues.excuse WHERE member_id = :o AND withdrawn_at IS NULL"
+                                + " ORDER BY id LIMIT 1),"
+                                + " made AS (INSERT INTO dues.excuse (member_id, reason, from_month, until_month, note,"
+                                + " recorded_by, recorded_at) SELECT :o, 'OTHER', date '2026-12-01', date '2026-12-01',"
+                                + " 'access-matrix', 'access-matrix', now() WHERE NOT EXISTS (SELECT 1 FROM existing)"
+                                + " RETURNING id)"
+                                + " SELECT id FROM existing UNION ALL SELECT id FROM made",
+                        Long.parseLong(member)));
         o.put("importJob", "00000000-0000-0000-0000-000000000000");
         String meeting = first(
                 "SELECT m.id FROM meetings.meeting m WHERE m.organization_id = :o AND m.status = 'CLOSED'"

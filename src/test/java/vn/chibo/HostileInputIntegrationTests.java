@@ -299,6 +299,17 @@ class HostileInputIntegrationTests {
                     .param("month", v)
                     .session(secretaryPages)
                     .with(csrf()));
+            check(get("/dues/" + branch + "/remittances").param("year", v).session(secretaryPages));
+            check(get("/api/v1/dues/" + branch + "/remittances")
+                    .param("year", v)
+                    .with(securityContext(secretary)));
+            check(post("/dues/" + branch + "/remittances/receipts")
+                    .param("month", v)
+                    .param("amount", v)
+                    .param("dateReceived", v)
+                    .param("note", v)
+                    .session(secretaryPages)
+                    .with(csrf()));
         }
         for (long number : hostile.samples(TRIES, hostile::anyLong)) {
             check(get("/api/v1/members")

@@ -170,7 +170,15 @@ public class DuesManagement {
                                 r.kind(), r.reason(), r.percent(), r.fromMonth(), r.untilMonth(), r.decision()))
                         .toList(),
                 records.excuses(member.value()).stream()
-                        .map(x -> new DuesMemberRecord.Excuse(x.reason(), x.fromMonth(), x.untilMonth(), x.note()))
+                        .map(x -> new DuesMemberRecord.Excuse(
+                                x.id(),
+                                x.reason(),
+                                x.fromMonth(),
+                                x.untilMonth(),
+                                x.note(),
+                                x.withdrawnBy(),
+                                x.withdrawnAt(),
+                                x.withdrawalReason()))
                         .toList(),
                 manageable);
     }
@@ -368,6 +376,51 @@ public class DuesManagement {
         after.put("untilMonth", checked.until().toString());
         after.put("note", checked.note());
         audit.record(user, "dues.excuse.record", DuesRecords.EXCUSE, id, null, after);
+    }
+
+    /**
+     * Withdraws a valid reason recorded by mistake, with why; checked as recording one is (DUES_MANAGE on the branch,
+     * the member on its list). Refused while a month it covers is closed, as every change to a closed month is: the
+     * warning was counted on it. The reason stays, marked withdrawn; the audit log keeps it as it was.
+     */
+    @Transactional
+    public void withdrawExcuse(CurrentUser user, OrganizationId organization, WithdrawDuesExcuse command) {
+        branch(user, organization, Permission.DUES_MANAGE);
+        if (command.excuseId() == null) {
+            throw new InvalidInputException("excuseId", "validation.required");
+        }
+        DuesRecords.ExcuseRow excuse = command.memberId() == null
+                ? null
+                : records.lockExcuse(command.memberId().value(), command.excuseId());
+        if (excuse == null) {
+            throw new NotFoundException("DuesExcuse", command.excuseId());
+        }
+        MemberRosterOnDate.OnDate listed = listed(user, organization, command.memberId(), excuse.fromMonth());
+        if (excuse.withdrawn()) {
+            throw new InvalidInputException("excuseId", "dues.excuse.withdrawn.already", listed.fullName());
+        }
+        List<YearMonth> closed = records.closedMonthsOf(
+                command.memberId().value(), organization.value(), excuse.fromMonth(), excuse.untilMonth());
+        if (!closed.isEmpty()) {
+            throw new InvalidInputException(
+                    "excuseId",
+                    "dues.excuse.withdraw.closed",
+                    listed.fullName(),
+                    String.join(", ", closed.stream().map(DuesInput::monthText).toList()));
+        }
+        String reason = DuesInput.reason(command.reason(), listed.fullName(), "dues.excuse.withdraw.reason");
+        records.withdrawExcuse(excuse.id(), reason, user.username(), clock.instant());
+        Map<String, Object> before = new LinkedHashMap<>();
+        before.put("organization", organization.value());
+        before.put("member", excuse.memberId());
+        before.put("reason", excuse.reason());
+        before.put("fromMonth", excuse.fromMonth().toString());
+        before.put("untilMonth", excuse.untilMonth().toString());
+        before.put("note", excuse.note());
+        Map<String, Object> after = new LinkedHashMap<>(before);
+        after.put("withdrawn", true);
+        after.put("withdrawalReason", reason);
+        audit.record(user, "dues.excuse.withdraw", DuesRecords.EXCUSE, excuse.id(), before, after);
     }
 
     /**

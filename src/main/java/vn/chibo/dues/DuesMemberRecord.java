@@ -1,5 +1,6 @@
 package vn.chibo.dues;
 
+import java.time.Instant;
 import java.time.YearMonth;
 import java.util.List;
 import vn.chibo.members.MemberId;
@@ -26,6 +27,22 @@ public record DuesMemberRecord(
             YearMonth untilMonth,
             String decision) {}
 
-    /** Months in which not paying does not count towards the 3-month warning, and why. */
-    public record Excuse(ExcuseReason reason, YearMonth fromMonth, YearMonth untilMonth, String note) {}
+    /**
+     * Months in which not paying does not count towards the 3-month warning, and why; a withdrawn one (recorded by
+     * mistake) is kept with who withdrew it, when and why, and no longer counts.
+     */
+    public record Excuse(
+            long id,
+            ExcuseReason reason,
+            YearMonth fromMonth,
+            YearMonth untilMonth,
+            String note,
+            String withdrawnBy,
+            Instant withdrawnAt,
+            String withdrawalReason) {
+
+        public boolean withdrawn() {
+            return withdrawnAt != null;
+        }
+    }
 }

@@ -93,7 +93,8 @@ public class DuesOverview {
                     row.keptPercent(),
                     row.payers(),
                     row.paid(),
-                    due));
+                    due,
+                    row.received()));
         }
         return result;
     }

@@ -28,6 +28,7 @@ class DuesRecords {
     static final String BASIS = "DuesBasis";
     static final String RELIEF = "DuesRelief";
     static final String EXCUSE = "DuesExcuse";
+    static final String RECEIPT = "DuesReceipt";
 
     private final JdbcClient jdbc;
 
@@ -54,7 +55,20 @@ class DuesRecords {
             String decision) {}
 
     record ExcuseRow(
-            long id, long memberId, ExcuseReason reason, YearMonth fromMonth, YearMonth untilMonth, String note) {}
+            long id,
+            long memberId,
+            ExcuseReason reason,
+            YearMonth fromMonth,
+            YearMonth untilMonth,
+            String note,
+            String withdrawnBy,
+            Instant withdrawnAt,
+            String withdrawalReason) {
+
+        boolean withdrawn() {
+            return withdrawnAt != null;
+        }
+    }
 
     record SheetRow(long id, long organizationId, YearMonth month, MonthStatus status, Integer keptPercent) {}
 
@@ -186,7 +200,8 @@ class DuesRecords {
     // ---- accepted reasons for not paying ------------------------------------------------------------------------
 
     private static final String EXCUSE_COLUMNS =
-            "SELECT id, member_id, reason, from_month, until_month, note FROM dues.excuse ";
+            "SELECT id, member_id, reason, from_month, until_month, note, withdrawn_by, withdrawn_at,"
+                    + " withdrawal_reason FROM dues.excuse ";
 
     List<ExcuseRow> excuses(long memberId) {
         return jdbc.sql(EXCUSE_COLUMNS + " WHERE member_id = :m ORDER BY from_month DESC, id DESC")
@@ -201,6 +216,7 @@ class DuesRecords {
                         """
                         SELECT DISTINCT member_id FROM dues.excuse
                         WHERE member_id = ANY(:ids) AND from_month <= :m AND until_month >= :m
+                          AND withdrawn_at IS NULL
                         """)
                 .param("ids", memberIds.toArray(Long[]::new))
                 .param("m", month.atDay(1))
@@ -225,6 +241,44 @@ class DuesRecords {
                 .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .query(Long.class)
                 .single();
+    }
+
+    /** The member's accepted reason with the id, locked until the transaction ends; null when she has none such. */
+    ExcuseRow lockExcuse(long memberId, long excuseId) {
+        return jdbc.sql(EXCUSE_COLUMNS + " WHERE id = :id AND member_id = :m FOR UPDATE")
+                .param("id", excuseId)
+                .param("m", memberId)
+                .query(DuesRecords::excuse)
+                .optional()
+                .orElse(null);
+    }
+
+    /** The months between the two (inclusive) for which a sheet holding a line of the member is closed. */
+    List<YearMonth> closedMonthsOf(long memberId, long organizationId, YearMonth from, YearMonth until) {
+        return jdbc.sql(
+                        """
+                        SELECT DISTINCT s.month FROM dues.sheet s
+                        WHERE s.status = 'CLOSED' AND s.month BETWEEN :f AND :u
+                          AND (s.organization_id = :o
+                               OR EXISTS (SELECT 1 FROM dues.line l WHERE l.sheet_id = s.id AND l.member_id = :m))
+                        ORDER BY s.month
+                        """)
+                .param("f", from.atDay(1))
+                .param("u", until.atDay(1))
+                .param("o", organizationId)
+                .param("m", memberId)
+                .query((rs, n) -> YearMonth.from(rs.getObject("month", LocalDate.class)))
+                .list();
+    }
+
+    void withdrawExcuse(long excuseId, String reason, String by, Instant at) {
+        jdbc.sql("UPDATE dues.excuse SET withdrawn_by = :by, withdrawn_at = :at, withdrawal_reason = :r"
+                        + " WHERE id = :id AND withdrawn_at IS NULL")
+                .param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .param("r", reason)
+                .param("id", excuseId)
+                .update();
     }
 
     // ---- sheets and lines ---------------------------------------------------------------------------------------
@@ -345,7 +399,8 @@ class DuesRecords {
                         WHERE l.member_id = ANY(:ids) AND s.status = 'CLOSED' AND s.month BETWEEN :from AND :to
                           AND l.amount_due > 0 AND coalesce(l.amount_paid, 0) = 0
                           AND NOT EXISTS (SELECT 1 FROM dues.excuse x WHERE x.member_id = l.member_id
-                                            AND s.month BETWEEN x.from_month AND x.until_month)
+                                            AND s.month BETWEEN x.from_month AND x.until_month
+                                            AND x.withdrawn_at IS NULL)
                         GROUP BY l.member_id
                         """)
                 .param("ids", memberIds.toArray(Long[]::new))
@@ -362,7 +417,8 @@ class DuesRecords {
                         """
                         SELECT o.id, o.name, o.type, s.status, s.kept_percent,
                                count(l.amount_paid) AS payers, coalesce(sum(l.amount_paid), 0) AS paid,
-                               CASE WHEN s.status = 'CLOSED' THEN coalesce(sum(l.amount_due), 0) END AS due
+                               CASE WHEN s.status = 'CLOSED' THEN coalesce(sum(l.amount_due), 0) END AS due,
+                               (SELECT r.amount FROM dues.receipt r WHERE r.sheet_id = s.id) AS received
                         FROM organizations.organization_tree o
                         LEFT JOIN dues.sheet s ON s.organization_id = o.id AND s.month = :month
                         LEFT JOIN dues.line l ON l.sheet_id = s.id
@@ -370,7 +426,7 @@ class DuesRecords {
                         """
                                 + condition
                                 + """
-                                 GROUP BY o.id, o.name, o.type, s.status, s.kept_percent, o.path
+                                 GROUP BY o.id, o.name, o.type, s.id, s.status, s.kept_percent, o.path
                                  ORDER BY o.path
                                 """)
                 .params(params)
@@ -384,8 +440,90 @@ class DuesRecords {
                         (Integer) rs.getObject("kept_percent"),
                         rs.getInt("payers"),
                         rs.getLong("paid"),
-                        due(rs)))
+                        due(rs),
+                        (Long) rs.getObject("received")))
                 .list();
+    }
+
+    // ---- sending up and receipts --------------------------------------------------------------------------------
+
+    /** A sheet of the organization's in the months, with what was collected and the level above's receipt, if any. */
+    record RemittanceRow(
+            long sheetId,
+            YearMonth month,
+            MonthStatus status,
+            Integer keptPercent,
+            long paid,
+            Long receivedAmount,
+            LocalDate receivedOn,
+            String receiptNote,
+            String receivedBy,
+            Instant receivedRecordedAt) {}
+
+    List<RemittanceRow> remittances(long organizationId, YearMonth from, YearMonth until) {
+        return jdbc.sql(
+                        """
+                        SELECT s.id, s.month, s.status, s.kept_percent,
+                               (SELECT coalesce(sum(l.amount_paid), 0) FROM dues.line l WHERE l.sheet_id = s.id) AS paid,
+                               r.amount, r.received_on, r.note, r.recorded_by, r.recorded_at
+                        FROM dues.sheet s LEFT JOIN dues.receipt r ON r.sheet_id = s.id
+                        WHERE s.organization_id = :o AND s.month BETWEEN :f AND :u
+                        ORDER BY s.month
+                        """)
+                .param("o", organizationId)
+                .param("f", from.atDay(1))
+                .param("u", until.atDay(1))
+                .query((rs, n) -> new RemittanceRow(
+                        rs.getLong("id"),
+                        YearMonth.from(rs.getObject("month", LocalDate.class)),
+                        MonthStatus.valueOf(rs.getString("status")),
+                        (Integer) rs.getObject("kept_percent"),
+                        rs.getLong("paid"),
+                        (Long) rs.getObject("amount"),
+                        rs.getObject("received_on", LocalDate.class),
+                        rs.getString("note"),
+                        rs.getString("recorded_by"),
+                        instant(rs, "recorded_at")))
+                .list();
+    }
+
+    /** The organization's parent in the current tree and its name; null for a root. */
+    record Parent(long id, String name) {}
+
+    Parent parent(long organizationId) {
+        return jdbc.sql(
+                        """
+                        SELECT p.id, p.name FROM organizations.organization_tree o
+                        JOIN organizations.organization_tree p ON p.id = o.parent_id WHERE o.id = :o
+                        """)
+                .param("o", organizationId)
+                .query((rs, n) -> new Parent(rs.getLong("id"), rs.getString("name")))
+                .optional()
+                .orElse(null);
+    }
+
+    /** Records (or replaces) the level above's receipt of what the sheet's branch sent up; returns its id. */
+    long saveReceipt(
+            long sheetId, long receiverId, long amount, LocalDate receivedOn, String note, String by, Instant at) {
+        return jdbc.sql(
+                        """
+                        INSERT INTO dues.receipt (sheet_id, receiving_organization_id, amount, received_on, note,
+                                                  recorded_by, recorded_at)
+                        VALUES (:s, :o, :a, :on, :n, :by, :at)
+                        ON CONFLICT (sheet_id) DO UPDATE SET receiving_organization_id = excluded.receiving_organization_id,
+                            amount = excluded.amount, received_on = excluded.received_on, note = excluded.note,
+                            recorded_by = excluded.recorded_by, recorded_at = excluded.recorded_at
+                        RETURNING id
+                        """)
+                .param("s", sheetId)
+                .param("o", receiverId)
+                .param("a", amount)
+                .param("on", receivedOn)
+                .param("n", note)
+                .param("by", by)
+                .param("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .query(Long.class)
+                .single();
     }
 
     /** Every line of the member's, newest month first, with its branch's name and the sheet's state. */
@@ -444,7 +582,15 @@ class DuesRecords {
                 ExcuseReason.valueOf(rs.getString("reason")),
                 YearMonth.from(rs.getObject("from_month", LocalDate.class)),
                 YearMonth.from(rs.getObject("until_month", LocalDate.class)),
-                rs.getString("note"));
+                rs.getString("note"),
+                rs.getString("withdrawn_by"),
+                instant(rs, "withdrawn_at"),
+                rs.getString("withdrawal_reason"));
+    }
+
+    private static Instant instant(ResultSet rs, String column) throws SQLException {
+        OffsetDateTime at = rs.getObject(column, OffsetDateTime.class);
+        return at == null ? null : at.toInstant();
     }
 
     private static SheetRow sheet(ResultSet rs, int n) throws SQLException {

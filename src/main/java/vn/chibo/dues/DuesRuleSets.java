@@ -8,7 +8,8 @@ import vn.chibo.organizations.OrganizationType;
 /**
  * The rule sets as this installation configures them: Quy định 01-QĐ/TW's retention shares were not found, so they
  * are settings ({@code chibo.dues.qd01.branch-kept-percent}, {@code chibo.dues.qd01.grassroots-kept-percent}) that
- * default to QĐ 342-QĐ/TW's table.
+ * default to QĐ 342-QĐ/TW's table, and {@code chibo.dues.qd01.above-grassroots-kept-percent}, which has no default:
+ * unset, the share of the levels above the grassroots is shown as unknown.
  */
 @Component
 public class DuesRuleSets {
@@ -17,8 +18,9 @@ public class DuesRuleSets {
 
     DuesRuleSets(
             @Value("${chibo.dues.qd01.branch-kept-percent:50}") int branchKeptPercent,
-            @Value("${chibo.dues.qd01.grassroots-kept-percent:70}") int grassrootsKeptPercent) {
-        this.qd01 = DuesRules.qd01(branchKeptPercent, grassrootsKeptPercent);
+            @Value("${chibo.dues.qd01.grassroots-kept-percent:70}") int grassrootsKeptPercent,
+            @Value("${chibo.dues.qd01.above-grassroots-kept-percent:#{null}}") Integer aboveGrassrootsKeptPercent) {
+        this.qd01 = DuesRules.qd01(branchKeptPercent, grassrootsKeptPercent, aboveGrassrootsKeptPercent);
     }
 
     /** The rules of the month; null before QĐ 342-QĐ/TW took effect (04/2011). */
@@ -32,6 +34,6 @@ public class DuesRuleSets {
      * no sheet is kept for it here; Quy định 01-QĐ/TW states no commune-level share (party-rules.md §5.1: not found).
      */
     static int keptPercent(DuesRules rules, OrganizationType type) {
-        return type == OrganizationType.GRASSROOTS_BRANCH ? rules.grassrootsKeptPercent() : rules.branchKeptPercent();
+        return rules.keptPercent(RetentionLevel.of(type));
     }
 }

@@ -24,6 +24,10 @@ import java.util.Set;
  *     QĐ 342's upper figure [unverified]
  * @param grassrootsKeptPercent the share a grassroots branch (chi bộ cơ sở, a school's) keeps: QĐ 342 says 70% for
  *     grassroots organizations other than communes' [sourced]; unknown under QĐ 01, configurable [unverified]
+ * @param communeKeptPercent QĐ 342: the grassroots organization of a commune, ward or town keeps 90% [sourced]; not
+ *     found under QĐ 01, so null (unknown)
+ * @param aboveGrassrootsKeptPercent QĐ 342: each level above the grassroots keeps 50% [sourced]; not found under QĐ
+ *     01, so null (unknown) unless the installation configures it [unverified]
  * @param sharesVerified whether the shares come from the regulation's text (false under QĐ 01)
  * @param benefitPercent QĐ 01: on sick or maternity leave paid by BHXH, 1% of the benefit [sourced]; null under QĐ
  *     342, whose text as party-rules.md §5.2 reports it says nothing of benefits (such a basis is refused there)
@@ -43,6 +47,8 @@ public record DuesRules(
         boolean socialPensionExempt,
         int branchKeptPercent,
         int grassrootsKeptPercent,
+        Integer communeKeptPercent,
+        Integer aboveGrassrootsKeptPercent,
         boolean sharesVerified,
         BigDecimal benefitPercent,
         int beyondWorkingAgePercent,
@@ -55,7 +61,9 @@ public record DuesRules(
         if (branchKeptPercent < 0
                 || branchKeptPercent > 100
                 || grassrootsKeptPercent < 0
-                || grassrootsKeptPercent > 100) {
+                || grassrootsKeptPercent > 100
+                || !percentOrUnknown(communeKeptPercent)
+                || !percentOrUnknown(aboveGrassrootsKeptPercent)) {
             throw new IllegalArgumentException("kept shares are percentages");
         }
         unverified = unverified.isEmpty() ? Set.of() : Collections.unmodifiableSet(EnumSet.copyOf(unverified));
@@ -87,6 +95,9 @@ public record DuesRules(
             false,
             50,
             70,
+            // QĐ 342-QĐ/TW: a commune's grassroots organization keeps 90%, each level above the grassroots 50%.
+            90,
+            50,
             true,
             null,
             // QĐ 342-QĐ/TW: members beyond working age (among the others) pay 50%.
@@ -95,6 +106,14 @@ public record DuesRules(
 
     /** Quy định 01-QĐ/TW with the retention shares the installation configures (QĐ 342's table by default). */
     public static DuesRules qd01(int branchKeptPercent, int grassrootsKeptPercent) {
+        return qd01(branchKeptPercent, grassrootsKeptPercent, null);
+    }
+
+    /**
+     * Quy định 01-QĐ/TW with the configured shares; {@code aboveGrassrootsKeptPercent} null when not configured (the
+     * regulation's text found gives none). A commune grassroots organization's share stays unknown.
+     */
+    public static DuesRules qd01(int branchKeptPercent, int grassrootsKeptPercent, Integer aboveGrassrootsKeptPercent) {
         return new DuesRules(
                 "Quy định 01-QĐ/TW",
                 YearMonth.of(2026, 2),
@@ -107,6 +126,8 @@ public record DuesRules(
                 true,
                 branchKeptPercent,
                 grassrootsKeptPercent,
+                null,
+                aboveGrassrootsKeptPercent,
                 false,
                 // Quy định 01-QĐ/TW: on sick or maternity leave paid by BHXH, 1% of the benefit.
                 new BigDecimal("1"),
@@ -209,6 +230,23 @@ public record DuesRules(
             return new DuesAssessment(reduced, DuesStanding.REDUCED, relief.percent());
         }
         return new DuesAssessment(full, standing, null);
+    }
+
+    /** The share an organization of the level keeps under these rules; null when the rules give none known. */
+    public Integer keptPercent(RetentionLevel level) {
+        if (level == null) {
+            return null;
+        }
+        return switch (level) {
+            case BRANCH_UNDER_GRASSROOTS -> branchKeptPercent;
+            case COMMUNE_GRASSROOTS -> communeKeptPercent;
+            case OTHER_GRASSROOTS -> grassrootsKeptPercent;
+            case ABOVE_GRASSROOTS -> aboveGrassrootsKeptPercent;
+        };
+    }
+
+    private static boolean percentOrUnknown(Integer percent) {
+        return percent == null || (percent >= 0 && percent <= 100);
     }
 
     /** The share of what a branch collected that it keeps, in whole đồng rounded down; the rest is sent up. */

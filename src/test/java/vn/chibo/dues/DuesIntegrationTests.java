@@ -673,6 +673,128 @@ class DuesIntegrationTests {
     }
 
     @Test
+    void aMistakenValidReasonIsWithdrawnWithWhyAuditedAndNotWhileAMonthItCoversIsClosed() throws Exception {
+        OrganizationId branch = branch("Chi bộ Trường THCS Chu Văn An");
+        MemberId away = member(branch, "Đặng Thị Kim Oanh", LocalDate.of(2008, 4, 12));
+        MemberId other = member(branch, "Tạ Văn Khải", LocalDate.of(2010, 9, 2));
+        YearMonth october = YearMonth.of(2026, 10);
+        basis(branch, away, DuesCategory.BHXH_SALARY, 5_000_000L, october);
+        basis(branch, other, DuesCategory.BHXH_SALARY, 5_000_000L, october);
+        dues.close(committee(), branch, october);
+        dues.recordExcuse(
+                committee(), branch, new RecordDuesExcuse(away, ExcuseReason.ILLNESS, october, 1, "Nằm viện"));
+        dues.recordExcuse(
+                committee(),
+                branch,
+                new RecordDuesExcuse(away, ExcuseReason.WORKING_AWAY, NOVEMBER, 2, "Ghi nhầm người"));
+        dues.recordExcuse(
+                committee(), branch, new RecordDuesExcuse(other, ExcuseReason.OTHER, DECEMBER, 1, "Việc gia đình"));
+        List<DuesMemberRecord.Excuse> recorded =
+                dues.member(committee(), branch, away).excuses();
+        long closedOne = recorded.stream()
+                .filter(x -> x.fromMonth().equals(october))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long mistaken = recorded.stream()
+                .filter(x -> x.fromMonth().equals(NOVEMBER))
+                .findFirst()
+                .orElseThrow()
+                .id();
+        long othersExcuse =
+                dues.member(committee(), branch, other).excuses().get(0).id();
+        assertThat(line(dues.sheet(committee(), branch, NOVEMBER), away).excused())
+                .isTrue();
+
+        // A month it covers is closed: refused naming the field and the month, nothing written.
+        assertThatThrownBy(() -> dues.withdrawExcuse(
+                        committee(), branch, new WithdrawDuesExcuse(away, closedOne, "Ghi nhầm tháng")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("excuseId");
+                    assertThat(e.messageKey()).isEqualTo("dues.excuse.withdraw.closed");
+                    assertThat(e.arguments()).contains("Đặng Thị Kim Oanh", "10/2026");
+                });
+        // Without why: refused naming the field and the member, on the page and in the API; nothing written.
+        mvc.perform(post("/api/v1/dues/" + branch.value() + "/members/" + away.value() + "/excuses/" + mistaken
+                                + "/withdrawal")
+                        .with(as("capuy"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"  \"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("reason"))
+                .andExpect(jsonPath("$.errors[0].message").value(Matchers.containsString("Đặng Thị Kim Oanh")));
+        mvc.perform(post("/dues/" + branch.value() + "/members/" + away.value() + "/excuses/" + mistaken + "/withdraw")
+                        .session(login("capuy"))
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("error", Matchers.containsString("phải ghi lý do rút")));
+        // Another member's reason under this member's path, or an account outside the branch: not found, as when
+        // recording one.
+        mvc.perform(post("/api/v1/dues/" + branch.value() + "/members/" + away.value() + "/excuses/" + othersExcuse
+                                + "/withdrawal")
+                        .with(as("capuy"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Ghi nhầm\"}"))
+                .andExpect(status().isNotFound());
+        for (String path : List.of("/excuses/" + mistaken + "/withdrawal", "/excuse")) {
+            mvc.perform(post("/api/v1/dues/" + branch.value() + "/members/" + away.value() + path)
+                            .with(as("bithu"))
+                            .contentType(MediaType.APPLICATION_JSON)
+                            .content("{\"reason\": \"ILLNESS\", \"fromMonth\": \"2026-12\", \"months\": 1,"
+                                    + " \"note\": \"x\"}"))
+                    .andExpect(status().isNotFound());
+        }
+        assertThat(jdbc.sql("SELECT count(*) FROM dues.excuse WHERE member_id IN (:a, :b) AND withdrawn_at IS NOT NULL")
+                        .param("a", away.value())
+                        .param("b", other.value())
+                        .query(Long.class)
+                        .single())
+                .isZero();
+        assertThat(audited("dues.excuse.withdraw", mistaken)).isZero();
+
+        mvc.perform(post("/api/v1/dues/" + branch.value() + "/members/" + away.value() + "/excuses/" + mistaken
+                                + "/withdrawal")
+                        .with(as("capuy"))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"reason\": \"Ghi nhầm người: đồng chí Oanh vẫn công tác tại trường\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.excuses[?(@.id == " + mistaken + ")].withdrawnBy")
+                        .value(Matchers.contains("capuy")))
+                .andExpect(jsonPath("$.excuses[?(@.id == " + mistaken + ")].withdrawalReason")
+                        .value(Matchers.contains("Ghi nhầm người: đồng chí Oanh vẫn công tác tại trường")))
+                .andExpect(jsonPath("$.excuses[?(@.id == " + closedOne + ")].withdrawnAt")
+                        .value(Matchers.contains(Matchers.nullValue())));
+        assertThat(line(dues.sheet(committee(), branch, NOVEMBER), away).excused())
+                .isFalse();
+        assertThat(audited("dues.excuse.withdraw", mistaken)).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT (before_value ->> 'note') || ' / ' || (after_value ->> 'withdrawalReason')"
+                                + " FROM platform.audit_log WHERE action = 'dues.excuse.withdraw' AND entity_id = :id")
+                        .param("id", Long.toString(mistaken))
+                        .query(String.class)
+                        .single())
+                .isEqualTo("Ghi nhầm người / Ghi nhầm người: đồng chí Oanh vẫn công tác tại trường");
+        assertThatThrownBy(() ->
+                        dues.withdrawExcuse(committee(), branch, new WithdrawDuesExcuse(away, mistaken, "Lần nữa")))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("dues.excuse.withdrawn.already"));
+
+        // On the page: the other member's reason withdrawn with the form; the record shows it withdrawn, and why.
+        mvc.perform(post("/dues/" + branch.value() + "/members/" + other.value() + "/excuses/" + othersExcuse
+                                + "/withdraw")
+                        .session(login("capuy"))
+                        .with(csrf())
+                        .param("reason", "Chi bộ chưa xem xét lý do này"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/dues/" + branch.value() + "/members/" + other.value()));
+        mvc.perform(get("/dues/" + branch.value() + "/members/" + other.value()).session(login("capuy")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(Matchers.containsString("Đã rút")))
+                .andExpect(content().string(Matchers.containsString("Lý do: Chi bộ chưa xem xét lý do này")));
+        assertThat(line(dues.sheet(committee(), branch, DECEMBER), other).excused())
+                .isFalse();
+    }
+
+    @Test
     void theOpenApiDocumentDescribesTheDuesRoutesWithTheirErrors() throws Exception {
         String doc = mvc.perform(get("/v3/api-docs"))
                 .andExpect(status().isOk())
@@ -689,7 +811,8 @@ class DuesIntegrationTests {
             {"/api/v1/dues/{id}/members/{memberId}/basis", "post"},
             {"/api/v1/dues/{id}/members/{memberId}/relief", "post"},
             {"/api/v1/dues/{id}/members/{memberId}/excuse", "post"},
-            {"/api/v1/dues/{id}/payments/{memberId}/cancellation", "post"}
+            {"/api/v1/dues/{id}/payments/{memberId}/cancellation", "post"},
+            {"/api/v1/dues/{id}/members/{memberId}/excuses/{excuseId}/withdrawal", "post"}
         }) {
             Object responses = JsonPath.read(doc, "$.paths['" + route[0] + "']." + route[1] + ".responses");
             assertThat(responses.toString()).as(route[0]).contains("401");

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.YearMonth;
 import org.junit.jupiter.api.Test;
 import vn.chibo.members.MemberId;
+import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.InvalidInputException;
 
 /** The dues rules either side of 01/02/2026, when Quy định 01-QĐ/TW replaced QĐ 342-QĐ/TW. */
@@ -144,6 +145,41 @@ class DuesRulesTests {
         assertThat(DuesRules.on(JANUARY_2026, configured)).isEqualTo(DuesRules.QD_342);
         // What is kept is rounded down to the đồng; the rest goes up.
         assertThat(DuesRules.kept(100_001L, 70)).isEqualTo(70_000L);
+    }
+
+    @Test
+    void eachKindOfOrganizationKeepsItsQd342ShareAndSharesNotFoundUnderQd01StayUnknown() {
+        assertThat(RetentionLevel.of(OrganizationType.BRANCH)).isEqualTo(RetentionLevel.BRANCH_UNDER_GRASSROOTS);
+        assertThat(RetentionLevel.of(OrganizationType.GRASSROOTS_BRANCH)).isEqualTo(RetentionLevel.OTHER_GRASSROOTS);
+        assertThat(RetentionLevel.of(OrganizationType.GRASSROOTS_COMMITTEE)).isEqualTo(RetentionLevel.OTHER_GRASSROOTS);
+        assertThat(RetentionLevel.of(OrganizationType.PROVINCIAL_COMMITTEE)).isEqualTo(RetentionLevel.ABOVE_GRASSROOTS);
+        assertThat(RetentionLevel.of(OrganizationType.SUB_COMMITTEE)).isNull();
+
+        // QĐ 342-QĐ/TW: branch under a grassroots committee 30–50% (50 configured), commune 90%, other grassroots
+        // 70%, each level above 50%.
+        assertThat(DuesRules.QD_342.keptPercent(RetentionLevel.BRANCH_UNDER_GRASSROOTS))
+                .isEqualTo(50);
+        assertThat(DuesRules.QD_342.keptPercent(RetentionLevel.COMMUNE_GRASSROOTS))
+                .isEqualTo(90);
+        assertThat(DuesRules.QD_342.keptPercent(RetentionLevel.OTHER_GRASSROOTS))
+                .isEqualTo(70);
+        assertThat(DuesRules.QD_342.keptPercent(RetentionLevel.ABOVE_GRASSROOTS))
+                .isEqualTo(50);
+        assertThat(DuesRules.QD_342.keptPercent(null)).isNull();
+        assertThat(DuesRuleSets.keptPercent(DuesRules.QD_342, OrganizationType.GRASSROOTS_BRANCH))
+                .isEqualTo(70);
+        assertThat(DuesRuleSets.keptPercent(DuesRules.QD_342, OrganizationType.BRANCH))
+                .isEqualTo(50);
+
+        // Quy định 01-QĐ/TW gives none: the branch shares are configured, the others unknown unless configured.
+        assertThat(DuesRules.QD_01.keptPercent(RetentionLevel.COMMUNE_GRASSROOTS))
+                .isNull();
+        assertThat(DuesRules.QD_01.keptPercent(RetentionLevel.ABOVE_GRASSROOTS)).isNull();
+        DuesRules configured = DuesRules.qd01(40, 60, 45);
+        assertThat(configured.keptPercent(RetentionLevel.ABOVE_GRASSROOTS)).isEqualTo(45);
+        assertThat(configured.keptPercent(RetentionLevel.OTHER_GRASSROOTS)).isEqualTo(60);
+        assertThat(configured.keptPercent(RetentionLevel.COMMUNE_GRASSROOTS)).isNull();
+        assertThatThrownBy(() -> DuesRules.qd01(40, 60, 101)).isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test

@@ -12,7 +12,8 @@ import vn.chibo.platform.ForbiddenException;
 /**
  * Every change to a branch's dues, on the pages and in the API, is first checked against who may make it (404 outside
  * her organizations, 403 without DUES_MANAGE on the branch), before Spring reads the form or the JSON. The {@code {id}}
- * of every dues route is the branch's. {@link DuesManagement} checks again.
+ * of every dues route is the branch's. {@link DuesManagement} checks again; a receipt of what a branch sent up is
+ * further checked against the level above by {@link vn.chibo.dues.DuesRemittances}.
  */
 @Configuration(proxyBeanMethods = false)
 class DuesAccessCheck extends ChangeAccessCheck implements WebMvcConfigurer {
@@ -31,7 +32,9 @@ class DuesAccessCheck extends ChangeAccessCheck implements WebMvcConfigurer {
 
     @Override
     protected boolean guards(Class<?> controller) {
-        return controller == DuesController.class || controller == DuesApiController.class;
+        return controller == DuesController.class
+                || controller == DuesApiController.class
+                || controller == DuesRemittanceController.class;
     }
 
     @Override

@@ -14,12 +14,15 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.dues.AcknowledgeDuesReceipt;
 import vn.chibo.dues.BranchDuesTotals;
 import vn.chibo.dues.CancelDuesPayment;
 import vn.chibo.dues.DuesCategory;
 import vn.chibo.dues.DuesManagement;
 import vn.chibo.dues.DuesMemberRecord;
 import vn.chibo.dues.DuesOverview;
+import vn.chibo.dues.DuesRemittance;
+import vn.chibo.dues.DuesRemittances;
 import vn.chibo.dues.DuesSheet;
 import vn.chibo.dues.ExcuseReason;
 import vn.chibo.dues.OwnDuesPayment;
@@ -30,6 +33,7 @@ import vn.chibo.dues.RecordDuesPayment;
 import vn.chibo.dues.RecordDuesRelief;
 import vn.chibo.dues.ReliefKind;
 import vn.chibo.dues.ReliefReason;
+import vn.chibo.dues.WithdrawDuesExcuse;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
@@ -41,16 +45,19 @@ import vn.chibo.platform.InvalidInputException;
         name = "Dues",
         description = "Party dues (đảng phí): a branch's monthly collection sheet under the rules of the month (QĐ"
                 + " 342-QĐ/TW until 01/2026, Quy định 01-QĐ/TW from 02/2026), members' bases, exemptions and"
-                + " reductions, payments, closing a month and correcting a closed one. `{id}` is always the"
+                + " reductions, payments, closing a month and correcting a closed one, what a branch sent up and the"
+                + " level above's receipts. `{id}` is always the"
                 + " branch's organization id; months are written `2026-12`.")
 class DuesApiController {
 
     private final DuesManagement dues;
     private final DuesOverview overview;
+    private final DuesRemittances remittances;
 
-    DuesApiController(DuesManagement dues, DuesOverview overview) {
+    DuesApiController(DuesManagement dues, DuesOverview overview, DuesRemittances remittances) {
         this.dues = dues;
         this.overview = overview;
+        this.remittances = remittances;
     }
 
     @GetMapping
@@ -232,6 +239,74 @@ class DuesApiController {
                 OrganizationId.of(id),
                 new RecordDuesExcuse(MemberId.of(memberId), x.reason(), from(x.fromMonth()), x.months(), x.note()));
         return dues.member(user, OrganizationId.of(id), MemberId.of(memberId));
+    }
+
+    /** The withdrawal of a valid reason recorded by mistake. */
+    record ExcuseWithdrawal(
+            @Schema(description = "why the reason is withdrawn (required; kept with it and in the audit log)")
+                    String reason) {}
+
+    @PostMapping("/{id}/members/{memberId}/excuses/{excuseId}/withdrawal")
+    @Operation(
+            summary = "Withdraw a valid reason recorded by mistake, with why (DUES_MANAGE on the branch)",
+            description = "The reason stays in the member's record marked withdrawn (who, when, why) and its months"
+                    + " count towards the 3-month warning again. Refused (400, naming the field; nothing written)"
+                    + " while a month it covers is closed, when it is already withdrawn or the reason is missing;"
+                    + " 404 when the member is not on the branch's list or the reason is not hers.")
+    DuesMemberRecord withdrawExcuse(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @PathVariable long excuseId,
+            @RequestBody(required = false) ExcuseWithdrawal w) {
+        dues.withdrawExcuse(
+                user,
+                OrganizationId.of(id),
+                new WithdrawDuesExcuse(MemberId.of(memberId), excuseId, w == null ? null : w.reason()));
+        return dues.member(user, OrganizationId.of(id), MemberId.of(memberId));
+    }
+
+    @GetMapping("/{id}/remittances")
+    @Operation(
+            summary = "What the branch sent up of its dues over a year, month by month (DUES_VIEW on the branch)",
+            description = "For each month up to the current one: `collected`; once closed, `keptPercent`, `kept` and"
+                    + " `toSend` (collected less kept, kept rounded down to the đồng); the level above's `receipt`"
+                    + " (amount, dateReceived, who, when) and `difference` (received less toSend). `shares` lists the"
+                    + " retention shares of each rule set of the year by level; a null `keptPercent` there is one the"
+                    + " regulation's text found does not give, and `verified` false marks configured figures."
+                    + " Without `year`, the current year.")
+    DuesRemittance remittances(CurrentUser user, @PathVariable long id, @RequestParam(required = false) String year) {
+        return remittances.year(user, OrganizationId.of(id), remittances.year(year));
+    }
+
+    /** The level above's acknowledgement of what a branch sent up for a month. */
+    record Receipt(
+            @Schema(description = "in đồng: what the level above counted (may differ from what was due)") Long amount,
+            @Schema(description = "the day it was received, not after today") LocalDate dateReceived,
+            @Schema(description = "optional, e.g. the receipt voucher's number") String note) {}
+
+    @PutMapping("/{id}/remittances/{month}/receipt")
+    @Operation(
+            summary = "Record the level above's receipt of what the branch sent up for a closed month (DUES_MANAGE on"
+                    + " the branch's parent)",
+            description = "Replaces an earlier receipt of the month (the audit log keeps the old one). 403 for an"
+                    + " account that may manage the branch but not the level above; 400, naming the field with"
+                    + " nothing written, when the month is not closed, the amount or the day is missing or out of"
+                    + " range. A received amount other than what was due to be sent is recorded and shown as a"
+                    + " difference.")
+    DuesRemittance acknowledge(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable String month,
+            @RequestBody(required = false) Receipt r) {
+        remittances.requireAcknowledging(user, OrganizationId.of(id));
+        YearMonth m = DuesMonths.parse(dues, "month", month);
+        remittances.acknowledge(
+                user,
+                OrganizationId.of(id),
+                m,
+                r == null ? null : new AcknowledgeDuesReceipt(r.amount(), r.dateReceived(), r.note()));
+        return remittances.year(user, OrganizationId.of(id), m.getYear());
     }
 
     private YearMonth from(String text) {

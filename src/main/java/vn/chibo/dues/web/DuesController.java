@@ -2,6 +2,7 @@ package vn.chibo.dues.web;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.List;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -13,6 +14,8 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.dues.BranchDuesSum;
+import vn.chibo.dues.BranchDuesTotals;
 import vn.chibo.dues.CancelDuesPayment;
 import vn.chibo.dues.DuesCategory;
 import vn.chibo.dues.DuesManagement;
@@ -25,6 +28,7 @@ import vn.chibo.dues.RecordDuesPayment;
 import vn.chibo.dues.RecordDuesRelief;
 import vn.chibo.dues.ReliefKind;
 import vn.chibo.dues.ReliefReason;
+import vn.chibo.dues.WithdrawDuesExcuse;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
@@ -55,7 +59,9 @@ class DuesController {
             Model model) {
         YearMonth m = dues.month(month);
         model.addAttribute("month", m);
-        model.addAttribute("branches", overview.totals(user, org == null ? null : OrganizationId.of(org), m));
+        List<BranchDuesTotals> branches = overview.totals(user, org == null ? null : OrganizationId.of(org), m);
+        model.addAttribute("branches", branches);
+        model.addAttribute("sum", BranchDuesSum.of(branches));
         return "dues/index";
     }
 
@@ -254,6 +260,26 @@ class DuesController {
                 new RecordDuesExcuse(
                         MemberId.of(memberId), form.reason(), fromMonth(form.fromMonth()), form.months(), form.note()));
         redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/dues/" + id + "/members/" + memberId;
+    }
+
+    /** The withdrawal of a valid reason recorded by mistake, with why. */
+    record WithdrawalForm(String reason) {}
+
+    @OnInvalidInput(redirect = "/dues/{id}/members/{memberId}", section = "excuse")
+    @PostMapping("/{id}/members/{memberId}/excuses/{excuseId}/withdraw")
+    String withdrawExcuse(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable long memberId,
+            @PathVariable long excuseId,
+            @ModelAttribute WithdrawalForm form,
+            BindingResult binding,
+            RedirectAttributes redirect) {
+        InputMessages.requireBound(binding);
+        dues.withdrawExcuse(
+                user, OrganizationId.of(id), new WithdrawDuesExcuse(MemberId.of(memberId), excuseId, form.reason()));
+        redirect.addFlashAttribute("notice", "dues.notice.excuseWithdrawn");
         return "redirect:/dues/" + id + "/members/" + memberId;
     }
 
