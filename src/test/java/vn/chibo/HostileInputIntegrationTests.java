@@ -299,6 +299,17 @@ class HostileInputIntegrationTests {
                     .param("month", v)
                     .session(secretaryPages)
                     .with(csrf()));
+            check(get("/meetings/participation")
+                    .param("org", v)
+                    .param("year", v)
+                    .session(secretaryPages));
+            check(get("/meetings/participation")
+                    .param("org", Long.toString(branch))
+                    .param("year", v)
+                    .session(secretaryPages));
+            check(get("/api/v1/meetings/participation/" + branch)
+                    .param("year", v)
+                    .with(securityContext(secretary)));
             check(get("/dues/" + branch + "/remittances").param("year", v).session(secretaryPages));
             check(get("/api/v1/dues/" + branch + "/remittances")
                     .param("year", v)
@@ -318,6 +329,9 @@ class HostileInputIntegrationTests {
                     .with(securityContext(secretary)));
             check(get("/organizations/" + number).session(secretaryPages));
             check(get("/api/v1/meetings/" + number).with(securityContext(secretary)));
+            check(get("/api/v1/meetings/participation/" + number)
+                    .param("year", Long.toString(number))
+                    .with(securityContext(secretary)));
             check(get("/statistics/ratings")
                     .param("organization", Long.toString(number))
                     .param("year", Long.toString(number))
