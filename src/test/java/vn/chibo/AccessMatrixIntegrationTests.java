@@ -257,6 +257,7 @@ class AccessMatrixIntegrationTests {
             case "site" -> pattern.startsWith("/portal/") ? "site" : "siteSlug";
             case "slug" -> "articleSlug";
             case "meetingId" -> "meeting";
+            case "congressId" -> "congress";
             case "media" -> "media";
             case "format" ->
                 pattern.contains("/export.") || pattern.contains("/template.") ? "sheetFormat" : "documentFormat";

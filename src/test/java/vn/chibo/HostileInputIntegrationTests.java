@@ -310,6 +310,14 @@ class HostileInputIntegrationTests {
             check(get("/api/v1/meetings/participation/" + branch)
                     .param("year", v)
                     .with(securityContext(secretary)));
+            check(put("/api/v1/congresses/" + branch + "/news/release")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"released\": \"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+                    .with(securityContext(secretary)));
+            check(post("/congresses/" + branch + "/news/release")
+                    .param("released", v)
+                    .session(secretaryPages)
+                    .with(csrf()));
             check(get("/dues/" + branch + "/remittances").param("year", v).session(secretaryPages));
             check(get("/api/v1/dues/" + branch + "/remittances")
                     .param("year", v)
@@ -337,6 +345,9 @@ class HostileInputIntegrationTests {
                     .param("year", Long.toString(number))
                     .session(secretaryPages));
             check(get("/cong/media/" + number + "/" + number));
+            check(get("/congresses/" + number + "/news").session(secretaryPages));
+            check(get("/portal/congresses/" + number).session(secretaryPages));
+            check(get("/api/v1/congresses/" + number + "/news").with(securityContext(secretary)));
         }
         for (byte[] bytes : hostile.samples(TRIES, hostile::bytes)) {
             long site = jdbc.sql("SELECT id FROM portal.site WHERE slug = 'so-gddt-binh-son'")

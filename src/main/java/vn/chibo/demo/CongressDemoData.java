@@ -17,6 +17,7 @@ import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
+import vn.chibo.elections.CongressNews;
 import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressResults;
 import vn.chibo.elections.CongressSessions;
@@ -63,6 +64,7 @@ class CongressDemoData extends DemoRunner {
     private final ElectionManagement elections;
     private final ElectionCounting counting;
     private final CongressResults results;
+    private final CongressNews news;
     private final OrganizationManagement organizations;
     private final OrganizationTerms organizationTerms;
     private final MemberManagement members;
@@ -76,6 +78,7 @@ class CongressDemoData extends DemoRunner {
             ElectionManagement elections,
             ElectionCounting counting,
             CongressResults results,
+            CongressNews news,
             CongressSessions congressSessions,
             CongressPreparation preparation,
             OrganizationManagement organizations,
@@ -91,6 +94,7 @@ class CongressDemoData extends DemoRunner {
         this.elections = elections;
         this.counting = counting;
         this.results = results;
+        this.news = news;
         this.organizations = organizations;
         this.organizationTerms = organizationTerms;
         this.members = members;
@@ -172,6 +176,9 @@ class CongressDemoData extends DemoRunner {
         List<MemberId> people = people(officials, details);
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
         officials.forEach(o -> names.put(o.id(), o.fullName()));
+        if (details.summary().name().equals(SECRETARY_BRANCH)) {
+            sessions.reports(congress, "Chi ủy", List.of("Giữ gìn kỷ cương, nền nếp dạy học trong nhà trường"));
+        }
         votes.absence(congress, people.get(people.size() - 1), "Đi học tập trung lớp bồi dưỡng");
         sessions.preparatory(congress, opening, people, false);
         List<CommitteeSeat> seats = term.committee().stream()
@@ -212,6 +219,10 @@ class CongressDemoData extends DemoRunner {
                 true,
                 new DecisionReference(Integer.toString(100 + number), "QĐ/ĐU", approved),
                 List.of());
+        if (details.summary().name().equals(SECRETARY_BRANCH)) {
+            // The secretary's branch has sent its congress's news draft to the portal's editors.
+            news.release(SYSTEM, congress);
+        }
         if (details.summary().name().equals(UPCOMING_BRANCH)) {
             upcoming(branch, term, number + 1, people, calendar);
         }
@@ -302,6 +313,12 @@ class CongressDemoData extends DemoRunner {
         if (delegates.size() < 16) {
             return;
         }
+        sessions.reports(
+                congress,
+                "Ban Chấp hành Đảng bộ",
+                List.of(
+                        "Nâng cao chất lượng sinh hoạt chi bộ ở các trường học",
+                        "Chuyển đổi số trong quản lý giáo dục và công tác đảng"));
         // A delegate elected below is away; her branch's alternate takes her place.
         Attendee away = delegates.stream()
                 .filter(d -> d.lowerOrganizationId() != null)

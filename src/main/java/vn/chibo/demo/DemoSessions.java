@@ -38,6 +38,36 @@ final class DemoSessions {
         this.preparation = preparation;
     }
 
+    /** The reports a congress will hear, written by its committee, and the discussion papers of its organizations. */
+    void reports(CongressId congress, String committee, List<String> discussionPapers) {
+        preparation.addPaper(
+                SYSTEM,
+                congress,
+                PaperKind.POLITICAL_REPORT,
+                "Báo cáo chính trị của " + committee + " nhiệm kỳ qua trình Đại hội",
+                committee,
+                null,
+                "Kết quả thực hiện Nghị quyết nhiệm kỳ qua; phương hướng, mục tiêu, nhiệm vụ và giải pháp nhiệm kỳ tới.");
+        preparation.addPaper(
+                SYSTEM,
+                congress,
+                PaperKind.COMMITTEE_REVIEW,
+                "Báo cáo kiểm điểm sự lãnh đạo, chỉ đạo của " + committee,
+                committee,
+                null,
+                "Ưu điểm, hạn chế và bài học kinh nghiệm của nhiệm kỳ.");
+        for (String title : discussionPapers) {
+            preparation.addPaper(
+                    SYSTEM,
+                    congress,
+                    PaperKind.DISCUSSION_PAPER,
+                    title,
+                    "Chi bộ trực thuộc",
+                    null,
+                    "Kinh nghiệm của đơn vị và đề xuất cho nhiệm kỳ tới.");
+        }
+    }
+
     /** An upcoming congress in preparation: its draft reports, the candidate's file and comments on higher drafts. */
     void prepare(CongressId congress, MemberId candidate) {
         preparation.addPaper(

@@ -11,13 +11,13 @@ import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.web.util.HtmlUtils;
 import vn.chibo.meetings.MeetingDetails.Resolution;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationScope;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NewsDraft;
 import vn.chibo.platform.NotFoundException;
 import vn.chibo.platform.Permission;
 
@@ -124,31 +124,12 @@ public class MeetingNews {
         return m;
     }
 
-    /** A draft article: title, lead and body paragraphs. */
-    public record Draft(String title, String lead, List<String> body) {
-
-        /** The draft as a small HTML document, for download until it goes to the portal's editorial workflow. */
-        public String html() {
-            StringBuilder html = new StringBuilder(
-                            "<!DOCTYPE html><html lang=\"vi\"><head><meta charset=\"utf-8\"><title>")
-                    .append(HtmlUtils.htmlEscape(title, "UTF-8"))
-                    .append("</title></head><body><h1>")
-                    .append(HtmlUtils.htmlEscape(title, "UTF-8"))
-                    .append("</h1><p><strong>")
-                    .append(HtmlUtils.htmlEscape(lead, "UTF-8"))
-                    .append("</strong></p>");
-            body.forEach(p ->
-                    html.append("<p>").append(HtmlUtils.htmlEscape(p, "UTF-8")).append("</p>"));
-            return html.append("</body></html>").toString();
-        }
-    }
-
     /**
      * The draft, for those who may read the meeting, and for the portal's editors of the organizations above it once
      * the branch has released it; for anyone else the meeting does not exist.
      */
     @Transactional(readOnly = true)
-    public Draft draft(CurrentUser user, MeetingId id) {
+    public NewsDraft draft(CurrentUser user, MeetingId id) {
         MeetingDetails m = meetings.details(CurrentUser.system(), id);
         Set<Permission> held = organizations.permissions(user, m.organizationId());
         boolean reader = held.contains(Permission.MEETING_VIEW);
@@ -198,7 +179,7 @@ public class MeetingNews {
         if (r.publishScore() && m.score() != null) {
             body.add(text("news.band", text("band." + m.score().band())));
         }
-        return new Draft(title, lead, body);
+        return new NewsDraft(title, lead, body);
     }
 
     private String text(String key, Object... args) {

@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Portal",
-        allowedDependencies = {"platform", "organizations", "meetings"})
+        allowedDependencies = {"platform", "organizations", "meetings", "elections"})
 package vn.chibo.portal;

@@ -223,6 +223,51 @@ class CongressBrowserTests {
         }
     }
 
+    /**
+     * The news of a congress: the committee reads the draft of the secretary's branch congress, released in the demo, and
+     * the portal's editor finds it on her dashboard and makes it a draft article.
+     */
+    @Test
+    void theNewsOfAClosedCongressGoesFromTheCommitteeToThePortalsEditor(Chromium chromium) {
+        long congress = jdbc.sql(
+                        """
+                        SELECT c.id FROM elections.congress c JOIN organizations.organization o ON o.id = c.organization_id
+                        WHERE o.name = :n AND c.status = 'CLOSED' ORDER BY c.id LIMIT 1
+                        """)
+                .param("n", DemoFixtures.BITHU_BRANCH)
+                .query(Long.class)
+                .single();
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            chromium.signIn(page, "capuy");
+            page.navigate(chromium.url("/congresses/" + congress));
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Bản thảo tin bài")
+                                    .setExact(true))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Bản thảo tin bài về đại hội");
+            assertThat(page.locator("article h2")).containsText(DemoFixtures.BITHU_BRANCH);
+            assertThat(page.locator("article")).containsText("được bầu làm Bí thư");
+            assertThat(page.locator("main")).containsText("Bản thảo đã được chuyển");
+            BrowserSupport.assertAccessible(page);
+        }
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            chromium.signIn(page, "bientap");
+            page.navigate(chromium.url("/portal"));
+            assertThat(page.locator("#congress-news-heading")).hasText("Tin từ đại hội");
+            page.locator("a[href$='/portal/congresses/" + congress + "']").click();
+            assertThat(page.locator("h1")).hasText("Đưa tin về đại hội lên cổng thông tin");
+            BrowserSupport.assertAccessible(page);
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Tạo bài viết nháp để biên tập"))
+                    .click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/portal/articles/\\d+.*"));
+            assertThat(page.locator("main")).containsText(DemoFixtures.BITHU_BRANCH);
+        }
+    }
+
     private void electCountingCommittee(Page page, String head, String member) {
         Locator form = page.locator("#counting form").first();
         form.getByLabel(head, new Locator.GetByLabelOptions().setExact(true)).check();

@@ -221,7 +221,7 @@ class MeetingIntegrationTests {
                         .single())
                 .isEqualTo(1);
 
-        MeetingNews.Draft draft = news.draft(clerk, id);
+        vn.chibo.platform.NewsDraft draft = news.draft(clerk, id);
         assertThat(draft.title()).contains("Chi bộ Trường THPT Nguyễn Trãi").contains("Học tập và làm theo");
         assertThat(draft.body()).anySatisfy(p -> assertThat(p).contains("được thông qua"));
         String everything = draft.html();

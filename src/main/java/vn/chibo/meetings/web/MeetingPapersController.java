@@ -147,7 +147,7 @@ class MeetingPapersController {
 
     @GetMapping("/{id}/news.html")
     ResponseEntity<String> newsDownload(CurrentUser user, @PathVariable long id) {
-        MeetingNews.Draft draft = news.draft(user, MeetingId.of(id));
+        vn.chibo.platform.NewsDraft draft = news.draft(user, MeetingId.of(id));
         return ResponseEntity.ok()
                 .header(
                         HttpHeaders.CONTENT_DISPOSITION,

@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.elections.CongressNews;
 import vn.chibo.meetings.MeetingNews;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputMessages;
@@ -32,6 +33,7 @@ class EditorController {
     private final InputMessages messages;
     private final MeetingNews news;
     private final SiteChoices siteChoices;
+    private final CongressNews congressNews;
 
     EditorController(
             PortalManagement portal,
@@ -39,13 +41,15 @@ class EditorController {
             MediaLibrary media,
             InputMessages messages,
             SiteChoices siteChoices,
-            MeetingNews news) {
+            MeetingNews news,
+            CongressNews congressNews) {
         this.portal = portal;
         this.articles = articles;
         this.media = media;
         this.messages = messages;
         this.siteChoices = siteChoices;
         this.news = news;
+        this.congressNews = congressNews;
     }
 
     @GetMapping("/portal")
@@ -54,6 +58,7 @@ class EditorController {
         model.addAttribute("awaiting", articles.awaitingDecision(user));
         model.addAttribute("canCreateSite", !siteChoices.withoutPortal(user).isEmpty());
         model.addAttribute("meetingNews", news.releasedTo(user));
+        model.addAttribute("congressNews", congressNews.releasedTo(user));
         return "portal/dashboard";
     }
 
