@@ -243,6 +243,8 @@ class AccessMatrixIntegrationTests {
                 } else if (pattern.startsWith("/dues") || pattern.startsWith("/api/v1/dues")) {
                     // Every dues route names the branch whose dues it shows or changes.
                     yield "organization";
+                } else if (pattern.startsWith("/admissions") || pattern.startsWith("/api/v1/admissions")) {
+                    yield "admission";
                 } else if (pattern.startsWith("/portal/sites")) {
                     yield "site";
                 } else if (pattern.startsWith("/admin/users")) {
@@ -258,6 +260,7 @@ class AccessMatrixIntegrationTests {
             case "slug" -> "articleSlug";
             case "meetingId" -> "meeting";
             case "congressId" -> "congress";
+            case "step" -> "admissionStep";
             case "media" -> "media";
             case "format" ->
                 pattern.contains("/export.") || pattern.contains("/template.") ? "sheetFormat" : "documentFormat";
@@ -327,6 +330,14 @@ class AccessMatrixIntegrationTests {
                         + " ORDER BY m.meeting_date DESC",
                 org);
         o.put("meeting", meeting);
+        o.put(
+                "admission",
+                first(
+                        "SELECT id FROM admissions.admission WHERE organization_id = :o AND status = 'IN_PROGRESS'"
+                                + " ORDER BY id",
+                        org));
+        // The step every admission has next is not known here: one that is never next after the demo's first step.
+        o.put("admissionStep", "AWARENESS_COURSE");
         o.put(
                 "reportId",
                 first("SELECT id FROM meetings.report WHERE meeting_id = :o ORDER BY id", Long.parseLong(meeting)));

@@ -318,6 +318,23 @@ class HostileInputIntegrationTests {
                     .param("released", v)
                     .session(secretaryPages)
                     .with(csrf()));
+            check(post("/admissions")
+                    .param("organizationId", Long.toString(branch))
+                    .param("fullName", v)
+                    .param("gender", v)
+                    .param("birthDate", v)
+                    .param("ethnicity", v)
+                    .param("job", v)
+                    .param("awarenessCourseOn", v)
+                    .session(secretaryPages)
+                    .with(csrf()));
+            check(post("/api/v1/admissions")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"organizationId\": " + branch + ", \"fullName\": \""
+                            + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\", \"birthDate\": \""
+                            + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+                    .with(securityContext(secretary)));
+            check(get("/admissions").param("org", v).session(secretaryPages));
             check(get("/dues/" + branch + "/remittances").param("year", v).session(secretaryPages));
             check(get("/api/v1/dues/" + branch + "/remittances")
                     .param("year", v)
@@ -348,6 +365,13 @@ class HostileInputIntegrationTests {
             check(get("/congresses/" + number + "/news").session(secretaryPages));
             check(get("/portal/congresses/" + number).session(secretaryPages));
             check(get("/api/v1/congresses/" + number + "/news").with(securityContext(secretary)));
+            check(get("/admissions/" + number).session(secretaryPages));
+            check(post("/admissions/" + number + "/steps/BRANCH_VOTE")
+                    .param("date", "2026-01-01")
+                    .param("officialMembers", Long.toString(number))
+                    .param("agree", Long.toString(number))
+                    .session(secretaryPages)
+                    .with(csrf()));
         }
         for (byte[] bytes : hostile.samples(TRIES, hostile::bytes)) {
             long site = jdbc.sql("SELECT id FROM portal.site WHERE slug = 'so-gddt-binh-son'")

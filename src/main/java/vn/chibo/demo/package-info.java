@@ -14,6 +14,7 @@
             "dues",
             "portal",
             "portal :: media",
-            "documents"
+            "documents",
+            "admissions"
         })
 package vn.chibo.demo;

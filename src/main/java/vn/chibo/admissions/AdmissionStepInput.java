@@ -1,0 +1,26 @@
+package vn.chibo.admissions;
+
+import java.time.LocalDate;
+import vn.chibo.members.MemberId;
+
+/**
+ * What a step records: its date, and for the introduction the official member introducing and since when she has
+ * worked with the person, with the Youth Union's introduction; for the branch's vote its official members and those in
+ * favour; for the decision its number and symbol; for the ceremony whether the higher committee agreed to a ceremony
+ * after the 30 working days.
+ */
+public record AdmissionStepInput(
+        LocalDate date,
+        MemberId introducerId,
+        LocalDate introducerSince,
+        Boolean youthUnion,
+        Integer officialMembers,
+        Integer agree,
+        String decisionNumber,
+        String decisionSymbol,
+        Boolean lateCeremonyAgreed) {
+
+    public static AdmissionStepInput on(LocalDate date) {
+        return new AdmissionStepInput(date, null, null, null, null, null, null, null, null);
+    }
+}
