@@ -79,7 +79,7 @@ class AdmissionDemoData extends DemoRunner {
                 SYSTEM,
                 decided,
                 AdmissionStep.DECISION,
-                new AdmissionStepInput(today.minusDays(12), null, null, null, null, null, "318", "QĐ/ĐU", null));
+                new AdmissionStepInput(today.minusDays(20), null, null, null, null, null, "318", "QĐ/ĐU", null));
 
         long verifying = started(otherBranch, "Hoàng Văn Đức", Gender.MALE, 34, "Nhân viên thiết bị", today, 200);
         step(verifying, AdmissionStep.APPLICATION, today.minusDays(180));

@@ -2,11 +2,14 @@ package vn.chibo.admissions;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -415,6 +418,13 @@ class AdmissionIntegrationTests {
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.organizationName").value(DemoFixtures.BITHU_BRANCH));
         MockHttpSession bithu = login("bithu");
+        // Her home page counts the admissions under way and points out the ceremony due this month.
+        mvc.perform(get("/").session(bithu))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("hồ sơ kết nạp đang xét")))
+                .andExpect(content().string(containsString("Phạm Thu Hà")));
+        mvc.perform(get("/").session(login("dangvien")))
+                .andExpect(content().string(not(containsString("hồ sơ kết nạp đang xét"))));
         mvc.perform(post("/admissions/" + own + "/steps/CEREMONY")
                         .param("date", today.toString())
                         .session(bithu)

@@ -735,7 +735,8 @@ class PortalIntegrationTests {
         mvc.perform(get("/robots.txt"))
                 .andExpect(content().string(containsString("Allow: /cong/")))
                 .andExpect(content().string(containsString("Sitemap: http://localhost/sitemap.xml")));
-        String slug = jdbc.sql("SELECT slug FROM portal.article WHERE title LIKE 'Đại hội Đảng bộ Sở%'")
+        String slug = jdbc.sql(
+                        "SELECT slug FROM portal.article WHERE title LIKE 'Đại hội Đảng bộ Sở%' AND status = 'PUBLISHED'")
                 .query(String.class)
                 .single();
         mvc.perform(get("/cong/" + PortalFixtures.MAIN + "/bai-viet/" + slug))

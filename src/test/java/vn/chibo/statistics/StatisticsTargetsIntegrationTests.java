@@ -650,8 +650,14 @@ class StatisticsTargetsIntegrationTests {
         assertThat(csv).startsWith(0xEF, 0xBB, 0xBF);
         List<String> lines =
                 new String(csv, StandardCharsets.UTF_8).substring(1).lines().toList();
-        // The header, then a line per measured target and year: 4 targets × 3 years.
-        assertThat(lines).hasSize(13);
+        // The header, then a line per measured target and year: 4 targets × 3 years; then, after a blank line, the
+        // page's notes: the staff count of the share's first two years was taken after their last day.
+        assertThat(lines).hasSize(16);
+        assertThat(lines.get(13)).isEmpty();
+        assertThat(lines.subList(14, 16))
+                .allSatisfy(note -> assertThat(note).contains("05/09/2026").contains("sau ngày tính"));
+        assertThat(lines.get(14)).contains("(2024)");
+        assertThat(lines.get(15)).contains("(2025)");
         assertThat(lines.get(0)).startsWith("Chỉ tiêu,Đo bằng,Mức chỉ tiêu,Năm,Số liệu");
         assertThat(lines.get(2))
                 .isEqualTo("Đảng viên hoàn thành tốt nhiệm vụ trở lên,"

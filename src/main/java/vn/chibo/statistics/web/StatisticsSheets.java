@@ -171,9 +171,20 @@ class StatisticsSheets {
                 text("statistics.targets.column.sinceTermStart"),
                 text("statistics.targets.column.assessment"));
         List<List<Object>> lines = new ArrayList<>();
+        List<String> notes = new ArrayList<>();
         for (TargetProgress progress : report.measured()) {
             Target target = progress.target();
             for (TargetYear year : progress.years()) {
+                if (year.staffCountedAfter() != null) {
+                    // As the page notes it under the year's share: the staff count used was taken after the day.
+                    notes.add(text(
+                            "statistics.targets.note",
+                            target.indicator(),
+                            Integer.toString(year.year()),
+                            text(
+                                    "statistics.targets.staffCountedAfter",
+                                    StatisticsFormat.date(year.staffCountedAfter()))));
+                }
                 List<Object> cells = new ArrayList<>();
                 cells.add(target.indicator());
                 cells.add(text("congress.measure." + target.measure()));
@@ -194,7 +205,7 @@ class StatisticsSheets {
                         report.organization().name(),
                         Integer.toString(report.congress().termStart().getYear()),
                         Integer.toString(report.congress().termEnd().getYear()));
-        return new Table("chi-tieu-" + report.organization().id().value(), title, headers, lines, lines.size());
+        return new Table("chi-tieu-" + report.organization().id().value(), title, headers, lines, lines.size(), notes);
     }
 
     /** "từ 90 % trở lên", as the congress page writes the target's direction, level and unit. */
