@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Admissions",
-        allowedDependencies = {"platform", "organizations", "members"})
+        allowedDependencies = {"platform", "organizations", "members", "documents"})
 package vn.chibo.admissions;

@@ -75,6 +75,12 @@ class AdmissionIntegrationTests {
     @Autowired
     MockMvc mvc;
 
+    @Autowired
+    AdmissionDocuments documents;
+
+    @Autowired
+    vn.chibo.organizations.OrganizationTerms terms;
+
     LocalDate today;
     OrganizationId sector;
     OrganizationId branch;
@@ -98,6 +104,7 @@ class AdmissionIntegrationTests {
                         null,
                         LocalDate.of(2000, 1, 1),
                         null));
+        terms.addTerm(SYSTEM, branch, "2025–2030", today.minusYears(2), today.plusYears(3));
         officials = new ArrayList<>();
         for (String name : List.of("Phan Văn Khải", "Lò Thị Mai", "Đoàn Văn Nam", "Hứa Thị Oanh", "Kiều Văn Phong")) {
             LocalDate admitted = today.minusYears(6);
@@ -196,6 +203,10 @@ class AdmissionIntegrationTests {
                 "date",
                 "admission.date.beforePrevious");
         refused(() -> step(id, AdmissionStep.APPLICATION, today.plusDays(1)), "date", "admission.date.future");
+        refused(
+                () -> documents.branchResolution(secretary, id, AdmissionDocuments.Format.PDF),
+                "status",
+                "admission.document.noVote");
         step(id, AdmissionStep.APPLICATION, today.minusDays(250));
 
         LocalDate introduced = today.minusDays(200);
@@ -245,6 +256,24 @@ class AdmissionIntegrationTests {
         AdmissionDetails passed = admissions.record(secretary, id, AdmissionStep.BRANCH_VOTE, vote(voted, 5, 4));
         assertThat(passed.nextStep()).isEqualTo(AdmissionStep.COMMITTEE_RESOLUTION);
         assertThat(passed.decisionDue()).isEqualTo(AdmissionRules.decisionDue(voted));
+
+        // The branch's resolution proposing the admission: numbered once, with the vote's figures.
+        byte[] docx = documents.branchResolution(secretary, id, AdmissionDocuments.Format.DOCX);
+        try (var document = new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                var extractor = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(extractor.getText())
+                    .contains("NGHỊ QUYẾT")
+                    .contains("Đề nghị kết nạp quần chúng Hà Thị Vân vào Đảng")
+                    .contains("Chi bộ có 5 đảng viên chính thức; số tán thành: 4 (80,00%)")
+                    .contains("Lò Thị Mai")
+                    .contains("CHI BỘ QUYẾT NGHỊ");
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        documents.branchResolution(secretary, id, AdmissionDocuments.Format.PDF);
+        assertThat(count("SELECT count(*) FROM documents.issued_document WHERE organization_id = :id", branch.value()))
+                .as("issued again, the same number")
+                .isEqualTo(1);
         step(id, AdmissionStep.COMMITTEE_RESOLUTION, today.minusDays(90));
 
         LocalDate decided = today.minusDays(80);
@@ -284,8 +313,8 @@ class AdmissionIntegrationTests {
         assertThat(count(
                         "SELECT count(*) FROM platform.audit_log WHERE entity_type = 'Admission' AND entity_id = CAST(:id AS text)",
                         id))
-                .as("the creation and each step recorded, refusals not")
-                .isEqualTo(9);
+                .as("the creation, each step and the two documents recorded, refusals not")
+                .isEqualTo(11);
     }
 
     @Test

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import vn.chibo.admissions.AdmissionDetails;
+import vn.chibo.admissions.AdmissionDocuments;
 import vn.chibo.admissions.AdmissionManagement;
 import vn.chibo.admissions.AdmissionStep;
 import vn.chibo.admissions.AdmissionStepInput;
@@ -36,9 +37,43 @@ import vn.chibo.platform.InvalidInputException;
 class AdmissionApiController {
 
     private final AdmissionManagement admissions;
+    private final AdmissionDocuments documents;
 
-    AdmissionApiController(AdmissionManagement admissions) {
+    AdmissionApiController(AdmissionManagement admissions, AdmissionDocuments documents) {
         this.admissions = admissions;
+        this.documents = documents;
+    }
+
+    @GetMapping("/{id}/resolution.{format}")
+    @Operation(
+            summary =
+                    "The branch's resolution proposing the admission, numbered, as docx or pdf (once its vote passed)")
+    ResponseEntity<byte[]> resolution(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        return file(user, id, format, documents);
+    }
+
+    /** The resolution as a download, for the page and the API alike. */
+    static ResponseEntity<byte[]> file(CurrentUser user, long id, String format, AdmissionDocuments documents) {
+        AdmissionDocuments.Format f =
+                switch (format) {
+                    case "docx" -> AdmissionDocuments.Format.DOCX;
+                    case "pdf" -> AdmissionDocuments.Format.PDF;
+                    default -> throw new vn.chibo.platform.NotFoundException("Format", format);
+                };
+        byte[] content = documents.branchResolution(user, id, f);
+        return ResponseEntity.ok()
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename("nghi-quyet-de-nghi-ket-nap-" + id + "." + format)
+                                .build()
+                                .toString())
+                .contentType(
+                        f == AdmissionDocuments.Format.PDF
+                                ? org.springframework.http.MediaType.APPLICATION_PDF
+                                : org.springframework.http.MediaType.parseMediaType(
+                                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document"))
+                .body(content);
     }
 
     /** A person to follow for admission. */

@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.admissions.AdmissionDetails;
+import vn.chibo.admissions.AdmissionDocuments;
 import vn.chibo.admissions.AdmissionManagement;
 import vn.chibo.admissions.AdmissionRules;
 import vn.chibo.admissions.AdmissionStep;
@@ -40,6 +41,7 @@ class AdmissionController {
     private final OrganizationManagement organizations;
     private final OrganizationAccess access;
     private final MemberRosterOnDate roster;
+    private final AdmissionDocuments documents;
     private final Clock clock;
 
     AdmissionController(
@@ -47,11 +49,13 @@ class AdmissionController {
             OrganizationManagement organizations,
             OrganizationAccess access,
             MemberRosterOnDate roster,
+            AdmissionDocuments documents,
             Clock clock) {
         this.admissions = admissions;
         this.organizations = organizations;
         this.access = access;
         this.roster = roster;
+        this.documents = documents;
         this.clock = clock;
     }
 
@@ -109,6 +113,8 @@ class AdmissionController {
         LocalDate today = LocalDate.now(clock);
         model.addAttribute("admission", admission);
         model.addAttribute("today", today);
+        model.addAttribute(
+                "mayIssue", access.permissions(user, admission.organizationId()).contains(Permission.MEMBER_MANAGE));
         if (admission.manageable()) {
             List<MemberRosterOnDate.OnDate> officials = roster.members(user, admission.organizationId(), today).stream()
                     .filter(MemberRosterOnDate.OnDate::official)
@@ -157,6 +163,13 @@ class AdmissionController {
         }
         redirect.addFlashAttribute("notice", notice);
         return "redirect:/admissions/" + id + "#steps";
+    }
+
+    @OnInvalidInput(redirect = "/admissions/{id}", section = "steps")
+    @GetMapping("/{id}/resolution.{format}")
+    org.springframework.http.ResponseEntity<byte[]> resolution(
+            CurrentUser user, @PathVariable long id, @PathVariable String format) {
+        return AdmissionApiController.file(user, id, format, documents);
     }
 
     @OnInvalidInput(redirect = "/admissions/{id}", section = "stop")
