@@ -402,6 +402,7 @@ public class AdmissionManagement {
         if (date.isAfter(due) && !agreed) {
             throw new InvalidInputException("lateCeremonyAgreed", "admission.ceremony.late", shown(due));
         }
+        String place = text("ceremonyPlace", in.ceremonyPlace(), 200, false);
         MemberParticulars particulars = MemberParticulars.empty()
                 .with(MemberField.FULL_NAME, row.fullName())
                 .with(MemberField.GENDER, row.gender())
@@ -412,6 +413,9 @@ public class AdmissionManagement {
                 .with(MemberField.INTRODUCERS, row.introducerName());
         if (row.job() != null) {
             particulars = particulars.with(MemberField.JOB, row.job());
+        }
+        if (place != null) {
+            particulars = particulars.with(MemberField.CEREMONY_PLACE, place);
         }
         MemberId member = members.create(
                 user,
@@ -426,7 +430,12 @@ public class AdmissionManagement {
         p.put("d", date);
         p.put("l", agreed);
         p.put("m", member.value());
-        set(row.id(), "ceremony_on = :d, late_ceremony_agreed = :l, member_id = :m, status = 'ADMITTED'", p);
+        p.put("p", place);
+        set(
+                row.id(),
+                "ceremony_on = :d, ceremony_place = :p, late_ceremony_agreed = :l, member_id = :m, status = 'ADMITTED'",
+                p);
+        after.put("ceremonyPlace", place == null ? "" : place);
         after.put("memberId", member.value());
         after.put("lateCeremonyAgreed", agreed);
     }

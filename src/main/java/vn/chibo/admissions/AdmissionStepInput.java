@@ -7,7 +7,7 @@ import vn.chibo.members.MemberId;
  * What a step records: its date, and for the introduction the official member introducing and since when she has
  * worked with the person, with the Youth Union's introduction; for the branch's vote its official members and those in
  * favour; for the decision its number and symbol; for the ceremony whether the higher committee agreed to a ceremony
- * after the 30 working days.
+ * after the 30 working days, and where it was held.
  */
 public record AdmissionStepInput(
         LocalDate date,
@@ -18,9 +18,34 @@ public record AdmissionStepInput(
         Integer agree,
         String decisionNumber,
         String decisionSymbol,
-        Boolean lateCeremonyAgreed) {
+        Boolean lateCeremonyAgreed,
+        String ceremonyPlace) {
+
+    /** A step that records only its date. */
+    public AdmissionStepInput(
+            LocalDate date,
+            MemberId introducerId,
+            LocalDate introducerSince,
+            Boolean youthUnion,
+            Integer officialMembers,
+            Integer agree,
+            String decisionNumber,
+            String decisionSymbol,
+            Boolean lateCeremonyAgreed) {
+        this(
+                date,
+                introducerId,
+                introducerSince,
+                youthUnion,
+                officialMembers,
+                agree,
+                decisionNumber,
+                decisionSymbol,
+                lateCeremonyAgreed,
+                null);
+    }
 
     public static AdmissionStepInput on(LocalDate date) {
-        return new AdmissionStepInput(date, null, null, null, null, null, null, null, null);
+        return new AdmissionStepInput(date, null, null, null, null, null, null, null, null, null);
     }
 }

@@ -298,7 +298,12 @@ class AdmissionIntegrationTests {
                 .contains("admission.warning.ceremonyOverdue");
 
         LocalDate ceremony = decided.plusDays(14);
-        AdmissionDetails admitted = step(id, AdmissionStep.CEREMONY, ceremony);
+        AdmissionDetails admitted = admissions.record(
+                secretary,
+                id,
+                AdmissionStep.CEREMONY,
+                new AdmissionStepInput(
+                        ceremony, null, null, null, null, null, null, null, null, "Phòng truyền thống nhà trường"));
         assertThat(admitted.status()).isEqualTo(AdmissionStatus.ADMITTED);
         assertThat(admitted.nextStep()).isNull();
         assertThat(admitted.manageable()).isFalse();
@@ -309,6 +314,7 @@ class AdmissionIntegrationTests {
         assertThat(member.ceremonyDate()).isEqualTo(ceremony);
         assertThat(member.particulars().value(MemberField.INTRODUCERS)).isEqualTo("Lò Thị Mai");
         assertThat(member.particulars().value(MemberField.ETHNICITY)).isEqualTo("Tày");
+        assertThat(member.particulars().value(MemberField.CEREMONY_PLACE)).isEqualTo("Phòng truyền thống nhà trường");
         refused(() -> step(id, AdmissionStep.CEREMONY, ceremony), "status", "admission.status.ended");
         assertThat(count(
                         "SELECT count(*) FROM platform.audit_log WHERE entity_type = 'Admission' AND entity_id = CAST(:id AS text)",

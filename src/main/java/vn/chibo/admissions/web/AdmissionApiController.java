@@ -97,7 +97,8 @@ class AdmissionApiController {
             Integer agree,
             String decisionNumber,
             String decisionSymbol,
-            Boolean lateCeremonyAgreed) {}
+            Boolean lateCeremonyAgreed,
+            String ceremonyPlace) {}
 
     /** Why the branch stops following the person. */
     record Stop(String reason) {}
@@ -140,7 +141,7 @@ class AdmissionApiController {
                     + " COMMITTEE_RESOLUTION, DECISION, CEREMONY); the ceremony creates the member's record")
     AdmissionDetails step(
             @PathVariable long id, @PathVariable AdmissionStep step, @RequestBody StepBody b, CurrentUser user) {
-        StepBody body = b == null ? new StepBody(null, null, null, null, null, null, null, null, null) : b;
+        StepBody body = b == null ? new StepBody(null, null, null, null, null, null, null, null, null, null) : b;
         return admissions.record(
                 user,
                 id,
@@ -154,7 +155,8 @@ class AdmissionApiController {
                         body.agree(),
                         body.decisionNumber(),
                         body.decisionSymbol(),
-                        body.lateCeremonyAgreed()));
+                        body.lateCeremonyAgreed(),
+                        body.ceremonyPlace()));
     }
 
     @PostMapping("/{id}/stop")

@@ -140,6 +140,7 @@ class AdmissionController {
             @RequestParam(required = false) String decisionNumber,
             @RequestParam(required = false) String decisionSymbol,
             @RequestParam(defaultValue = "false") boolean lateCeremonyAgreed,
+            @RequestParam(required = false) String ceremonyPlace,
             RedirectAttributes redirect) {
         AdmissionDetails after = admissions.record(
                 user,
@@ -154,7 +155,8 @@ class AdmissionController {
                         agree,
                         decisionNumber,
                         decisionSymbol,
-                        lateCeremonyAgreed));
+                        lateCeremonyAgreed,
+                        ceremonyPlace));
         String notice = "admission.notice.recorded";
         if (step == AdmissionStep.BRANCH_VOTE && after.nextStep() == AdmissionStep.BRANCH_VOTE) {
             notice = "admission.notice.voteFailed";
