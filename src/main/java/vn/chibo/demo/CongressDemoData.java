@@ -326,6 +326,11 @@ class CongressDemoData extends DemoRunner {
                 .orElseThrow();
         attendance.recordAttendance(
                 SYSTEM, congress, away.memberId(), new RecordAttendance(AttendanceStatus.ABSENT, "Ốm, nằm viện", true));
+        // The higher committee's representatives, introduced by their titles, as the minutes and the news name them.
+        attendance.addParticipant(
+                SYSTEM, congress, "Trịnh Quang Huy", false, "Phó Bí thư Thường trực Đảng ủy Khối các cơ quan tỉnh");
+        attendance.addParticipant(
+                SYSTEM, congress, "Lò Thị Mai Anh", false, "Trưởng Ban Tổ chức Đảng ủy Khối các cơ quan tỉnh");
         details.attendees().stream()
                 .filter(a -> a.alternate()
                         && away.lowerOrganizationId() != null

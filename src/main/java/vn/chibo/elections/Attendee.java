@@ -3,7 +3,7 @@ package vn.chibo.elections;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
 
-/** One person on a congress's list with her standing and how she attended. */
+/** One person on a congress's list with her standing and how she attended; a guest with her title, if given. */
 public record Attendee(
         long id,
         MemberId memberId,
@@ -21,7 +21,8 @@ public record Attendee(
         Long replacesAttendeeId,
         AttendanceStatus status,
         String reason,
-        boolean reasonAccepted) {
+        boolean reasonAccepted,
+        String title) {
 
     public boolean votes() {
         return standing == Standing.WITH_VOTE && !alternate;

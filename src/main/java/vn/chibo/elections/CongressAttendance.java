@@ -312,6 +312,16 @@ public class CongressAttendance {
     /** Someone attending without a vote (a member on temporary transfer in) or a guest. */
     @Transactional
     public long addParticipant(CurrentUser user, CongressId id, String fullName, boolean temporarilyIn) {
+        return addParticipant(user, id, fullName, temporarilyIn, null);
+    }
+
+    /**
+     * Someone attending without a vote (a member on temporary transfer in) or a guest; a guest with the title the
+     * congress introduces her by (the minutes and the news name guests with it), which a member has none of.
+     */
+    @Transactional
+    public long addParticipant(
+            CurrentUser user, CongressId id, String fullName, boolean temporarilyIn, String guestTitle) {
         guards.manageable(user, id);
         String name = VietnameseText.clean(fullName);
         if (name == null) {
@@ -319,6 +329,13 @@ public class CongressAttendance {
         }
         if (name.length() > 200) {
             throw new InvalidInputException("fullName", "validation.tooLong", 200);
+        }
+        String title = VietnameseText.clean(guestTitle);
+        if (title != null && temporarilyIn) {
+            throw new InvalidInputException("title", "congress.participant.titleForGuests");
+        }
+        if (title != null && title.length() > 200) {
+            throw new InvalidInputException("title", "validation.tooLong", 200);
         }
         long attendee = records.insertAttendee(
                 id,
@@ -333,7 +350,16 @@ public class CongressAttendance {
         if (temporarilyIn) {
             records.markTemporarilyIn(attendee);
         }
-        audit.record(user, "congress.participant.add", ENTITY, id.value(), null, Map.of("fullName", name));
+        if (title != null) {
+            records.setTitle(attendee, title);
+        }
+        audit.record(
+                user,
+                "congress.participant.add",
+                ENTITY,
+                id.value(),
+                null,
+                title == null ? Map.of("fullName", name) : Map.of("fullName", name, "title", title));
         return attendee;
     }
 

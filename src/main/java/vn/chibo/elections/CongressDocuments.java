@@ -299,6 +299,10 @@ public class CongressDocuments {
                 f.withoutVote(),
                 f.notSummoned(),
                 f.guests())));
+        String guests = CongressNews.guests(attendees);
+        if (guests != null) {
+            body.add(Block.paragraph(paper.text("congress.documents.guests", guests)));
+        }
         body.add(Block.paragraph(paper.text("minutes.counting.denominator", f.denominator(), f.threshold())));
         body.add(Block.heading(paper.text("congress.documents.heading.elections")));
         for (ElectionSummary e : congresses.electionSummaries(congress.id())) {

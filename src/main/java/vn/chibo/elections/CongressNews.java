@@ -203,6 +203,10 @@ public class CongressNews {
                                 who,
                                 figures.guests())
                         : text("congress.news.attendance", figures.attending(), figures.summoned(), who));
+        String guests = guests(records.attendees(id));
+        if (guests != null) {
+            body.add(text("congress.news.guests", guests));
+        }
         papers(id, body);
         Map<ElectionKind, List<String>> elected = elected(id);
         // The committee's first conference elects its posts after a delegate congress: the news reports them too.
@@ -222,6 +226,19 @@ public class CongressNews {
         List<String> body = new ArrayList<>();
         elections(elected(row.id()), term, branch, null, body);
         return new NewsDraft(title, lead, body);
+    }
+
+    /**
+     * The guests as the congress introduced them, in the order they were entered: each by name and, where given, her
+     * title; null when there were none.
+     */
+    static String guests(List<Attendee> attendees) {
+        List<String> guests = attendees.stream()
+                .filter(a -> a.standing() == Standing.GUEST)
+                .sorted(java.util.Comparator.comparingLong(Attendee::id))
+                .map(a -> a.title() == null ? a.fullName() : a.fullName() + ", " + a.title())
+                .toList();
+        return guests.isEmpty() ? null : String.join("; ", guests);
     }
 
     private void papers(CongressId id, List<String> body) {

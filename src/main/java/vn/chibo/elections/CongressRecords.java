@@ -216,6 +216,13 @@ class CongressRecords {
                 .update();
     }
 
+    void setTitle(long attendee, String title) {
+        jdbc.sql("UPDATE elections.attendee SET title = :t WHERE id = :id")
+                .param("t", title)
+                .param("id", attendee)
+                .update();
+    }
+
     void markTemporarilyIn(long attendee) {
         jdbc.sql("UPDATE elections.attendee SET temporarily_in = true WHERE id = :id")
                 .param("id", attendee)
@@ -267,7 +274,8 @@ class CongressRecords {
                 replacesId,
                 status == null ? null : AttendanceStatus.valueOf(status),
                 rs.getString("reason"),
-                rs.getBoolean("reason_accepted"));
+                rs.getBoolean("reason_accepted"),
+                rs.getString("title"));
     }
 
     void setAttendance(long attendee, AttendanceStatus status, String reason, boolean accepted) {

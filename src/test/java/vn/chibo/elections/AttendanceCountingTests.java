@@ -37,7 +37,8 @@ class AttendanceCountingTests {
                 null,
                 status,
                 null,
-                false);
+                false,
+                null);
     }
 
     @Test

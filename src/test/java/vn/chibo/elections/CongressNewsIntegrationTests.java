@@ -93,6 +93,16 @@ class CongressNewsIntegrationTests {
         assertThat(body)
                 .contains(congress.figures().attending() + "/"
                         + congress.figures().summoned() + " đại biểu");
+        // The guests by name and title, in the order the congress introduced them.
+        List<String> guests = congress.attendees().stream()
+                .filter(a -> a.standing() == Standing.GUEST)
+                .sorted(Comparator.comparingLong(Attendee::id))
+                .map(a -> a.title() == null ? a.fullName() : a.fullName() + ", " + a.title())
+                .toList();
+        assertThat(guests).hasSizeGreaterThanOrEqualTo(2);
+        assertThat(body)
+                .contains("cùng " + congress.figures().guests() + " đại biểu khách mời")
+                .contains("Về dự đại hội có: " + String.join("; ", guests) + ".");
 
         // Alphabetically by given name, then by the whole name, as Vietnamese lists go; never by votes.
         Collator vietnamese = Collator.getInstance(Locale.forLanguageTag("vi"));

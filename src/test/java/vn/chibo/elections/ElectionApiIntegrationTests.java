@@ -124,6 +124,26 @@ class ElectionApiIntegrationTests {
                 .andExpect(jsonPath("$.figures.denominator").value(8))
                 .andExpect(jsonPath("$.figures.threshold").value(5));
 
+        // A guest with her title; a member on temporary transfer has none, and such a request writes nothing.
+        mvc.perform(as(post("/api/v1/congresses/{id}/participants", congress))
+                        .content("{\"fullName\": \"Đinh Văn Lực\", \"temporarilyIn\": true,"
+                                + " \"title\": \"Bí thư Đảng ủy xã\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].message")
+                        .value(org.hamcrest.Matchers.containsString("Chức vụ chỉ ghi cho khách mời")));
+        mvc.perform(as(post("/api/v1/congresses/{id}/participants", congress))
+                        .content("{\"fullName\": \"Cao Thị Hạnh\","
+                                + " \"title\": \"Đảng ủy viên, Phó Hiệu trưởng phụ trách chi bộ\"}"))
+                .andExpect(status().isOk());
+        mvc.perform(get("/api/v1/congresses/{id}", congress).with(httpBasic("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.figures.guests").value(1))
+                .andExpect(
+                        jsonPath("$.attendees[?(@.fullName == 'Đinh Văn Lực')]").isEmpty())
+                .andExpect(jsonPath("$.attendees[?(@.fullName == 'Cao Thị Hạnh')].title")
+                        .value("Đảng ủy viên, Phó Hiệu trưởng phụ trách chi bộ"));
+
         // A committee list with no surplus is refused with the rule, in Vietnamese.
         mvc.perform(as(post("/api/v1/congresses/{id}/elections", congress))
                         .content("{\"kind\": \"COMMITTEE\", \"seats\": 3, \"candidates\": [%d, %d, %d]}"
@@ -255,11 +275,22 @@ class ElectionApiIntegrationTests {
                 .getResponse()
                 .getContentAsByteArray();
         List<String> entries = new ArrayList<>();
+        String congressMinutes = null;
         try (ZipInputStream in = new ZipInputStream(new ByteArrayInputStream(zip))) {
             for (ZipEntry e = in.getNextEntry(); e != null; e = in.getNextEntry()) {
                 entries.add(e.getName());
+                if (e.getName().equals("02-bien-ban-dai-hoi.docx")) {
+                    try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(in.readAllBytes()));
+                            XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
+                        congressMinutes = extractor.getText();
+                    }
+                }
             }
         }
+        // The minutes name the guest with her title.
+        assertThat(congressMinutes)
+                .contains("khách mời: 1")
+                .contains("Khách mời dự đại hội: Cao Thị Hạnh, Đảng ủy viên, Phó Hiệu trưởng phụ trách chi bộ.");
         // The counting minutes keep their number 01; the congress minutes take the next in the same run.
         assertThat(entries)
                 .contains(

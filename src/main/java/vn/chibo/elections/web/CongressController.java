@@ -204,9 +204,10 @@ class CongressController {
             @PathVariable long id,
             @RequestParam String fullName,
             @RequestParam(required = false) Boolean temporarilyIn,
+            @RequestParam(required = false) String title,
             RedirectAttributes redirect,
             CurrentUser user) {
-        attendance.addParticipant(user, CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn));
+        attendance.addParticipant(user, CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn), title);
         return PageRedirects.toCongress(redirect, id, "list", "saved");
     }
 
