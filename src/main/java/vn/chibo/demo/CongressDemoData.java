@@ -177,7 +177,11 @@ class CongressDemoData extends DemoRunner {
         java.util.Map<MemberId, String> names = new java.util.HashMap<>();
         officials.forEach(o -> names.put(o.id(), o.fullName()));
         if (details.summary().name().equals(SECRETARY_BRANCH)) {
-            sessions.reports(congress, "Chi ủy", List.of("Giữ gìn kỷ cương, nền nếp dạy học trong nhà trường"));
+            sessions.reports(
+                    congress,
+                    "Chi ủy",
+                    List.of(new DemoSessions.DiscussionPaper(
+                            "Giữ gìn kỷ cương, nền nếp dạy học trong nhà trường", "Tổ chuyên môn Ngữ văn")));
         }
         votes.absence(congress, people.get(people.size() - 1), "Đi học tập trung lớp bồi dưỡng");
         sessions.preparatory(congress, opening, people, false);
@@ -317,8 +321,12 @@ class CongressDemoData extends DemoRunner {
                 congress,
                 "Ban Chấp hành Đảng bộ",
                 List.of(
-                        "Nâng cao chất lượng sinh hoạt chi bộ ở các trường học",
-                        "Chuyển đổi số trong quản lý giáo dục và công tác đảng"));
+                        new DemoSessions.DiscussionPaper(
+                                "Nâng cao chất lượng sinh hoạt chi bộ ở các trường học",
+                                "Chi bộ Trường THPT Nguyễn Trãi"),
+                        new DemoSessions.DiscussionPaper(
+                                "Chuyển đổi số trong quản lý giáo dục và công tác đảng",
+                                "Chi bộ Trường THCS Nguyễn Du")));
         // A delegate elected below is away; her branch's alternate takes her place.
         Attendee away = delegates.stream()
                 .filter(d -> d.lowerOrganizationId() != null)

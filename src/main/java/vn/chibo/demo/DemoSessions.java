@@ -39,7 +39,10 @@ final class DemoSessions {
     }
 
     /** The reports a congress will hear, written by its committee, and the discussion papers of its organizations. */
-    void reports(CongressId congress, String committee, List<String> discussionPapers) {
+    /** A discussion paper (tham luận) and who presents it. */
+    record DiscussionPaper(String title, String author) {}
+
+    void reports(CongressId congress, String committee, List<DiscussionPaper> discussionPapers) {
         preparation.addPaper(
                 SYSTEM,
                 congress,
@@ -56,13 +59,13 @@ final class DemoSessions {
                 committee,
                 null,
                 "Ưu điểm, hạn chế và bài học kinh nghiệm của nhiệm kỳ.");
-        for (String title : discussionPapers) {
+        for (DiscussionPaper paper : discussionPapers) {
             preparation.addPaper(
                     SYSTEM,
                     congress,
                     PaperKind.DISCUSSION_PAPER,
-                    title,
-                    "Chi bộ trực thuộc",
+                    paper.title(),
+                    paper.author(),
                     null,
                     "Kinh nghiệm của đơn vị và đề xuất cho nhiệm kỳ tới.");
         }

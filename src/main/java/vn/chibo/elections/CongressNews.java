@@ -252,9 +252,12 @@ public class CongressNews {
         if (!reports.isEmpty()) {
             body.add(text("congress.news.reports", String.join("; ", reports)));
         }
+        // Each discussion paper with who presented it, as the sector's news cite them.
         List<String> discussion = papers.stream()
                 .filter(p -> p.kind() == PaperKind.DISCUSSION_PAPER)
-                .map(p -> "“" + p.title() + "”")
+                .map(p -> p.author() == null || p.author().isBlank()
+                        ? "“" + p.title() + "”"
+                        : "“" + p.title() + "” (" + p.author().strip() + ")")
                 .toList();
         if (!discussion.isEmpty()) {
             body.add(text("congress.news.discussion", discussion.size(), String.join("; ", discussion)));

@@ -117,7 +117,8 @@ class CongressNewsIntegrationTests {
         // The demo's congress heard its reports and discussion papers.
         assertThat(body)
                 .contains("Đại hội đã nghe trình bày “Báo cáo chính trị")
-                .contains("bản tham luận");
+                .contains("bản tham luận")
+                .contains("“Nâng cao chất lượng sinh hoạt chi bộ ở các trường học” (Chi bộ Trường THPT Nguyễn Trãi)");
         assertThat(draft.body())
                 .filteredOn(p -> p.contains("đại biểu chính thức và"))
                 .singleElement()
