@@ -318,6 +318,19 @@ class HostileInputIntegrationTests {
                     .param("released", v)
                     .session(secretaryPages)
                     .with(csrf()));
+            check(post("/congresses/" + branch + "/check-in")
+                    .param("code", v)
+                    .session(secretaryPages)
+                    .with(csrf()));
+            check(post("/api/v1/congresses/" + branch + "/check-in")
+                    .contentType(MediaType.APPLICATION_JSON)
+                    .content("{\"code\": \"" + v.replace("\\", "\\\\").replace("\"", "\\\"") + "\"}")
+                    .with(securityContext(secretary)));
+            check(post("/congresses/" + branch + "/participants")
+                    .param("fullName", v)
+                    .param("guestTitle", v)
+                    .session(secretaryPages)
+                    .with(csrf()));
             check(post("/admissions")
                     .param("organizationId", Long.toString(branch))
                     .param("fullName", v)

@@ -332,10 +332,10 @@ public class CongressAttendance {
         }
         String title = VietnameseText.clean(guestTitle);
         if (title != null && temporarilyIn) {
-            throw new InvalidInputException("title", "congress.participant.titleForGuests");
+            throw new InvalidInputException("guestTitle", "congress.participant.titleForGuests");
         }
         if (title != null && title.length() > 200) {
-            throw new InvalidInputException("title", "validation.tooLong", 200);
+            throw new InvalidInputException("guestTitle", "validation.tooLong", 200);
         }
         long attendee = records.insertAttendee(
                 id,

@@ -216,6 +216,33 @@ class CongressRecords {
                 .update();
     }
 
+    /** The check-in codes issued at this congress, by attendee. */
+    Map<Long, String> checkInCodes(CongressId congress) {
+        Map<Long, String> codes = new java.util.HashMap<>();
+        jdbc.sql("SELECT id, checkin_code FROM elections.attendee WHERE congress_id = :c AND checkin_code IS NOT NULL")
+                .param("c", congress.value())
+                .query(rs -> {
+                    codes.put(rs.getLong("id"), rs.getString("checkin_code"));
+                });
+        return codes;
+    }
+
+    void setCheckInCode(long attendee, String code) {
+        jdbc.sql("UPDATE elections.attendee SET checkin_code = :code WHERE id = :id")
+                .param("code", code)
+                .param("id", attendee)
+                .update();
+    }
+
+    /** Who holds this check-in code at this congress. */
+    Optional<Attendee> attendeeByCheckInCode(CongressId congress, String code) {
+        return jdbc.sql("SELECT * FROM elections.attendee WHERE congress_id = :c AND checkin_code = :code")
+                .param("c", congress.value())
+                .param("code", code)
+                .query(CongressRecords::attendee)
+                .optional();
+    }
+
     void setTitle(long attendee, String title) {
         jdbc.sql("UPDATE elections.attendee SET title = :t WHERE id = :id")
                 .param("t", title)

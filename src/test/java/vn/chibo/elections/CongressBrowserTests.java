@@ -51,6 +51,9 @@ class CongressBrowserTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CongressManagement congresses;
+
     @Test
     void aBranchCongressFromConveningToTheNewCommitteesSeats(Chromium chromium) {
         LocalDate today = LocalDate.now(clock);
@@ -265,6 +268,67 @@ class CongressBrowserTests {
                     .click();
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/portal/articles/\\d+.*"));
             assertThat(page.locator("main")).containsText(DemoFixtures.BITHU_BRANCH);
+        }
+    }
+
+    /**
+     * The convening committee issues the delegate cards and prints them; at the door the desk's scanner types a card's
+     * code and she is checked in; a misread code is refused next to the field. Both pages pass axe-core.
+     */
+    @Test
+    void theCheckInDeskChecksInTheHolderOfAScannedCard(Chromium chromium) {
+        LocalDate today = LocalDate.now(clock);
+        OrganizationId sector = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE));
+        ElectionFixtures.Branch branch =
+                ElectionFixtures.branch(organizations, organizationTerms, members, sector, today.minusDays(10), 5, 0);
+        CurrentUser committee = new CurrentUser(
+                9321,
+                "capuy-cua",
+                "Cấp ủy thử",
+                List.of(new vn.chibo.platform.Grant(sector.value(), vn.chibo.platform.Role.COMMITTEE)));
+        CongressId id = congresses.convene(
+                committee,
+                ConveneCongress.of(
+                        branch.id(),
+                        CongressKind.MEMBERS,
+                        5,
+                        today,
+                        today.plusDays(1),
+                        today.plusDays(1).plusMonths(30)));
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            chromium.signIn(page, "capuy");
+            page.navigate(chromium.url("/congresses/" + id.value()));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Thẻ đại biểu và bàn điểm danh"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Thẻ đại biểu");
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Phát hành thẻ đại biểu"))
+                    .click();
+            assertThat(page.locator("#cards .notice")).containsText("Đã phát hành 5 thẻ mới");
+            assertThat(page.locator(".delegate-card")).hasCount(5);
+            assertThat(page.locator(".delegate-card svg[role=img]")).hasCount(5);
+            BrowserSupport.assertAccessible(page);
+            Locator first = page.locator(".delegate-card").first();
+            String holder = first.locator(".delegate-card-name").innerText();
+            String code = first.locator(".delegate-card-code").innerText();
+
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bàn điểm danh"))
+                    .click();
+            assertThat(page.locator("#checked-in")).hasText("Đã điểm danh 0/5 đại biểu.");
+            // The scanner types into the field that has the focus, and ends with Enter.
+            assertThat(page.locator("#code").getByLabel("Mã trên thẻ đại biểu", EXACT))
+                    .isFocused();
+            page.keyboard().type(code.replace(" ", ""));
+            page.keyboard().press("Enter");
+            assertThat(page.locator("#code [role=status]")).containsText("Đã điểm danh: " + holder);
+            assertThat(page.locator("#checked-in")).hasText("Đã điểm danh 1/5 đại biểu.");
+            BrowserSupport.assertAccessible(page);
+
+            page.locator("#code").getByLabel("Mã trên thẻ đại biểu", EXACT).fill("K7Q2-MX4");
+            page.locator("#code").getByLabel("Mã trên thẻ đại biểu", EXACT).press("Enter");
+            assertThat(page.locator("#code .alert-error")).containsText("Mã thẻ đại biểu: Mã thẻ gồm 8 ký tự");
+            assertThat(page.locator("#checked-in")).hasText("Đã điểm danh 1/5 đại biểu.");
+            BrowserSupport.assertAccessible(page);
         }
     }
 

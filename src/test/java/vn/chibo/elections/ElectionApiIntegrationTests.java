@@ -127,14 +127,14 @@ class ElectionApiIntegrationTests {
         // A guest with her title; a member on temporary transfer has none, and such a request writes nothing.
         mvc.perform(as(post("/api/v1/congresses/{id}/participants", congress))
                         .content("{\"fullName\": \"Đinh Văn Lực\", \"temporarilyIn\": true,"
-                                + " \"title\": \"Bí thư Đảng ủy xã\"}"))
+                                + " \"guestTitle\": \"Bí thư Đảng ủy xã\"}"))
                 .andExpect(status().isBadRequest())
-                .andExpect(jsonPath("$.errors[0].field").value("title"))
+                .andExpect(jsonPath("$.errors[0].field").value("guestTitle"))
                 .andExpect(jsonPath("$.errors[0].message")
                         .value(org.hamcrest.Matchers.containsString("Chức vụ chỉ ghi cho khách mời")));
         mvc.perform(as(post("/api/v1/congresses/{id}/participants", congress))
                         .content("{\"fullName\": \"Cao Thị Hạnh\","
-                                + " \"title\": \"Đảng ủy viên, Phó Hiệu trưởng phụ trách chi bộ\"}"))
+                                + " \"guestTitle\": \"Đảng ủy viên, Phó Hiệu trưởng phụ trách chi bộ\"}"))
                 .andExpect(status().isOk());
         mvc.perform(get("/api/v1/congresses/{id}", congress).with(httpBasic("capuy", DemoFixtures.PASSWORD)))
                 .andExpect(status().isOk())

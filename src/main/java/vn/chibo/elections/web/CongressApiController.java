@@ -178,7 +178,7 @@ class CongressApiController {
      * Someone attending without a vote: a member on temporary transfer in, or a guest with the title the congress
      * introduces her by (optional; a member on temporary transfer has none).
      */
-    record Participant(String fullName, Boolean temporarilyIn, String title) {}
+    record Participant(String fullName, Boolean temporarilyIn, String guestTitle) {}
 
     @PostMapping("/{id}/participants")
     @Operation(summary = "Someone attending without a vote (temporary transfer in) or a guest")
@@ -186,7 +186,7 @@ class CongressApiController {
         return Map.of(
                 "attendeeId",
                 attendance.addParticipant(
-                        user, CongressId.of(id), p.fullName(), Boolean.TRUE.equals(p.temporarilyIn()), p.title()));
+                        user, CongressId.of(id), p.fullName(), Boolean.TRUE.equals(p.temporarilyIn()), p.guestTitle()));
     }
 
     /** Why a member on the list is not summoned: PROSECUTED, LEFT_COMMITTEE or SUSPENDED. */

@@ -204,10 +204,10 @@ class CongressController {
             @PathVariable long id,
             @RequestParam String fullName,
             @RequestParam(required = false) Boolean temporarilyIn,
-            @RequestParam(required = false) String title,
+            @RequestParam(required = false) String guestTitle,
             RedirectAttributes redirect,
             CurrentUser user) {
-        attendance.addParticipant(user, CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn), title);
+        attendance.addParticipant(user, CongressId.of(id), fullName, Boolean.TRUE.equals(temporarilyIn), guestTitle);
         return PageRedirects.toCongress(redirect, id, "list", "saved");
     }
 

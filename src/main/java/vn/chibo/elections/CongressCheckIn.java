@@ -1,0 +1,190 @@
+package vn.chibo.elections;
+
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.security.SecureRandom;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.members.MemberId;
+import vn.chibo.platform.AuditTrail;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.Permission;
+
+/**
+ * Delegate cards (thẻ đại biểu) and the check-in desk of a congress. Each person who votes there gets a card with a code
+ * of her own, printed as text and as a QR code; at the door the desk scans it (a scanner types it into the desk's
+ * page, as a keyboard does) or types it, and she is recorded present. The codes are random, unique within the
+ * congress, and shown only to those who manage it; checking in needs ELECTION_MANAGE on a congress not yet closed,
+ * and each check-in is audited like any attendance recorded by hand.
+ */
+@Service
+public class CongressCheckIn {
+
+    /** The code's letters: no 0/O, 1/I/L, which a person reading the card aloud would confuse. */
+    static final String ALPHABET = "23456789ABCDEFGHJKMNPQRSTUVWXYZ";
+
+    static final int LENGTH = 8;
+
+    private static final String ENTITY = CongressManagement.ENTITY;
+
+    private final CongressRecords records;
+    private final ElectionGuards guards;
+    private final AuditTrail audit;
+    private final SecureRandom random = new SecureRandom();
+
+    CongressCheckIn(CongressRecords records, ElectionGuards guards, AuditTrail audit) {
+        this.records = records;
+        this.guards = guards;
+        this.audit = audit;
+    }
+
+    /** One card: its number on the list, who holds it, and her code (null until the cards are issued). */
+    public record DelegateCard(int number, long attendeeId, MemberId memberId, String fullName, String code) {
+
+        /** The code as printed, in two groups of four: "K7Q2 MX4P". */
+        @JsonProperty("printed")
+        public String printed() {
+            return code == null ? null : code.substring(0, 4) + " " + code.substring(4);
+        }
+    }
+
+    /**
+     * The desk's view: the cards (in the order of the list), how many of them have checked in, and who has not yet
+     * (those recorded absent are not waited for).
+     */
+    public record Desk(
+            CongressSummary congress,
+            List<DelegateCard> cards,
+            int checkedIn,
+            List<DelegateCard> waiting,
+            boolean open) {
+
+        @JsonProperty("issued")
+        public boolean issued() {
+            return cards.stream().anyMatch(c -> c.code() != null);
+        }
+
+        @JsonProperty("allIssued")
+        public boolean allIssued() {
+            return cards.stream().allMatch(c -> c.code() != null);
+        }
+    }
+
+    /** What the desk shows after a scan: who it was, and whether she had already checked in. */
+    public record CheckedIn(String fullName, boolean alreadyPresent, int checkedIn, int expected) {}
+
+    /** The cards and the state of the door, for those who manage the congress. */
+    @Transactional(readOnly = true)
+    public Desk desk(CurrentUser user, CongressId id) {
+        CongressRecords.Row row = guards.congress(user, id, Permission.ELECTION_MANAGE);
+        List<Attendee> voting = voting(id);
+        Map<Long, String> codes = records.checkInCodes(id);
+        List<DelegateCard> cards = new ArrayList<>();
+        List<DelegateCard> waiting = new ArrayList<>();
+        int checkedIn = 0;
+        for (Attendee a : voting) {
+            DelegateCard card =
+                    new DelegateCard(cards.size() + 1, a.id(), a.memberId(), a.fullName(), codes.get(a.id()));
+            cards.add(card);
+            if (a.status() == AttendanceStatus.PRESENT || a.status() == AttendanceStatus.PARTLY_PRESENT) {
+                checkedIn++;
+            } else if (a.status() == null) {
+                waiting.add(card);
+            }
+        }
+        return new Desk(records.summary(id), cards, checkedIn, waiting, row.status() != CongressStatus.CLOSED);
+    }
+
+    /**
+     * Issues a card to each person who votes and has none yet (one added to the list later gets hers when the cards
+     * are issued again; a card issued stays valid). Returns how many were issued.
+     */
+    @Transactional
+    public int issueCards(CurrentUser user, CongressId id) {
+        CongressRecords.Row row = guards.manageable(user, id);
+        Map<Long, String> codes = records.checkInCodes(id);
+        Set<String> taken = new HashSet<>(codes.values());
+        int issued = 0;
+        for (Attendee a : voting(id)) {
+            if (codes.containsKey(a.id())) {
+                continue;
+            }
+            String code;
+            do {
+                code = newCode();
+            } while (!taken.add(code));
+            records.setCheckInCode(a.id(), code);
+            issued++;
+        }
+        if (issued > 0) {
+            audit.record(user, "congress.cards.issue", ENTITY, row.id().value(), null, Map.of("issued", issued));
+        }
+        return issued;
+    }
+
+    /**
+     * Checks in the holder of the card: what the desk's scanner or clerk typed (spaces, dashes and case do not
+     * matter). A code no one at this congress holds is refused naming the field, and nothing is written; someone
+     * already recorded present is told so, and nothing is written either.
+     */
+    @Transactional
+    public CheckedIn checkIn(CurrentUser user, CongressId id, String typed) {
+        CongressRecords.Row row = guards.manageable(user, id);
+        String code = normalize(typed);
+        if (code == null) {
+            throw new InvalidInputException("code", "validation.required");
+        }
+        if (code.length() != LENGTH || !code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
+            throw new InvalidInputException("code", "congress.checkIn.malformed", LENGTH);
+        }
+        Attendee a = records.attendeeByCheckInCode(id, code)
+                .orElseThrow(() -> new InvalidInputException("code", "congress.checkIn.unknown"));
+        if (!a.votes()) {
+            // Taken off the list after her card was printed (not summoned, or her place taken by an alternate).
+            throw new InvalidInputException("code", "congress.checkIn.notVoting", a.fullName());
+        }
+        boolean already = a.status() == AttendanceStatus.PRESENT || a.status() == AttendanceStatus.PARTLY_PRESENT;
+        if (!already) {
+            records.setAttendance(a.id(), AttendanceStatus.PRESENT, null, false);
+            audit.record(
+                    user,
+                    "congress.attendance",
+                    ENTITY,
+                    row.id().value(),
+                    Map.of("attendeeId", a.id(), "status", String.valueOf(a.status())),
+                    Map.of("attendeeId", a.id(), "status", AttendanceStatus.PRESENT, "by", "checkIn"));
+        }
+        List<Attendee> voting = voting(id);
+        int checkedIn = (int) voting.stream()
+                .filter(v -> v.status() == AttendanceStatus.PRESENT || v.status() == AttendanceStatus.PARTLY_PRESENT)
+                .count();
+        return new CheckedIn(a.fullName(), already, checkedIn, voting.size());
+    }
+
+    /** What a scanner or a person typed, in upper case without spaces or dashes; null when nothing is left. */
+    static String normalize(String typed) {
+        if (typed == null) {
+            return null;
+        }
+        String code = typed.strip().toUpperCase(Locale.ROOT).replaceAll("[\\s\\-–]", "");
+        return code.isEmpty() ? null : code;
+    }
+
+    private String newCode() {
+        char[] code = new char[LENGTH];
+        for (int i = 0; i < LENGTH; i++) {
+            code[i] = ALPHABET.charAt(random.nextInt(ALPHABET.length()));
+        }
+        return new String(code);
+    }
+
+    private List<Attendee> voting(CongressId id) {
+        return records.attendees(id).stream().filter(Attendee::votes).toList();
+    }
+}

@@ -1,0 +1,51 @@
+package vn.chibo.elections.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.elections.CongressCheckIn;
+import vn.chibo.elections.CongressId;
+import vn.chibo.platform.CurrentUser;
+
+@RestController
+@RequestMapping("/api/v1/congresses")
+@Tag(name = "Congresses")
+class CongressCheckInApiController {
+
+    private final CongressCheckIn checkIn;
+
+    CongressCheckInApiController(CongressCheckIn checkIn) {
+        this.checkIn = checkIn;
+    }
+
+    /** The code on a delegate's card, as the desk's scanner or clerk typed it. */
+    record Scan(String code) {}
+
+    @GetMapping("/{id}/cards")
+    @Operation(
+            summary = "The delegate cards (each voter's check-in code), how many have checked in and who has not yet;"
+                    + " for those who manage the congress")
+    CongressCheckIn.Desk cards(@PathVariable long id, CurrentUser user) {
+        return checkIn.desk(user, CongressId.of(id));
+    }
+
+    @PostMapping("/{id}/cards")
+    @Operation(summary = "Issue a card to each voter who has none yet (cards issued stay valid)")
+    CongressCheckIn.Desk issue(@PathVariable long id, CurrentUser user) {
+        checkIn.issueCards(user, CongressId.of(id));
+        return checkIn.desk(user, CongressId.of(id));
+    }
+
+    @PostMapping("/{id}/check-in")
+    @Operation(
+            summary = "Check in the holder of a card: records her present, or says she already was; an unknown code"
+                    + " is refused naming the field")
+    CongressCheckIn.CheckedIn checkIn(@PathVariable long id, @RequestBody Scan scan, CurrentUser user) {
+        return checkIn.checkIn(user, CongressId.of(id), scan == null ? null : scan.code());
+    }
+}

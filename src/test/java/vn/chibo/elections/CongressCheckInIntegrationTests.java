@@ -1,0 +1,268 @@
+package vn.chibo.elections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import vn.chibo.ChiboIntegrationTest;
+import vn.chibo.DemoFixtures;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.Grant;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Role;
+
+/**
+ * Delegate cards and the check-in desk: each voter's own code, issued once; a scan records her present once, audited;
+ * codes of no one, of another congress or misread are refused naming the field with nothing written; only those who
+ * manage the congress see the codes.
+ */
+@ChiboIntegrationTest
+class CongressCheckInIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    CongressManagement congresses;
+
+    @Autowired
+    CongressAttendance attendance;
+
+    @Autowired
+    CongressCheckIn checkIn;
+
+    @Autowired
+    OrganizationManagement organizations;
+
+    @Autowired
+    OrganizationTerms terms;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    OrganizationId sector;
+    CurrentUser committee;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        sector = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE));
+        committee = new CurrentUser(
+                9311, "capuy-the", "Cấp ủy thử thẻ", List.of(new Grant(sector.value(), Role.COMMITTEE)));
+        today = LocalDate.now(clock);
+    }
+
+    private CongressId convene(int officials) {
+        ElectionFixtures.Branch branch =
+                ElectionFixtures.branch(organizations, terms, members, sector, today.minusDays(10), officials, 1);
+        return congresses.convene(
+                committee,
+                ConveneCongress.of(
+                        branch.id(),
+                        CongressKind.MEMBERS,
+                        3,
+                        today,
+                        today.plusDays(1),
+                        today.plusDays(1).plusMonths(30)));
+    }
+
+    private MockHttpServletRequestBuilder asCommittee(MockHttpServletRequestBuilder request) {
+        return request.with(httpBasic("capuy", DemoFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON);
+    }
+
+    private int audited(String action, CongressId id) {
+        return jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = :a AND entity_id = :id")
+                .param("a", action)
+                .param("id", Long.toString(id.value()))
+                .query(Integer.class)
+                .single();
+    }
+
+    private AttendanceStatus statusOf(long attendee) {
+        String status = jdbc.sql("SELECT status FROM elections.attendee WHERE id = :id")
+                .param("id", attendee)
+                .query(String.class)
+                .optional()
+                .orElse(null);
+        return status == null ? null : AttendanceStatus.valueOf(status);
+    }
+
+    @Test
+    void eachVoterGetsACodeOfHerOwnOnceAndAScanRecordsHerPresentOnce() {
+        CongressId id = convene(6);
+        CongressCheckIn.Desk before = checkIn.desk(committee, id);
+        long voters = congresses.details(committee, id).attendees().stream()
+                .filter(Attendee::votes)
+                .count();
+        assertThat(before.cards()).hasSize((int) voters).hasSize(6);
+        assertThat(before.issued()).isFalse();
+        assertThat(before.cards())
+                .extracting(CongressCheckIn.DelegateCard::number)
+                .containsExactly(1, 2, 3, 4, 5, 6);
+
+        assertThat(checkIn.issueCards(committee, id)).isEqualTo(6);
+        CongressCheckIn.Desk desk = checkIn.desk(committee, id);
+        List<String> codes =
+                desk.cards().stream().map(CongressCheckIn.DelegateCard::code).toList();
+        assertThat(codes).allMatch(code -> code.matches("[2-9A-HJKMNP-Z]{8}"));
+        assertThat(new HashSet<>(codes)).hasSize(6);
+        assertThat(desk.cards().get(0).printed()).matches("[2-9A-HJKMNP-Z]{4} [2-9A-HJKMNP-Z]{4}");
+        // Issuing again gives no one a second card and changes none.
+        assertThat(checkIn.issueCards(committee, id)).isZero();
+        assertThat(checkIn.desk(committee, id).cards())
+                .extracting(CongressCheckIn.DelegateCard::code)
+                .containsExactlyElementsOf(codes);
+        assertThat(audited("congress.cards.issue", id)).isEqualTo(1);
+
+        // The scanner types the code; a person may type it in lower case, with the printed space or a dash.
+        CongressCheckIn.DelegateCard first = desk.cards().get(0);
+        String typed = first.code().substring(0, 4).toLowerCase() + "-"
+                + first.code().substring(4).toLowerCase();
+        CongressCheckIn.CheckedIn scanned = checkIn.checkIn(committee, id, "  " + typed + " ");
+        assertThat(scanned.fullName()).isEqualTo(first.fullName());
+        assertThat(scanned.alreadyPresent()).isFalse();
+        assertThat(scanned.checkedIn()).isEqualTo(1);
+        assertThat(scanned.expected()).isEqualTo(6);
+        assertThat(statusOf(first.attendeeId())).isEqualTo(AttendanceStatus.PRESENT);
+        int attendanceAudits = audited("congress.attendance", id);
+
+        CongressCheckIn.CheckedIn again = checkIn.checkIn(committee, id, first.printed());
+        assertThat(again.alreadyPresent()).isTrue();
+        assertThat(again.checkedIn()).isEqualTo(1);
+        assertThat(audited("congress.attendance", id)).isEqualTo(attendanceAudits);
+
+        CongressCheckIn.Desk after = checkIn.desk(committee, id);
+        assertThat(after.checkedIn()).isEqualTo(1);
+        assertThat(after.waiting())
+                .hasSize(5)
+                .extracting(CongressCheckIn.DelegateCard::fullName)
+                .doesNotContain(first.fullName());
+    }
+
+    @Test
+    void codesOfNoOneOfAnotherCongressOrMisreadAreRefusedNamingTheFieldWithNothingWritten() {
+        CongressId id = convene(5);
+        CongressId other = convene(5);
+        checkIn.issueCards(committee, id);
+        checkIn.issueCards(committee, other);
+        String foreign = checkIn.desk(committee, other).cards().get(0).code();
+        String nobody = "2222" + "2222";
+        if (checkIn.desk(committee, id).cards().stream().anyMatch(c -> c.code().equals(nobody))) {
+            return; // a one in 31^8 draw
+        }
+        int audits = audited("congress.attendance", id);
+
+        for (String[] refused : new String[][] {
+            {foreign, "congress.checkIn.unknown"},
+            {nobody, "congress.checkIn.unknown"},
+            {"K7Q2MX4", "congress.checkIn.malformed"},
+            {"K7Q2MX4O", "congress.checkIn.malformed"},
+            {"  ", "validation.required"},
+            {null, "validation.required"}
+        }) {
+            assertThatThrownBy(() -> checkIn.checkIn(committee, id, refused[0]))
+                    .as(String.valueOf(refused[0]))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("code");
+                        assertThat(e.messageKey()).isEqualTo(refused[1]);
+                    });
+        }
+        assertThat(checkIn.desk(committee, id).checkedIn()).isZero();
+        assertThat(audited("congress.attendance", id)).isEqualTo(audits);
+
+        // A card of someone taken off the list after it was printed checks no one in.
+        Attendee last = congresses.details(committee, id).attendees().stream()
+                .filter(Attendee::votes)
+                .reduce((a, b) -> b)
+                .orElseThrow();
+        String hers = checkIn.desk(committee, id).cards().stream()
+                .filter(c -> c.attendeeId() == last.id())
+                .findFirst()
+                .orElseThrow()
+                .code();
+        attendance.excludeFromSummons(committee, id, last.memberId(), "SUSPENDED");
+        assertThatThrownBy(() -> checkIn.checkIn(committee, id, hers))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("congress.checkIn.notVoting"));
+        assertThat(checkIn.desk(committee, id).cards()).hasSize(4);
+
+        // Only those who manage the congress see the codes; a closed congress checks no one in.
+        CurrentUser secretaryElsewhere = new CurrentUser(
+                9312,
+                "bithu-khac",
+                "Bí thư chi bộ khác",
+                List.of(new Grant(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH), Role.SECRETARY)));
+        assertThatThrownBy(() -> checkIn.desk(secretaryElsewhere, id)).isInstanceOf(NotFoundException.class);
+        jdbc.sql("UPDATE elections.congress SET status = 'CLOSED' WHERE id = :id")
+                .param("id", id.value())
+                .update();
+        String open = checkIn.desk(committee, id).cards().get(0).code();
+        assertThatThrownBy(() -> checkIn.checkIn(committee, id, open))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("congress.status.closed"));
+        assertThat(checkIn.desk(committee, id).open()).isFalse();
+    }
+
+    @Test
+    void theApiIssuesCardsAndChecksInAsThePagesDo() throws Exception {
+        CongressId id = convene(4);
+        mvc.perform(asCommittee(get("/api/v1/congresses/{id}/cards", id.value())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.cards.length()").value(4))
+                .andExpect(jsonPath("$.issued").value(false));
+        String code = mvc.perform(asCommittee(post("/api/v1/congresses/{id}/cards", id.value())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.allIssued").value(true))
+                .andReturn()
+                .getResponse()
+                .getContentAsString()
+                .replaceAll("(?s).*?\"code\":\"([2-9A-HJKMNP-Z]{8})\".*", "$1");
+        assertThat(code).matches("[2-9A-HJKMNP-Z]{8}");
+        mvc.perform(asCommittee(post("/api/v1/congresses/{id}/check-in", id.value()))
+                        .content("{\"code\": \"" + code + "\"}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.alreadyPresent").value(false))
+                .andExpect(jsonPath("$.checkedIn").value(1))
+                .andExpect(jsonPath("$.expected").value(4));
+        mvc.perform(asCommittee(post("/api/v1/congresses/{id}/check-in", id.value()))
+                        .content("{\"code\": \"ABCDEFGH\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("code"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("Không có thẻ đại biểu nào")));
+        // Another branch's secretary does not see this congress, nor its codes.
+        mvc.perform(get("/api/v1/congresses/{id}/cards", id.value()).with(httpBasic("bithu", DemoFixtures.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(post("/api/v1/congresses/{id}/check-in", id.value())
+                        .with(httpBasic("bithu", DemoFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"code\": \"" + code + "\"}"))
+                .andExpect(status().isNotFound());
+    }
+}
