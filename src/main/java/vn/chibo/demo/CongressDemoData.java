@@ -13,6 +13,7 @@ import vn.chibo.elections.AddDelegate;
 import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.Attendee;
 import vn.chibo.elections.CongressAttendance;
+import vn.chibo.elections.CongressCheckIn;
 import vn.chibo.elections.CongressDetails;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
@@ -65,6 +66,7 @@ class CongressDemoData extends DemoRunner {
     private final ElectionCounting counting;
     private final CongressResults results;
     private final CongressNews news;
+    private final CongressCheckIn checkIn;
     private final OrganizationManagement organizations;
     private final OrganizationTerms organizationTerms;
     private final MemberManagement members;
@@ -79,6 +81,7 @@ class CongressDemoData extends DemoRunner {
             ElectionCounting counting,
             CongressResults results,
             CongressNews news,
+            CongressCheckIn checkIn,
             CongressSessions congressSessions,
             CongressPreparation preparation,
             OrganizationManagement organizations,
@@ -95,6 +98,7 @@ class CongressDemoData extends DemoRunner {
         this.counting = counting;
         this.results = results;
         this.news = news;
+        this.checkIn = checkIn;
         this.organizations = organizations;
         this.organizationTerms = organizationTerms;
         this.members = members;
@@ -255,6 +259,8 @@ class CongressDemoData extends DemoRunner {
                             SYSTEM, congress, new CreateElection(ElectionKind.SECRETARY, 1, List.of(candidate)));
                     sessions.prepare(congress, candidate);
                 });
+        // Its delegate cards are printed ahead of the day, for the check-in desk at the door.
+        checkIn.issueCards(SYSTEM, congress);
     }
 
     /** The people of the list in the order the demo uses them: the seat holders to be, then the others. */
