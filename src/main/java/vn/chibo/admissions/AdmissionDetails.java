@@ -2,6 +2,7 @@ package vn.chibo.admissions;
 
 import java.time.LocalDate;
 import java.util.List;
+import vn.chibo.meetings.MeetingId;
 import vn.chibo.members.Gender;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
@@ -45,8 +46,8 @@ public record AdmissionDetails(
         }
     }
 
-    /** A vote of the branch on proposing the admission. */
-    public record Vote(LocalDate heldOn, int officialMembers, int agree, boolean passed) {}
+    /** A vote of the branch on proposing the admission, with the branch meeting it was taken at, if recorded. */
+    public record Vote(LocalDate heldOn, int officialMembers, int agree, boolean passed, MeetingId meetingId) {}
 
     /** A warning to show: a message key with its arguments. */
     public record Warning(String key, List<Object> arguments) {

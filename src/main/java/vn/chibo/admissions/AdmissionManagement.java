@@ -17,6 +17,10 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.admissions.AdmissionDetails.Step;
 import vn.chibo.admissions.AdmissionDetails.Vote;
 import vn.chibo.admissions.AdmissionDetails.Warning;
+import vn.chibo.meetings.MeetingDetails;
+import vn.chibo.meetings.MeetingId;
+import vn.chibo.meetings.MeetingManagement;
+import vn.chibo.meetings.MeetingStatus;
 import vn.chibo.members.Gender;
 import vn.chibo.members.MemberDraft;
 import vn.chibo.members.MemberField;
@@ -55,14 +59,18 @@ public class AdmissionManagement {
     private final AuditTrail audit;
     private final Clock clock;
 
+    private final MeetingManagement meetings;
+
     AdmissionManagement(
             JdbcClient jdbc,
             OrganizationAccess access,
             OrganizationManagement organizations,
             MemberManagement members,
             MemberRosterOnDate roster,
+            MeetingManagement meetings,
             AuditTrail audit,
             Clock clock) {
+        this.meetings = meetings;
         this.jdbc = jdbc;
         this.access = access;
         this.organizations = organizations;
@@ -273,7 +281,7 @@ public class AdmissionManagement {
             case APPLICATION -> set(id, "application_on = :d", Map.of("d", date));
             case INTRODUCTION -> introduction(row, in, date, after);
             case VERIFICATION -> set(id, "verified_on = :d", Map.of("d", date));
-            case BRANCH_VOTE -> branchVote(row, in, date, after);
+            case BRANCH_VOTE -> branchVote(user, row, in, date, after);
             case COMMITTEE_RESOLUTION -> set(id, "committee_resolution_on = :d", Map.of("d", date));
             case DECISION -> {
                 String number = text("decisionNumber", in.decisionNumber(), 20, true);
@@ -358,42 +366,84 @@ public class AdmissionManagement {
         after.put("youthUnion", Boolean.TRUE.equals(in.youthUnion()));
     }
 
-    private void branchVote(Row row, AdmissionStepInput in, LocalDate date, Map<String, Object> after) {
+    private void branchVote(
+            CurrentUser user, Row row, AdmissionStepInput in, LocalDate date, Map<String, Object> after) {
         if (AdmissionRules.underAge(row.birthDate(), date)) {
             throw new InvalidInputException("date", "admission.age.under", AdmissionRules.MIN_AGE_YEARS);
         }
-        if (in.officialMembers() == null) {
+        // The branch meeting the vote was taken at: the branch's own, held that day; its list gives the official
+        // members when they are not typed, and its attendance the most votes there can be.
+        MeetingDetails meeting = in.meetingId() == null ? null : voteMeeting(user, row, in.meetingId(), date);
+        Integer officialMembers = in.officialMembers() != null || meeting == null
+                ? in.officialMembers()
+                : Integer.valueOf(meeting.counts().official());
+        if (officialMembers == null) {
             throw new InvalidInputException("officialMembers", "validation.required");
         }
-        if (in.officialMembers() < 1 || in.officialMembers() > 10000) {
+        if (officialMembers < 1 || officialMembers > 10000) {
             throw new InvalidInputException("officialMembers", "admission.vote.officialMembers");
         }
         if (in.agree() == null) {
             throw new InvalidInputException("agree", "validation.required");
         }
-        if (in.agree() < 0 || in.agree() > in.officialMembers()) {
-            throw new InvalidInputException("agree", "admission.vote.agree", in.officialMembers());
+        if (in.agree() < 0 || in.agree() > officialMembers) {
+            throw new InvalidInputException("agree", "admission.vote.agree", officialMembers);
         }
-        boolean passed = AdmissionRules.passes(in.officialMembers(), in.agree());
+        if (meeting != null && in.agree() > meeting.counts().voters()) {
+            throw new InvalidInputException(
+                    "agree", "admission.vote.moreThanVoters", meeting.counts().voters());
+        }
+        boolean passed = AdmissionRules.passes(officialMembers, in.agree());
         try {
             jdbc.sql(
                             """
-                            INSERT INTO admissions.branch_vote (admission_id, held_on, official_members, agree, passed)
-                            VALUES (:a, :d, :o, :y, :p)
+                            INSERT INTO admissions.branch_vote
+                                (admission_id, held_on, official_members, agree, passed, meeting_id)
+                            VALUES (:a, :d, :o, :y, :p, :m)
                             """)
                     .param("a", row.id())
                     .param("d", date)
-                    .param("o", in.officialMembers())
+                    .param("o", officialMembers)
                     .param("y", in.agree())
                     .param("p", passed)
+                    .param("m", meeting == null ? null : meeting.id().value())
                     .update();
         } catch (DuplicateKeyException e) {
             throw new InvalidInputException("date", "admission.vote.sameDay");
         }
         set(row.id(), "youth_union = youth_union", Map.of());
-        after.put("officialMembers", in.officialMembers());
+        if (meeting != null) {
+            after.put("meetingId", meeting.id().value());
+        }
+        after.put("officialMembers", officialMembers);
         after.put("agree", in.agree());
         after.put("passed", passed);
+    }
+
+    /**
+     * The meeting a vote names: one the user may see (else it does not exist for her), of the admission's branch, held
+     * (not only planned) on the vote's day.
+     */
+    private MeetingDetails voteMeeting(CurrentUser user, Row row, MeetingId id, LocalDate date) {
+        MeetingDetails meeting;
+        try {
+            meeting = meetings.details(user, id);
+        } catch (vn.chibo.platform.NotFoundException | vn.chibo.platform.ForbiddenException e) {
+            throw new InvalidInputException("meetingId", "admission.vote.meetingUnknown");
+        }
+        if (!meeting.organizationId().equals(row.organizationId())) {
+            throw new InvalidInputException("meetingId", "admission.vote.meetingOtherBranch", row.organizationName());
+        }
+        if (meeting.status() == MeetingStatus.PLANNED) {
+            throw new InvalidInputException("meetingId", "admission.vote.meetingNotHeld");
+        }
+        if (!date.equals(meeting.record().date())) {
+            throw new InvalidInputException(
+                    "meetingId",
+                    "admission.vote.meetingOtherDay",
+                    shown(meeting.record().date()));
+        }
+        return meeting;
     }
 
     private void ceremony(CurrentUser user, Row row, AdmissionStepInput in, LocalDate date, Map<String, Object> after) {
@@ -570,14 +620,20 @@ public class AdmissionManagement {
         }
         jdbc.sql(
                         """
-                        SELECT admission_id, held_on, official_members, agree, passed FROM admissions.branch_vote
-                        WHERE admission_id = ANY(:ids) ORDER BY held_on
+                        SELECT admission_id, held_on, official_members, agree, passed, meeting_id
+                        FROM admissions.branch_vote WHERE admission_id = ANY(:ids) ORDER BY held_on
                         """)
                 .param("ids", ids.toArray(Long[]::new))
                 .query(rs -> {
+                    long meeting = rs.getLong(6);
+                    MeetingId meetingId = rs.wasNull() ? null : MeetingId.of(meeting);
                     votes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>())
                             .add(new Vote(
-                                    rs.getObject(2, LocalDate.class), rs.getInt(3), rs.getInt(4), rs.getBoolean(5)));
+                                    rs.getObject(2, LocalDate.class),
+                                    rs.getInt(3),
+                                    rs.getInt(4),
+                                    rs.getBoolean(5),
+                                    meetingId));
                 });
         return votes;
     }

@@ -8,5 +8,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Admissions",
-        allowedDependencies = {"platform", "organizations", "members", "documents"})
+        allowedDependencies = {"platform", "organizations", "members", "meetings", "documents"})
 package vn.chibo.admissions;

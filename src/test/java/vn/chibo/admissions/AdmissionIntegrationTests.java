@@ -79,6 +79,15 @@ class AdmissionIntegrationTests {
     AdmissionDocuments documents;
 
     @Autowired
+    vn.chibo.meetings.MeetingPlanning planning;
+
+    @Autowired
+    vn.chibo.meetings.MeetingAttendance meetingAttendance;
+
+    @Autowired
+    vn.chibo.meetings.MeetingManagement meetings;
+
+    @Autowired
     vn.chibo.organizations.OrganizationTerms terms;
 
     LocalDate today;
@@ -321,6 +330,102 @@ class AdmissionIntegrationTests {
                         id))
                 .as("the creation, each step and the two documents recorded, refusals not")
                 .isEqualTo(11);
+    }
+
+    /** A meeting of the test branch on the day, with its list taken; held (not only planned) when asked. */
+    private vn.chibo.meetings.MeetingId meeting(LocalDate day, boolean held, MemberId absent) {
+        vn.chibo.meetings.MeetingId id = planning.schedule(
+                secretary,
+                branch,
+                vn.chibo.meetings.MeetingKind.REGULAR,
+                day,
+                null,
+                "Phòng họp hội đồng",
+                java.time.LocalTime.of(14, 0));
+        meetingAttendance.takeAttendance(secretary, id, null);
+        if (absent != null) {
+            meetingAttendance.setPresence(
+                    secretary, id, absent.value(), vn.chibo.meetings.Presence.ABSENT_EXCUSED, "Ốm", null);
+        }
+        if (held) {
+            meetings.markHeld(secretary, id, 90);
+        }
+        return id;
+    }
+
+    private static AdmissionStepInput vote(
+            LocalDate date, Integer official, int agree, vn.chibo.meetings.MeetingId meeting) {
+        return new AdmissionStepInput(date, null, null, null, official, agree, null, null, null, null, meeting);
+    }
+
+    @Test
+    void theVoteNamesTheBranchMeetingItWasTakenAtWhoseListAndAttendanceBoundIt() throws Exception {
+        long id = create("Lục Thị Hằng", today.minusYears(29), today.minusDays(200));
+        step(id, AdmissionStep.APPLICATION, today.minusDays(190));
+        admissions.record(
+                secretary,
+                id,
+                AdmissionStep.INTRODUCTION,
+                introduction(today.minusDays(180), officials.get(1), today.minusYears(2)));
+        step(id, AdmissionStep.VERIFICATION, today.minusDays(170));
+        LocalDate day = today.minusDays(20);
+        // Five official members on the list, one away with a reason: four may vote.
+        vn.chibo.meetings.MeetingId held = meeting(day, true, officials.get(4));
+        vn.chibo.meetings.MeetingId planned = meeting(day.plusDays(1), false, null);
+        long foreign = jdbc.sql("SELECT m.id FROM meetings.meeting m JOIN organizations.organization o"
+                        + " ON o.id = m.organization_id WHERE o.name = :n AND m.status <> 'PLANNED' LIMIT 1")
+                .param("n", DemoFixtures.OTHER_BRANCH)
+                .query(Long.class)
+                .single();
+
+        refused(
+                () -> admissions.record(secretary, id, AdmissionStep.BRANCH_VOTE, vote(day, null, 5, held)),
+                "agree",
+                "admission.vote.moreThanVoters");
+        refused(
+                () -> admissions.record(
+                        secretary, id, AdmissionStep.BRANCH_VOTE, vote(day.plusDays(1), null, 4, planned)),
+                "meetingId",
+                "admission.vote.meetingNotHeld");
+        refused(
+                () -> admissions.record(secretary, id, AdmissionStep.BRANCH_VOTE, vote(day.plusDays(2), null, 4, held)),
+                "meetingId",
+                "admission.vote.meetingOtherDay");
+        refused(
+                () -> admissions.record(
+                        secretary,
+                        id,
+                        AdmissionStep.BRANCH_VOTE,
+                        vote(day, null, 4, vn.chibo.meetings.MeetingId.of(foreign))),
+                "meetingId",
+                "admission.vote.meetingUnknown");
+        refused(
+                () -> admissions.record(
+                        CurrentUser.system(),
+                        id,
+                        AdmissionStep.BRANCH_VOTE,
+                        vote(day, null, 4, vn.chibo.meetings.MeetingId.of(foreign))),
+                "meetingId",
+                "admission.vote.meetingOtherBranch");
+        assertThat(admissions.details(secretary, id).votes()).isEmpty();
+        // The vote's form offers the branch's meetings that were held, not those only planned.
+        MockHttpSession committee = login("capuy");
+        mvc.perform(get("/admissions/" + id).session(committee))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("<option value=\"" + held.value() + "\">")))
+                .andExpect(content().string(not(containsString("<option value=\"" + planned.value() + "\">"))));
+
+        // The official members come from the meeting's list when not typed; 4 of 5 passes.
+        AdmissionDetails passed = admissions.record(secretary, id, AdmissionStep.BRANCH_VOTE, vote(day, null, 4, held));
+        assertThat(passed.votes()).singleElement().satisfies(v -> {
+            assertThat(v.meetingId()).isEqualTo(held);
+            assertThat(v.officialMembers()).isEqualTo(5);
+            assertThat(v.passed()).isTrue();
+        });
+        assertThat(passed.nextStep()).isEqualTo(AdmissionStep.COMMITTEE_RESOLUTION);
+        mvc.perform(get("/admissions/" + id).session(committee))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("href=\"/meetings/" + held.value() + "\"")));
     }
 
     @Test

@@ -21,6 +21,7 @@ import vn.chibo.admissions.AdmissionStep;
 import vn.chibo.admissions.AdmissionStepInput;
 import vn.chibo.admissions.AdmissionSummary;
 import vn.chibo.admissions.NewAdmission;
+import vn.chibo.meetings.MeetingId;
 import vn.chibo.members.Gender;
 import vn.chibo.members.MemberId;
 import vn.chibo.organizations.OrganizationId;
@@ -98,7 +99,8 @@ class AdmissionApiController {
             String decisionNumber,
             String decisionSymbol,
             Boolean lateCeremonyAgreed,
-            String ceremonyPlace) {}
+            String ceremonyPlace,
+            Long meetingId) {}
 
     /** Why the branch stops following the person. */
     record Stop(String reason) {}
@@ -141,7 +143,7 @@ class AdmissionApiController {
                     + " COMMITTEE_RESOLUTION, DECISION, CEREMONY); the ceremony creates the member's record")
     AdmissionDetails step(
             @PathVariable long id, @PathVariable AdmissionStep step, @RequestBody StepBody b, CurrentUser user) {
-        StepBody body = b == null ? new StepBody(null, null, null, null, null, null, null, null, null, null) : b;
+        StepBody body = b == null ? new StepBody(null, null, null, null, null, null, null, null, null, null, null) : b;
         return admissions.record(
                 user,
                 id,
@@ -156,7 +158,8 @@ class AdmissionApiController {
                         body.decisionNumber(),
                         body.decisionSymbol(),
                         body.lateCeremonyAgreed(),
-                        body.ceremonyPlace()));
+                        body.ceremonyPlace(),
+                        body.meetingId() == null ? null : MeetingId.of(body.meetingId())));
     }
 
     @PostMapping("/{id}/stop")

@@ -19,6 +19,10 @@ import vn.chibo.admissions.AdmissionRules;
 import vn.chibo.admissions.AdmissionStep;
 import vn.chibo.admissions.AdmissionStepInput;
 import vn.chibo.admissions.NewAdmission;
+import vn.chibo.meetings.MeetingId;
+import vn.chibo.meetings.MeetingPlanning;
+import vn.chibo.meetings.MeetingStatus;
+import vn.chibo.meetings.MeetingSummary;
 import vn.chibo.members.Gender;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberRosterOnDate;
@@ -43,6 +47,7 @@ class AdmissionController {
     private final MemberRosterOnDate roster;
     private final AdmissionDocuments documents;
     private final Clock clock;
+    private final MeetingPlanning meetings;
 
     AdmissionController(
             AdmissionManagement admissions,
@@ -50,7 +55,9 @@ class AdmissionController {
             OrganizationAccess access,
             MemberRosterOnDate roster,
             AdmissionDocuments documents,
+            MeetingPlanning meetings,
             Clock clock) {
+        this.meetings = meetings;
         this.admissions = admissions;
         this.organizations = organizations;
         this.access = access;
@@ -121,6 +128,15 @@ class AdmissionController {
                     .toList();
             model.addAttribute("officials", officials);
             model.addAttribute("needed", AdmissionRules.needed(Math.max(officials.size(), 1)));
+            if (admission.nextStep() == AdmissionStep.BRANCH_VOTE) {
+                // The branch's meetings of the past year that were held, newest first, to name the vote's meeting.
+                List<MeetingSummary> held = new java.util.ArrayList<>(
+                        meetings.calendar(user, admission.organizationId(), today.minusYears(1), today).stream()
+                                .filter(m -> m.status() != MeetingStatus.PLANNED)
+                                .toList());
+                java.util.Collections.reverse(held);
+                model.addAttribute("voteMeetings", held);
+            }
         }
         return "admissions/admission";
     }
@@ -141,6 +157,7 @@ class AdmissionController {
             @RequestParam(required = false) String decisionSymbol,
             @RequestParam(defaultValue = "false") boolean lateCeremonyAgreed,
             @RequestParam(required = false) String ceremonyPlace,
+            @RequestParam(required = false) Long meetingId,
             RedirectAttributes redirect) {
         AdmissionDetails after = admissions.record(
                 user,
@@ -156,7 +173,8 @@ class AdmissionController {
                         decisionNumber,
                         decisionSymbol,
                         lateCeremonyAgreed,
-                        ceremonyPlace));
+                        ceremonyPlace,
+                        meetingId == null ? null : MeetingId.of(meetingId)));
         String notice = "admission.notice.recorded";
         if (step == AdmissionStep.BRANCH_VOTE && after.nextStep() == AdmissionStep.BRANCH_VOTE) {
             notice = "admission.notice.voteFailed";
