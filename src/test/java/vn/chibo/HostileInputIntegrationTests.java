@@ -383,6 +383,7 @@ class HostileInputIntegrationTests {
                     .param("date", "2026-01-01")
                     .param("officialMembers", Long.toString(number))
                     .param("agree", Long.toString(number))
+                    .param("meetingId", Long.toString(number))
                     .session(secretaryPages)
                     .with(csrf()));
         }
