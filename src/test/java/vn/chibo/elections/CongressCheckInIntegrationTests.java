@@ -255,7 +255,7 @@ class CongressCheckInIntegrationTests {
                         .content("{\"code\": \"ABCDEFGH\"}"))
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("code"))
-                .andExpect(jsonPath("$.errors[0].message").value(containsString("Không có thẻ đại biểu nào")));
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("không có thẻ đại biểu nào")));
         // Another branch's secretary does not see this congress, nor its codes.
         mvc.perform(get("/api/v1/congresses/{id}/cards", id.value()).with(httpBasic("bithu", DemoFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());

@@ -131,7 +131,7 @@ class ElectionApiIntegrationTests {
                 .andExpect(status().isBadRequest())
                 .andExpect(jsonPath("$.errors[0].field").value("guestTitle"))
                 .andExpect(jsonPath("$.errors[0].message")
-                        .value(org.hamcrest.Matchers.containsString("Chức vụ chỉ ghi cho khách mời")));
+                        .value(org.hamcrest.Matchers.containsString("chỉ ghi cho khách mời")));
         mvc.perform(as(post("/api/v1/congresses/{id}/participants", congress))
                         .content("{\"fullName\": \"Cao Thị Hạnh\","
                                 + " \"guestTitle\": \"Đảng ủy viên, Phó Hiệu trưởng phụ trách chi bộ\"}"))
