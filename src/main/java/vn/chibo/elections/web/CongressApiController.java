@@ -336,6 +336,14 @@ class CongressApiController {
         return files.resolution(user, id, format);
     }
 
+    @GetMapping("/{id}/summons.{format}")
+    @Operation(
+            summary = "The notice convening the congress (thông báo triệu tập) with the list of those summoned, as DOCX"
+                    + " or PDF, numbered in the organization's notices")
+    ResponseEntity<byte[]> summons(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        return files.summons(user, id, format);
+    }
+
     @GetMapping("/{id}/approval-request.{format}")
     @Operation(summary = "The request to the higher committee to approve the results (tờ trình đề nghị chuẩn y)")
     ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format, CurrentUser user) {

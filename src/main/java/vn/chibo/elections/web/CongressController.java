@@ -368,6 +368,12 @@ class CongressController {
         return files.resolution(user, id, format);
     }
 
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "list")
+    @GetMapping("/{id}/summons.{format}")
+    ResponseEntity<byte[]> summons(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        return files.summons(user, id, format);
+    }
+
     @GetMapping("/{id}/approval-request.{format}")
     ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         return files.approvalRequest(user, id, format);

@@ -8,6 +8,7 @@ import vn.chibo.elections.BallotKeeping;
 import vn.chibo.elections.CongressDocuments;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressPreparation;
+import vn.chibo.elections.CongressSummons;
 import vn.chibo.elections.ElectionId;
 import vn.chibo.elections.SessionDocuments;
 import vn.chibo.platform.CurrentUser;
@@ -26,12 +27,15 @@ class DocumentFiles {
     private final SessionDocuments sessionDocuments;
     private final BallotKeeping keeping;
     private final CongressPreparation preparation;
+    private final CongressSummons summons;
 
     DocumentFiles(
             CongressDocuments documents,
             SessionDocuments sessionDocuments,
             BallotKeeping keeping,
-            CongressPreparation preparation) {
+            CongressPreparation preparation,
+            CongressSummons summons) {
+        this.summons = summons;
         this.documents = documents;
         this.sessionDocuments = sessionDocuments;
         this.keeping = keeping;
@@ -46,6 +50,10 @@ class DocumentFiles {
 
     ResponseEntity<byte[]> resolution(CurrentUser user, long id, String format) {
         return file("nghi-quyet-dai-hoi-" + id, format, f -> documents.resolution(user, CongressId.of(id), f));
+    }
+
+    ResponseEntity<byte[]> summons(CurrentUser user, long id, String format) {
+        return file("thong-bao-trieu-tap-dai-hoi-" + id, format, f -> summons.summons(user, CongressId.of(id), f));
     }
 
     ResponseEntity<byte[]> approvalRequest(CurrentUser user, long id, String format) {
