@@ -23,6 +23,10 @@
   }
 
   document.addEventListener('click', function (event) {
+    if (event.target.closest('[data-print]')) {
+      window.print();
+      return;
+    }
     var button = event.target.closest('[data-font],[data-contrast]');
     if (!button) return;
     var action = button.getAttribute('data-font');

@@ -307,6 +307,8 @@ class CongressBrowserTests {
             assertThat(page.locator("#cards .notice")).containsText("Đã phát hành 5 thẻ mới");
             assertThat(page.locator(".delegate-card")).hasCount(5);
             assertThat(page.locator(".delegate-card svg[role=img]")).hasCount(5);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In thẻ đại biểu")))
+                    .isVisible();
             BrowserSupport.assertAccessible(page);
             Locator first = page.locator(".delegate-card").first();
             String holder = first.locator(".delegate-card-name").innerText();
