@@ -7,10 +7,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberManagement;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
@@ -35,13 +37,45 @@ public class CongressCheckIn {
 
     private final CongressRecords records;
     private final ElectionGuards guards;
+    private final MemberManagement members;
     private final AuditTrail audit;
     private final SecureRandom random = new SecureRandom();
 
-    CongressCheckIn(CongressRecords records, ElectionGuards guards, AuditTrail audit) {
+    CongressCheckIn(CongressRecords records, ElectionGuards guards, MemberManagement members, AuditTrail audit) {
         this.records = records;
         this.guards = guards;
+        this.members = members;
         this.audit = audit;
+    }
+
+    /** A member's own card for a congress not yet closed: to show at the door on her phone, or to print. */
+    public record OwnCard(CongressSummary congress, String place, DelegateCard card) {}
+
+    /**
+     * The signed-in member's own delegate cards: those issued to her for the congresses not yet closed. Only her own
+     * (the account linked to her member record); nothing for an account without one.
+     */
+    @Transactional(readOnly = true)
+    public List<OwnCard> ownCards(CurrentUser user) {
+        Optional<MemberId> own = members.ownId(user);
+        if (own.isEmpty()) {
+            return List.of();
+        }
+        List<OwnCard> cards = new ArrayList<>();
+        for (CongressId congress : records.openCongressesWithCardOf(own.get())) {
+            Map<Long, String> codes = records.checkInCodes(congress);
+            List<Attendee> voting = voting(congress);
+            for (int i = 0; i < voting.size(); i++) {
+                Attendee a = voting.get(i);
+                if (own.get().equals(a.memberId()) && codes.containsKey(a.id())) {
+                    cards.add(new OwnCard(
+                            records.summary(congress),
+                            records.load(congress).place(),
+                            new DelegateCard(i + 1, a.id(), a.memberId(), a.fullName(), codes.get(a.id()))));
+                }
+            }
+        }
+        return cards;
     }
 
     /** One card: its number on the list, who holds it, and her code (null until the cards are issued). */

@@ -227,6 +227,23 @@ class CongressRecords {
         return codes;
     }
 
+    /** The congresses not yet closed at which the member holds a delegate card. */
+    List<CongressId> openCongressesWithCardOf(MemberId member) {
+        return jdbc
+                .sql(
+                        """
+                        SELECT a.congress_id FROM elections.attendee a JOIN elections.congress c ON c.id = a.congress_id
+                        WHERE a.member_id = :m AND a.checkin_code IS NOT NULL AND c.status <> 'CLOSED'
+                        ORDER BY c.opening_date, c.id
+                        """)
+                .param("m", member.value())
+                .query(Long.class)
+                .list()
+                .stream()
+                .map(CongressId::of)
+                .toList();
+    }
+
     void setCheckInCode(long attendee, String code) {
         jdbc.sql("UPDATE elections.attendee SET checkin_code = :code WHERE id = :id")
                 .param("code", code)

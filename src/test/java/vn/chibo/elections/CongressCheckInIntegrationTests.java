@@ -67,6 +67,9 @@ class CongressCheckInIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    vn.chibo.platform.UserManagement users;
+
     OrganizationId sector;
     CurrentUser committee;
     LocalDate today;
@@ -228,6 +231,70 @@ class CongressCheckInIntegrationTests {
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
                         .isEqualTo("congress.status.closed"));
         assertThat(checkIn.desk(committee, id).open()).isFalse();
+    }
+
+    @Test
+    void aMemberSeesHerOwnCardOnHerHomePageAndNoOneElses() throws Exception {
+        ElectionFixtures.Branch branch =
+                ElectionFixtures.branch(organizations, terms, members, sector, today.minusDays(10), 4, 0);
+        CongressId id = congresses.convene(
+                committee,
+                ConveneCongress.of(
+                        branch.id(),
+                        CongressKind.MEMBERS,
+                        2,
+                        today.plusDays(5),
+                        today.plusDays(6),
+                        today.plusDays(6).plusMonths(30)));
+        String username = "daibieu" + System.nanoTime() % 1_000_000;
+        long account = users.createUser(
+                CurrentUser.system(),
+                username,
+                "Đại biểu thử",
+                DemoFixtures.PASSWORD + "-Dai-bieu-2026",
+                false,
+                new Grant(branch.id().value(), Role.MEMBER));
+        members.linkAccount(CurrentUser.system(), branch.official().get(2), account);
+        CurrentUser member = new CurrentUser(
+                account, username, "Đại biểu thử", List.of(new Grant(branch.id().value(), Role.MEMBER)));
+        assertThat(checkIn.ownCards(member))
+                .as("no card before they are issued")
+                .isEmpty();
+
+        checkIn.issueCards(committee, id);
+        CongressCheckIn.DelegateCard hers = checkIn.desk(committee, id).cards().stream()
+                .filter(c -> c.memberId().equals(branch.official().get(2)))
+                .findFirst()
+                .orElseThrow();
+        assertThat(checkIn.ownCards(member)).singleElement().satisfies(own -> assertThat(own.card())
+                .isEqualTo(hers));
+        // On her home page: her card with its QR code, and no one else's code.
+        org.springframework.mock.web.MockHttpSession session =
+                (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                                .param("username", username)
+                                .param("password", DemoFixtures.PASSWORD + "-Dai-bieu-2026")
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+        String home = mvc.perform(get("/").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(home)
+                .contains("Thẻ đại biểu của tôi")
+                .contains(hers.printed())
+                .contains("<svg");
+        checkIn.desk(committee, id).cards().stream()
+                .filter(c -> c.attendeeId() != hers.attendeeId())
+                .forEach(c -> assertThat(home).doesNotContain(c.printed()));
+        // Once the congress closes, the card is gone from her page.
+        jdbc.sql("UPDATE elections.congress SET status = 'CLOSED' WHERE id = :id")
+                .param("id", id.value())
+                .update();
+        assertThat(checkIn.ownCards(member)).isEmpty();
     }
 
     @Test
