@@ -251,9 +251,13 @@ class CongressRecords {
                 .update();
     }
 
-    /** Who holds this check-in code at this congress. */
+    /**
+     * Who holds this check-in code at this congress, her row locked until the transaction ends: two desks scanning
+     * the same card at once record her once, and the second is told she already checked in.
+     */
     Optional<Attendee> attendeeByCheckInCode(CongressId congress, String code) {
-        return jdbc.sql("SELECT * FROM elections.attendee WHERE congress_id = :c AND checkin_code = :code")
+        return jdbc.sql("SELECT * FROM elections.attendee WHERE congress_id = :c AND checkin_code = :code"
+                        + " FOR UPDATE")
                 .param("c", congress.value())
                 .param("code", code)
                 .query(CongressRecords::attendee)

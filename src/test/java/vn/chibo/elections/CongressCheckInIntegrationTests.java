@@ -298,6 +298,35 @@ class CongressCheckInIntegrationTests {
     }
 
     @Test
+    void twoDesksScanningTheSameCardAtOnceRecordHerOnce() throws Exception {
+        CongressId id = convene(4);
+        checkIn.issueCards(committee, id);
+        String code = checkIn.desk(committee, id).cards().get(0).code();
+        int audits = audited("congress.attendance", id);
+        java.util.concurrent.ExecutorService desks = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<CongressCheckIn.CheckedIn>> scans = new java.util.ArrayList<>();
+            for (int i = 0; i < 2; i++) {
+                scans.add(desks.submit(() -> {
+                    go.await();
+                    return checkIn.checkIn(committee, id, code);
+                }));
+            }
+            go.countDown();
+            List<Boolean> already = new java.util.ArrayList<>();
+            for (var scan : scans) {
+                already.add(scan.get(30, java.util.concurrent.TimeUnit.SECONDS).alreadyPresent());
+            }
+            assertThat(already).containsExactlyInAnyOrder(false, true);
+        } finally {
+            desks.shutdownNow();
+        }
+        assertThat(audited("congress.attendance", id)).isEqualTo(audits + 1);
+        assertThat(checkIn.desk(committee, id).checkedIn()).isEqualTo(1);
+    }
+
+    @Test
     void theApiIssuesCardsAndChecksInAsThePagesDo() throws Exception {
         CongressId id = convene(4);
         mvc.perform(asCommittee(get("/api/v1/congresses/{id}/cards", id.value())))
