@@ -142,6 +142,8 @@ public class CongressCheckIn {
     @Transactional
     public int issueCards(CurrentUser user, CongressId id) {
         CongressRecords.Row row = guards.manageable(user, id);
+        // Two clerks issuing at once: the second waits, then finds the cards issued and gives no one a second code.
+        records.lock(id);
         Map<Long, String> codes = records.checkInCodes(id);
         Set<String> taken = new HashSet<>(codes.values());
         int issued = 0;

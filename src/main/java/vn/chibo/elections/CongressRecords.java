@@ -244,6 +244,14 @@ class CongressRecords {
                 .toList();
     }
 
+    /** Locks the congress's row until the transaction ends: one issuing of its cards at a time. */
+    void lock(CongressId congress) {
+        jdbc.sql("SELECT id FROM elections.congress WHERE id = :c FOR UPDATE")
+                .param("c", congress.value())
+                .query(Long.class)
+                .single();
+    }
+
     void setCheckInCode(long attendee, String code) {
         jdbc.sql("UPDATE elections.attendee SET checkin_code = :code WHERE id = :id")
                 .param("code", code)
