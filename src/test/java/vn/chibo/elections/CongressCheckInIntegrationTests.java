@@ -327,31 +327,6 @@ class CongressCheckInIntegrationTests {
     }
 
     @Test
-    void twoClerksIssuingAtOnceGiveEachVoterOneCard() throws Exception {
-        CongressId id = convene(4);
-        java.util.concurrent.ExecutorService clerks = java.util.concurrent.Executors.newFixedThreadPool(2);
-        try {
-            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
-            List<java.util.concurrent.Future<Integer>> issued = new java.util.ArrayList<>();
-            for (int i = 0; i < 2; i++) {
-                issued.add(clerks.submit(() -> {
-                    go.await();
-                    return checkIn.issueCards(committee, id);
-                }));
-            }
-            go.countDown();
-            int total = 0;
-            for (var each : issued) {
-                total += each.get(30, java.util.concurrent.TimeUnit.SECONDS);
-            }
-            assertThat(total).isEqualTo(4);
-        } finally {
-            clerks.shutdownNow();
-        }
-        assertThat(audited("congress.cards.issue", id)).isEqualTo(1);
-    }
-
-    @Test
     void theApiIssuesCardsAndChecksInAsThePagesDo() throws Exception {
         CongressId id = convene(4);
         mvc.perform(asCommittee(get("/api/v1/congresses/{id}/cards", id.value())))
