@@ -415,8 +415,15 @@ class AdmissionIntegrationTests {
                 .andExpect(content().string(containsString("<option value=\"" + held.value() + "\">")))
                 .andExpect(content().string(not(containsString("<option value=\"" + planned.value() + "\">"))));
 
-        // The official members come from the meeting's list when not typed; 4 of 5 passes.
-        AdmissionDetails passed = admissions.record(secretary, id, AdmissionStep.BRANCH_VOTE, vote(day, null, 4, held));
+        // The official members come from the meeting's list when not typed; 4 of 5 passes (here through the API).
+        mvc.perform(put("/api/v1/admissions/" + id + "/steps/BRANCH_VOTE")
+                        .with(httpBasic("capuy", DemoFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"date\": \"" + day + "\", \"agree\": 4, \"meetingId\": " + held.value() + "}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.votes[0].meetingId").value(held.value()))
+                .andExpect(jsonPath("$.votes[0].officialMembers").value(5));
+        AdmissionDetails passed = admissions.details(secretary, id);
         assertThat(passed.votes()).singleElement().satisfies(v -> {
             assertThat(v.meetingId()).isEqualTo(held);
             assertThat(v.officialMembers()).isEqualTo(5);
