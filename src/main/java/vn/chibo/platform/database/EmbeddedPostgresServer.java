@@ -84,6 +84,9 @@ final class EmbeddedPostgresServer implements AutoCloseable {
             EmbeddedCredentials credentials = EmbeddedCredentials.readOrCreate(base);
             ownerOnly(dataDir, fresh);
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
+                    .setPgBinaryResolver(PostgresBinaries.CLASS_PATH)
+                    .setOverrideWorkingDirectory(
+                            PostgresBinaries.workingDirectory(base).toFile())
                     .setDataDirectory(dataDir)
                     .setCleanDataDirectory(false)
                     .setRegisterShutdownHook(false)

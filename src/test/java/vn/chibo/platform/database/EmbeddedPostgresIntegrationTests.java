@@ -42,6 +42,14 @@ class EmbeddedPostgresIntegrationTests {
                     "INSERT INTO kept VALUES ('Chi bộ Trường THPT Hùng Vương')");
             assertThat(query(server, "SHOW fsync")).isEqualTo("on");
             assertThat(query(server, "SHOW synchronous_commit")).isEqualTo("on");
+            // The server runs programs unpacked where only this account may go, not in the shared /tmp/embedded-pg.
+            long postmaster = Long.parseLong(
+                    Files.readAllLines(dir.resolve("pg/postmaster.pid")).get(0).trim());
+            Path program = Files.readSymbolicLink(Path.of("/proc", Long.toString(postmaster), "exe"));
+            assertThat(program).startsWith(PostgresBinaries.workingDirectory(dir));
+            assertThat(PostgresBinaries.privateToOwner(
+                            PostgresBinaries.workingDirectory(dir).getParent()))
+                    .isTrue();
         }
         assertThat(dir.resolve("pg/postmaster.pid")).doesNotExist();
         try (EmbeddedPostgresServer server = EmbeddedPostgresServer.start(dir)) {
