@@ -40,6 +40,14 @@
     }
   });
 
+  // A file field marked data-autosubmit sends its form once a file is chosen (a photo just taken with the camera).
+  document.addEventListener('change', function (event) {
+    var field = event.target.closest('input[type=file][data-autosubmit]');
+    if (field && field.files && field.files.length > 0 && field.form) {
+      if (field.form.requestSubmit) field.form.requestSubmit(); else field.form.submit();
+    }
+  });
+
   document.addEventListener('DOMContentLoaded', function () {
     syncContrastButtons();
     var clock = document.getElementById('clock');

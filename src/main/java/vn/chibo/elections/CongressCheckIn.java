@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.members.MemberId;
@@ -171,19 +172,36 @@ public class CongressCheckIn {
      */
     @Transactional
     public CheckedIn checkIn(CurrentUser user, CongressId id, String typed) {
+        return checkIn(guards.manageable(user, id), user, typed, "code");
+    }
+
+    /**
+     * Checks in the holder of the card photographed at the desk (a phone's camera instead of a scanner): {@code photo}
+     * reads the QR code from the picture, once the congress is known to be the user's. A picture without a readable
+     * code is refused naming the field {@code photo}, as is a code no one at this congress holds; nothing is written.
+     */
+    @Transactional
+    public CheckedIn checkInFromPhoto(CurrentUser user, CongressId id, Supplier<Optional<String>> photo) {
         CongressRecords.Row row = guards.manageable(user, id);
+        String code =
+                photo.get().orElseThrow(() -> new InvalidInputException("photo", "congress.checkIn.unreadablePhoto"));
+        return checkIn(row, user, code, "photo");
+    }
+
+    private CheckedIn checkIn(CongressRecords.Row row, CurrentUser user, String typed, String field) {
+        CongressId id = row.id();
         String code = normalize(typed);
         if (code == null) {
-            throw new InvalidInputException("code", "validation.required");
+            throw new InvalidInputException(field, "validation.required");
         }
         if (code.length() != LENGTH || !code.chars().allMatch(c -> ALPHABET.indexOf(c) >= 0)) {
-            throw new InvalidInputException("code", "congress.checkIn.malformed", LENGTH);
+            throw new InvalidInputException(field, "congress.checkIn.malformed", LENGTH);
         }
         Attendee a = records.attendeeByCheckInCode(id, code)
-                .orElseThrow(() -> new InvalidInputException("code", "congress.checkIn.unknown"));
+                .orElseThrow(() -> new InvalidInputException(field, "congress.checkIn.unknown"));
         if (!a.votes()) {
             // Taken off the list after her card was printed (not summoned, or her place taken by an alternate).
-            throw new InvalidInputException("code", "congress.checkIn.notVoting", a.fullName());
+            throw new InvalidInputException(field, "congress.checkIn.notVoting", a.fullName());
         }
         boolean already = a.status() == AttendanceStatus.PRESENT || a.status() == AttendanceStatus.PARTLY_PRESENT;
         if (!already) {

@@ -313,6 +313,10 @@ class CongressBrowserTests {
             Locator first = page.locator(".delegate-card").first();
             String holder = first.locator(".delegate-card-name").innerText();
             String code = first.locator(".delegate-card-code").innerText();
+            Locator second = page.locator(".delegate-card").nth(1);
+            String secondHolder = second.locator(".delegate-card-name").innerText();
+            String secondCode =
+                    second.locator(".delegate-card-code").innerText().replace(" ", "");
 
             page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bàn điểm danh"))
                     .click();
@@ -330,6 +334,15 @@ class CongressBrowserTests {
             page.locator("#code").getByLabel("Mã trên thẻ đại biểu", EXACT).press("Enter");
             assertThat(page.locator("#code .alert-error")).containsText("Mã thẻ đại biểu: gồm 8 ký tự");
             assertThat(page.locator("#checked-in")).hasText("Đã điểm danh 1/5 đại biểu.");
+            BrowserSupport.assertAccessible(page);
+
+            // A phone at the desk: the camera's photo of the second card is sent as soon as it is chosen.
+            page.locator("#code")
+                    .getByLabel("Hoặc chụp mã QR trên thẻ bằng camera điện thoại")
+                    .setInputFiles(new com.microsoft.playwright.options.FilePayload(
+                            "IMG_0412.jpg", "image/jpeg", CardPhotos.of(secondCode)));
+            assertThat(page.locator("#code [role=status]")).containsText("Đã điểm danh: " + secondHolder);
+            assertThat(page.locator("#checked-in")).hasText("Đã điểm danh 2/5 đại biểu.");
             BrowserSupport.assertAccessible(page);
         }
     }

@@ -361,4 +361,93 @@ class CongressCheckInIntegrationTests {
                         .content("{\"code\": \"" + code + "\"}"))
                 .andExpect(status().isNotFound());
     }
+
+    @Test
+    void aPhoneCameraPhotoOfTheCardChecksItsHolderInAndAnUnreadablePhotoIsRefusedNamingTheField() throws Exception {
+        CongressId id = convene(4);
+        checkIn.issueCards(committee, id);
+        CongressCheckIn.Desk desk = checkIn.desk(committee, id);
+        CongressCheckIn.DelegateCard first = desk.cards().get(0);
+        CongressCheckIn.DelegateCard second = desk.cards().get(1);
+        int audits = audited("congress.attendance", id);
+
+        // Refused, naming the field, with nothing written: no photo, a photo without a code, a file that is no image,
+        // a QR code that is no card's (a web address), another branch's secretary (who does not see the congress).
+        mvc.perform(asPhoto(id, null, "capuy"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photo"));
+        mvc.perform(asPhoto(id, CardPhotos.of(null, 1600, 1200, 1, "jpg"), "capuy"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photo"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("không đọc được mã QR trong ảnh")));
+        mvc.perform(asPhoto(id, "GIF89a không phải ảnh".getBytes(java.nio.charset.StandardCharsets.UTF_8), "capuy"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photo"));
+        mvc.perform(asPhoto(id, CardPhotos.of("https://chibo.example/the-dai-bieu"), "capuy"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("photo"))
+                .andExpect(jsonPath("$.errors[0].message").value(containsString("gồm 8 ký tự")));
+        mvc.perform(asPhoto(id, CardPhotos.of(first.code()), "bithu")).andExpect(status().isNotFound());
+        assertThat(checkIn.desk(committee, id).checkedIn()).isZero();
+        assertThat(audited("congress.attendance", id)).isEqualTo(audits);
+
+        // The API: a phone's JPEG of the first card.
+        mvc.perform(asPhoto(id, CardPhotos.of(first.code()), "capuy"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.fullName").value(first.fullName()))
+                .andExpect(jsonPath("$.alreadyPresent").value(false))
+                .andExpect(jsonPath("$.checkedIn").value(1));
+        assertThat(statusOf(first.attendeeId())).isEqualTo(AttendanceStatus.PRESENT);
+        assertThat(audited("congress.attendance", id)).isEqualTo(audits + 1);
+
+        // The desk's page: the form's photo goes back to the desk with the holder named.
+        org.springframework.mock.web.MockHttpSession session =
+                (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                                .param("username", "capuy")
+                                .param("password", DemoFixtures.PASSWORD)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+        var done = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                        "/congresses/{id}/check-in/photo", id.value())
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "photo", "IMG_0412.jpg", "image/jpeg", CardPhotos.of(second.code())))
+                                .session(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/congresses/" + id.value() + "/check-in"))
+                .andReturn();
+        assertThat(done.getFlashMap().get("checkedIn"))
+                .isEqualTo(new CongressCheckIn.CheckedIn(second.fullName(), false, 2, 4));
+        var refused = mvc.perform(
+                        org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                                        "/congresses/{id}/check-in/photo", id.value())
+                                .file(new org.springframework.mock.web.MockMultipartFile(
+                                        "photo", "IMG_0413.jpg", "image/jpeg", CardPhotos.of(null, 800, 600, 1, "jpg")))
+                                .session(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).endsWith("/check-in#code");
+        assertThat(String.valueOf(refused.getFlashMap().get("error")))
+                .startsWith("Ảnh chụp thẻ đại biểu: không đọc được mã QR");
+        assertThat(checkIn.desk(committee, id).checkedIn()).isEqualTo(2);
+    }
+
+    private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder asPhoto(
+            CongressId id, byte[] photo, String username) {
+        var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
+                "/api/v1/congresses/{id}/check-in/photo", id.value());
+        if (photo != null) {
+            request.file(new org.springframework.mock.web.MockMultipartFile("photo", "card.jpg", "image/jpeg", photo));
+        }
+        request.with(httpBasic(username, DemoFixtures.PASSWORD));
+        return request;
+    }
 }

@@ -7,7 +7,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
 import vn.chibo.elections.CongressCheckIn;
 import vn.chibo.elections.CongressId;
 import vn.chibo.platform.CurrentUser;
@@ -47,5 +49,14 @@ class CongressCheckInApiController {
                     + " is refused naming the field")
     CongressCheckIn.CheckedIn checkIn(@PathVariable long id, @RequestBody Scan scan, CurrentUser user) {
         return checkIn.checkIn(user, CongressId.of(id), scan == null ? null : scan.code());
+    }
+
+    @PostMapping("/{id}/check-in/photo")
+    @Operation(
+            summary = "Check in the holder of the card in a photo (multipart field photo: JPEG, PNG, GIF or BMP): its"
+                    + " QR code is read on the server; a photo without a readable code is refused naming the field")
+    CongressCheckIn.CheckedIn checkInFromPhoto(
+            @PathVariable long id, @RequestParam(required = false) MultipartFile photo, CurrentUser user) {
+        return checkIn.checkInFromPhoto(user, CongressId.of(id), CardPhoto.of(photo));
     }
 }

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import vn.chibo.elections.CongressCheckIn;
 import vn.chibo.elections.CongressId;
@@ -63,6 +64,18 @@ class CongressCheckInController {
             RedirectAttributes redirect,
             CurrentUser user) {
         redirect.addFlashAttribute("checkedIn", checkIn.checkIn(user, CongressId.of(id), code));
+        return "redirect:/congresses/" + id + "/check-in";
+    }
+
+    /** A phone's camera at the desk: the photo of a card, its QR code read on the server. */
+    @OnInvalidInput(redirect = "/congresses/{id}/check-in", section = "code")
+    @PostMapping("/{id}/check-in/photo")
+    String checkInFromPhoto(
+            @PathVariable long id,
+            @RequestParam(required = false) MultipartFile photo,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        redirect.addFlashAttribute("checkedIn", checkIn.checkInFromPhoto(user, CongressId.of(id), CardPhoto.of(photo)));
         return "redirect:/congresses/" + id + "/check-in";
     }
 }
