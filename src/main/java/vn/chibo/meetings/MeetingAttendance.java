@@ -8,11 +8,13 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.chibo.meetings.MeetingRecords.MeetingRow;
 import vn.chibo.meetings.attendance.MemberRoster;
+import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputText;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Permission;
 
 /**
  * The attendance list of a meeting: taken from the roster of the meeting's date, then who was present or absent and
@@ -28,14 +30,33 @@ public class MeetingAttendance {
     private final MemberRoster roster;
     private final MeetingVotes votes;
     private final AuditTrail audit;
+    private final OrganizationAccess access;
 
     MeetingAttendance(
-            JdbcClient jdbc, MeetingRecords records, MemberRoster roster, MeetingVotes votes, AuditTrail audit) {
+            JdbcClient jdbc,
+            MeetingRecords records,
+            MemberRoster roster,
+            MeetingVotes votes,
+            AuditTrail audit,
+            OrganizationAccess access) {
         this.jdbc = jdbc;
         this.records = records;
         this.roster = roster;
         this.votes = votes;
         this.audit = audit;
+        this.access = access;
+    }
+
+    /**
+     * Who a meeting's list will hold before its attendance is taken: the roster of its date, as {@link
+     * #takeAttendance} would list it (for the sign-in sheet printed ahead of the day); nothing is written.
+     */
+    @Transactional(readOnly = true)
+    public List<RosterMember> expected(CurrentUser user, MeetingId id) {
+        MeetingRow row = records.load(id);
+        access.require(user, row.organizationId(), Permission.MEETING_VIEW);
+        return roster.roster(
+                user, row.organizationId(), row.record().kind(), row.record().date());
     }
 
     /**

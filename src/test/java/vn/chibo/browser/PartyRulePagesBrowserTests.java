@@ -15,7 +15,7 @@ import vn.chibo.DemoFixtures;
 /**
  * The pages issue 18 changed, used by the committee member, free of axe violations: the scoring templates with their
  * sources and the form to load a committee's own sheet, the badge list with its "presented" action, a member's record
- * with her votes and the life-cycle form, and a committee meeting's list of seats.
+ * with her votes and the life-cycle form, a committee meeting's list of seats, and the papers printed for a meeting.
  */
 @BrowserTest
 class PartyRulePagesBrowserTests {
@@ -65,6 +65,21 @@ class PartyRulePagesBrowserTests {
                     .single();
             page.navigate(chromium.url("/meetings/" + committeeMeeting));
             assertThat(page.locator("#attendance tbody tr").first()).containsText("Bí thư");
+            BrowserSupport.assertAccessible(page);
+
+            // The papers printed for a planned meeting held without a network: four parts, each accessible.
+            long planned = jdbc.sql("SELECT id FROM meetings.meeting WHERE organization_id = :b AND status = 'PLANNED'"
+                            + " ORDER BY meeting_date LIMIT 1")
+                    .param("b", branch)
+                    .query(Long.class)
+                    .single();
+            page.navigate(chromium.url("/meetings/" + planned));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Bộ giấy tờ in (họp không có mạng)"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Bộ giấy tờ in");
+            assertThat(page.locator(".paper-page")).hasCount(4);
+            assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In bộ giấy tờ")))
+                    .isVisible();
             BrowserSupport.assertAccessible(page);
         }
     }

@@ -2,6 +2,7 @@ package vn.chibo.meetings.web;
 
 import java.math.BigDecimal;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.springframework.http.ContentDisposition;
@@ -16,6 +17,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.meetings.MeetingAttendance;
 import vn.chibo.meetings.MeetingDetails;
 import vn.chibo.meetings.MeetingDocuments;
 import vn.chibo.meetings.MeetingId;
@@ -38,6 +40,7 @@ class MeetingPapersController {
     private final MeetingScoring meetingScoring;
     private final MeetingDocuments documents;
     private final MeetingNews news;
+    private final MeetingAttendance attendance;
     private final OrganizationAccess organizationAccess;
     private final InputMessages inputMessages;
 
@@ -46,9 +49,11 @@ class MeetingPapersController {
             MeetingScoring meetingScoring,
             MeetingDocuments documents,
             MeetingNews news,
+            MeetingAttendance attendance,
             OrganizationAccess organizationAccess,
             InputMessages inputMessages) {
         this.meetings = meetings;
+        this.attendance = attendance;
         this.meetingScoring = meetingScoring;
         this.documents = documents;
         this.news = news;
@@ -102,6 +107,36 @@ class MeetingPapersController {
         model.addAttribute("meeting", meetings.details(user, MeetingId.of(id)));
         return "meetings/attendance";
     }
+
+    /**
+     * The papers to print before a meeting held where there is no network (a school in the mountains, a power cut):
+     * the agenda with last meeting's tasks to check, the sign-in sheet, a minutes form to fill in by hand with its
+     * numbered opinions, vote and tasks, and the score sheet of the template in force; entered into ChiBo afterwards.
+     */
+    @GetMapping("/{id}/paper")
+    String paper(CurrentUser user, @PathVariable long id, Model model) {
+        MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
+        // Before the attendance is taken (a planned meeting), the roster of the meeting's date.
+        List<SignIn> signIn = meeting.attendance().isEmpty()
+                ? attendance.expected(user, MeetingId.of(id)).stream()
+                        .map(m -> new SignIn(m.fullName(), m.official()))
+                        .toList()
+                : meeting.attendance().stream()
+                        .map(a -> new SignIn(a.fullName(), a.official()))
+                        .toList();
+        int official = (int) signIn.stream().filter(SignIn::official).count();
+        model.addAttribute("meeting", meeting);
+        model.addAttribute("signIn", signIn);
+        model.addAttribute("signInOfficial", official);
+        model.addAttribute("signInProbationary", signIn.size() - official);
+        model.addAttribute("sheet", meetingScoring.scoreSheet(user, MeetingId.of(id)));
+        // A line for each member who may speak, at least 10 and at most 25.
+        model.addAttribute("opinionRows", Math.max(10, Math.min(25, signIn.size())));
+        return "meetings/paper";
+    }
+
+    /** A line of the sign-in sheet. */
+    public record SignIn(String fullName, boolean official) {}
 
     // ---- documents and news -------------------------------------------------------------------------------------
 
