@@ -11,6 +11,7 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 
@@ -24,29 +25,36 @@ public final class CardPhotos {
 
     /** A {@code width}x{@code height} photo with the QR code of {@code text}, {@code module} pixels a module. */
     public static byte[] of(String text, int width, int height, int module, String format) {
+        return several(text == null ? List.of() : List.of(text), width, height, module, format);
+    }
+
+    /** A photo of several cards side by side on the table. */
+    public static byte[] several(List<String> texts, int width, int height, int module, String format) {
         BufferedImage photo = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = photo.createGraphics();
         try {
             g.setColor(new Color(0x8a, 0x8d, 0x91));
             g.fillRect(0, 0, width, height);
-            if (text != null) {
-                BitMatrix matrix = new QRCodeWriter().encode(text, BarcodeFormat.QR_CODE, 0, 0, Map.of());
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            for (int n = 0; n < texts.size(); n++) {
+                BitMatrix matrix = new QRCodeWriter().encode(texts.get(n), BarcodeFormat.QR_CODE, 0, 0, Map.of());
                 int side = matrix.getWidth() * module;
-                int x = width / 3;
+                int x = width / 3 + n * (side + 30 * module);
                 int y = height / 4;
-                g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-                g.rotate(Math.toRadians(7), x + side / 2.0, y + side / 2.0);
+                Graphics2D card = (Graphics2D) g.create();
+                card.rotate(Math.toRadians(7), x + side / 2.0, y + side / 2.0);
                 // The card's white paper around the code.
-                g.setColor(new Color(0xf4, 0xf2, 0xec));
-                g.fillRect(x - 6 * module, y - 6 * module, side + 12 * module, side + 20 * module);
-                g.setColor(new Color(0x1d, 0x1d, 0x22));
+                card.setColor(new Color(0xf4, 0xf2, 0xec));
+                card.fillRect(x - 6 * module, y - 6 * module, side + 12 * module, side + 20 * module);
+                card.setColor(new Color(0x1d, 0x1d, 0x22));
                 for (int row = 0; row < matrix.getHeight(); row++) {
                     for (int col = 0; col < matrix.getWidth(); col++) {
                         if (matrix.get(col, row)) {
-                            g.fillRect(x + col * module, y + row * module, module, module);
+                            card.fillRect(x + col * module, y + row * module, module, module);
                         }
                     }
                 }
+                card.dispose();
             }
         } catch (WriterException e) {
             throw new IllegalArgumentException(e);

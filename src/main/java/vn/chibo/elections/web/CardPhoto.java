@@ -6,14 +6,19 @@ import com.google.zxing.DecodeHintType;
 import com.google.zxing.FormatException;
 import com.google.zxing.NotFoundException;
 import com.google.zxing.RGBLuminanceSource;
+import com.google.zxing.Result;
 import com.google.zxing.common.HybridBinarizer;
+import com.google.zxing.multi.qrcode.QRCodeMultiReader;
 import com.google.zxing.qrcode.QRCodeReader;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Supplier;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReadParam;
@@ -37,39 +42,58 @@ final class CardPhoto {
 
     /**
      * What the desk's form or the API sent as field {@code photo}, to be read once the congress is known to be the
-     * user's: nothing sent is refused as a missing field; a file that is no image, or an image without a readable QR
-     * code, gives no code.
+     * user's: nothing sent is refused as a missing field, as is a picture of several cards; a file that is no image,
+     * or an image without a readable QR code, gives no code.
      */
     static Supplier<Optional<String>> of(MultipartFile photo) {
         return () -> {
             if (photo == null || photo.isEmpty()) {
                 throw new InvalidInputException("photo", "validation.required");
             }
+            List<String> codes;
             try (InputStream in = photo.getInputStream()) {
-                return read(in);
+                codes = read(in);
             } catch (IOException e) {
                 return Optional.empty();
             }
+            if (codes.size() > 1) {
+                // Several cards in one picture: which one is at the desk is not for the server to guess.
+                throw new InvalidInputException("photo", "congress.checkIn.severalCodes", codes.size());
+            }
+            return codes.stream().findFirst();
         };
     }
 
-    /** The text of the QR code in the image, if it is an image ImageIO reads (JPEG, PNG, GIF, BMP) and has one. */
-    static Optional<String> read(InputStream in) throws IOException {
+    /**
+     * The texts of the QR codes in the image (none when it is no image ImageIO reads, JPEG, PNG, GIF or BMP, or has no
+     * readable code), each once.
+     */
+    static List<String> read(InputStream in) throws IOException {
         BufferedImage image = image(in);
         if (image == null) {
-            return Optional.empty();
+            return List.of();
         }
         int width = image.getWidth();
         int height = image.getHeight();
         int[] pixels = image.getRGB(0, 0, width, height, null, 0, width);
         BinaryBitmap bitmap = new BinaryBitmap(new HybridBinarizer(new RGBLuminanceSource(width, height, pixels)));
+        Map<DecodeHintType, Object> hints = Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE);
+        Set<String> texts = new LinkedHashSet<>();
         try {
-            return Optional.of(new QRCodeReader()
-                    .decode(bitmap, Map.of(DecodeHintType.TRY_HARDER, Boolean.TRUE))
-                    .getText());
-        } catch (NotFoundException | ChecksumException | FormatException e) {
-            return Optional.empty();
+            for (Result result : new QRCodeMultiReader().decodeMultiple(bitmap, hints)) {
+                texts.add(result.getText());
+            }
+        } catch (NotFoundException e) {
+            // None found by the finder for several codes: the single reader below tries harder on one.
         }
+        if (texts.isEmpty()) {
+            try {
+                texts.add(new QRCodeReader().decode(bitmap, hints).getText());
+            } catch (NotFoundException | ChecksumException | FormatException e) {
+                return List.of();
+            }
+        }
+        return List.copyOf(texts);
     }
 
     private static BufferedImage image(InputStream in) throws IOException {

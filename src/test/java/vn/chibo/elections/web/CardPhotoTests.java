@@ -1,26 +1,43 @@
 package vn.chibo.elections.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.zip.CRC32;
 import org.junit.jupiter.api.Test;
+import org.springframework.mock.web.MockMultipartFile;
 import vn.chibo.elections.CardPhotos;
+import vn.chibo.platform.InvalidInputException;
 
 class CardPhotoTests {
 
     @Test
     void theCodeIsReadFromALargeTurnedLossyPhotoAndFromASmallPng() throws IOException {
         assertThat(CardPhoto.read(new ByteArrayInputStream(CardPhotos.of("K7Q2MX4P"))))
-                .contains("K7Q2MX4P");
+                .containsExactly("K7Q2MX4P");
         // 4000x3000 (a 12-megapixel phone) is read at a quarter of its pixels, and still resolves a small code.
         assertThat(CardPhoto.read(new ByteArrayInputStream(CardPhotos.of("H3N8WQ2Z", 4000, 3000, 9, "jpg"))))
-                .contains("H3N8WQ2Z");
+                .containsExactly("H3N8WQ2Z");
         assertThat(CardPhoto.read(new ByteArrayInputStream(CardPhotos.of("ABCD2345", 400, 300, 5, "png"))))
-                .contains("ABCD2345");
+                .containsExactly("ABCD2345");
+    }
+
+    @Test
+    void aPhotoOfSeveralCardsGivesEachCodeAndTheDeskRefusesIt() throws IOException {
+        byte[] two = CardPhotos.several(List.of("K7Q2MX4P", "H3N8WQ2Z"), 2400, 1600, 10, "jpg");
+        assertThat(CardPhoto.read(new ByteArrayInputStream(two))).containsExactlyInAnyOrder("K7Q2MX4P", "H3N8WQ2Z");
+        MockMultipartFile photo = new MockMultipartFile("photo", "IMG_0001.jpg", "image/jpeg", two);
+        assertThatThrownBy(() -> CardPhoto.of(photo).get()).isInstanceOfSatisfying(InvalidInputException.class, e -> {
+            assertThat(e.field()).isEqualTo("photo");
+            assertThat(e.messageKey()).isEqualTo("congress.checkIn.severalCodes");
+        });
+        MockMultipartFile one = new MockMultipartFile("photo", "IMG_0002.jpg", "image/jpeg", CardPhotos.of("K7Q2MX4P"));
+        assertThat(CardPhoto.of(one).get()).contains("K7Q2MX4P");
     }
 
     @Test
