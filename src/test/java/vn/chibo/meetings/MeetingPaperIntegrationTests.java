@@ -98,7 +98,10 @@ class MeetingPaperIntegrationTests {
                         """
                         SELECT m.id FROM meetings.meeting m JOIN organizations.organization o ON o.id = m.organization_id
                         WHERE o.name = :n AND (CAST(:s AS text) IS NULL OR m.status = :s)
-                        ORDER BY m.meeting_date LIMIT 1
+                          -- one whose attendance no other test has taken meanwhile (they share the demo's data)
+                          AND (CAST(:s AS text) IS NULL
+                               OR NOT EXISTS (SELECT 1 FROM meetings.attendance a WHERE a.meeting_id = m.id))
+                        ORDER BY m.meeting_date DESC LIMIT 1
                         """)
                 .param("n", branch)
                 .param("s", status)
