@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -226,6 +227,18 @@ public class CongressAttendance {
                 .orElseThrow(() -> new InvalidInputException("memberId", "congress.attendance.notListed"));
         if (before.standing() == Standing.NOT_SUMMONED) {
             throw new InvalidInputException("memberId", "congress.attendance.notSummoned");
+        }
+        if (a.status() != AttendanceStatus.ABSENT) {
+            // An alternate took her place while she was absent: both would count as attending.
+            Optional<Attendee> alternate = records.attendees(id).stream()
+                    .filter(x -> x.alternate() && Long.valueOf(before.id()).equals(x.replacesAttendeeId()))
+                    .findFirst();
+            if (alternate.isPresent()) {
+                throw new InvalidInputException(
+                        "status",
+                        "congress.attendance.replaced",
+                        alternate.get().fullName());
+            }
         }
         if (a.status() == AttendanceStatus.ABSENT
                 && (a.reason() == null || a.reason().isBlank())

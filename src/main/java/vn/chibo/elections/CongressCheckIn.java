@@ -3,6 +3,7 @@ package vn.chibo.elections;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.security.SecureRandom;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -22,7 +23,10 @@ import vn.chibo.platform.Permission;
 /**
  * Delegate cards (thẻ đại biểu) and the check-in desk of a congress. Each person who votes there gets a card with a code
  * of her own, printed as text and as a QR code; at the door the desk scans it (a scanner types it into the desk's
- * page, as a keyboard does) or types it, and she is recorded present. The codes are random, unique within the
+ * page, as a keyboard does) or types it, and she is recorded present. An alternate delegate who takes an absent
+ * delegate's place votes in it, and so gets a card of her own, numbered after the delegates' (she raises it when the
+ * congress votes by show of cards); the card of the delegate she replaces keeps its number but no longer checks
+ * anyone in. The codes are random, unique within the
  * congress, and shown only to those who manage it; checking in needs ELECTION_MANAGE on a congress not yet closed,
  * and each check-in is audited like any attendance recorded by hand.
  */
@@ -64,23 +68,35 @@ public class CongressCheckIn {
         }
         List<OwnCard> cards = new ArrayList<>();
         for (CongressId congress : records.openCongressesWithCardOf(own.get())) {
-            Map<Long, String> codes = records.checkInCodes(congress);
-            List<Attendee> voting = voting(congress);
-            for (int i = 0; i < voting.size(); i++) {
-                Attendee a = voting.get(i);
-                if (own.get().equals(a.memberId()) && codes.containsKey(a.id())) {
+            for (DelegateCard card : cards(congress, records.checkInCodes(congress))) {
+                if (own.get().equals(card.memberId()) && card.code() != null && card.valid()) {
                     cards.add(new OwnCard(
-                            records.summary(congress),
-                            records.load(congress).place(),
-                            new DelegateCard(i + 1, a.id(), a.memberId(), a.fullName(), codes.get(a.id()))));
+                            records.summary(congress), records.load(congress).place(), card));
                 }
             }
         }
         return cards;
     }
 
-    /** One card: its number on the list, who holds it, and her code (null until the cards are issued). */
-    public record DelegateCard(int number, long attendeeId, MemberId memberId, String fullName, String code) {
+    /**
+     * One card: its number on the list, who holds it, and her code (null until the cards are issued); for an alternate
+     * delegate the name of the delegate whose place she takes ({@code replaces}), for a delegate replaced so the name
+     * of her alternate ({@code replacedBy}: her card no longer counts).
+     */
+    public record DelegateCard(
+            int number,
+            long attendeeId,
+            MemberId memberId,
+            String fullName,
+            String code,
+            String replaces,
+            String replacedBy) {
+
+        /** The card checks its holder in and is printed: she votes at the congress. */
+        @JsonProperty("valid")
+        public boolean valid() {
+            return replacedBy == null;
+        }
 
         /** The code as printed, in two groups of four: "K7Q2 MX4P". */
         @JsonProperty("printed")
@@ -102,12 +118,18 @@ public class CongressCheckIn {
 
         @JsonProperty("issued")
         public boolean issued() {
-            return cards.stream().anyMatch(c -> c.code() != null);
+            return cards.stream().anyMatch(c -> c.valid() && c.code() != null);
         }
 
         @JsonProperty("allIssued")
         public boolean allIssued() {
-            return cards.stream().allMatch(c -> c.code() != null);
+            return cards.stream().filter(DelegateCard::valid).allMatch(c -> c.code() != null);
+        }
+
+        /** How many are expected at the door: those whose card is valid. */
+        @JsonProperty("expected")
+        public int expected() {
+            return (int) cards.stream().filter(DelegateCard::valid).count();
         }
     }
 
@@ -118,18 +140,20 @@ public class CongressCheckIn {
     @Transactional(readOnly = true)
     public Desk desk(CurrentUser user, CongressId id) {
         CongressRecords.Row row = guards.congress(user, id, Permission.ELECTION_MANAGE);
-        List<Attendee> voting = voting(id);
-        Map<Long, String> codes = records.checkInCodes(id);
-        List<DelegateCard> cards = new ArrayList<>();
+        List<Attendee> attendees = records.attendees(id);
+        List<DelegateCard> cards = cards(attendees, records.checkInCodes(id));
+        Map<Long, Attendee> byId = new HashMap<>();
+        attendees.forEach(a -> byId.put(a.id(), a));
         List<DelegateCard> waiting = new ArrayList<>();
         int checkedIn = 0;
-        for (Attendee a : voting) {
-            DelegateCard card =
-                    new DelegateCard(cards.size() + 1, a.id(), a.memberId(), a.fullName(), codes.get(a.id()));
-            cards.add(card);
-            if (a.status() == AttendanceStatus.PRESENT || a.status() == AttendanceStatus.PARTLY_PRESENT) {
+        for (DelegateCard card : cards) {
+            AttendanceStatus status = byId.get(card.attendeeId()).status();
+            if (!card.valid()) {
+                continue;
+            }
+            if (status == AttendanceStatus.PRESENT || status == AttendanceStatus.PARTLY_PRESENT) {
                 checkedIn++;
-            } else if (a.status() == null) {
+            } else if (status == null) {
                 waiting.add(card);
             }
         }
@@ -148,15 +172,15 @@ public class CongressCheckIn {
         Map<Long, String> codes = records.checkInCodes(id);
         Set<String> taken = new HashSet<>(codes.values());
         int issued = 0;
-        for (Attendee a : voting(id)) {
-            if (codes.containsKey(a.id())) {
+        for (DelegateCard card : cards(id, codes)) {
+            if (card.code() != null || !card.valid()) {
                 continue;
             }
             String code;
             do {
                 code = newCode();
             } while (!taken.add(code));
-            records.setCheckInCode(a.id(), code);
+            records.setCheckInCode(card.attendeeId(), code);
             issued++;
         }
         if (issued > 0) {
@@ -199,9 +223,15 @@ public class CongressCheckIn {
         }
         Attendee a = records.attendeeByCheckInCode(id, code)
                 .orElseThrow(() -> new InvalidInputException(field, "congress.checkIn.unknown"));
-        if (!a.votes()) {
-            // Taken off the list after her card was printed (not summoned, or her place taken by an alternate).
-            throw new InvalidInputException(field, "congress.checkIn.notVoting", a.fullName());
+        List<DelegateCard> cards = cards(id, records.checkInCodes(id));
+        DelegateCard card = cards.stream()
+                .filter(c -> c.attendeeId() == a.id())
+                .findFirst()
+                // Taken off the list after her card was printed (not summoned any more).
+                .orElseThrow(() -> new InvalidInputException(field, "congress.checkIn.notVoting", a.fullName()));
+        if (!card.valid()) {
+            // Her place was given to an alternate while she was recorded absent: both would otherwise count.
+            throw new InvalidInputException(field, "congress.checkIn.replaced", a.fullName(), card.replacedBy());
         }
         boolean already = a.status() == AttendanceStatus.PRESENT || a.status() == AttendanceStatus.PARTLY_PRESENT;
         if (!already) {
@@ -214,11 +244,12 @@ public class CongressCheckIn {
                     Map.of("attendeeId", a.id(), "status", String.valueOf(a.status())),
                     Map.of("attendeeId", a.id(), "status", AttendanceStatus.PRESENT, "by", "checkIn"));
         }
-        List<Attendee> voting = voting(id);
-        int checkedIn = (int) voting.stream()
-                .filter(v -> v.status() == AttendanceStatus.PRESENT || v.status() == AttendanceStatus.PARTLY_PRESENT)
-                .count();
-        return new CheckedIn(a.fullName(), already, checkedIn, voting.size());
+        Map<Long, Attendee> now = new HashMap<>();
+        records.attendees(id).forEach(v -> now.put(v.id(), v));
+        List<DelegateCard> valid = cards.stream().filter(DelegateCard::valid).toList();
+        int checkedIn = (int)
+                valid.stream().filter(c -> now.get(c.attendeeId()).attending()).count();
+        return new CheckedIn(a.fullName(), already, checkedIn, valid.size());
     }
 
     /** What a scanner or a person typed, in upper case without spaces or dashes; null when nothing is left. */
@@ -238,7 +269,50 @@ public class CongressCheckIn {
         return new String(code);
     }
 
-    private List<Attendee> voting(CongressId id) {
-        return records.attendees(id).stream().filter(Attendee::votes).toList();
+    private List<DelegateCard> cards(CongressId id, Map<Long, String> codes) {
+        return cards(records.attendees(id), codes);
+    }
+
+    /**
+     * The cards in the order of the list: each delegate who votes (one replaced keeps her number, her card no longer
+     * valid), then each alternate who took a delegate's place.
+     */
+    static List<DelegateCard> cards(List<Attendee> attendees, Map<Long, String> codes) {
+        Map<Long, Attendee> replacedBy = new HashMap<>();
+        Map<Long, Attendee> byId = new HashMap<>();
+        for (Attendee a : attendees) {
+            byId.put(a.id(), a);
+            if (a.alternate() && a.replacesAttendeeId() != null) {
+                replacedBy.put(a.replacesAttendeeId(), a);
+            }
+        }
+        List<DelegateCard> cards = new ArrayList<>();
+        for (Attendee a : attendees) {
+            if (a.votes()) {
+                Attendee alternate = replacedBy.get(a.id());
+                cards.add(new DelegateCard(
+                        cards.size() + 1,
+                        a.id(),
+                        a.memberId(),
+                        a.fullName(),
+                        codes.get(a.id()),
+                        null,
+                        alternate == null ? null : alternate.fullName()));
+            }
+        }
+        for (Attendee a : attendees) {
+            if (a.alternate() && a.standing() == Standing.WITH_VOTE && a.replacesAttendeeId() != null) {
+                Attendee replaced = byId.get(a.replacesAttendeeId());
+                cards.add(new DelegateCard(
+                        cards.size() + 1,
+                        a.id(),
+                        a.memberId(),
+                        a.fullName(),
+                        codes.get(a.id()),
+                        replaced == null ? null : replaced.fullName(),
+                        null));
+            }
+        }
+        return cards;
     }
 }

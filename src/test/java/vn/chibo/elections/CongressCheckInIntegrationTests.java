@@ -440,6 +440,101 @@ class CongressCheckInIntegrationTests {
         assertThat(checkIn.desk(committee, id).checkedIn()).isEqualTo(2);
     }
 
+    @Test
+    void anAlternateWhoTakesAnAbsentDelegatesPlaceGetsACardAndTheReplacedCardChecksNoOneIn() {
+        LocalDate asOf = today.minusDays(10);
+        OrganizationId grassroots = organizations.create(
+                ElectionFixtures.SYSTEM,
+                sector,
+                new vn.chibo.organizations.OrganizationDraft(
+                        "Đảng bộ bộ phận thử thẻ dự khuyết " + System.nanoTime(),
+                        "ĐB",
+                        vn.chibo.organizations.OrganizationType.SUB_COMMITTEE,
+                        "Bình Sơn",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2000, 1, 1),
+                        null));
+        terms.addTerm(ElectionFixtures.SYSTEM, grassroots, "Nhiệm kỳ trước", asOf.minusYears(3), asOf.plusDays(20));
+        ElectionFixtures.Branch branch = ElectionFixtures.branch(organizations, terms, members, grassroots, asOf, 6, 0);
+        CongressId id = congresses.convene(
+                committee,
+                ConveneCongress.of(
+                        grassroots,
+                        CongressKind.DELEGATES,
+                        3,
+                        today,
+                        today.plusDays(1),
+                        today.plusDays(1).plusYears(5)));
+        List<vn.chibo.members.MemberId> people = branch.official();
+        for (int i = 0; i < 3; i++) {
+            attendance.addDelegate(committee, id, new AddDelegate(people.get(i), false, branch.id(), null));
+        }
+        long alternateId = attendance.addDelegate(committee, id, new AddDelegate(people.get(3), true, branch.id(), 12));
+        assertThat(checkIn.issueCards(committee, id))
+                .as("an alternate not standing in for anyone does not vote: no card")
+                .isEqualTo(3);
+        CongressCheckIn.DelegateCard away = checkIn.desk(committee, id).cards().get(1);
+
+        attendance.recordAttendance(
+                committee, id, away.memberId(), new RecordAttendance(AttendanceStatus.ABSENT, "Đi công tác", true));
+        attendance.replaceDelegate(committee, id, away.attendeeId(), null);
+        CongressCheckIn.Desk replaced = checkIn.desk(committee, id);
+        assertThat(replaced.cards())
+                .extracting(
+                        CongressCheckIn.DelegateCard::number,
+                        CongressCheckIn.DelegateCard::attendeeId,
+                        CongressCheckIn.DelegateCard::valid)
+                .as("the numbers printed stay; the alternate's card comes after the delegates'")
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                1, replaced.cards().get(0).attendeeId(), true),
+                        org.assertj.core.groups.Tuple.tuple(2, away.attendeeId(), false),
+                        org.assertj.core.groups.Tuple.tuple(
+                                3, replaced.cards().get(2).attendeeId(), true),
+                        org.assertj.core.groups.Tuple.tuple(4, alternateId, true));
+        CongressCheckIn.DelegateCard alternateCard = replaced.cards().get(3);
+        assertThat(alternateCard.replaces()).isEqualTo(away.fullName());
+        assertThat(replaced.cards().get(1).replacedBy()).isEqualTo(alternateCard.fullName());
+        assertThat(alternateCard.code()).isNull();
+        assertThat(replaced.allIssued()).isFalse();
+        assertThat(replaced.expected()).isEqualTo(3);
+
+        assertThat(checkIn.issueCards(committee, id)).isEqualTo(1);
+        CongressCheckIn.Desk issued = checkIn.desk(committee, id);
+        assertThat(issued.allIssued()).isTrue();
+        String alternateCode = issued.cards().get(3).code();
+        assertThat(alternateCode).isNotNull().isNotEqualTo(away.code());
+
+        // The absent delegate's card, scanned after all: refused naming her alternate, nothing written.
+        int audits = audited("congress.attendance", id);
+        assertThatThrownBy(() -> checkIn.checkIn(committee, id, away.code()))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                    assertThat(e.field()).isEqualTo("code");
+                    assertThat(e.messageKey()).isEqualTo("congress.checkIn.replaced");
+                });
+        assertThat(statusOf(away.attendeeId())).isEqualTo(AttendanceStatus.ABSENT);
+        assertThat(audited("congress.attendance", id)).isEqualTo(audits);
+        // Nor can she be recorded present by hand: she and her alternate would both count.
+        assertThatThrownBy(() -> attendance.recordAttendance(
+                        committee, id, away.memberId(), new RecordAttendance(AttendanceStatus.PRESENT, null, false)))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("congress.attendance.replaced"));
+        assertThat(statusOf(away.attendeeId())).isEqualTo(AttendanceStatus.ABSENT);
+
+        CongressCheckIn.CheckedIn first =
+                checkIn.checkIn(committee, id, issued.cards().get(0).code());
+        assertThat(first.expected()).isEqualTo(3);
+        CongressCheckIn.CheckedIn alternate = checkIn.checkIn(committee, id, alternateCode);
+        assertThat(alternate.fullName()).isEqualTo(alternateCard.fullName());
+        assertThat(alternate.checkedIn()).isEqualTo(2);
+        assertThat(alternate.expected()).isEqualTo(3);
+        assertThat(congresses.details(committee, id).figures().attending())
+                .as("the two delegates and the alternate; not the one she replaced")
+                .isEqualTo(3);
+    }
+
     private org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder asPhoto(
             CongressId id, byte[] photo, String username) {
         var request = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
