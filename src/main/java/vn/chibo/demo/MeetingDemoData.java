@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import org.springframework.context.annotation.Profile;
 import org.springframework.core.annotation.Order;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,6 +47,12 @@ class MeetingDemoData extends DemoRunner {
             "Chi bộ Trường THPT Lê Lợi",
             "Chi bộ Trường THCS Nguyễn Du",
             "Chi bộ Trường Tiểu học Kim Đồng");
+    /**
+     * The branch where one member stayed away from three monthly meetings of a year without a reason, so that its
+     * participation page shows whom the branch is to consider removing from the list (Điều 8 of the Charter).
+     */
+    static final String UNEXCUSED_BRANCH = "Chi bộ Trường THCS Nguyễn Du";
+
     private static final List<String> THEMES = List.of(
             "Học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh về trách nhiệm nêu gương của đảng viên là nhà giáo",
             "Chuyển đổi số trong dạy học và quản lý nhà trường",
@@ -75,6 +82,8 @@ class MeetingDemoData extends DemoRunner {
     private final MeetingPlanning meetingPlanning;
     private final OrganizationManagement organizations;
     private final Random random = new Random(20260305L);
+    private Set<LocalDate> unexcusedDays = Set.of();
+    private Long unexcused;
 
     MeetingDemoData(
             MeetingManagement meetings,
@@ -102,12 +111,14 @@ class MeetingDemoData extends DemoRunner {
                         .param("n", name)
                         .query(Long.class)
                         .optional()
-                        .ifPresent(id -> year(OrganizationId.of(id), calendar));
+                        .ifPresent(id -> year(OrganizationId.of(id), calendar, name.equals(UNEXCUSED_BRANCH)));
             }
         });
     }
 
-    private void year(OrganizationId branch, DemoCalendar calendar) {
+    private void year(OrganizationId branch, DemoCalendar calendar, boolean withUnexcused) {
+        unexcusedDays = withUnexcused ? unexcusedDays(calendar) : Set.of();
+        unexcused = null;
         for (DemoCalendar.DemoMeeting meeting : calendar.meetings()) {
             LocalDate day = meeting.day();
             if (!meeting.held()) {
@@ -122,6 +133,24 @@ class MeetingDemoData extends DemoRunner {
                 default -> held(branch, meeting.kind(), day, null, 90 + random.nextInt(30), true);
             }
         }
+    }
+
+    /** The last three monthly branch meetings held in the latest calendar year that had three. */
+    private static Set<LocalDate> unexcusedDays(DemoCalendar calendar) {
+        java.util.TreeMap<Integer, List<LocalDate>> byYear = new java.util.TreeMap<>();
+        for (DemoCalendar.DemoMeeting m : calendar.meetings()) {
+            if (m.held() && m.kind().isRegular()) {
+                byYear.computeIfAbsent(m.day().getYear(), y -> new java.util.ArrayList<>())
+                        .add(m.day());
+            }
+        }
+        for (List<LocalDate> days : byYear.descendingMap().values()) {
+            if (days.size() >= 3) {
+                List<LocalDate> sorted = days.stream().sorted().toList();
+                return Set.copyOf(sorted.subList(sorted.size() - 3, sorted.size()));
+            }
+        }
+        return Set.of();
     }
 
     private static String topic(DemoCalendar.DemoMeeting meeting) {
@@ -166,6 +195,21 @@ class MeetingDemoData extends DemoRunner {
                     Presence.ABSENT_EXCUSED,
                     random.nextBoolean() ? "Đi công tác" : "Ốm",
                     null);
+        }
+        if (kind.isRegular() && unexcusedDays.contains(day)) {
+            if (unexcused == null) {
+                // A member who holds no seat and neither chairs nor keeps the minutes.
+                unexcused = present.stream()
+                        .filter(a -> !committee.contains(a.fullName())
+                                && !a.fullName().equals(chair)
+                                && !a.fullName().equals(clerk))
+                        .reduce((first, second) -> second)
+                        .map(AttendanceEntry::memberId)
+                        .orElse(null);
+            }
+            if (unexcused != null && present.stream().anyMatch(a -> a.memberId() == unexcused.longValue())) {
+                meetingAttendance.setPresence(SYSTEM, id, unexcused, Presence.ABSENT_UNEXCUSED, null, null);
+            }
         }
         meetings.record(
                 SYSTEM,

@@ -65,6 +65,31 @@ class MeetingParticipationIntegrationTests {
     MockMvc mvc;
 
     @Test
+    void theDemoHasOneMemberWhoseThreeUnexcusedAbsencesOfAYearAreFlaggedInItsBranch() {
+        OrganizationId branch = OrganizationId.of(DemoFixtures.organizationId(jdbc, "Chi bộ Trường THCS Nguyễn Du"));
+        long sector = DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE);
+        CurrentUser clerk = new CurrentUser(9102, "vanthu-demo", "Văn thư thử", List.of(new Grant(sector, Role.CLERK)));
+        int year = LocalDate.now(clock).getYear();
+        // The demo's flagged year: this one, or the last one early in January (three meetings held in a year).
+        ParticipationReport report = participation.ofYear(clerk, branch, year);
+        if (report.toConsiderForRemoval().isEmpty()) {
+            report = participation.ofYear(clerk, branch, year - 1);
+        }
+        assertThat(report.toConsiderForRemoval()).singleElement().satisfies(m -> {
+            assertThat(m.unexcused()).isEqualTo(3);
+            assertThat(m.unexcusedMonths()).hasSize(3);
+        });
+        assertThat(participation
+                        .ofYear(
+                                clerk,
+                                OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH)),
+                                year)
+                        .toConsiderForRemoval())
+                .as("only that branch has one")
+                .isEmpty();
+    }
+
+    @Test
     void aYearOfMeetingsIsCountedPerMemberAndThreeMonthsOfUnexcusedAbsenceAreFlagged() throws Exception {
         OrganizationId branch = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.BITHU_BRANCH));
         long sector = DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE);
