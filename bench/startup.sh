@@ -20,7 +20,9 @@
 # Targets (issue 16): ChiBo's first page on an empty data directory at most 2x the reference for the plain jar, at
 # most 1.5x for the extracted jar with its CDS or AOT archive; ChiBo's idle RSS (JVM + PostgreSQL) under 450 MB.
 #
-# Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m), RUNS (default 3),
+# Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m) to every start and
+# training run, START_OPTS to the measured starts only (an experiment such as -Dspring.main.lazy-initialization=true
+# with archives trained as shipped), RUNS (default 3),
 # PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120), LAYOUTS (default
 # "jar cds cds-spring-aot", plus "aot aot-spring-aot" on JDK 25). Application logs go to bench/out/.
 set -euo pipefail
@@ -183,7 +185,7 @@ measure_start() {
     harness=$(process_ticks $$)
     now_us
     start_us=$now
-    launch "$app" "${run_opts[$LAYOUT]}" "$data" "$log"
+    launch "$app" "${run_opts[$LAYOUT]} ${START_OPTS:-}" "$data" "$log"
     code="no connection"
     while :; do
         if { : <>"/dev/tcp/127.0.0.1/${PORT}"; } 2>/dev/null; then

@@ -49,6 +49,9 @@ class DemoData extends DemoRunner {
     private final OrganizationTerms organizationTerms;
     private final UserManagement users;
     private final VietnameseNames names = new VietnameseNames(20251122L);
+    /** The demo account {@code capuy}: a member of the sector's committee, and of a school's branch. */
+    static final String COMMITTEE_MEMBER_NAME = "Lê Quốc Việt";
+
     /** The branch whose secretary is the demo account {@code bithu}; her name heads its current committee. */
     private OrganizationId secretaryBranch;
 
@@ -296,7 +299,7 @@ class DemoData extends DemoRunner {
     private void createAccounts(OrganizationId sector, OrganizationId branch) {
         account("admin", "Quản trị hệ thống", new Grant(null, Role.ADMIN));
         account("bithu", SECRETARY_NAME, new Grant(branch.value(), Role.SECRETARY));
-        account("capuy", "Lê Quốc Việt", new Grant(sector.value(), Role.COMMITTEE));
+        account("capuy", COMMITTEE_MEMBER_NAME, new Grant(sector.value(), Role.COMMITTEE));
         account("vanthu", "Phạm Thu Trang", new Grant(sector.value(), Role.CLERK));
         account("bientap", "Đỗ Ngọc Lan", new Grant(sector.value(), Role.EDITOR));
         account("tongbientap", "Hoàng Đức Thắng", new Grant(sector.value(), Role.EDITOR_IN_CHIEF));

@@ -31,7 +31,8 @@ import vn.chibo.platform.UserManagement;
 
 /**
  * Generated members for the demo branches: plausible dates and theory levels, some probationers, a few exempt,
- * transferred or deceased, and the {@code dangvien} account linked to her own record. Loaded once.
+ * transferred or deceased, the {@code dangvien} account linked to her own record and the {@code capuy} account to his
+ * (a principal, member of the branch preparing its congress). Loaded once.
  */
 @Component
 @Profile(DemoRunner.PROFILE)
@@ -114,6 +115,28 @@ class MemberDemoData extends DemoRunner {
                         "Kinh",
                         "036188004512"));
         users.findId("dangvien").ifPresent(user -> members.linkAccount(SYSTEM, own, user));
+        // The committee member of the demo (account capuy) is the principal of a primary school and a member of its
+        // branch, the one preparing its congress: his home page shows his delegate card for it.
+        java.util.Optional<Long> school = jdbc.sql(
+                        "SELECT id FROM organizations.organization WHERE name = :n AND dissolved_on IS NULL")
+                .param("n", CongressDemoData.UPCOMING_BRANCH)
+                .query(Long.class)
+                .optional();
+        if (school.isPresent()) {
+            MemberId principal = members.create(
+                    SYSTEM,
+                    draft(
+                            OrganizationId.of(school.get()),
+                            DemoData.COMMITTEE_MEMBER_NAME,
+                            Gender.MALE,
+                            calendar.member(49, 200, null, 28, 61, 21),
+                            PoliticalTheoryLevel.ADVANCED,
+                            "Hiệu trưởng",
+                            "Kinh",
+                            "036077002381"));
+            users.findId("capuy").ifPresent(user -> members.linkAccount(SYSTEM, principal, user));
+            count++;
+        }
         presentBadges(today);
         // Each member works at the unit her branch is attached to (or the one above it).
         jdbc.sql(

@@ -170,6 +170,35 @@ class CongressCheckInIntegrationTests {
     }
 
     @Test
+    void theDemoCommitteeMemberFindsHisCardForHisBranchsComingCongressOnHisHomePage() throws Exception {
+        OrganizationId school = OrganizationId.of(DemoFixtures.organizationId(jdbc, "Chi bộ Trường Tiểu học Hoa Sen"));
+        CongressSummary coming = congresses.list(committee, school).stream()
+                .filter(c -> c.status() == CongressStatus.PREPARATION)
+                .findFirst()
+                .orElseThrow();
+        CongressCheckIn.DelegateCard his = checkIn.desk(committee, coming.id()).cards().stream()
+                .filter(c -> c.fullName().equals("Lê Quốc Việt"))
+                .findFirst()
+                .orElseThrow();
+        assertThat(his.code()).as("the demo issued the cards").isNotNull();
+        org.springframework.mock.web.MockHttpSession session =
+                (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
+                                .param("username", "capuy")
+                                .param("password", DemoFixtures.PASSWORD)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+        String home = mvc.perform(get("/").session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(home).contains("Thẻ đại biểu của tôi").contains(his.printed());
+    }
+
+    @Test
     void codesOfNoOneOfAnotherCongressOrMisreadAreRefusedNamingTheFieldWithNothingWritten() {
         CongressId id = convene(5);
         CongressId other = convene(5);
