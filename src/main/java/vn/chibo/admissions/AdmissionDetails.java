@@ -31,6 +31,7 @@ public record AdmissionDetails(
         boolean youthUnion,
         List<Vote> votes,
         DecisionReference decision,
+        LocalDate decisionReceivedOn,
         boolean lateCeremonyAgreed,
         MemberId memberId,
         LocalDate decisionDue,

@@ -104,6 +104,7 @@ public class AdmissionManagement {
             String decisionNumber,
             String decisionSymbol,
             LocalDate decisionOn,
+            LocalDate decisionReceivedOn,
             LocalDate ceremonyOn,
             boolean lateCeremonyAgreed,
             MemberId memberId,
@@ -286,12 +287,24 @@ public class AdmissionManagement {
             case DECISION -> {
                 String number = text("decisionNumber", in.decisionNumber(), 20, true);
                 String symbol = text("decisionSymbol", in.decisionSymbol(), 40, false);
+                LocalDate received = in.decisionReceivedOn();
+                if (received != null && received.isBefore(date)) {
+                    throw new InvalidInputException(
+                            "decisionReceivedOn", "admission.decision.receivedBeforeSigned", shown(date));
+                }
+                if (received != null && received.isAfter(today)) {
+                    throw new InvalidInputException("decisionReceivedOn", "admission.date.future");
+                }
                 Map<String, Object> p = new HashMap<>();
                 p.put("d", date);
                 p.put("n", number);
                 p.put("s", symbol);
-                set(id, "decision_on = :d, decision_number = :n, decision_symbol = :s", p);
+                p.put("r", received);
+                set(id, "decision_on = :d, decision_number = :n, decision_symbol = :s, decision_received_on = :r", p);
                 after.put("decision", new DecisionReference(number, symbol, date).display());
+                if (received != null) {
+                    after.put("decisionReceivedOn", received.toString());
+                }
             }
             case CEREMONY -> ceremony(user, row, in, date, after);
             default -> throw new InvalidInputException("step", "admission.step.order", stepName(step));
@@ -448,7 +461,11 @@ public class AdmissionManagement {
 
     private void ceremony(CurrentUser user, Row row, AdmissionStepInput in, LocalDate date, Map<String, Object> after) {
         boolean agreed = Boolean.TRUE.equals(in.lateCeremonyAgreed());
-        LocalDate due = AdmissionRules.ceremonyDue(row.decisionOn());
+        LocalDate received = received(row);
+        if (date.isBefore(received)) {
+            throw new InvalidInputException("date", "admission.ceremony.beforeReceived", shown(received));
+        }
+        LocalDate due = AdmissionRules.ceremonyDue(received);
         if (date.isAfter(due) && !agreed) {
             throw new InvalidInputException("lateCeremonyAgreed", "admission.ceremony.late", shown(due));
         }
@@ -539,7 +556,7 @@ public class AdmissionManagement {
                         .orElse(null)
                 : null;
         LocalDate decisionDue = passedOn == null ? null : AdmissionRules.decisionDue(passedOn);
-        LocalDate ceremonyDue = r.decisionOn() == null ? null : AdmissionRules.ceremonyDue(r.decisionOn());
+        LocalDate ceremonyDue = r.decisionOn() == null ? null : AdmissionRules.ceremonyDue(received(r));
         List<Warning> warnings = new ArrayList<>();
         LocalDate ageDay = passedOn != null ? passedOn : today;
         if (AdmissionRules.aboveAge(r.birthDate(), ageDay)) {
@@ -585,12 +602,18 @@ public class AdmissionManagement {
                 r.youthUnion(),
                 votes,
                 decision,
+                r.decisionReceivedOn(),
                 r.lateCeremonyAgreed(),
                 r.memberId(),
                 decisionDue,
                 ceremonyDue,
                 List.copyOf(warnings),
                 manageable && r.status() == AdmissionStatus.IN_PROGRESS);
+    }
+
+    /** The day the branch received the decision: the day recorded, else the day it was signed. */
+    private static LocalDate received(Row r) {
+        return r.decisionReceivedOn() != null ? r.decisionReceivedOn() : r.decisionOn();
     }
 
     /** The deadline of the next step, where the rules set one. */
@@ -666,6 +689,7 @@ public class AdmissionManagement {
                 rs.getString("decision_number"),
                 rs.getString("decision_symbol"),
                 rs.getObject("decision_on", LocalDate.class),
+                rs.getObject("decision_received_on", LocalDate.class),
                 rs.getObject("ceremony_on", LocalDate.class),
                 rs.getBoolean("late_ceremony_agreed"),
                 memberId,

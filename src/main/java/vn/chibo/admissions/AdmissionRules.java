@@ -8,7 +8,8 @@ import vn.chibo.members.WorkingDays;
  * The figures of the admission rules (party-rules.md §4.5): the age on the day the branch considers the person, counted
  * in months (18 to 60; above 60 the provincial-level committee must agree); the introducer's 12 months of work with her;
  * the branch's two thirds of its official members; three votes without them before the matter goes up; the competent
- * committee's 60 working days from the branch's resolution; the ceremony within 30 working days of the decision; the
+ * committee's 60 working days from the branch's resolution; the ceremony within 30 working days of the day the branch
+ * received the decision; the
  * Youth Union's introduction for a person of youth age (up to 30).
  */
 public final class AdmissionRules {
@@ -61,8 +62,11 @@ public final class AdmissionRules {
         return WorkingDays.add(branchResolution, DECISION_WORKING_DAYS);
     }
 
-    /** The last day for the ceremony without the higher committee's agreement, counted from the decision. */
-    public static LocalDate ceremonyDue(LocalDate decision) {
-        return WorkingDays.add(decision, CEREMONY_WORKING_DAYS);
+    /**
+     * The last day for the ceremony without the higher committee's agreement, counted from the day the branch received
+     * the decision (QĐ 232 §4.3: "kể từ ngày chi bộ nhận được quyết định").
+     */
+    public static LocalDate ceremonyDue(LocalDate received) {
+        return WorkingDays.add(received, CEREMONY_WORKING_DAYS);
     }
 }

@@ -153,6 +153,10 @@ class AdmissionIntegrationTests {
         return new AdmissionStepInput(date, null, null, null, null, null, number, "QĐ/ĐU", null);
     }
 
+    private static AdmissionStepInput decision(LocalDate date, String number, LocalDate received) {
+        return new AdmissionStepInput(date, null, null, null, null, null, number, "QĐ/ĐU", null, null, null, received);
+    }
+
     private static void refused(ThrowingCallable call, String field, String key) {
         assertThatThrownBy(call).isInstanceOfSatisfying(InvalidInputException.class, e -> {
             assertThat(e.field()).isEqualTo(field);
@@ -433,6 +437,54 @@ class AdmissionIntegrationTests {
         mvc.perform(get("/admissions/" + id).session(committee))
                 .andExpect(status().isOk())
                 .andExpect(content().string(containsString("href=\"/meetings/" + held.value() + "\"")));
+    }
+
+    @Test
+    void theCeremonysThirtyWorkingDaysCountFromTheDayTheBranchReceivedTheDecision() {
+        long id = create("Nông Thị Xuân", today.minusYears(27), today.minusDays(200));
+        step(id, AdmissionStep.APPLICATION, today.minusDays(190));
+        admissions.record(
+                secretary,
+                id,
+                AdmissionStep.INTRODUCTION,
+                introduction(today.minusDays(180), officials.get(1), today.minusYears(3)));
+        step(id, AdmissionStep.VERIFICATION, today.minusDays(170));
+        admissions.record(secretary, id, AdmissionStep.BRANCH_VOTE, vote(today.minusDays(160), 5, 5));
+        step(id, AdmissionStep.COMMITTEE_RESOLUTION, today.minusDays(150));
+        LocalDate signed = today.minusDays(100);
+        LocalDate received = signed.plusDays(20);
+
+        refused(
+                () -> admissions.record(
+                        secretary, id, AdmissionStep.DECISION, decision(signed, "318", signed.minusDays(1))),
+                "decisionReceivedOn",
+                "admission.decision.receivedBeforeSigned");
+        refused(
+                () -> admissions.record(
+                        secretary, id, AdmissionStep.DECISION, decision(signed, "318", today.plusDays(1))),
+                "decisionReceivedOn",
+                "admission.date.future");
+        assertThat(admissions.details(secretary, id).decision())
+                .as("nothing written")
+                .isNull();
+
+        AdmissionDetails decided =
+                admissions.record(secretary, id, AdmissionStep.DECISION, decision(signed, "318", received));
+        assertThat(decided.decisionReceivedOn()).isEqualTo(received);
+        assertThat(decided.ceremonyDue())
+                .isEqualTo(vn.chibo.members.WorkingDays.add(received, 30))
+                .isAfter(AdmissionRules.ceremonyDue(signed));
+
+        refused(
+                () -> step(id, AdmissionStep.CEREMONY, received.minusDays(1)),
+                "date",
+                "admission.ceremony.beforeReceived");
+        // Past 30 working days from the signing, within 30 of the receipt: no agreement of the higher committee needed.
+        LocalDate ceremony = AdmissionRules.ceremonyDue(signed).plusDays(1);
+        assertThat(ceremony).isBefore(decided.ceremonyDue()).isBeforeOrEqualTo(today);
+        AdmissionDetails admitted = step(id, AdmissionStep.CEREMONY, ceremony);
+        assertThat(admitted.status()).isEqualTo(AdmissionStatus.ADMITTED);
+        assertThat(admitted.lateCeremonyAgreed()).isFalse();
     }
 
     @Test

@@ -100,7 +100,8 @@ class AdmissionApiController {
             String decisionSymbol,
             Boolean lateCeremonyAgreed,
             String ceremonyPlace,
-            Long meetingId) {}
+            Long meetingId,
+            LocalDate decisionReceivedOn) {}
 
     /** Why the branch stops following the person. */
     record Stop(String reason) {}
@@ -143,7 +144,8 @@ class AdmissionApiController {
                     + " COMMITTEE_RESOLUTION, DECISION, CEREMONY); the ceremony creates the member's record")
     AdmissionDetails step(
             @PathVariable long id, @PathVariable AdmissionStep step, @RequestBody StepBody b, CurrentUser user) {
-        StepBody body = b == null ? new StepBody(null, null, null, null, null, null, null, null, null, null, null) : b;
+        StepBody body =
+                b == null ? new StepBody(null, null, null, null, null, null, null, null, null, null, null, null) : b;
         return admissions.record(
                 user,
                 id,
@@ -159,7 +161,8 @@ class AdmissionApiController {
                         body.decisionSymbol(),
                         body.lateCeremonyAgreed(),
                         body.ceremonyPlace(),
-                        body.meetingId() == null ? null : MeetingId.of(body.meetingId())));
+                        body.meetingId() == null ? null : MeetingId.of(body.meetingId()),
+                        body.decisionReceivedOn()));
     }
 
     @PostMapping("/{id}/stop")

@@ -158,6 +158,7 @@ class AdmissionController {
             @RequestParam(defaultValue = "false") boolean lateCeremonyAgreed,
             @RequestParam(required = false) String ceremonyPlace,
             @RequestParam(required = false) Long meetingId,
+            @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate decisionReceivedOn,
             RedirectAttributes redirect) {
         AdmissionDetails after = admissions.record(
                 user,
@@ -174,7 +175,8 @@ class AdmissionController {
                         decisionSymbol,
                         lateCeremonyAgreed,
                         ceremonyPlace,
-                        meetingId == null ? null : MeetingId.of(meetingId)));
+                        meetingId == null ? null : MeetingId.of(meetingId),
+                        decisionReceivedOn));
         String notice = "admission.notice.recorded";
         if (step == AdmissionStep.BRANCH_VOTE && after.nextStep() == AdmissionStep.BRANCH_VOTE) {
             notice = "admission.notice.voteFailed";
