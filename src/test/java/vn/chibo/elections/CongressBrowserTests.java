@@ -255,6 +255,19 @@ class CongressBrowserTests {
             assertThat(page.locator("article")).containsText("được bầu làm Bí thư");
             assertThat(page.locator("main")).containsText("Bản thảo đã được chuyển");
             BrowserSupport.assertAccessible(page);
+
+            // The hall screen: the congress and its counted results, in large type, reloading its figures.
+            page.navigate(chromium.url("/congresses/" + congress + "/screen"));
+            assertThat(page.locator("h1")).containsText(DemoFixtures.BITHU_BRANCH);
+            assertThat(page.locator("#screen")).containsText("Kết quả bầu Bí thư");
+            assertThat(page.locator("#screen")).containsText("Trần Thị Minh Hằng");
+            BrowserSupport.assertAccessible(page);
+            com.microsoft.playwright.Response reload = page.waitForResponse(
+                    response -> response.url().endsWith("/congresses/" + congress + "/screen"),
+                    new Page.WaitForResponseOptions().setTimeout(15_000),
+                    () -> {});
+            org.assertj.core.api.Assertions.assertThat(reload.status()).isEqualTo(200);
+            assertThat(page.locator("#screen")).containsText("Trần Thị Minh Hằng");
         }
         try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
