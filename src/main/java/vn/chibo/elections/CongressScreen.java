@@ -10,8 +10,9 @@ import vn.chibo.platform.CurrentUser;
 /**
  * The hall screen of a congress (màn hình hội trường), what the projector shows the delegates while the congress sits:
  * the congress, how many of those who vote there are recorded present (as the check-in desk or the clerk records
- * them, so that the figure rises as the delegates come in), and each election's latest counted round with its ballots
- * and every candidate's votes, those elected marked. A round still being entered is never shown: only a result the
+ * them, so that the figure rises as the delegates come in), the shows of hands of its preparatory session and the vote on
+ * its resolution once recorded, and each election's latest counted round with its ballots and every candidate's
+ * votes, those elected marked. A round still being entered is never shown: only a result the
  * counting committee has counted is announced. For those who may see the congress; nothing is written.
  */
 @Service
@@ -19,10 +20,12 @@ public class CongressScreen {
 
     private final CongressManagement congresses;
     private final ElectionManagement elections;
+    private final CongressSessions sessions;
 
-    CongressScreen(CongressManagement congresses, ElectionManagement elections) {
+    CongressScreen(CongressManagement congresses, ElectionManagement elections, CongressSessions sessions) {
         this.congresses = congresses;
         this.elections = elections;
+        this.sessions = sessions;
     }
 
     /**
@@ -40,6 +43,8 @@ public class CongressScreen {
             int present,
             boolean recorded,
             AttendanceFigures figures,
+            List<SessionVote> votes,
+            ResolutionDetails resolution,
             List<Result> results) {}
 
     /** An election's latest counted round, and whom the election has elected so far. */
@@ -76,6 +81,15 @@ public class CongressScreen {
                     .ifPresent(round ->
                             results.add(new Result(e.id(), e.kind(), e.seats(), e.status(), round, e.elected())));
         }
-        return new Screen(details.summary(), details.place(), expected, present, recorded, details.figures(), results);
+        return new Screen(
+                details.summary(),
+                details.place(),
+                expected,
+                present,
+                recorded,
+                details.figures(),
+                sessions.details(user, id).votes(),
+                details.resolution(),
+                results);
     }
 }

@@ -55,6 +55,9 @@ class CongressScreenIntegrationTests {
     ElectionManagement elections;
 
     @Autowired
+    CongressSessions sessions;
+
+    @Autowired
     ElectionCounting counting;
 
     @Autowired
@@ -159,6 +162,13 @@ class CongressScreenIntegrationTests {
                 .contains("Kết quả bầu Bí thư")
                 .contains("Trần Thị Minh Hằng")
                 .contains("Trúng cử");
+        // The shows of hands and the resolution's vote, as the congress's records hold them.
+        CongressScreen.Screen shown = screen.of(committee, held.id());
+        CongressDetails details = congresses.details(committee, held.id());
+        assertThat(shown.resolution()).isEqualTo(details.resolution()).isNotNull();
+        assertThat(shown.votes())
+                .isEqualTo(sessions.details(committee, held.id()).votes());
+        assertThat(page).contains(details.resolution().title()).contains("Đã thông qua");
         mvc.perform(get("/api/v1/congresses/{id}/screen", held.id().value())
                         .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
                 .andExpect(status().isOk())
