@@ -176,7 +176,8 @@ class MeetingParticipationIntegrationTests {
                         .string(containsString(s.fullName() + ": vắng không lý do trong các tháng 01/" + year + ", 03/"
                                 + year + ", 05/" + year)))
                 .andExpect(content().string(containsString("40,0 %")))
-                .andExpect(content().string(containsString("Vắng có lý do 4 buổi liền")));
+                .andExpect(content().string(containsString("Vắng có lý do 4 buổi liền")))
+                .andExpect(content().string(containsString("href=\"/members/" + skipper + "\"")));
         mvc.perform(get("/api/v1/meetings/participation/" + org)
                         .param("year", Integer.toString(year))
                         .with(httpBasic("bithu", DemoFixtures.PASSWORD)))
