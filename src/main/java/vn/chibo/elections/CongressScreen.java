@@ -28,20 +28,29 @@ public class CongressScreen {
         this.sessions = sessions;
     }
 
+    /** How the screen counts those present. */
+    public enum Count {
+        /** Nobody is recorded present and the congress has not opened: those summoned. */
+        SUMMONED,
+        /** The desk (or the clerk) is recording those who come: those recorded present, of those who vote. */
+        CHECKING_IN,
+        /** The congress opened with absences recorded only: its attendance as the minutes count it. */
+        MINUTES
+    }
+
     /**
      * What the screen shows.
      *
-     * @param expected those who vote at the congress (each delegate or member with a vote; an alternate in place of an
-     *     absent delegate instead of her)
-     * @param present those of them recorded present, whole or part of the congress
-     * @param recorded whether anyone's attendance has been recorded yet (before that the screen shows who is summoned)
+     * @param present how many are present as {@code count} says (for SUMMONED, those summoned)
+     * @param of of how many: those who vote at the congress (an alternate in place of an absent delegate instead of
+     *     her) while checking in, those summoned with a vote by the minutes' count
      */
     public record Screen(
             CongressSummary congress,
             String place,
-            int expected,
+            Count count,
             int present,
-            boolean recorded,
+            int of,
             AttendanceFigures figures,
             List<SessionVote> votes,
             ResolutionDetails resolution,
@@ -72,7 +81,17 @@ public class CongressScreen {
                 }
             }
         }
-        boolean recorded = attendees.stream().anyMatch(a -> a.status() != null);
+        AttendanceFigures figures = details.figures();
+        Count count = present > 0
+                ? Count.CHECKING_IN
+                : details.summary().status() == CongressStatus.PREPARATION ? Count.SUMMONED : Count.MINUTES;
+        int shown =
+                switch (count) {
+                    case CHECKING_IN -> present;
+                    case SUMMONED -> expected;
+                    case MINUTES -> figures.attending();
+                };
+        int of = count == Count.MINUTES ? figures.summoned() : expected;
         List<Result> results = new ArrayList<>();
         for (ElectionSummary e : details.elections()) {
             elections.details(user, e.id()).rounds().stream()
@@ -84,10 +103,10 @@ public class CongressScreen {
         return new Screen(
                 details.summary(),
                 details.place(),
-                expected,
-                present,
-                recorded,
-                details.figures(),
+                count,
+                shown,
+                of,
+                figures,
                 sessions.details(user, id).votes(),
                 details.resolution(),
                 results);
