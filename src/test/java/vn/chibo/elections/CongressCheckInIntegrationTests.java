@@ -100,6 +100,18 @@ class CongressCheckInIntegrationTests {
         return request.with(httpBasic("capuy", DemoFixtures.PASSWORD)).contentType(MediaType.APPLICATION_JSON);
     }
 
+    private org.springframework.mock.web.MockHttpSession login(String username, String password) throws Exception {
+        return (org.springframework.mock.web.MockHttpSession)
+                mvc.perform(post("/login")
+                                .param("username", username)
+                                .param("password", password)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+    }
+
     private int audited(String action, CongressId id) {
         return jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = :a AND entity_id = :id")
                 .param("a", action)
@@ -181,15 +193,7 @@ class CongressCheckInIntegrationTests {
                 .findFirst()
                 .orElseThrow();
         assertThat(his.code()).as("the demo issued the cards").isNotNull();
-        org.springframework.mock.web.MockHttpSession session =
-                (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
-                                .param("username", "capuy")
-                                .param("password", DemoFixtures.PASSWORD)
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                        .andReturn()
-                        .getRequest()
-                        .getSession(false);
+        org.springframework.mock.web.MockHttpSession session = login("capuy", DemoFixtures.PASSWORD);
         String home = mvc.perform(get("/").session(session))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -299,14 +303,7 @@ class CongressCheckInIntegrationTests {
                 .isEqualTo(hers));
         // On her home page: her card with its QR code, and no one else's code.
         org.springframework.mock.web.MockHttpSession session =
-                (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
-                                .param("username", username)
-                                .param("password", DemoFixtures.PASSWORD + "-Dai-bieu-2026")
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                        .andReturn()
-                        .getRequest()
-                        .getSession(false);
+                login(username, DemoFixtures.PASSWORD + "-Dai-bieu-2026");
         String home = mvc.perform(get("/").session(session))
                 .andExpect(status().isOk())
                 .andReturn()
@@ -430,15 +427,7 @@ class CongressCheckInIntegrationTests {
         assertThat(audited("congress.attendance", id)).isEqualTo(audits + 1);
 
         // The desk's page: the form's photo goes back to the desk with the holder named.
-        org.springframework.mock.web.MockHttpSession session =
-                (org.springframework.mock.web.MockHttpSession) mvc.perform(post("/login")
-                                .param("username", "capuy")
-                                .param("password", DemoFixtures.PASSWORD)
-                                .with(org.springframework.security.test.web.servlet.request
-                                        .SecurityMockMvcRequestPostProcessors.csrf()))
-                        .andReturn()
-                        .getRequest()
-                        .getSession(false);
+        org.springframework.mock.web.MockHttpSession session = login("capuy", DemoFixtures.PASSWORD);
         var done = mvc.perform(
                         org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart(
                                         "/congresses/{id}/check-in/photo", id.value())
@@ -472,20 +461,9 @@ class CongressCheckInIntegrationTests {
     @Test
     void anAlternateWhoTakesAnAbsentDelegatesPlaceGetsACardAndTheReplacedCardChecksNoOneIn() {
         LocalDate asOf = today.minusDays(10);
-        OrganizationId grassroots = organizations.create(
-                ElectionFixtures.SYSTEM,
-                sector,
-                new vn.chibo.organizations.OrganizationDraft(
-                        "Đảng bộ bộ phận thử thẻ dự khuyết " + System.nanoTime(),
-                        "ĐB",
-                        vn.chibo.organizations.OrganizationType.SUB_COMMITTEE,
-                        "Bình Sơn",
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2000, 1, 1),
-                        null));
-        terms.addTerm(ElectionFixtures.SYSTEM, grassroots, "Nhiệm kỳ trước", asOf.minusYears(3), asOf.plusDays(20));
+        OrganizationId grassroots = ElectionFixtures.subCommittee(
+                        organizations, terms, sector, asOf, "Đảng bộ bộ phận thử thẻ dự khuyết")
+                .id();
         ElectionFixtures.Branch branch = ElectionFixtures.branch(organizations, terms, members, grassroots, asOf, 6, 0);
         CongressId id = congresses.convene(
                 committee,

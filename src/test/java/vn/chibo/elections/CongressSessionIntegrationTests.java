@@ -293,21 +293,10 @@ class CongressSessionIntegrationTests {
     @Test
     void atADelegateCongressTheConveningCommitteesMembersAreOfficialDelegatesByRight() {
         LocalDate asOf = today.minusDays(10);
-        OrganizationId grassroots = organizations.create(
-                ElectionFixtures.SYSTEM,
-                sector,
-                new vn.chibo.organizations.OrganizationDraft(
-                        "Đảng bộ bộ phận thử đại biểu đương nhiên " + System.nanoTime(),
-                        "ĐB",
-                        vn.chibo.organizations.OrganizationType.SUB_COMMITTEE,
-                        "Bình Sơn",
-                        null,
-                        null,
-                        null,
-                        LocalDate.of(2000, 1, 1),
-                        null));
-        long term = terms.addTerm(
-                ElectionFixtures.SYSTEM, grassroots, "Nhiệm kỳ trước", asOf.minusYears(3), asOf.plusDays(20));
+        ElectionFixtures.Committee created = ElectionFixtures.subCommittee(
+                organizations, terms, sector, asOf, "Đảng bộ bộ phận thử đại biểu đương nhiên");
+        OrganizationId grassroots = created.id();
+        long term = created.termId();
         ElectionFixtures.Branch branch = ElectionFixtures.branch(organizations, terms, members, grassroots, asOf, 5, 1);
         MemberId secretary = branch.official().get(1);
         terms.addCommitteeSeat(

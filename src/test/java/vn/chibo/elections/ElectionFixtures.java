@@ -27,6 +27,32 @@ final class ElectionFixtures {
 
     private ElectionFixtures() {}
 
+    /** A sub-committee (đảng bộ bộ phận) with its current term, which runs until 20 days after {@code asOf}. */
+    record Committee(OrganizationId id, long termId) {}
+
+    static Committee subCommittee(
+            OrganizationManagement organizations,
+            OrganizationTerms terms,
+            OrganizationId parent,
+            LocalDate asOf,
+            String name) {
+        OrganizationId id = organizations.create(
+                SYSTEM,
+                parent,
+                new OrganizationDraft(
+                        name + " " + System.nanoTime(),
+                        "ĐB",
+                        OrganizationType.SUB_COMMITTEE,
+                        "Bình Sơn",
+                        null,
+                        null,
+                        null,
+                        LocalDate.of(2000, 1, 1),
+                        null));
+        long term = terms.addTerm(SYSTEM, id, "Nhiệm kỳ trước", asOf.minusYears(3), asOf.plusDays(20));
+        return new Committee(id, term);
+    }
+
     /** A branch with its members: official first, then probationary; names run through the alphabet. */
     record Branch(OrganizationId id, List<MemberId> official, List<MemberId> probationary) {}
 
