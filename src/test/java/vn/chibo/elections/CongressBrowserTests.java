@@ -257,7 +257,10 @@ class CongressBrowserTests {
             BrowserSupport.assertAccessible(page);
 
             // The hall screen: the congress and its counted results, in large type, reloading its figures.
-            page.navigate(chromium.url("/congresses/" + congress + "/screen"));
+            page.navigate(chromium.url("/congresses/" + congress));
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Màn hình hội trường"))
+                    .click();
+            assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/congresses/" + congress + "/screen$"));
             assertThat(page.locator("h1")).containsText(DemoFixtures.BITHU_BRANCH);
             assertThat(page.locator("#screen")).containsText("Kết quả bầu Bí thư");
             assertThat(page.locator("#screen")).containsText("Trần Thị Minh Hằng");

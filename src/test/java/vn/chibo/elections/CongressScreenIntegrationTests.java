@@ -149,6 +149,12 @@ class CongressScreenIntegrationTests {
                 .andReturn()
                 .getRequest()
                 .getSession(false);
+        // The branch's secretary, who sees the congress without managing it, finds the screen from its page.
+        mvc.perform(get("/congresses/{id}", held.id().value()).session(session))
+                .andExpect(status().isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+                        .string(org.hamcrest.Matchers.containsString(
+                                "href=\"/congresses/" + held.id().value() + "/screen\"")));
         String page = mvc.perform(
                         get("/congresses/{id}/screen", held.id().value()).session(session))
                 .andExpect(status().isOk())
