@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -167,13 +168,27 @@ class CachedPagesFilter extends OncePerRequestFilter {
 
     /**
      * nginx keeps a page for whole seconds of its clock: told "s-maxage=1" it keeps it between one and two seconds. An
-     * absolute expiry ({@code X-Accel-Expires: @<second>}, which nginx reads and does not pass on) makes it at most
-     * {@code s-maxage} seconds, so that a change shows through nginx within that time. Other caches ignore it.
+     * absolute expiry ({@code X-Accel-Expires: @<second>}, which nginx reads and does not pass on; other caches ignore
+     * it) names the last second in which nginx may answer with the page without asking again. That second is chosen so
+     * that the page goes stale at least {@link #SHARED_EXPIRY_MARGIN} before {@code s-maxage} has passed: the margin is
+     * the time nginx and ChiBo take to fetch and render the changed page, so that a change shows through nginx within
+     * {@code s-maxage}, not a few milliseconds after it. A page stored in the first moments of a second is thus stale
+     * at once and revalidated (a 304 from ChiBo's own cache) by the next reader.
      */
     private void sharedExpiry(HttpServletResponse response) {
         if (wallClock != null) {
-            response.setHeader("X-Accel-Expires", "@" + (wallClock.instant().getEpochSecond() + sharedMaxAge - 1));
+            response.setHeader("X-Accel-Expires", "@" + sharedExpirySecond(wallClock.instant(), sharedMaxAge));
         }
+    }
+
+    /** The time a shared cache's copy must go stale before {@code s-maxage} has passed; see {@link #sharedExpiry}. */
+    static final Duration SHARED_EXPIRY_MARGIN = Duration.ofMillis(150);
+
+    /** The last whole second (of the epoch) in which a page stored at {@code now} is fresh in nginx's cache. */
+    static long sharedExpirySecond(Instant now, long sharedMaxAge) {
+        Instant staleBy = now.plusSeconds(sharedMaxAge).minus(SHARED_EXPIRY_MARGIN);
+        // nginx holds a page fresh through its expiry second, i.e. until the next second begins.
+        return staleBy.getEpochSecond() - 1;
     }
 
     /** Sends a cached page: its headers, then the body (not for HEAD, nor when the reader's copy is current). */

@@ -71,6 +71,28 @@ class CachedPagesFilterTests {
     }
 
     @Test
+    void nginxsCopyGoesStaleBeforeTheSharedMaxAgeHasPassedWhateverTheMomentWithinTheSecond() {
+        long second = Instant.parse("2026-12-06T03:00:00Z").getEpochSecond();
+        for (int millis = 0; millis < 1000; millis++) {
+            Instant stored = Instant.ofEpochSecond(second, millis * 1_000_000L);
+            for (long maxAge = 1; maxAge <= 3; maxAge++) {
+                long expiry = CachedPagesFilter.sharedExpirySecond(stored, maxAge);
+                // nginx answers from its copy until the second after the expiry second begins.
+                Instant stale = Instant.ofEpochSecond(expiry + 1);
+                assertThat(Duration.between(stored, stale))
+                        .as("stored at %s with s-maxage=%d", stored, maxAge)
+                        .isLessThanOrEqualTo(Duration.ofSeconds(maxAge).minus(CachedPagesFilter.SHARED_EXPIRY_MARGIN))
+                        .isGreaterThan(Duration.ofSeconds(maxAge - 1).minus(CachedPagesFilter.SHARED_EXPIRY_MARGIN));
+            }
+        }
+        // Late in a second the copy is kept to the end of it; in its first moments it is stale at once.
+        assertThat(CachedPagesFilter.sharedExpirySecond(Instant.ofEpochSecond(second, 700_000_000), 1))
+                .isEqualTo(second);
+        assertThat(CachedPagesFilter.sharedExpirySecond(Instant.ofEpochSecond(second, 20_000_000), 1))
+                .isEqualTo(second - 1);
+    }
+
+    @Test
     void anAnswerMarkedPrivateOrNoStoreIsNeverStored() throws Exception {
         for (String rule : List.of("private, no-store", "no-store", "private", "PRIVATE, max-age=60")) {
             cache.invalidateAll();
