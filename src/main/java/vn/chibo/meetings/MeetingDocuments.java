@@ -298,7 +298,11 @@ public class MeetingDocuments {
     private String vote(Resolution d) {
         VoteResult v = d.vote();
         return text(
-                d.kind().membership() ? "minutes.vote.membership" : "minutes.vote",
+                switch (d.kind()) {
+                    case ADMISSION, RECOGNITION -> "minutes.vote.membership";
+                    case REMOVAL -> "minutes.vote.removal";
+                    default -> "minutes.vote";
+                },
                 d.title(),
                 v.agree(),
                 v.denominator(),

@@ -134,13 +134,42 @@ public class MeetingParticipation {
                 .thenComparing(ParticipationReport.MemberParticipation::fullName, vietnamese)
                 .thenComparing(ParticipationReport.MemberParticipation::memberId));
         Double rate = expectedAll == 0 ? null : Math.round(1000.0 * presentAll / expectedAll) / 10.0;
+        // Proposals for a year's absences are often voted early the next year: every one from the year on counts.
+        List<ParticipationReport.RemovalVote> removalVotes = jdbc.sql(
+                        """
+                        SELECT r.member_id, m.id, m.meeting_date, r.passed
+                        FROM meetings.resolution r JOIN meetings.meeting m ON m.id = r.meeting_id
+                        WHERE m.organization_id = :org AND r.kind = 'REMOVAL' AND r.member_id IS NOT NULL
+                          AND m.meeting_date >= :from
+                        ORDER BY m.meeting_date, r.id
+                        """)
+                .param("org", organization.value())
+                .param("from", from)
+                .query((rs, n) -> new ParticipationReport.RemovalVote(
+                        rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDate.class), rs.getBoolean(4)))
+                .list();
+        ParticipationReport.UpcomingMeeting next = jdbc.sql(
+                        """
+                        SELECT id, meeting_date FROM meetings.meeting
+                        WHERE organization_id = :org AND kind <> 'COMMITTEE' AND status <> 'CLOSED'
+                          AND meeting_date >= :today
+                        ORDER BY meeting_date, id LIMIT 1
+                        """)
+                .param("org", organization.value())
+                .param("today", LocalDate.now(clock))
+                .query((rs, n) ->
+                        new ParticipationReport.UpcomingMeeting(rs.getLong(1), rs.getObject(2, LocalDate.class)))
+                .optional()
+                .orElse(null);
         return new ParticipationReport(
                 organization,
                 organizations.summary(user, organization).name(),
                 year,
                 held,
                 rate,
-                List.copyOf(participants));
+                List.copyOf(participants),
+                removalVotes,
+                next);
     }
 
     /**

@@ -24,8 +24,8 @@ import vn.chibo.platform.Permission;
 
 /**
  * The votes of a meeting's resolutions, always judged against the attendance as it now stands: recorded, corrected, and
- * recounted whenever the attendance or the date changes, so that a result never goes stale. Admission and recognition
- * votes also go into the member's history. Called by {@link MeetingManagement}, which checks permissions and corrections.
+ * recounted whenever the attendance or the date changes, so that a result never goes stale. Admission, recognition and
+ * removal votes also go into the member's history. Called by {@link MeetingManagement}, which checks permissions and corrections.
  */
 @Component
 class MeetingVotes {
@@ -105,10 +105,14 @@ class MeetingVotes {
                 throw new InvalidInputException("memberId", "meeting.vote.recognitionMember");
             }
         }
+        if (p.kind() == ResolutionKind.REMOVAL && onList(meeting, p.memberId()) == null) {
+            // The branch proposes the removal of one of its own members (Điều lệ Đảng Điều 8).
+            throw new InvalidInputException("memberId", "meeting.vote.removalMember");
+        }
         if (p.kind() == ResolutionKind.ADMISSION && p.memberId() == null && isBlank(p.candidate())) {
             throw new InvalidInputException("candidate", "validation.required");
         }
-        VoteResult vote = judge(p.kind(), meeting.date(), counts, p.tally());
+        VoteResult vote = judge(p.kind(), meeting.date(), counts, p.tally(), probationer(meeting, p.memberId()));
         long resolution = jdbc.sql(
                         """
                         INSERT INTO meetings.resolution (meeting_id, kind, title, content, agree, disagree, abstain,
@@ -145,7 +149,7 @@ class MeetingVotes {
         AttendanceCounts counts = meeting.counts();
         checkTally(counts, tally);
         ResolutionKind kind = before.kind();
-        VoteResult vote = judge(kind, meeting.date(), counts, tally);
+        VoteResult vote = judge(kind, meeting.date(), counts, tally, probationer(meeting, before.memberId()));
         store(resolutionId, vote);
         audit.record(
                 user,
@@ -176,7 +180,7 @@ class MeetingVotes {
                         "attendance", "meeting.vote.recountExceeds", d.title(), tally.cast(), counts.voters());
             }
             ResolutionKind kind = d.kind();
-            VoteResult vote = judge(kind, meeting.date(), counts, tally);
+            VoteResult vote = judge(kind, meeting.date(), counts, tally, probationer(meeting, d.memberId()));
             if (vote.equals(d.vote())) {
                 continue;
             }
@@ -246,10 +250,32 @@ class MeetingVotes {
     }
 
     /** The result of a tally against the attendance, by the rules of the meeting's date. */
-    static VoteResult judge(ResolutionKind kind, LocalDate date, AttendanceCounts counts, Tally tally) {
+    static VoteResult judge(
+            ResolutionKind kind, LocalDate date, AttendanceCounts counts, Tally tally, boolean probationer) {
         LegalDenominator legal = counts.legal();
         return new VoteResult(
-                tally.agree(), tally.disagree(), tally.abstain(), legal.value(), kind.votesNeeded(legal, date));
+                tally.agree(),
+                tally.disagree(),
+                tally.abstain(),
+                legal.value(),
+                kind.votesNeeded(legal, date, probationer));
+    }
+
+    /** The member's entry on the meeting's list of the organization's own members, or null. */
+    private static AttendanceEntry onList(Setting meeting, Long memberId) {
+        if (memberId == null) {
+            return null;
+        }
+        return meeting.attendance().stream()
+                .filter(a -> a.memberId() == memberId && a.kind() == AttendeeKind.MEMBER)
+                .findFirst()
+                .orElse(null);
+    }
+
+    /** Whether the member a vote is about stood on the meeting's list as a probationary member. */
+    private static boolean probationer(Setting meeting, Long memberId) {
+        AttendanceEntry entry = onList(meeting, memberId);
+        return entry != null && !entry.official();
     }
 
     private void checkTally(AttendanceCounts counts, Tally tally) {
@@ -293,9 +319,11 @@ class MeetingVotes {
                 user,
                 MemberId.of(memberId),
                 new MembershipVote(
-                        kind == ResolutionKind.ADMISSION
-                                ? MembershipVote.Kind.ADMISSION
-                                : MembershipVote.Kind.RECOGNITION,
+                        switch (kind) {
+                            case ADMISSION -> MembershipVote.Kind.ADMISSION;
+                            case REMOVAL -> MembershipVote.Kind.REMOVAL;
+                            default -> MembershipVote.Kind.RECOGNITION;
+                        },
                         meeting.organization(),
                         meeting.date(),
                         meeting.id().value(),

@@ -1,5 +1,6 @@
 package vn.chibo.meetings;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.List;
 import vn.chibo.organizations.OrganizationId;
@@ -12,6 +13,8 @@ import vn.chibo.organizations.OrganizationId;
  *
  * @param meetingsHeld the organization's meetings of the year that were held (committee meetings not counted)
  * @param attendanceRate present / expected over all members, in per cent to one decimal; null when nobody was expected
+ * @param removalVotes the branch's latest vote on proposing each member's removal, taken in the year or since
+ * @param nextMeeting the organization's next meeting (not a committee's) from today, to put a proposal to; or null
  */
 public record ParticipationReport(
         OrganizationId organization,
@@ -19,7 +22,26 @@ public record ParticipationReport(
         int year,
         int meetingsHeld,
         Double attendanceRate,
-        List<MemberParticipation> members) {
+        List<MemberParticipation> members,
+        List<RemovalVote> removalVotes,
+        UpcomingMeeting nextMeeting) {
+
+    /** A vote of the branch on proposing a member's removal from the list, at one of its meetings. */
+    public record RemovalVote(long memberId, long meetingId, LocalDate date, boolean passed) {}
+
+    /** A meeting still to come. */
+    public record UpcomingMeeting(long id, LocalDate date) {}
+
+    /** The branch's latest vote on proposing the member's removal, or null when it has not voted on one. */
+    public RemovalVote removalVote(long memberId) {
+        RemovalVote latest = null;
+        for (RemovalVote v : removalVotes) {
+            if (v.memberId() == memberId) {
+                latest = v;
+            }
+        }
+        return latest;
+    }
 
     /** Absent without a valid reason in this many months of a year: removal is to be considered. */
     public static final int REMOVAL_MONTHS = 3;

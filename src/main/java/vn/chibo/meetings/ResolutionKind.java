@@ -12,20 +12,35 @@ public enum ResolutionKind {
     /** Kết nạp đảng viên: two thirds of the official members ({@link MembershipRules}). */
     ADMISSION,
     /** Công nhận đảng viên chính thức: two thirds likewise. */
-    RECOGNITION;
+    RECOGNITION,
+    /**
+     * Đề nghị xóa tên trong danh sách đảng viên (Điều lệ Đảng Điều 8: three months in a year without taking part or
+     * paying dues without a valid reason, among other grounds): the branch's resolution proposing that the competent
+     * committee remove a member from the list. For a probationer two thirds, as for her recognition (QĐ 294-QĐ/TW
+     * §4.3 names the two together); for an official member more than half, as any resolution of the branch.
+     */
+    REMOVAL;
 
-    /** Whether the vote is on a member's admission or recognition, and goes into her history. */
+    /** Whether the vote is on one member (her admission, recognition or removal), and goes into her history. */
     public boolean membership() {
-        return this == ADMISSION || this == RECOGNITION;
+        return this == ADMISSION || this == RECOGNITION || this == REMOVAL;
     }
 
-    /** The fewest votes in favour that pass, out of the legal denominator, by the rules in force on the date. */
-    public int votesNeeded(LegalDenominator legal, LocalDate date) {
-        return membership()
+    /**
+     * The fewest votes in favour that pass, out of the legal denominator, by the rules in force on the date; {@code
+     * probationer} says whether the member a {@link #REMOVAL} is about is a probationary member.
+     */
+    public int votesNeeded(LegalDenominator legal, LocalDate date, boolean probationer) {
+        return this == ADMISSION || this == RECOGNITION || (this == REMOVAL && probationer)
                 // HD 06-HD/TW (2025), as party-rules §4.5: at least two thirds of the official members agree.
                 ? MembershipRules.on(date).votesNeeded(legal.value())
                 // QĐ 294-QĐ/TW §9.3.2: more than half of the legal denominator.
                 : legal.moreThanHalf();
+    }
+
+    /** {@link #votesNeeded(LegalDenominator, LocalDate, boolean)} for a vote that is not on a probationer's removal. */
+    public int votesNeeded(LegalDenominator legal, LocalDate date) {
+        return votesNeeded(legal, date, false);
     }
 
     /**

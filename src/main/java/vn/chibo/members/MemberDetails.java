@@ -56,6 +56,23 @@ public record MemberDetails(
                 || MembershipVote.referralNeeded(votes, MembershipVote.Kind.ADMISSION);
     }
 
+    /**
+     * The branch's passing vote proposing her removal from the list, while she is still on it: the competent committee
+     * has her case to decide (the latest removal vote counts; one that failed leaves nothing pending).
+     */
+    public Optional<MembershipVote> pendingRemoval() {
+        if (!status.onList()) {
+            return Optional.empty();
+        }
+        MembershipVote latest = null;
+        for (MembershipVote v : votes) {
+            if (v.kind() == MembershipVote.Kind.REMOVAL) {
+                latest = v;
+            }
+        }
+        return latest != null && latest.passed() ? Optional.of(latest) : Optional.empty();
+    }
+
     public Optional<Recognition> pendingRecognition() {
         return status == MemberStatus.PROBATIONARY ? Optional.ofNullable(recognition) : Optional.empty();
     }

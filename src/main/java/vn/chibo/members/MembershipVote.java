@@ -5,9 +5,9 @@ import java.util.List;
 import vn.chibo.organizations.OrganizationId;
 
 /**
- * A branch's vote on a member's admission or recognition as official, with the meeting it was taken at (its id and the
- * decision's id in the meetings module). It passes with the share of the legal denominator that {@link MembershipRules}
- * sets for its date (two thirds).
+ * A branch's vote on a member's admission, recognition as official or removal from the list, with the meeting it was
+ * taken at (its id and the decision's id in the meetings module), and the votes it needed by the rules of its date (two
+ * thirds, {@link MembershipRules}; more than half for an official member's removal).
  */
 public record MembershipVote(
         Kind kind,
@@ -27,7 +27,9 @@ public record MembershipVote(
         /** Kết nạp (or kết nạp lại). */
         ADMISSION,
         /** Công nhận đảng viên chính thức. */
-        RECOGNITION
+        RECOGNITION,
+        /** Đề nghị xóa tên: the branch proposes that the competent committee remove her from the list. */
+        REMOVAL
     }
 
     /**

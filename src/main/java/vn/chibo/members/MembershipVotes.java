@@ -12,7 +12,7 @@ import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
 
 /**
- * The votes a branch took on a member's admission or recognition, in her history: the meetings module records those
+ * The votes a branch took on a member's admission, recognition or removal, in her history: the meetings module records those
  * taken at a meeting, the life cycle those entered with a recognition.
  */
 @Service
@@ -31,7 +31,7 @@ public class MembershipVotes {
     }
 
     /**
-     * Records in the member's history the vote a branch took on her admission or recognition at a meeting (or corrects
+     * Records in the member's history the vote a branch took on her admission, recognition or removal at a meeting (or corrects
      * it when the meeting's figures change: one entry per decision). The caller records the meeting: it needs
      * MEETING_RECORD on the branch, and the member must be on that branch's list.
      */

@@ -178,6 +178,25 @@ class MeetingParticipationIntegrationTests {
                 .andExpect(content().string(containsString("40,0 %")))
                 .andExpect(content().string(containsString("Vắng có lý do 4 buổi liền")))
                 .andExpect(content().string(containsString("href=\"/members/" + skipper + "\"")));
+        // The flagged member can be put to the branch's next meeting, its vote form preselected.
+        ParticipationReport.UpcomingMeeting next = report.nextMeeting();
+        assertThat(next).as("the demo branch's next meeting").isNotNull();
+        assertThat(next.date()).isAfterOrEqualTo(LocalDate.now(clock));
+        assertThat(report.removalVote(skipper)).isNull();
+        mvc.perform(get("/meetings/participation")
+                        .param("org", Long.toString(branch.value()))
+                        .param("year", Integer.toString(year))
+                        .with(signedIn("bithu")))
+                .andExpect(content()
+                        .string(containsString("href=\"/meetings/" + next.id() + "?kind=REMOVAL&amp;member=" + skipper
+                                + "#decisions\">Đưa ra chi bộ xét đề nghị xóa tên")));
+        mvc.perform(get("/meetings/" + held.get(4))
+                        .param("kind", "REMOVAL")
+                        .param("member", Long.toString(skipper))
+                        .with(signedIn("bithu")))
+                .andExpect(status().isOk())
+                .andExpect(content().string(containsString("value=\"REMOVAL\" selected=\"selected\"")))
+                .andExpect(content().string(containsString("value=\"" + skipper + "\" selected=\"selected\"")));
         mvc.perform(get("/api/v1/meetings/participation/" + org)
                         .param("year", Integer.toString(year))
                         .with(httpBasic("bithu", DemoFixtures.PASSWORD)))

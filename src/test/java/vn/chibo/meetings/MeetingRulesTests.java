@@ -216,6 +216,16 @@ class MeetingRulesTests {
         assertThat(ResolutionKind.RESOLUTION.votesNeeded(legal, day)).isEqualTo(9);
         assertThat(ResolutionKind.RECOGNITION.votesNeeded(legal, day)).isEqualTo(12);
         assertThat(ResolutionKind.ADMISSION.votesNeeded(legal, day)).isEqualTo(12);
+        assertThat(ResolutionKind.REMOVAL.votesNeeded(legal, day, false))
+                .as("an official member's removal: more than half")
+                .isEqualTo(9);
+        assertThat(ResolutionKind.REMOVAL.votesNeeded(legal, day, true))
+                .as("a probationer's removal: two thirds")
+                .isEqualTo(12);
+        assertThat(ResolutionKind.REMOVAL.membership()).isTrue();
+        assertThat(ResolutionKind.RESOLUTION.votesNeeded(legal, day, true))
+                .as("only a removal looks at the member")
+                .isEqualTo(9);
         assertThat(new VoteResult(11, 6, 0, 17, 12).passed()).isFalse();
         assertThat(new VoteResult(12, 5, 0, 17, 12).passed()).isTrue();
     }

@@ -66,6 +66,9 @@ class PartyRuleCorrectionsIntegrationTests {
     MeetingDocuments documents;
 
     @Autowired
+    MeetingParticipation participation;
+
+    @Autowired
     MemberManagement members;
 
     @Autowired
@@ -359,6 +362,113 @@ class PartyRuleCorrectionsIntegrationTests {
         AttendanceCounts homeCounts = meetings.details(admin, atHome).counts();
         assertThat(homeCounts.away()).isEqualTo(1);
         assertThat(homeCounts.denominator()).isEqualTo(1);
+    }
+
+    @Test
+    void aRemovalProposalNeedsMoreThanHalfForAnOfficialMemberTwoThirdsForAProbationerAndGoesIntoHerHistory()
+            throws Exception {
+        Branch branch = branch();
+        MemberId absentee = official(branch.id(), "Phạm Văn Vắng");
+        for (int i = 0; i < 8; i++) {
+            official(branch.id(), "Đảng viên Xét");
+        }
+        LocalDate ceremony = today.minusMonths(5);
+        MemberId probationer = members.create(
+                admin,
+                MemberDraft.minimal(
+                        branch.id(),
+                        "Đỗ Thị Dự Bị " + System.nanoTime() % 100000,
+                        Gender.FEMALE,
+                        LocalDate.of(1999, 2, 2),
+                        ceremony.minusDays(10),
+                        ceremony,
+                        null));
+        Branch other = branch();
+        MemberId elsewhere = official(other.id(), "Vũ Văn Chi Bộ Khác");
+        LocalDate day = today.minusDays(3);
+        MeetingId id = meeting(branch, MeetingKind.REGULAR, day, branch.secretary());
+        meetingAttendance.takeAttendance(admin, id, null);
+        AttendanceCounts counts = meetings.details(admin, id).counts();
+        assertThat(counts.denominator()).as("the 9 official members").isEqualTo(9);
+
+        // Only a member on the meeting's list of the branch's own members can be proposed.
+        for (Long member : java.util.Arrays.asList(null, elsewhere.value())) {
+            assertThatThrownBy(() -> meetings.addResolution(
+                            admin,
+                            id,
+                            new MeetingManagement.NewResolution(
+                                    ResolutionKind.REMOVAL, "Đề nghị xóa tên", null, member, null, 9, 0, 0),
+                            null))
+                    .extracting(e -> ((InvalidInputException) e).field(), e -> ((InvalidInputException) e).messageKey())
+                    .containsExactly("memberId", "meeting.vote.removalMember");
+        }
+        assertThat(meetings.details(admin, id).resolutions()).isEmpty();
+
+        long vote = meetings.addResolution(
+                admin,
+                id,
+                new MeetingManagement.NewResolution(
+                        ResolutionKind.REMOVAL,
+                        "Đề nghị xóa tên đồng chí Phạm Văn Vắng",
+                        "Bỏ sinh hoạt đảng ba tháng trong năm không có lý do chính đáng.",
+                        absentee.value(),
+                        null,
+                        4,
+                        3,
+                        2),
+                null);
+        MeetingDetails.Resolution recorded = decision(meetings.details(admin, id), vote);
+        assertThat(recorded.vote().votesNeeded()).as("more than half of 9").isEqualTo(5);
+        assertThat(recorded.vote().passed()).isFalse();
+        assertThat(members.details(admin, absentee).votes()).singleElement().satisfies(v -> {
+            assertThat(v.kind()).isEqualTo(MembershipVote.Kind.REMOVAL);
+            assertThat(v.meetingId()).isEqualTo(id.value());
+            assertThat(v.passed()).isFalse();
+        });
+        assertThat(members.details(admin, absentee).pendingRemoval()).isEmpty();
+
+        meetings.correctVote(admin, id, vote, 5, 2, 2, null);
+        MemberDetails proposed = members.details(admin, absentee);
+        assertThat(proposed.votes()).singleElement().satisfies(v -> assertThat(v.passed())
+                .isTrue());
+        assertThat(proposed.pendingRemoval())
+                .hasValueSatisfying(v -> assertThat(v.votedOn()).isEqualTo(day));
+        ParticipationReport report = participation.ofYear(admin, branch.id(), day.getYear());
+        assertThat(report.removalVote(absentee.value()))
+                .isEqualTo(new ParticipationReport.RemovalVote(absentee.value(), id.value(), day, true));
+        assertThat(report.removalVote(probationer.value())).isNull();
+
+        long probationerVote = meetings.addResolution(
+                admin,
+                id,
+                new MeetingManagement.NewResolution(
+                        ResolutionKind.REMOVAL,
+                        "Đề nghị xóa tên đảng viên dự bị",
+                        null,
+                        probationer.value(),
+                        null,
+                        5,
+                        4,
+                        0),
+                null);
+        MeetingDetails.Resolution twoThirds = decision(meetings.details(admin, id), probationerVote);
+        assertThat(twoThirds.vote().votesNeeded())
+                .as("two thirds of 9 for a probationer")
+                .isEqualTo(6);
+        assertThat(twoThirds.vote().passed()).isFalse();
+
+        meetings.markHeld(admin, id);
+        String minutes = docx(documents.minutes(admin, id, MeetingDocuments.Format.DOCX));
+        assertThat(minutes)
+                .contains("Đề nghị xóa tên đồng chí Phạm Văn Vắng: tán thành 5/9")
+                .contains("cần ít nhất 5 phiếu")
+                .contains("cần ít nhất 6 phiếu");
+
+        // The committee's decision takes her off the list; nothing is pending any more.
+        event(absentee, MemberEventKind.REMOVED_FROM_LIST, today.minusDays(1), null, null);
+        MemberDetails removed = members.details(admin, absentee);
+        assertThat(removed.status()).isEqualTo(MemberStatus.REMOVED);
+        assertThat(removed.pendingRemoval()).isEmpty();
     }
 
     @Test

@@ -180,16 +180,24 @@ class MeetingApiController {
                         user, MeetingId.of(id), o.speaker(), o.memberId(), o.summary(), o.correctionReason()));
     }
 
-    /** A resolution or conclusion with its vote; an admission or recognition names its member or candidate. */
+    /**
+     * A resolution or conclusion with its vote; an admission, recognition or removal proposal names its member (or an
+     * admission its candidate).
+     */
     record NewResolution(
             @Schema(
                             description =
-                                    "RESOLUTION (default), CONCLUSION, ADMISSION or RECOGNITION; DECISION is read as"
+                                    "RESOLUTION (default), CONCLUSION, ADMISSION, RECOGNITION or REMOVAL (proposing"
+                                            + " that a member be removed from the list); DECISION is read as"
                                             + " CONCLUSION")
                     String kind,
             String title,
             String content,
-            @Schema(description = "the probationer (RECOGNITION) or the member readmitted (ADMISSION)") Long memberId,
+            @Schema(
+                            description =
+                                    "the probationer (RECOGNITION), the member readmitted (ADMISSION) or the member"
+                                            + " proposed for removal (REMOVAL), on the meeting's list")
+                    Long memberId,
             @Schema(description = "the candidate's name for a first admission") String candidate,
             int agree,
             int disagree,

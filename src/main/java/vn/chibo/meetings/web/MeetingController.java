@@ -66,9 +66,25 @@ class MeetingController {
 
     // ---- one meeting --------------------------------------------------------------------------------------------
 
+    /**
+     * One meeting. {@code kind} and {@code member} preselect the vote form, for a page that puts a matter to the meeting
+     * (the participation report's removal proposal); a kind that is not one is ignored.
+     */
     @GetMapping("/{id}")
-    String show(CurrentUser user, @PathVariable long id, Model model) {
+    String show(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(name = "kind", required = false) String proposeKind,
+            @RequestParam(name = "member", required = false) Long proposeMember,
+            Model model) {
         MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
+        model.addAttribute(
+                "proposeKind",
+                java.util.Arrays.stream(ResolutionKind.values())
+                        .filter(k -> k.name().equals(proposeKind))
+                        .findFirst()
+                        .orElse(null));
+        model.addAttribute("proposeMember", proposeMember);
         model.addAttribute("meeting", meeting);
         model.addAttribute(
                 "canRecord",

@@ -72,6 +72,8 @@ class ParticipationController {
         model.addAttribute("year", shown);
         if (selected != null) {
             model.addAttribute("report", participation.ofYear(user, selected.id(), shown));
+            model.addAttribute(
+                    "canRecord", access.permissions(user, selected.id()).contains(Permission.MEETING_RECORD));
         }
         if (!model.containsAttribute("fieldErrors")) {
             model.addAttribute("fieldErrors", Map.of());
