@@ -1,5 +1,6 @@
 package vn.chibo.elections;
 
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +14,9 @@ import vn.chibo.platform.CurrentUser;
  * them, so that the figure rises as the delegates come in), the shows of hands of its preparatory session and the vote on
  * its resolution once recorded, and each election's latest counted round with its ballots and every candidate's
  * votes, those elected marked. A round still being entered is never shown: only a result the
- * counting committee has counted is announced. For those who may see the congress; nothing is written.
+ * counting committee has counted is announced. Above them, what is on the floor ({@link CongressFloor}): the paper being
+ * presented and its presenter, or the election under way, with the speaker's time counting down. For those who may see
+ * the congress; nothing is written.
  */
 @Service
 public class CongressScreen {
@@ -21,11 +24,20 @@ public class CongressScreen {
     private final CongressManagement congresses;
     private final ElectionManagement elections;
     private final CongressSessions sessions;
+    private final CongressFloor floor;
+    private final Clock clock;
 
-    CongressScreen(CongressManagement congresses, ElectionManagement elections, CongressSessions sessions) {
+    CongressScreen(
+            CongressManagement congresses,
+            ElectionManagement elections,
+            CongressSessions sessions,
+            CongressFloor floor,
+            Clock clock) {
         this.congresses = congresses;
         this.elections = elections;
         this.sessions = sessions;
+        this.floor = floor;
+        this.clock = clock;
     }
 
     /** How the screen counts those present. */
@@ -44,6 +56,8 @@ public class CongressScreen {
      * @param present how many are present as {@code count} says (for SUMMONED, those summoned)
      * @param of of how many: those who vote at the congress (an alternate in place of an absent delegate instead of
      *     her) while checking in, those summoned with a vote by the minutes' count
+     * @param floor what the congress hears now, as the presidium put it up; null when nothing is
+     * @param secondsLeft of the speaker's allotted time when the screen was made (negative once over); null without one
      */
     public record Screen(
             CongressSummary congress,
@@ -54,7 +68,15 @@ public class CongressScreen {
             AttendanceFigures figures,
             List<SessionVote> votes,
             ResolutionDetails resolution,
-            List<Result> results) {}
+            List<Result> results,
+            CongressFloor.Item floor,
+            Long secondsLeft) {
+
+        /** The speaker's time left (or over) as the screen shows it, "07:32"; null without a limit. */
+        public String timeLeft() {
+            return secondsLeft == null ? null : CongressFloor.minutesAndSeconds(secondsLeft);
+        }
+    }
 
     /** An election's latest counted round, and whom the election has elected so far. */
     public record Result(
@@ -100,6 +122,7 @@ public class CongressScreen {
                     .ifPresent(round ->
                             results.add(new Result(e.id(), e.kind(), e.seats(), e.status(), round, e.elected())));
         }
+        CongressFloor.Item onFloor = floor.current(user, id).orElse(null);
         return new Screen(
                 details.summary(),
                 details.place(),
@@ -109,6 +132,8 @@ public class CongressScreen {
                 figures,
                 sessions.details(user, id).votes(),
                 details.resolution(),
-                results);
+                results,
+                onFloor,
+                onFloor == null ? null : onFloor.secondsLeft(clock.instant()));
     }
 }

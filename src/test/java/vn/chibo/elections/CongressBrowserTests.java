@@ -218,6 +218,32 @@ class CongressBrowserTests {
             assertThat(page.locator("#ballots")).containsText("do " + names.get(5) + " niêm phong");
             BrowserSupport.assertAccessible(page);
 
+            // The presidium puts the closing on the hall screen with its minutes; the screen counts them down.
+            Locator floor = page.locator("#floor form").last();
+            floor.getByLabel("Nội dung khác", EXACT).fill("Bế mạc Đại hội");
+            floor.getByLabel("Người trình bày (để trống: tác giả văn kiện)", EXACT)
+                    .fill(names.get(0));
+            floor.getByLabel("Thời gian trình bày (phút)", EXACT).fill("5");
+            floor.getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Đưa lên màn hình"))
+                    .click();
+            assertThat(page.locator(".notice")).containsText("Đã đưa nội dung lên màn hình hội trường");
+            assertThat(page.locator("#floor")).containsText("Bế mạc Đại hội");
+            BrowserSupport.assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Màn hình hội trường"))
+                    .click();
+            assertThat(page.locator(".hall-floor")).containsText("Bế mạc Đại hội");
+            assertThat(page.locator(".hall-floor")).containsText("Trình bày: đồng chí " + names.get(0));
+            assertThat(page.locator(".hall-countdown-time")).hasText(java.util.regex.Pattern.compile("0[45]:[0-5]\\d"));
+            String shown = page.locator(".hall-countdown-time").textContent();
+            page.waitForTimeout(2100);
+            assertThat(page.locator(".hall-countdown-time")).not().hasText(shown);
+            BrowserSupport.assertAccessible(page);
+            page.navigate(congressUrl);
+            page.locator("#floor")
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Kết thúc nội dung này"))
+                    .click();
+            assertThat(page.locator(".notice")).containsText("Đã kết thúc nội dung");
+
             page.navigate(chromium.url("/organizations/" + branch.id().value()));
             assertThat(page.locator("#terms")).containsText(names.get(0));
             assertThat(page.locator("#terms")).containsText(names.get(2));

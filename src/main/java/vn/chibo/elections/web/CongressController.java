@@ -21,6 +21,7 @@ import vn.chibo.elections.Attendee;
 import vn.chibo.elections.BallotKeeping;
 import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
+import vn.chibo.elections.CongressFloor;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
@@ -61,6 +62,7 @@ class CongressController {
     private final BallotKeeping keeping;
     private final CongressPreparation preparation;
     private final DocumentFiles files;
+    private final CongressFloor floor;
 
     CongressController(
             CongressManagement congresses,
@@ -71,7 +73,8 @@ class CongressController {
             CongressSessions sessions,
             BallotKeeping keeping,
             CongressPreparation preparation,
-            DocumentFiles files) {
+            DocumentFiles files,
+            CongressFloor floor) {
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;
@@ -81,6 +84,7 @@ class CongressController {
         this.keeping = keeping;
         this.preparation = preparation;
         this.files = files;
+        this.floor = floor;
     }
 
     @GetMapping
@@ -160,6 +164,8 @@ class CongressController {
         model.addAttribute("keeping", keeping.details(user, CongressId.of(id)));
         model.addAttribute("preparation", preparation.details(user, CongressId.of(id)));
         model.addAttribute("paperKinds", CongressPreparationDetails.PaperKind.values());
+        model.addAttribute("floor", floor.current(user, CongressId.of(id)).orElse(null));
+        model.addAttribute("zone", vn.chibo.platform.ChiboClock.ZONE);
         model.addAttribute(
                 "bodies",
                 congress.summary().kind() == CongressKind.DELEGATES

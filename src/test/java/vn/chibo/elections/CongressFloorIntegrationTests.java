@@ -1,0 +1,311 @@
+package vn.chibo.elections;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import vn.chibo.ChiboIntegrationTest;
+import vn.chibo.DemoFixtures;
+import vn.chibo.elections.CongressPreparationDetails.PaperKind;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.Grant;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Role;
+
+/**
+ * What is on the floor of a congress: the presidium puts up a paper with its presenter, an election or a line of its
+ * own, with the speaker's minutes; the hall screen shows it with the time counting down; bad input names its field and
+ * leaves the screen as it was; only those who manage the congress change it, and every change is audited.
+ */
+@ChiboIntegrationTest
+class CongressFloorIntegrationTests {
+
+    @Autowired
+    MockMvc mvc;
+
+    @Autowired
+    Clock clock;
+
+    @Autowired
+    CongressManagement congresses;
+
+    @Autowired
+    CongressPreparation preparation;
+
+    @Autowired
+    CongressFloor floor;
+
+    @Autowired
+    CongressScreen screen;
+
+    @Autowired
+    ElectionManagement elections;
+
+    @Autowired
+    OrganizationManagement organizations;
+
+    @Autowired
+    OrganizationTerms terms;
+
+    @Autowired
+    MemberManagement members;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    OrganizationId sector;
+    CurrentUser committee;
+    LocalDate today;
+
+    @BeforeEach
+    void setUp() {
+        sector = OrganizationId.of(DemoFixtures.organizationId(jdbc, DemoFixtures.SECTOR_COMMITTEE));
+        committee = new CurrentUser(
+                9321, "capuy-dieu-hanh", "Cấp ủy thử điều hành", List.of(new Grant(sector.value(), Role.COMMITTEE)));
+        today = LocalDate.now(clock);
+    }
+
+    private CongressId congress(ElectionFixtures.Branch branch) {
+        return congresses.convene(
+                committee,
+                ConveneCongress.of(
+                        branch.id(),
+                        CongressKind.MEMBERS,
+                        4,
+                        today,
+                        today.plusDays(1),
+                        today.plusDays(1).plusMonths(30)));
+    }
+
+    private ElectionFixtures.Branch branch() {
+        return ElectionFixtures.branch(organizations, terms, members, sector, today.minusDays(10), 5, 0);
+    }
+
+    @Test
+    void aPaperAnElectionOrALineOfItsOwnGoesOnTheScreenWithTheSpeakersTime() {
+        ElectionFixtures.Branch branch = branch();
+        CongressId id = congress(branch);
+        assertThat(screen.of(committee, id).floor()).isNull();
+        long report = preparation.addPaper(
+                committee,
+                id,
+                PaperKind.POLITICAL_REPORT,
+                "Báo cáo chính trị của Chi ủy nhiệm kỳ 2025–2027",
+                "Lê Thị Thu Trang",
+                null,
+                "Nội dung báo cáo.");
+        long file = preparation.addPaper(
+                committee,
+                id,
+                PaperKind.CANDIDATE_FILE,
+                "Hồ sơ nhân sự",
+                "Chi ủy",
+                branch.official().get(0),
+                "Tóm tắt lý lịch.");
+
+        CongressFloor.Item presented = floor.put(committee, id, new CongressFloor.Put(report, null, null, null, 15));
+        assertThat(presented.title()).isEqualTo("Báo cáo chính trị của Chi ủy nhiệm kỳ 2025–2027");
+        assertThat(presented.speaker()).as("the paper's author presents it").isEqualTo("Lê Thị Thu Trang");
+        assertThat(presented.paperKind()).isEqualTo(PaperKind.POLITICAL_REPORT);
+        CongressScreen.Screen shown = screen.of(committee, id);
+        assertThat(shown.floor()).isEqualTo(presented);
+        assertThat(shown.secondsLeft()).isBetween(15 * 60L - 5, 15 * 60L);
+        assertThat(presented.secondsLeft(presented.startedAt().plusSeconds(16 * 60 + 5)))
+                .as("five seconds past the minute over time")
+                .isEqualTo(-65);
+        assertThat(CongressFloor.minutesAndSeconds(-65)).isEqualTo("01:05");
+        assertThat(CongressFloor.minutesAndSeconds(452)).isEqualTo("07:32");
+
+        // Bad input names its field and leaves the screen as it was.
+        record Refusal(CongressFloor.Put put, String field, String key) {}
+        ElectionFixtures.Branch otherBranch = branch();
+        CongressId other = congress(otherBranch);
+        long othersPaper = preparation.addPaper(
+                committee, other, PaperKind.DISCUSSION_PAPER, "Tham luận", "Đỗ Văn Hùng", null, "Nội dung.");
+        ElectionId othersElection = elections.create(
+                committee,
+                other,
+                new CreateElection(
+                        ElectionKind.SECRETARY,
+                        1,
+                        List.of(otherBranch.official().get(0))));
+        for (Refusal r : List.of(
+                new Refusal(new CongressFloor.Put(null, null, "  ", null, null), "title", "congress.floor.nothing"),
+                new Refusal(
+                        new CongressFloor.Put(report, null, "Khai mạc", null, null),
+                        "paperId",
+                        "congress.floor.oneItem"),
+                new Refusal(
+                        new CongressFloor.Put(null, null, "Khai mạc", null, 0), "minutes", "congress.floor.minutes"),
+                new Refusal(
+                        new CongressFloor.Put(null, null, "Khai mạc", null, 241), "minutes", "congress.floor.minutes"),
+                new Refusal(new CongressFloor.Put(file, null, null, null, null), "paperId", "congress.floor.paper"),
+                new Refusal(
+                        new CongressFloor.Put(othersPaper, null, null, null, null), "paperId", "congress.floor.paper"),
+                new Refusal(
+                        new CongressFloor.Put(null, othersElection.value(), null, null, null),
+                        "electionId",
+                        "election.otherCongress"))) {
+            assertThatThrownBy(() -> floor.put(committee, id, r.put()))
+                    .as(r.key())
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo(r.field());
+                        assertThat(e.messageKey()).isEqualTo(r.key());
+                    });
+        }
+        assertThat(floor.current(committee, id)).hasValue(presented);
+
+        // An election has no title of its own: the screen names its kind. Then a line of the presidium's own.
+        ElectionId secretary = elections.create(
+                committee,
+                id,
+                new CreateElection(
+                        ElectionKind.SECRETARY, 1, List.of(branch.official().get(0))));
+        CongressFloor.Item election =
+                floor.put(committee, id, new CongressFloor.Put(null, secretary.value(), null, null, null));
+        assertThat(List.of(election.electionKind(), election.electionId()))
+                .containsExactly(ElectionKind.SECRETARY, secretary.value());
+        assertThat(election.title()).isNull();
+        assertThat(screen.of(committee, id).secondsLeft()).as("no time limit").isNull();
+        CongressFloor.Item pause =
+                floor.put(committee, id, new CongressFloor.Put(null, null, " Giải lao ", "Đoàn Chủ tịch", 10));
+        assertThat(List.of(pause.title(), pause.speaker())).containsExactly("Giải lao", "Đoàn Chủ tịch");
+
+        // Those who only see the congress cannot change it; another branch's secretary does not see it at all.
+        CurrentUser member = new CurrentUser(
+                9322,
+                "dangvien-dieu-hanh",
+                "Đảng viên thử",
+                List.of(new Grant(branch.id().value(), Role.MEMBER)));
+        assertThatThrownBy(() -> floor.put(member, id, new CongressFloor.Put(null, null, "Bế mạc", null, null)))
+                .isNotInstanceOf(InvalidInputException.class);
+        CurrentUser stranger = new CurrentUser(
+                9323,
+                "bithu-khac-dieu-hanh",
+                "Bí thư khác",
+                List.of(new Grant(otherBranch.id().value(), Role.SECRETARY)));
+        assertThatThrownBy(() -> floor.current(stranger, id)).isInstanceOf(NotFoundException.class);
+        assertThat(floor.current(committee, id)).hasValue(pause);
+
+        floor.clear(committee, id);
+        assertThat(floor.current(committee, id)).isEmpty();
+        assertThat(screen.of(committee, id).floor()).isNull();
+        assertThat(audited("congress.floor.put", id)).isEqualTo(3);
+        assertThat(audited("congress.floor.clear", id)).isEqualTo(1);
+    }
+
+    @Test
+    void thePresidiumPutsAPaperUpFromTheCongressPageAndTheScreenAndTheApiShowIt() throws Exception {
+        ElectionFixtures.Branch branch = branch();
+        CongressId id = congress(branch);
+        long paper = preparation.addPaper(
+                committee,
+                id,
+                PaperKind.DISCUSSION_PAPER,
+                "Nâng cao chất lượng dạy học môn Ngữ văn",
+                "Phan Thị Hạnh",
+                null,
+                "Nội dung tham luận.");
+        MockHttpSession session = login("capuy");
+        String page = mvc.perform(get("/congresses/{id}", id.value()).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("id=\"floor\"").contains("value=\"paper-" + paper + "\"");
+
+        mvc.perform(post("/congresses/{id}/floor", id.value())
+                        .session(session)
+                        .with(csrf())
+                        .param("item", "paper-" + paper)
+                        .param("minutes", "7"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(redirectedUrl("/congresses/" + id.value() + "#floor"))
+                .andExpect(flash().attribute("notice", "congress.floor.notice.put"));
+        String hall = mvc.perform(get("/congresses/{id}/screen", id.value()).session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(hall)
+                .contains("Đang diễn ra")
+                .contains("Nâng cao chất lượng dạy học môn Ngữ văn")
+                .contains("Trình bày: đồng chí Phan Thị Hạnh")
+                .contains("Thời gian còn lại")
+                .contains("/js/countdown.js")
+                .containsPattern("data-seconds-left=\"4[0-2][0-9]\"");
+
+        // Minutes that are no number: refused naming the field, the screen as it was.
+        mvc.perform(post("/congresses/{id}/floor", id.value())
+                        .session(session)
+                        .with(csrf())
+                        .param("title", "Bế mạc")
+                        .param("minutes", "mười"))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attributeExists("error"));
+        assertThat(floor.current(committee, id))
+                .hasValueSatisfying(i -> assertThat(i.paperId()).isEqualTo(paper));
+
+        mvc.perform(put("/api/v1/congresses/{id}/floor", id.value())
+                        .with(httpBasic("capuy", DemoFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"title\": \"Bế mạc Đại hội\", \"minutes\": 5}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Bế mạc Đại hội"))
+                .andExpect(jsonPath("$.minutes").value(5));
+        mvc.perform(get("/api/v1/congresses/{id}/screen", id.value()).with(httpBasic("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.floor.title").value("Bế mạc Đại hội"));
+        mvc.perform(put("/api/v1/congresses/{id}/floor", id.value())
+                        .with(httpBasic("capuy", DemoFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"minutes\": 5}"))
+                .andExpect(status().isBadRequest());
+        mvc.perform(delete("/api/v1/congresses/{id}/floor", id.value()).with(httpBasic("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isNoContent());
+        mvc.perform(get("/api/v1/congresses/{id}/floor", id.value()).with(httpBasic("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isNoContent());
+    }
+
+    private MockHttpSession login(String username) throws Exception {
+        return (MockHttpSession) mvc.perform(post("/login")
+                        .param("username", username)
+                        .param("password", DemoFixtures.PASSWORD)
+                        .with(csrf()))
+                .andReturn()
+                .getRequest()
+                .getSession(false);
+    }
+
+    private int audited(String action, CongressId id) {
+        return jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = :a AND entity_id = :id")
+                .param("a", action)
+                .param("id", Long.toString(id.value()))
+                .query(Integer.class)
+                .single();
+    }
+}
