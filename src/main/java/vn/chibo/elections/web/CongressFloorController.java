@@ -45,14 +45,14 @@ class CongressFloorController {
         Long paper = null;
         Long election = null;
         if (chosen != null && chosen.startsWith("paper-")) {
-            paper = number("item", chosen.substring("paper-".length()), chosen);
+            paper = FormNumbers.whole("item", chosen.substring("paper-".length()));
         } else if (chosen != null && chosen.startsWith("election-")) {
-            election = number("item", chosen.substring("election-".length()), chosen);
+            election = FormNumbers.whole("item", chosen.substring("election-".length()));
         } else if (chosen != null) {
             throw new InvalidInputException("item", "validation.invalidValue", chosen);
         }
         String typedMinutes = InputText.blankToNull(minutes);
-        Integer allotted = typedMinutes == null ? null : Math.toIntExact(number("minutes", typedMinutes, typedMinutes));
+        Integer allotted = typedMinutes == null ? null : Math.toIntExact(FormNumbers.whole("minutes", typedMinutes));
         floor.put(user, CongressId.of(id), new CongressFloor.Put(paper, election, title, speaker, allotted));
         return PageRedirects.toCongress(redirect, id, "floor", "congress.floor.notice.put");
     }
@@ -62,17 +62,5 @@ class CongressFloorController {
     String clear(@PathVariable long id, RedirectAttributes redirect, CurrentUser user) {
         floor.clear(user, CongressId.of(id));
         return PageRedirects.toCongress(redirect, id, "floor", "congress.floor.notice.cleared");
-    }
-
-    private static long number(String field, String text, String typed) {
-        try {
-            long n = Long.parseLong(text.strip());
-            if (n < 0 || n > Integer.MAX_VALUE) {
-                throw new InvalidInputException(field, "validation.invalidValue", typed);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "validation.invalidValue", typed);
-        }
     }
 }

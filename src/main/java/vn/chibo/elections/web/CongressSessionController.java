@@ -89,13 +89,14 @@ class CongressSessionController {
             }
             List<MemberId> members = new ArrayList<>();
             for (String value : raw) {
-                members.add(MemberId.of(number("bodies." + body.name(), value)));
+                members.add(MemberId.of(FormNumbers.whole("bodies." + body.name(), value)));
             }
             String head = InputText.blankToNull(form.getFirst("head." + body.name()));
             bodies.put(
                     body,
                     new RecordPreparatorySession.Body(
-                            members, head == null ? null : MemberId.of(number("bodies." + body.name(), head))));
+                            members,
+                            head == null ? null : MemberId.of(FormNumbers.whole("bodies." + body.name(), head))));
         }
         Map<SessionVote.Item, SessionVote.Hands> votes = new EnumMap<>(SessionVote.Item.class);
         for (SessionVote.Item item : SessionVote.Item.values()) {
@@ -107,8 +108,8 @@ class CongressSessionController {
             votes.put(
                     item,
                     new SessionVote.Hands(
-                            (int) number("votes." + item.name(), agree),
-                            disagree == null ? 0 : (int) number("votes." + item.name(), disagree)));
+                            (int) FormNumbers.whole("votes." + item.name(), agree),
+                            disagree == null ? 0 : (int) FormNumbers.whole("votes." + item.name(), disagree)));
         }
         return new RecordPreparatorySession(
                 date("heldOn", form.getFirst("heldOn")),
@@ -116,18 +117,6 @@ class CongressSessionController {
                 form.getFirst("agenda"),
                 form.getFirst("workingRules"),
                 votes);
-    }
-
-    private static long number(String field, String value) {
-        try {
-            long n = Long.parseLong(value.strip());
-            if (n < 0 || n > Integer.MAX_VALUE) {
-                throw new InvalidInputException(field, "validation.invalidValue", value);
-            }
-            return n;
-        } catch (NumberFormatException e) {
-            throw new InvalidInputException(field, "validation.invalidValue", value);
-        }
     }
 
     private static LocalDate date(String field, String value) {
