@@ -143,6 +143,7 @@ public class CongressFloor {
         }
         Item before = load(id).orElse(null);
         Instant now = clock.instant();
+        turnEnded(id);
         jdbc.sql(
                         """
                         INSERT INTO elections.congress_floor (congress_id, paper_id, election_id, title, speaker, minutes,
@@ -183,7 +184,15 @@ public class CongressFloor {
         jdbc.sql("DELETE FROM elections.congress_floor WHERE congress_id = :c")
                 .param("c", id.value())
                 .update();
+        turnEnded(id);
         audit.record(user, "congress.floor.clear", CongressManagement.ENTITY, id.value(), before.get(), null);
+    }
+
+    /** The turn of whoever was called from the list of speakers ends when another item goes up or the floor clears. */
+    private void turnEnded(CongressId id) {
+        jdbc.sql("UPDATE elections.congress_speaker SET status = 'DONE' WHERE congress_id = :c AND status = 'SPEAKING'")
+                .param("c", id.value())
+                .update();
     }
 
     private Optional<Item> load(CongressId id) {

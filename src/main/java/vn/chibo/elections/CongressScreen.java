@@ -25,6 +25,7 @@ public class CongressScreen {
     private final ElectionManagement elections;
     private final CongressSessions sessions;
     private final CongressFloor floor;
+    private final CongressSpeakers speakers;
     private final Clock clock;
 
     CongressScreen(
@@ -32,13 +33,18 @@ public class CongressScreen {
             ElectionManagement elections,
             CongressSessions sessions,
             CongressFloor floor,
+            CongressSpeakers speakers,
             Clock clock) {
         this.congresses = congresses;
         this.elections = elections;
         this.sessions = sessions;
         this.floor = floor;
+        this.speakers = speakers;
         this.clock = clock;
     }
+
+    /** How many of those waiting to speak the screen names. */
+    static final int NEXT_SPEAKERS = 3;
 
     /** How the screen counts those present. */
     public enum Count {
@@ -58,6 +64,7 @@ public class CongressScreen {
      *     her) while checking in, those summoned with a vote by the minutes' count
      * @param floor what the congress hears now, as the presidium put it up; null when nothing is
      * @param secondsLeft of the speaker's allotted time when the screen was made (negative once over); null without one
+     * @param nextSpeakers the first three waiting on the list of speakers
      */
     public record Screen(
             CongressSummary congress,
@@ -70,7 +77,8 @@ public class CongressScreen {
             ResolutionDetails resolution,
             List<Result> results,
             CongressFloor.Item floor,
-            Long secondsLeft) {
+            Long secondsLeft,
+            List<CongressSpeakers.Speaker> nextSpeakers) {
 
         /** The speaker's time left (or over) as the screen shows it, "07:32"; null without a limit. */
         public String timeLeft() {
@@ -134,6 +142,9 @@ public class CongressScreen {
                 details.resolution(),
                 results,
                 onFloor,
-                onFloor == null ? null : onFloor.secondsLeft(clock.instant()));
+                onFloor == null ? null : onFloor.secondsLeft(clock.instant()),
+                CongressSpeakers.waiting(speakers.list(user, id)).stream()
+                        .limit(NEXT_SPEAKERS)
+                        .toList());
     }
 }

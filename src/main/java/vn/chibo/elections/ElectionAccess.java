@@ -35,6 +35,15 @@ public class ElectionAccess {
         requireManage(user, elections.load(election).congressId());
     }
 
+    /**
+     * What a delegate does for herself at a congress she sees (asking to speak, withdrawing her request): ELECTION_VIEW
+     * on its organization here; {@link CongressSpeakers} checks that she is on its list and the request hers.
+     */
+    @Transactional(readOnly = true)
+    public void requireView(CurrentUser user, CongressId congress) {
+        organizations.require(user, congresses.load(congress).organizationId(), Permission.ELECTION_VIEW);
+    }
+
     /** Entering ballots (ELECTION_COUNT on the congress's organization). */
     @Transactional(readOnly = true)
     public void requireCount(CurrentUser user, ElectionId election) {

@@ -60,6 +60,12 @@ class CongressFloorIntegrationTests {
     CongressFloor floor;
 
     @Autowired
+    CongressSpeakers speakers;
+
+    @Autowired
+    org.springframework.security.crypto.password.PasswordEncoder passwords;
+
+    @Autowired
     CongressScreen screen;
 
     @Autowired
@@ -289,6 +295,181 @@ class CongressFloorIntegrationTests {
                 .andExpect(status().isNoContent());
         mvc.perform(get("/api/v1/congresses/{id}/floor", id.value()).with(httpBasic("capuy", DemoFixtures.PASSWORD)))
                 .andExpect(status().isNoContent());
+    }
+
+    @Test
+    void delegatesAskToSpeakThePresidiumGivesThemTheFloorInTurnAndTheScreenNamesWhoIsNext() throws Exception {
+        ElectionFixtures.Branch branch = branch();
+        CongressId id = congress(branch);
+        List<vn.chibo.members.MemberId> o = branch.official();
+        CurrentUser delegate = linkedAccount(o.get(0), branch.id());
+        CurrentUser notOnList = new CurrentUser(
+                9325,
+                "dangvien-khong-ten",
+                "Không có tên",
+                List.of(new Grant(branch.id().value(), Role.MEMBER)));
+        assertThat(speakers.selfOnList(delegate, id)).isEqualTo(o.get(0).value());
+        assertThat(speakers.selfOnList(notOnList, id)).isNull();
+
+        long own = speakers.registerSelf(delegate, id, "Đổi mới phương pháp dạy học");
+        assertThatThrownBy(() -> speakers.registerSelf(delegate, id, "Lần nữa"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("congress.speakers.already"));
+        assertThatThrownBy(() -> speakers.registerSelf(notOnList, id, "Ý kiến"))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("congress.speakers.notDelegate"));
+        assertThatThrownBy(() -> speakers.register(
+                        committee,
+                        id,
+                        new CongressSpeakers.Registration(o.get(1).value(), null, " ")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("topic"));
+        ElectionFixtures.Branch elsewhere = branch();
+        assertThatThrownBy(() -> speakers.register(
+                        committee,
+                        id,
+                        new CongressSpeakers.Registration(
+                                elsewhere.official().get(0).value(), null, "Ý kiến")))
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("memberId"));
+        long second = speakers.register(
+                committee,
+                id,
+                new CongressSpeakers.Registration(o.get(1).value(), null, "Công tác phát triển đảng viên"));
+        long guest = speakers.register(
+                committee, id, new CongressSpeakers.Registration(null, "Trần Quang Khải", "Phát biểu chỉ đạo"));
+        String first = speakers.list(committee, id).get(0).fullName();
+        assertThat(speakers.list(committee, id))
+                .extracting(CongressSpeakers.Speaker::id)
+                .containsExactly(own, second, guest);
+        assertThat(screen.of(committee, id).nextSpeakers())
+                .extracting(CongressSpeakers.Speaker::fullName)
+                .containsExactly(first, speakers.list(committee, id).get(1).fullName(), "Trần Quang Khải");
+
+        CongressFloor.Item called = speakers.call(committee, id, own, 7);
+        assertThat(List.of(called.title(), called.speaker())).containsExactly("Đổi mới phương pháp dạy học", first);
+        assertThat(called.minutes()).isEqualTo(7);
+        assertThat(standing(id, own)).isEqualTo(CongressSpeakers.Status.SPEAKING);
+        assertThatThrownBy(() -> speakers.call(committee, id, own, 7))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("congress.speakers.notWaiting"));
+        speakers.call(committee, id, second, null);
+        assertThat(List.of(standing(id, own), standing(id, second)))
+                .containsExactly(CongressSpeakers.Status.DONE, CongressSpeakers.Status.SPEAKING);
+        assertThat(screen.of(committee, id).nextSpeakers())
+                .extracting(CongressSpeakers.Speaker::fullName)
+                .containsExactly("Trần Quang Khải");
+        // A delegate withdraws only her own registration, and only while it waits.
+        assertThatThrownBy(() -> speakers.withdraw(delegate, id, guest)).isNotInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> speakers.withdraw(delegate, id, own))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey())
+                        .isEqualTo("congress.speakers.notWaiting"));
+        floor.clear(committee, id);
+        assertThat(standing(id, second)).as("her turn ended with the floor").isEqualTo(CongressSpeakers.Status.DONE);
+        // Her own forms, as she signs in: an ordinary member asks to speak and withdraws her request.
+        MockHttpSession hers = login(delegate.username());
+        mvc.perform(post("/congresses/{id}/speakers/me", id.value())
+                        .session(hers)
+                        .with(csrf())
+                        .param("topic", "Ý kiến bổ sung"))
+                .andExpect(redirectedUrl("/congresses/" + id.value() + "#speakers"))
+                .andExpect(flash().attribute("notice", "congress.speakers.notice.registered"));
+        long again = speakers.list(committee, id).get(3).id();
+        assertThat(mvc.perform(get("/congresses/{id}", id.value()).session(hers))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Tôi đăng ký phát biểu")
+                .contains("/speakers/" + again + "/withdraw")
+                .doesNotContain("/speakers/" + guest + "/withdraw")
+                .doesNotContain("/call\"");
+        mvc.perform(post("/congresses/{id}/speakers/{sp}/withdraw", id.value(), again)
+                        .session(hers)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "congress.speakers.notice.withdrawn"));
+        mvc.perform(post("/api/v1/congresses/{id}/speakers/me", id.value())
+                        .with(httpBasic(delegate.username(), DemoFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"topic\": \"Ý kiến qua ứng dụng\"}"))
+                .andExpect(status().isOk());
+        long viaApi = speakers.list(committee, id).get(3).id();
+        mvc.perform(delete("/api/v1/congresses/{id}/speakers/{sp}", id.value(), guest)
+                        .with(httpBasic(delegate.username(), DemoFixtures.PASSWORD)))
+                .andExpect(status().isForbidden());
+        mvc.perform(delete("/api/v1/congresses/{id}/speakers/{sp}", id.value(), viaApi)
+                        .with(httpBasic(delegate.username(), DemoFixtures.PASSWORD)))
+                .andExpect(status().isNoContent());
+        speakers.withdraw(committee, id, guest);
+        assertThat(speakers.list(committee, id))
+                .extracting(CongressSpeakers.Speaker::id)
+                .containsExactly(own, second);
+        assertThat(audited("congress.speaker.register", id)).isEqualTo(5);
+        assertThat(audited("congress.speaker.call", id)).isEqualTo(2);
+        assertThat(audited("congress.speaker.withdraw", id)).isEqualTo(3);
+
+        // The presidium's forms on the page; the screen and the API.
+        MockHttpSession session = login("capuy");
+        mvc.perform(post("/congresses/{id}/speakers", id.value())
+                        .session(session)
+                        .with(csrf())
+                        .param("memberId", Long.toString(o.get(2).value()))
+                        .param("topic", "Xây dựng trường học thân thiện"))
+                .andExpect(redirectedUrl("/congresses/" + id.value() + "#speakers"))
+                .andExpect(flash().attribute("notice", "congress.speakers.notice.registered"));
+        long listed = speakers.list(committee, id).get(2).id();
+        String page = mvc.perform(get("/congresses/{id}", id.value()).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page).contains("Xây dựng trường học thân thiện").contains("/speakers/" + listed + "/call");
+        assertThat(mvc.perform(get("/congresses/{id}/screen", id.value()).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Tiếp theo: " + speakers.list(committee, id).get(2).fullName());
+        mvc.perform(post("/congresses/{id}/speakers/{sp}/call", id.value(), listed)
+                        .session(session)
+                        .with(csrf())
+                        .param("minutes", "không"))
+                .andExpect(flash().attributeExists("error"));
+        assertThat(standing(id, listed)).isEqualTo(CongressSpeakers.Status.WAITING);
+        mvc.perform(post("/api/v1/congresses/{id}/speakers/{sp}/call", id.value(), listed)
+                        .with(httpBasic("capuy", DemoFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"minutes\": 5}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.title").value("Xây dựng trường học thân thiện"));
+        mvc.perform(get("/api/v1/congresses/{id}/speakers", id.value()).with(httpBasic("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$[2].status").value("SPEAKING"));
+    }
+
+    private CongressSpeakers.Status standing(CongressId id, long speaker) {
+        return speakers.list(committee, id).stream()
+                .filter(s -> s.id() == speaker)
+                .findFirst()
+                .orElseThrow()
+                .status();
+    }
+
+    /** An account linked to the member, as a branch's member signs in. */
+    private CurrentUser linkedAccount(vn.chibo.members.MemberId member, OrganizationId branch) {
+        String username = "daibieu-" + System.nanoTime() % 1_000_000_000L;
+        long user = jdbc.sql("INSERT INTO platform.app_user (username, password_hash, full_name)"
+                        + " VALUES (:u, :hash, 'Đại biểu thử') RETURNING id")
+                .param("u", username)
+                .param("hash", passwords.encode(DemoFixtures.PASSWORD))
+                .query(Long.class)
+                .single();
+        jdbc.sql("INSERT INTO platform.role_grant (user_id, organization_id, role) VALUES (:u, :o, 'MEMBER')")
+                .param("u", user)
+                .param("o", branch.value())
+                .update();
+        jdbc.sql("UPDATE members.member SET user_id = :u WHERE id = :m")
+                .param("u", user)
+                .param("m", member.value())
+                .update();
+        return new CurrentUser(user, username, "Đại biểu thử", List.of(new Grant(branch.value(), Role.MEMBER)));
     }
 
     private MockHttpSession login(String username) throws Exception {

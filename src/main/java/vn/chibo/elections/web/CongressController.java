@@ -29,6 +29,7 @@ import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressPreparationDetails;
 import vn.chibo.elections.CongressResults;
 import vn.chibo.elections.CongressSessions;
+import vn.chibo.elections.CongressSpeakers;
 import vn.chibo.elections.ConveneCongress;
 import vn.chibo.elections.CreateElection;
 import vn.chibo.elections.ElectionId;
@@ -63,6 +64,7 @@ class CongressController {
     private final CongressPreparation preparation;
     private final DocumentFiles files;
     private final CongressFloor floor;
+    private final CongressSpeakers speakers;
 
     CongressController(
             CongressManagement congresses,
@@ -74,7 +76,8 @@ class CongressController {
             BallotKeeping keeping,
             CongressPreparation preparation,
             DocumentFiles files,
-            CongressFloor floor) {
+            CongressFloor floor,
+            CongressSpeakers speakers) {
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;
@@ -85,6 +88,7 @@ class CongressController {
         this.preparation = preparation;
         this.files = files;
         this.floor = floor;
+        this.speakers = speakers;
     }
 
     @GetMapping
@@ -165,6 +169,8 @@ class CongressController {
         model.addAttribute("preparation", preparation.details(user, CongressId.of(id)));
         model.addAttribute("paperKinds", CongressPreparationDetails.PaperKind.values());
         model.addAttribute("floor", floor.current(user, CongressId.of(id)).orElse(null));
+        model.addAttribute("speakers", speakers.list(user, CongressId.of(id)));
+        model.addAttribute("selfOnList", speakers.selfOnList(user, CongressId.of(id)));
         model.addAttribute("zone", vn.chibo.platform.ChiboClock.ZONE);
         model.addAttribute(
                 "bodies",
