@@ -244,6 +244,25 @@ class CongressBrowserTests {
                     .click();
             assertThat(page.locator(".notice")).containsText("Đã kết thúc nội dung");
 
+            // The list of speakers: the presidium adds a delegate and gives her the floor.
+            Locator addSpeaker = page.locator("#speakers form").last();
+            addSpeaker
+                    .getByLabel("Đại biểu", EXACT)
+                    .selectOption(Long.toString(branch.official().get(1).value()));
+            addSpeaker.getByLabel("Nội dung phát biểu", EXACT).fill("Nâng cao chất lượng sinh hoạt chi bộ");
+            addSpeaker
+                    .getByRole(AriaRole.BUTTON, new Locator.GetByRoleOptions().setName("Thêm vào danh sách phát biểu"))
+                    .click();
+            assertThat(page.locator(".notice")).containsText("Đã thêm vào danh sách đăng ký phát biểu");
+            BrowserSupport.assertAccessible(page);
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions().setName("Mời đồng chí " + names.get(1) + " phát biểu"))
+                    .click();
+            assertThat(page.locator(".notice")).containsText("Đã mời phát biểu");
+            assertThat(page.locator("#floor")).containsText("Nâng cao chất lượng sinh hoạt chi bộ");
+            assertThat(page.locator("#speakers")).containsText("Đang phát biểu");
+
             page.navigate(chromium.url("/organizations/" + branch.id().value()));
             assertThat(page.locator("#terms")).containsText(names.get(0));
             assertThat(page.locator("#terms")).containsText(names.get(2));
