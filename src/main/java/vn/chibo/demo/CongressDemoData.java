@@ -22,6 +22,7 @@ import vn.chibo.elections.CongressNews;
 import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressResults;
 import vn.chibo.elections.CongressSessions;
+import vn.chibo.elections.CongressSpeakers;
 import vn.chibo.elections.ConveneCongress;
 import vn.chibo.elections.CreateElection;
 import vn.chibo.elections.ElectionCounting;
@@ -67,6 +68,7 @@ class CongressDemoData extends DemoRunner {
     private final CongressResults results;
     private final CongressNews news;
     private final CongressCheckIn checkIn;
+    private final CongressSpeakers speakers;
     private final OrganizationManagement organizations;
     private final OrganizationTerms organizationTerms;
     private final MemberManagement members;
@@ -82,6 +84,7 @@ class CongressDemoData extends DemoRunner {
             CongressResults results,
             CongressNews news,
             CongressCheckIn checkIn,
+            CongressSpeakers speakers,
             CongressSessions congressSessions,
             CongressPreparation preparation,
             OrganizationManagement organizations,
@@ -99,6 +102,7 @@ class CongressDemoData extends DemoRunner {
         this.results = results;
         this.news = news;
         this.checkIn = checkIn;
+        this.speakers = speakers;
         this.organizations = organizations;
         this.organizationTerms = organizationTerms;
         this.members = members;
@@ -261,6 +265,21 @@ class CongressDemoData extends DemoRunner {
                 });
         // Its delegate cards are printed ahead of the day, for the check-in desk at the door.
         checkIn.issueCards(SYSTEM, congress);
+        // Two delegates have asked ahead to speak in the discussion.
+        List<String> topics =
+                List.of("Đổi mới sinh hoạt chuyên môn theo tổ khối lớp", "Giáo dục kỹ năng sống cho học sinh tiểu học");
+        List<MemberId> speaking = congresses.details(SYSTEM, congress).attendees().stream()
+                .filter(a -> a.votes() && a.memberId() != null)
+                .map(Attendee::memberId)
+                .skip(1)
+                .limit(topics.size())
+                .toList();
+        for (int i = 0; i < speaking.size(); i++) {
+            speakers.register(
+                    SYSTEM,
+                    congress,
+                    new CongressSpeakers.Registration(speaking.get(i).value(), null, topics.get(i)));
+        }
     }
 
     /** The people of the list in the order the demo uses them: the seat holders to be, then the others. */

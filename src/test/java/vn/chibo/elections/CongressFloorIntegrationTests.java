@@ -444,6 +444,23 @@ class CongressFloorIntegrationTests {
                 .andExpect(jsonPath("$[2].status").value("SPEAKING"));
     }
 
+    @Test
+    void theDemosComingCongressHasTwoDelegatesWaitingToSpeakWhomTheHallScreenNames() {
+        OrganizationId school = OrganizationId.of(DemoFixtures.organizationId(jdbc, "Chi bộ Trường Tiểu học Hoa Sen"));
+        CongressSummary coming = congresses.list(committee, school).stream()
+                .filter(c -> c.status() == CongressStatus.PREPARATION)
+                .findFirst()
+                .orElseThrow();
+        List<CongressSpeakers.Speaker> waiting = speakers.list(committee, coming.id()).stream()
+                .filter(s -> s.status() == CongressSpeakers.Status.WAITING)
+                .toList();
+        assertThat(waiting)
+                .extracting(CongressSpeakers.Speaker::topic)
+                .contains(
+                        "Đổi mới sinh hoạt chuyên môn theo tổ khối lớp", "Giáo dục kỹ năng sống cho học sinh tiểu học");
+        assertThat(screen.of(committee, coming.id()).nextSpeakers()).isNotEmpty();
+    }
+
     private CongressSpeakers.Status standing(CongressId id, long speaker) {
         return speakers.list(committee, id).stream()
                 .filter(s -> s.id() == speaker)
