@@ -426,7 +426,8 @@ class CongressFloorIntegrationTests {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Tiếp theo: " + speakers.list(committee, id).get(2).fullName());
+                .contains("Tiếp theo: đồng chí "
+                        + speakers.list(committee, id).get(2).fullName());
         mvc.perform(post("/congresses/{id}/speakers/{sp}/call", id.value(), listed)
                         .session(session)
                         .with(csrf())
