@@ -241,4 +241,26 @@ public class MemberLifeCycle {
                 .filter(r -> r.recognition().needsAttention())
                 .toList();
     }
+
+    /**
+     * The members on the lists of the organization's subtree whose branch's latest removal vote proposed their removal:
+     * what the committee above has to decide (a vote that failed, or a member already off the list, is not pending).
+     */
+    @Transactional(readOnly = true)
+    public List<RemovalPending> removalsPending(CurrentUser user, OrganizationId organization) {
+        organizationAccess.require(user, organization, Permission.MEMBER_VIEW);
+        Map<Long, String> subtree = rows.subtree(user, organization);
+        return jdbc.sql("SELECT " + MemberRows.SUMMARY_COLUMNS + ", v.voted_on, v.meeting_id"
+                        + " FROM members.member m JOIN LATERAL (SELECT voted_on, passed, meeting_id"
+                        + "   FROM members.membership_vote WHERE member_id = m.id AND kind = 'REMOVAL'"
+                        + "   ORDER BY voted_on DESC, id DESC LIMIT 1) v ON v.passed"
+                        + " WHERE m.organization_id = ANY(:orgs) AND m.status IN ('PROBATIONARY', 'OFFICIAL')"
+                        + " ORDER BY v.voted_on, " + MemberRows.ORDER)
+                .param("orgs", subtree.keySet().toArray(Long[]::new))
+                .query((rs, n) -> new RemovalPending(
+                        rows.summary(rs, subtree.get(rs.getLong("organization_id"))),
+                        rs.getObject("voted_on", LocalDate.class),
+                        rs.getObject("meeting_id", Long.class)))
+                .list();
+    }
 }

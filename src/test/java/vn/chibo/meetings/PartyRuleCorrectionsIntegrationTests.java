@@ -69,6 +69,9 @@ class PartyRuleCorrectionsIntegrationTests {
     MeetingParticipation participation;
 
     @Autowired
+    org.springframework.test.web.servlet.MockMvc mvc;
+
+    @Autowired
     MemberManagement members;
 
     @Autowired
@@ -433,6 +436,31 @@ class PartyRuleCorrectionsIntegrationTests {
                 .isTrue());
         assertThat(proposed.pendingRemoval())
                 .hasValueSatisfying(v -> assertThat(v.votedOn()).isEqualTo(day));
+        assertThat(lifeCycle.removalsPending(admin, sector))
+                .as("the committee above sees the branch's proposal awaiting its decision")
+                .anySatisfy(r -> {
+                    assertThat(r.member().id()).isEqualTo(absentee);
+                    assertThat(r.votedOn()).isEqualTo(day);
+                    assertThat(r.meetingId()).isEqualTo(id.value());
+                });
+        org.springframework.mock.web.MockHttpSession session = (org.springframework.mock.web.MockHttpSession)
+                mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/login")
+                                .param("username", "admin")
+                                .param("password", DemoFixtures.PASSWORD)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf()))
+                        .andReturn()
+                        .getRequest()
+                        .getSession(false);
+        assertThat(mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/members")
+                                .param("org", Long.toString(branch.id().value()))
+                                .session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Đề nghị xóa tên chờ quyết định")
+                .contains("href=\"/members/" + absentee.value() + "\"")
+                .contains("/meetings/" + id.value() + "#decisions");
         ParticipationReport report = participation.ofYear(admin, branch.id(), day.getYear());
         assertThat(report.removalVote(absentee.value()))
                 .isEqualTo(new ParticipationReport.RemovalVote(absentee.value(), id.value(), day, true));
@@ -469,6 +497,7 @@ class PartyRuleCorrectionsIntegrationTests {
         MemberDetails removed = members.details(admin, absentee);
         assertThat(removed.status()).isEqualTo(MemberStatus.REMOVED);
         assertThat(removed.pendingRemoval()).isEmpty();
+        assertThat(lifeCycle.removalsPending(admin, branch.id())).isEmpty();
     }
 
     @Test

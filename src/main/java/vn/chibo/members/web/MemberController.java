@@ -101,6 +101,7 @@ class MemberController {
                     "recognitions",
                     lifeCycle.recognitionsDue(user, OrganizationId.of(filter.getOrg()), members.today()));
             model.addAttribute("openCorrections", corrections.open(user));
+            model.addAttribute("removals", lifeCycle.removalsPending(user, OrganizationId.of(filter.getOrg())));
         }
         return "members/list";
     }
