@@ -461,6 +461,17 @@ class PartyRuleCorrectionsIntegrationTests {
                 .contains("Đề nghị xóa tên chờ quyết định")
                 .contains("href=\"/members/" + absentee.value() + "\"")
                 .contains("/meetings/" + id.value() + "#decisions");
+        mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(
+                                "/api/v1/members/of/{org}/removals-pending",
+                                branch.id().value())
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors
+                                .httpBasic("admin", DemoFixtures.PASSWORD)))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status()
+                        .isOk())
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].member.id")
+                        .value(absentee.value()))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$[0].votedOn")
+                        .value(day.toString()));
         ParticipationReport report = participation.ofYear(admin, branch.id(), day.getYear());
         assertThat(report.removalVote(absentee.value()))
                 .isEqualTo(new ParticipationReport.RemovalVote(absentee.value(), id.value(), day, true));

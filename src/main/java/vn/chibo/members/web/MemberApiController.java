@@ -105,6 +105,23 @@ class MemberApiController {
                         size));
     }
 
+    @GetMapping("/of/{org}/recognitions-due")
+    @Operation(
+            summary =
+                    "The probationers of the organization's subtree whose recognition as official is due or late, with"
+                            + " the branch's and the committee's deadlines (as the member list shows them)")
+    List<vn.chibo.members.RecognitionDue> recognitionsDue(CurrentUser user, @PathVariable long org) {
+        return lifeCycle.recognitionsDue(user, OrganizationId.of(org), members.today());
+    }
+
+    @GetMapping("/of/{org}/removals-pending")
+    @Operation(
+            summary = "The members of the organization's subtree whose branch voted to propose their removal from the"
+                    + " list, awaiting the competent committee's decision")
+    List<vn.chibo.members.RemovalPending> removalsPending(CurrentUser user, @PathVariable long org) {
+        return lifeCycle.removalsPending(user, OrganizationId.of(org));
+    }
+
     @GetMapping("/{id}")
     @Operation(summary = "One member's full record (audited; personal data masked without the permission)")
     MemberDetails member(CurrentUser user, @PathVariable long id) {
