@@ -65,6 +65,7 @@ public class CongressScreen {
      * @param floor what the congress hears now, as the presidium put it up; null when nothing is
      * @param secondsLeft of the speaker's allotted time when the screen was made (negative once over); null without one
      * @param nextSpeakers the first three waiting on the list of speakers
+     * @param guests the congress's guests as it introduces them (giới thiệu đại biểu), in the order entered
      */
     public record Screen(
             CongressSummary congress,
@@ -78,13 +79,17 @@ public class CongressScreen {
             List<Result> results,
             CongressFloor.Item floor,
             Long secondsLeft,
-            List<CongressSpeakers.Speaker> nextSpeakers) {
+            List<CongressSpeakers.Speaker> nextSpeakers,
+            List<Guest> guests) {
 
         /** The speaker's time left (or over) as the screen shows it, "07:32"; null without a limit. */
         public String timeLeft() {
             return secondsLeft == null ? null : CongressFloor.minutesAndSeconds(secondsLeft);
         }
     }
+
+    /** A guest of the congress, with the title it introduces her by (or null). */
+    public record Guest(String fullName, String title) {}
 
     /** An election's latest counted round, and whom the election has elected so far. */
     public record Result(
@@ -145,6 +150,11 @@ public class CongressScreen {
                 onFloor == null ? null : onFloor.secondsLeft(clock.instant()),
                 CongressSpeakers.waiting(speakers.list(user, id)).stream()
                         .limit(NEXT_SPEAKERS)
+                        .toList(),
+                attendees.stream()
+                        .filter(a -> a.standing() == Standing.GUEST)
+                        .sorted(java.util.Comparator.comparingLong(Attendee::id))
+                        .map(a -> new Guest(a.fullName(), a.title()))
                         .toList());
     }
 }

@@ -63,6 +63,9 @@ class CongressFloorIntegrationTests {
     CongressSpeakers speakers;
 
     @Autowired
+    CongressAttendance attendance;
+
+    @Autowired
     org.springframework.security.crypto.password.PasswordEncoder passwords;
 
     @Autowired
@@ -217,6 +220,14 @@ class CongressFloorIntegrationTests {
         assertThatThrownBy(() -> floor.current(stranger, id)).isInstanceOf(NotFoundException.class);
         assertThat(floor.current(committee, id)).hasValue(pause);
 
+        // The guests, as the opening introduces them, in the order entered.
+        attendance.addParticipant(committee, id, "Hoàng Minh Tuấn", false, "Phó Bí thư Đảng ủy Sở");
+        attendance.addParticipant(committee, id, "Vũ Thị Lan", false, null);
+        assertThat(screen.of(committee, id).guests())
+                .containsExactly(
+                        new CongressScreen.Guest("Hoàng Minh Tuấn", "Phó Bí thư Đảng ủy Sở"),
+                        new CongressScreen.Guest("Vũ Thị Lan", null));
+
         floor.clear(committee, id);
         assertThat(floor.current(committee, id)).isEmpty();
         assertThat(screen.of(committee, id).floor()).isNull();
@@ -257,6 +268,14 @@ class CongressFloorIntegrationTests {
                 .andReturn()
                 .getResponse()
                 .getContentAsString();
+        assertThat(hall).doesNotContain("Đại biểu khách mời");
+        attendance.addParticipant(committee, id, "Hoàng Minh Tuấn", false, "Phó Bí thư Đảng ủy Sở");
+        assertThat(mvc.perform(get("/congresses/{id}/screen", id.value()).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Đại biểu khách mời")
+                .contains("đồng chí Hoàng Minh Tuấn, Phó Bí thư Đảng ủy Sở");
         assertThat(hall)
                 .contains("Đang diễn ra")
                 .contains("Nâng cao chất lượng dạy học môn Ngữ văn")
