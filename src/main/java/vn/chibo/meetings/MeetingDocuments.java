@@ -81,6 +81,68 @@ public class MeetingDocuments {
         return format == Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
     }
 
+    /**
+     * The branch's resolution proposing a member's removal from the list (nghị quyết đề nghị xóa tên), which it sends to
+     * the competent committee: one passed removal vote of a held meeting, numbered among the branch's resolutions.
+     */
+    @Transactional
+    public byte[] removalProposal(CurrentUser user, MeetingId id, long decisionId, Format format) {
+        PartyDocument document = removalDocument(user, id, decisionId);
+        return format == Format.DOCX ? renderer.docx(document) : renderer.pdf(document);
+    }
+
+    PartyDocument removalDocument(CurrentUser user, MeetingId id, long decisionId) {
+        MeetingDetails m = meetings.details(user, id);
+        organizationAccess.require(user, m.organizationId(), Permission.MEETING_RECORD);
+        if (m.status() == MeetingStatus.PLANNED) {
+            throw new InvalidInputException("status", "meeting.documents.notHeld");
+        }
+        Resolution resolution = m.resolutions().stream()
+                .filter(d -> d.id() == decisionId && d.kind() == ResolutionKind.REMOVAL)
+                .findFirst()
+                .orElseThrow(() -> new vn.chibo.platform.NotFoundException("resolution", decisionId));
+        if (!resolution.vote().passed()) {
+            throw new InvalidInputException("resolution", "meeting.documents.notPassed");
+        }
+        String name = m.attendance().stream()
+                .filter(a -> resolution.memberId() != null && a.memberId() == resolution.memberId())
+                .map(AttendanceEntry::fullName)
+                .findFirst()
+                .orElse(resolution.title());
+        String title = text("removal.document.title", name);
+        Letterhead head = letterhead(user, m);
+        IssuedDocument issued = issue(user, id, m, DocumentType.RESOLUTION, title, "removal-" + decisionId);
+        MeetingRecord r = m.record();
+        List<Block> body = new ArrayList<>();
+        body.add(Block.paragraph(text("removal.document.basis")));
+        body.add(Block.paragraph(text(
+                "removal.document.meeting",
+                r.date().getDayOfMonth() + "/" + r.date().getMonthValue() + "/"
+                        + r.date().getYear(),
+                name)));
+        if (resolution.content() != null && !resolution.content().isBlank()) {
+            body.add(Block.paragraph(
+                    text("removal.document.reason", resolution.content().strip())));
+        }
+        body.add(Block.paragraph(vote(resolution)));
+        body.add(Block.heading(text("removal.document.resolves")));
+        body.add(Block.paragraph(text("removal.document.proposal", name)));
+        body.add(Block.paragraph(text("removal.document.file")));
+        return new PartyDocument(
+                head.higherBody(),
+                head.issuingBody(),
+                issued.number(),
+                head.place(),
+                r.date(),
+                title,
+                body,
+                List.of(signature(user, m, head)),
+                List.of(
+                        text("resolution.recipient.higher"),
+                        text("removal.document.recipient.member", name),
+                        text("resolution.recipient.archive")));
+    }
+
     PartyDocument minutesDocument(CurrentUser user, MeetingId id) {
         MeetingDetails m = meetings.details(user, id);
         organizationAccess.require(user, m.organizationId(), Permission.MEETING_RECORD);

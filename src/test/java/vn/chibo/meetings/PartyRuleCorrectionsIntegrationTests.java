@@ -502,6 +502,17 @@ class PartyRuleCorrectionsIntegrationTests {
                 .contains("Đề nghị xóa tên đồng chí Phạm Văn Vắng: tán thành 5/9")
                 .contains("cần ít nhất 5 phiếu")
                 .contains("cần ít nhất 6 phiếu");
+        // The resolution the branch sends up: only for a passed removal vote.
+        String proposal = docx(documents.removalProposal(admin, id, vote, MeetingDocuments.Format.DOCX));
+        assertThat(proposal)
+                .contains("CHI BỘ QUYẾT NGHỊ")
+                .contains("xóa tên đồng chí "
+                        + decision(meetings.details(admin, id), vote).title().replace("Đề nghị xóa tên đồng chí ", ""))
+                .contains("Bỏ sinh hoạt đảng ba tháng trong năm không có lý do chính đáng.")
+                .contains("tán thành 5/9");
+        assertThatThrownBy(() -> documents.removalProposal(admin, id, probationerVote, MeetingDocuments.Format.PDF))
+                .extracting(e -> ((InvalidInputException) e).messageKey())
+                .isEqualTo("meeting.documents.notPassed");
 
         // The committee's decision takes her off the list; nothing is pending any more.
         event(absentee, MemberEventKind.REMOVED_FROM_LIST, today.minusDays(1), null, null);

@@ -265,6 +265,15 @@ class MeetingApiController {
         return MeetingPapersController.file("bien-ban-" + id, f, documents.minutes(user, MeetingId.of(id), f));
     }
 
+    @GetMapping("/{id}/decisions/{decisionId}/removal.{format}")
+    @Operation(summary = "The branch's resolution proposing a member's removal from the list (a passed REMOVAL vote)")
+    ResponseEntity<byte[]> removal(
+            CurrentUser user, @PathVariable long id, @PathVariable long decisionId, @PathVariable String format) {
+        MeetingDocuments.Format f = MeetingPapersController.format(format);
+        return MeetingPapersController.file(
+                "de-nghi-xoa-ten-" + decisionId, f, documents.removalProposal(user, MeetingId.of(id), decisionId, f));
+    }
+
     @GetMapping("/{id}/resolution.{format}")
     @Operation(summary = "The resolution as DOCX or PDF")
     ResponseEntity<byte[]> resolution(CurrentUser user, @PathVariable long id, @PathVariable String format) {

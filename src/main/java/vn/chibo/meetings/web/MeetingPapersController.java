@@ -152,6 +152,15 @@ class MeetingPapersController {
         return file("nghi-quyet-" + id, f, documents.resolution(user, MeetingId.of(id), f));
     }
 
+    /** The branch's resolution proposing the removal voted as the meeting's decision {@code decisionId}. */
+    @GetMapping("/{id}/decisions/{decisionId}/removal.{format}")
+    ResponseEntity<byte[]> removal(
+            CurrentUser user, @PathVariable long id, @PathVariable long decisionId, @PathVariable String format) {
+        MeetingDocuments.Format f = format(format);
+        return file(
+                "de-nghi-xoa-ten-" + decisionId, f, documents.removalProposal(user, MeetingId.of(id), decisionId, f));
+    }
+
     @GetMapping("/{id}/news")
     String newsDraft(CurrentUser user, @PathVariable long id, Model model) {
         MeetingDetails meeting = meetings.details(user, MeetingId.of(id));
