@@ -190,6 +190,27 @@ class MeetingParticipationIntegrationTests {
                 .andExpect(content()
                         .string(containsString("href=\"/meetings/" + next.id() + "?kind=REMOVAL&amp;member=" + skipper
                                 + "#decisions\">Đưa ra chi bộ xét đề nghị xóa tên")));
+        // On a meeting whose list is not taken yet, taking it keeps the vote form preselected.
+        MeetingId unlisted = planning.schedule(
+                clerk, branch, MeetingKind.REGULAR, LocalDate.of(year, 12, 12), null, "Phòng họp", LocalTime.of(14, 0));
+        mvc.perform(get("/meetings/" + unlisted.value())
+                        .param("kind", "REMOVAL")
+                        .param("member", Long.toString(skipper))
+                        .with(signedIn("bithu")))
+                .andExpect(content().string(containsString("name=\"kind\" value=\"REMOVAL\"")))
+                .andExpect(content().string(containsString("name=\"member\" value=\"" + skipper + "\"")));
+        mvc.perform(post("/meetings/{id}/attendance/take", unlisted.value())
+                        .param("kind", "REMOVAL")
+                        .param("member", Long.toString(skipper))
+                        .with(csrf())
+                        .with(signedIn("bithu")))
+                .andExpect(redirectedUrl(
+                        "/meetings/" + unlisted.value() + "?kind=REMOVAL&member=" + skipper + "#attendance"));
+        mvc.perform(get("/meetings/" + unlisted.value())
+                        .param("kind", "REMOVAL")
+                        .param("member", Long.toString(skipper))
+                        .with(signedIn("bithu")))
+                .andExpect(content().string(containsString("value=\"" + skipper + "\" selected=\"selected\"")));
         mvc.perform(get("/meetings/" + held.get(4))
                         .param("kind", "REMOVAL")
                         .param("member", Long.toString(skipper))

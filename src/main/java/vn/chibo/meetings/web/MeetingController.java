@@ -133,14 +133,27 @@ class MeetingController {
     }
 
     @OnInvalidInput(redirect = "/meetings/{id}", section = "attendance")
+    /**
+     * Takes the roster of the day as the meeting's list. A vote form preselected by the page ({@code kind}, {@code
+     * member}: a matter put to the meeting, such as a removal proposal) stays preselected on the page it returns to.
+     */
     @PostMapping("/{id}/attendance/take")
     String takeAttendance(
             CurrentUser user,
             @PathVariable long id,
             @RequestParam(required = false) String correctionReason,
+            @RequestParam(name = "kind", required = false) String proposeKind,
+            @RequestParam(name = "member", required = false) Long proposeMember,
             RedirectAttributes redirect) {
         meetingAttendance.takeAttendance(user, MeetingId.of(id), correctionReason);
         redirect.addFlashAttribute("notice", "saved");
+        if (java.util.Arrays.stream(ResolutionKind.values())
+                .anyMatch(k -> k.name().equals(proposeKind))) {
+            redirect.addAttribute("kind", proposeKind);
+            if (proposeMember != null) {
+                redirect.addAttribute("member", proposeMember);
+            }
+        }
         return "redirect:/meetings/" + id + "#attendance";
     }
 
