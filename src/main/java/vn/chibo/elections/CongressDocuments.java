@@ -37,6 +37,7 @@ public class CongressDocuments {
     private final CongressRecords congresses;
     private final ElectionRecords elections;
     private final ElectionCounting counting;
+    private final CongressSpeakers speakers;
     private final DocumentRenderer renderer;
 
     CongressDocuments(
@@ -46,6 +47,7 @@ public class CongressDocuments {
             CongressRecords congresses,
             ElectionRecords elections,
             ElectionCounting counting,
+            CongressSpeakers speakers,
             DocumentRenderer renderer) {
         this.paper = paper;
         this.sessionDocuments = sessionDocuments;
@@ -53,6 +55,7 @@ public class CongressDocuments {
         this.congresses = congresses;
         this.elections = elections;
         this.counting = counting;
+        this.speakers = speakers;
         this.renderer = renderer;
     }
 
@@ -289,7 +292,8 @@ public class CongressDocuments {
                 }
             }
         }
-        body.add(Block.heading(paper.text("congress.documents.heading.attendance")));
+        int section = 0;
+        body.add(Block.heading(paper.text("congress.documents.heading.attendance", CongressSummary.roman(++section))));
         body.add(Block.paragraph(paper.text(
                 "congress.documents.attendance",
                 f.summoned(),
@@ -304,7 +308,33 @@ public class CongressDocuments {
             body.add(Block.paragraph(paper.text("congress.documents.guests", guests)));
         }
         body.add(Block.paragraph(paper.text("minutes.counting.denominator", f.denominator(), f.threshold())));
-        body.add(Block.heading(paper.text("congress.documents.heading.elections")));
+        CongressSpeakers.Discussion discussion = speakers.discussionOf(congress.id());
+        if (discussion.any()) {
+            body.add(Block.heading(
+                    paper.text("congress.documents.heading.discussion", CongressSummary.roman(++section))));
+            body.add(Block.paragraph(paper.text(
+                    "congress.documents.discussion",
+                    discussion.papers(),
+                    discussion.opinions(),
+                    discussion.delegates(),
+                    discussion.guests(),
+                    discussion.seconds() / 60,
+                    discussion.seconds() % 60)));
+            for (CongressSpeakers.Speaker s : discussion.heard()) {
+                String who =
+                        s.guest() ? s.fullName() : paper.text("congress.documents.discussion.comrade", s.fullName());
+                long seconds = s.spokenSeconds() == null ? 0 : s.spokenSeconds();
+                body.add(Block.paragraph(paper.text(
+                        s.presentsPaper()
+                                ? "congress.documents.discussion.paper"
+                                : "congress.documents.discussion.opinion",
+                        who,
+                        s.topic(),
+                        seconds / 60,
+                        seconds % 60)));
+            }
+        }
+        body.add(Block.heading(paper.text("congress.documents.heading.elections", CongressSummary.roman(++section))));
         for (ElectionSummary e : congresses.electionSummaries(congress.id())) {
             body.add(Block.paragraph(paper.text(
                     "congress.documents.election",
@@ -317,7 +347,8 @@ public class CongressDocuments {
         }
         ResolutionDetails r = congresses.resolution(congress.id());
         if (r != null) {
-            body.add(Block.heading(paper.text("congress.documents.heading.resolution")));
+            body.add(Block.heading(
+                    paper.text("congress.documents.heading.resolution", CongressSummary.roman(++section))));
             body.add(Block.paragraph(vote(r)));
         }
         body.add(Block.paragraph(paper.text("congress.documents.closed")));

@@ -190,8 +190,13 @@ public class CongressFloor {
 
     /** The turn of whoever was called from the list of speakers ends when another item goes up or the floor clears. */
     private void turnEnded(CongressId id) {
-        jdbc.sql("UPDATE elections.congress_speaker SET status = 'DONE' WHERE congress_id = :c AND status = 'SPEAKING'")
+        jdbc.sql(
+                        """
+                        UPDATE elections.congress_speaker SET status = 'DONE', ended_at = greatest(:now, called_at)
+                        WHERE congress_id = :c AND status = 'SPEAKING'
+                        """)
                 .param("c", id.value())
+                .param("now", java.sql.Timestamp.from(clock.instant()))
                 .update();
     }
 

@@ -1,6 +1,7 @@
 package vn.chibo.elections;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,11 +62,86 @@ public class CongressSpeakers {
         WITHDRAWN
     }
 
-    /** One registration, in the order of registering; {@code memberId} is null for a guest. */
-    public record Speaker(long id, Long memberId, String fullName, String topic, Status status) {}
+    /**
+     * One registration, in the order of registering; {@code memberId} is null for a guest, {@code paperId} names the
+     * discussion paper she presents (null for an opinion of her own); {@code calledAt} is when she was given the floor
+     * and {@code endedAt} when her turn ended, {@code spokenSeconds} the difference once both are known.
+     */
+    public record Speaker(
+            long id,
+            Long memberId,
+            String fullName,
+            String topic,
+            Long paperId,
+            Status status,
+            Instant calledAt,
+            Instant endedAt,
+            Long spokenSeconds) {
 
-    /** Who registers whom: a member on the congress's list, or (for a guest) a name; and the topic. */
-    public record Registration(Long memberId, String fullName, String topic) {}
+        /** Whether she presents a discussion paper (tham luận) rather than an opinion of her own. */
+        public boolean presentsPaper() {
+            return paperId != null;
+        }
+
+        /** Whether she is a guest (not on the congress's list of members). */
+        public boolean guest() {
+            return memberId == null;
+        }
+    }
+
+    /**
+     * Who registers whom: a member on the congress's list, or (for a guest) a name; and the topic, or one of the
+     * congress's discussion papers (its title then the topic when none is typed).
+     */
+    public record Registration(Long memberId, String fullName, String topic, Long paperId) {
+
+        public Registration(Long memberId, String fullName, String topic) {
+            this(memberId, fullName, topic, null);
+        }
+    }
+
+    /**
+     * What the congress heard in its discussion: the speakers whose turn ended, in the order heard, how many presented a
+     * discussion paper and how many gave an opinion of their own, delegates and guests, the time they took altogether,
+     * and how many still wait.
+     */
+    public record Discussion(
+            List<Speaker> heard, int papers, int opinions, int delegates, int guests, long seconds, int waiting) {
+
+        public boolean any() {
+            return !heard.isEmpty();
+        }
+    }
+
+    /** The discussion so far, from the list of speakers (in order of registering). */
+    public static Discussion discussion(List<Speaker> speakers) {
+        List<Speaker> heard = speakers.stream()
+                .filter(s -> s.status() == Status.DONE)
+                .sorted(java.util.Comparator.comparing(
+                        Speaker::calledAt, java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .toList();
+        int papers = (int) heard.stream().filter(Speaker::presentsPaper).count();
+        int guests = (int) heard.stream().filter(Speaker::guest).count();
+        long seconds = heard.stream()
+                .map(Speaker::spokenSeconds)
+                .filter(java.util.Objects::nonNull)
+                .mapToLong(Long::longValue)
+                .sum();
+        int waiting = waiting(speakers).size();
+        return new Discussion(heard, papers, heard.size() - papers, heard.size() - guests, guests, seconds, waiting);
+    }
+
+    /** The congress's discussion so far: who was heard, on what, for how long. */
+    @Transactional(readOnly = true)
+    public Discussion discussion(CurrentUser user, CongressId id) {
+        guards.congress(user, id, Permission.ELECTION_VIEW);
+        return discussion(speakers(id));
+    }
+
+    /** The discussion of a congress the caller has already been checked for (for its minutes). */
+    Discussion discussionOf(CongressId id) {
+        return discussion(speakers(id));
+    }
 
     /** The list of speakers, in order; those who withdrew left out. */
     @Transactional(readOnly = true)
@@ -83,7 +159,19 @@ public class CongressSpeakers {
     @Transactional
     public long register(CurrentUser user, CongressId id, Registration r) {
         guards.manageable(user, id);
-        String topic = TypedText.required("topic", r.topic(), TypedText.SHORT);
+        String topic = r.paperId() == null
+                ? TypedText.required("topic", r.topic(), TypedText.SHORT)
+                : TypedText.optional("topic", r.topic(), TypedText.SHORT);
+        if (r.paperId() != null) {
+            String title = jdbc.sql("SELECT title FROM elections.preparation_paper"
+                            + " WHERE id = :p AND congress_id = :c AND kind = 'DISCUSSION_PAPER'")
+                    .param("p", r.paperId())
+                    .param("c", id.value())
+                    .query(String.class)
+                    .optional()
+                    .orElseThrow(() -> new InvalidInputException("paperId", "congress.speakers.paper.invalid"));
+            topic = topic == null ? title : topic;
+        }
         String name;
         Long member = r.memberId();
         if (member != null) {
@@ -95,7 +183,7 @@ public class CongressSpeakers {
         } else {
             name = TypedText.required("fullName", r.fullName(), MAX_NAME);
         }
-        return insert(user, id, member, name, topic);
+        return insert(user, id, member, name, topic, r.paperId());
     }
 
     /** A member on the congress's list registers herself to speak. */
@@ -111,7 +199,7 @@ public class CongressSpeakers {
             throw new InvalidInputException("topic", "congress.speakers.notDelegate");
         }
         String name = congresses.attendee(id, MemberId.of(self)).orElseThrow().fullName();
-        return insert(user, id, self, name, text);
+        return insert(user, id, self, name, text, null);
     }
 
     /**
@@ -139,8 +227,12 @@ public class CongressSpeakers {
         if (speaker.status() != Status.WAITING) {
             throw new InvalidInputException("speakerId", "congress.speakers.notWaiting");
         }
-        CongressFloor.Item item =
-                floor.put(user, id, new CongressFloor.Put(null, null, speaker.topic(), speaker.fullName(), minutes));
+        CongressFloor.Item item = floor.put(
+                user,
+                id,
+                speaker.presentsPaper()
+                        ? new CongressFloor.Put(speaker.paperId(), null, null, speaker.fullName(), minutes)
+                        : new CongressFloor.Put(null, null, speaker.topic(), speaker.fullName(), minutes));
         jdbc.sql("UPDATE elections.congress_speaker SET status = 'SPEAKING', called_at = :now WHERE id = :id")
                 .param("now", java.sql.Timestamp.from(clock.instant()))
                 .param("id", speakerId)
@@ -183,7 +275,7 @@ public class CongressSpeakers {
                 null);
     }
 
-    private long insert(CurrentUser user, CongressId id, Long member, String name, String topic) {
+    private long insert(CurrentUser user, CongressId id, Long member, String name, String topic, Long paper) {
         if (member != null) {
             boolean listed = jdbc.sql(
                             """
@@ -200,12 +292,13 @@ public class CongressSpeakers {
         }
         long speaker = jdbc.sql(
                         """
-                        INSERT INTO elections.congress_speaker (congress_id, member_id, full_name, topic, registered_by,
-                            registered_at)
-                        VALUES (:c, :m, :name, :topic, :by, :now) RETURNING id
+                        INSERT INTO elections.congress_speaker (congress_id, member_id, full_name, topic, paper_id,
+                            registered_by, registered_at)
+                        VALUES (:c, :m, :name, :topic, :paper, :by, :now) RETURNING id
                         """)
                 .param("c", id.value())
                 .param("m", member)
+                .param("paper", paper)
                 .param("name", name)
                 .param("topic", topic)
                 .param("by", user.username())
@@ -216,6 +309,9 @@ public class CongressSpeakers {
         after.put("speaker", speaker);
         after.put("name", name);
         after.put("topic", topic);
+        if (paper != null) {
+            after.put("paper", paper);
+        }
         audit.record(user, "congress.speaker.register", CongressManagement.ENTITY, id.value(), null, after);
         return speaker;
     }
@@ -230,7 +326,9 @@ public class CongressSpeakers {
     private List<Speaker> speakers(CongressId id) {
         return jdbc.sql(
                         """
-                        SELECT id, member_id, full_name, topic, status FROM elections.congress_speaker
+                        SELECT id, member_id, full_name, topic, paper_id, status, called_at, ended_at,
+                            floor(extract(epoch FROM ended_at - called_at))::bigint AS seconds
+                        FROM elections.congress_speaker
                         WHERE congress_id = :c AND status <> 'WITHDRAWN' ORDER BY id
                         """)
                 .param("c", id.value())
@@ -239,7 +337,15 @@ public class CongressSpeakers {
                         rs.getObject("member_id", Long.class),
                         rs.getString("full_name"),
                         rs.getString("topic"),
-                        Status.valueOf(rs.getString("status"))))
+                        rs.getObject("paper_id", Long.class),
+                        Status.valueOf(rs.getString("status")),
+                        instant(rs.getTimestamp("called_at")),
+                        instant(rs.getTimestamp("ended_at")),
+                        rs.getObject("seconds", Long.class)))
                 .list();
+    }
+
+    private static Instant instant(java.sql.Timestamp t) {
+        return t == null ? null : t.toInstant();
     }
 }

@@ -86,6 +86,9 @@ class CongressFloorIntegrationTests {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    CongressDocuments documents;
+
     OrganizationId sector;
     CurrentUser committee;
     LocalDate today;
@@ -462,6 +465,154 @@ class CongressFloorIntegrationTests {
         mvc.perform(get("/api/v1/congresses/{id}/speakers", id.value()).with(httpBasic("capuy", DemoFixtures.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[2].status").value("SPEAKING"));
+    }
+
+    @Test
+    void theDiscussionTellsWhoWasHeardOnWhatAndForHowLongAndGoesIntoTheCongressMinutes() throws Exception {
+        ElectionFixtures.Branch branch = branch();
+        CongressId id = congress(branch);
+        List<vn.chibo.members.MemberId> o = branch.official();
+        long paper = preparation.addPaper(
+                committee,
+                id,
+                PaperKind.DISCUSSION_PAPER,
+                "Nâng cao chất lượng sinh hoạt tổ chuyên môn",
+                "Tổ Toán – Tin",
+                null,
+                "Kinh nghiệm của tổ trong năm học.");
+        long report = preparation.addPaper(
+                committee, id, PaperKind.POLITICAL_REPORT, "Báo cáo chính trị", "Chi ủy", null, "Nội dung.");
+        CongressId other = congress(branch());
+        long elsewhere = preparation.addPaper(
+                committee, other, PaperKind.DISCUSSION_PAPER, "Tham luận của chi bộ khác", "Tổ Văn", null, "Nội dung.");
+        for (long wrong : List.of(report, elsewhere)) {
+            assertThatThrownBy(() -> speakers.register(
+                            committee,
+                            id,
+                            new CongressSpeakers.Registration(o.get(0).value(), null, null, wrong)))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("paperId");
+                        assertThat(e.messageKey()).isEqualTo("congress.speakers.paper.invalid");
+                    });
+        }
+        long presenter = speakers.register(
+                committee, id, new CongressSpeakers.Registration(o.get(0).value(), null, " ", paper));
+        long opinion = speakers.register(
+                committee, id, new CongressSpeakers.Registration(o.get(1).value(), null, "Công tác chủ nhiệm lớp"));
+        long guest = speakers.register(
+                committee,
+                id,
+                new CongressSpeakers.Registration(null, "Trần Quang Khải, Phó Bí thư Đảng ủy", "Phát biểu chỉ đạo"));
+        CongressSpeakers.Speaker first = speakers.list(committee, id).get(0);
+        assertThat(first.topic()).as("the paper's title").isEqualTo("Nâng cao chất lượng sinh hoạt tổ chuyên môn");
+        assertThat(first.presentsPaper()).isTrue();
+        assertThat(speakers.discussion(committee, id).any()).isFalse();
+
+        CongressFloor.Item called = speakers.call(committee, id, presenter, 10);
+        assertThat(called.paperId()).isEqualTo(paper);
+        assertThat(List.of(called.title(), called.speaker()))
+                .containsExactly("Nâng cao chất lượng sinh hoạt tổ chuyên môn", first.fullName());
+        speakers.call(committee, id, opinion, 5);
+        speakers.call(committee, id, guest, null);
+        floor.clear(committee, id);
+        for (CongressSpeakers.Speaker s : speakers.list(committee, id)) {
+            assertThat(s.calledAt()).isNotNull();
+            assertThat(s.endedAt()).as("her turn ended when the next went up").isNotNull();
+            assertThat(s.spokenSeconds()).isBetween(0L, 60L);
+        }
+        spoke(presenter, 372);
+        spoke(opinion, 185);
+        spoke(guest, 240);
+        speakers.register(
+                committee, id, new CongressSpeakers.Registration(o.get(2).value(), null, "Ý kiến thêm"));
+
+        CongressSpeakers.Discussion d = speakers.discussion(committee, id);
+        assertThat(d.heard()).extracting(CongressSpeakers.Speaker::id).containsExactly(presenter, opinion, guest);
+        assertThat(d.heard())
+                .extracting(CongressSpeakers.Speaker::spokenSeconds)
+                .containsExactly(372L, 185L, 240L);
+        assertThat(List.of(d.papers(), d.opinions(), d.delegates(), d.guests(), d.waiting()))
+                .containsExactly(1, 2, 2, 1, 1);
+        assertThat(d.seconds()).isEqualTo(797);
+
+        MockHttpSession session = login("capuy");
+        String page = mvc.perform(get("/congresses/{id}", id.value()).session(session))
+                .andReturn()
+                .getResponse()
+                .getContentAsString();
+        assertThat(page)
+                .contains("<span>tham luận </span><span>Nâng cao chất lượng sinh hoạt tổ chuyên môn</span>")
+                .contains("đã phát biểu 6 phút 12 giây")
+                .contains("Đã nghe 1 tham luận và 2 ý kiến phát biểu (2 đại biểu, 1 khách mời), tổng thời gian 13 phút"
+                        + " 17 giây; còn 1 người chờ phát biểu.")
+                .contains("<option value=\"" + paper + "\">")
+                .doesNotContain("<option value=\"" + report + "\">");
+        for (String wrong : List.of(Long.toString(report), "một")) {
+            mvc.perform(post("/congresses/{id}/speakers", id.value())
+                            .session(session)
+                            .with(csrf())
+                            .param("memberId", Long.toString(o.get(3).value()))
+                            .param("paperId", wrong))
+                    .andExpect(redirectedUrl("/congresses/" + id.value() + "#speakers"))
+                    .andExpect(flash().attributeExists("error"));
+        }
+        assertThat(speakers.list(committee, id)).hasSize(4);
+        mvc.perform(post("/congresses/{id}/speakers", id.value())
+                        .session(session)
+                        .with(csrf())
+                        .param("memberId", Long.toString(o.get(3).value()))
+                        .param("paperId", Long.toString(paper)))
+                .andExpect(flash().attribute("notice", "congress.speakers.notice.registered"));
+        assertThat(speakers.list(committee, id).get(4).paperId()).isEqualTo(paper);
+        mvc.perform(get("/api/v1/congresses/{id}/speakers/discussion", id.value())
+                        .with(httpBasic("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.papers").value(1))
+                .andExpect(jsonPath("$.seconds").value(797))
+                .andExpect(jsonPath("$.waiting").value(2))
+                .andExpect(jsonPath("$.heard[0].paperId").value(paper))
+                .andExpect(jsonPath("$.heard[0].spokenSeconds").value(372));
+        mvc.perform(post("/api/v1/congresses/{id}/speakers", id.value())
+                        .with(httpBasic("capuy", DemoFixtures.PASSWORD))
+                        .contentType(MediaType.APPLICATION_JSON)
+                        .content("{\"fullName\": \"Khách\", \"paperId\": " + elsewhere + "}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("paperId"));
+
+        String minutes = docxText(documents.congressMinutes(committee, id, CongressDocuments.Format.DOCX));
+        assertThat(minutes)
+                .contains("I. THÀNH PHẦN DỰ ĐẠI HỘI")
+                .contains("II. THẢO LUẬN")
+                .contains("Đại hội đã nghe 1 tham luận và 2 ý kiến phát biểu (2 của đại biểu, 1 của khách mời), tổng"
+                        + " thời gian 13 phút 17 giây:")
+                .contains("- Đồng chí " + first.fullName()
+                        + " trình bày tham luận “Nâng cao chất lượng sinh hoạt tổ chuyên môn” (6 phút 12 giây).")
+                .contains("- Trần Quang Khải, Phó Bí thư Đảng ủy phát biểu: Phát biểu chỉ đạo (4 phút 0 giây).")
+                .contains("III. KẾT QUẢ BẦU CỬ")
+                .doesNotContain("Ý kiến thêm");
+        assertThat(minutes.indexOf("Công tác chủ nhiệm lớp"))
+                .isBetween(minutes.indexOf("Nâng cao chất lượng"), minutes.indexOf("Phát biểu chỉ đạo"));
+        assertThat(docxText(documents.congressMinutes(committee, other, CongressDocuments.Format.DOCX)))
+                .contains("II. KẾT QUẢ BẦU CỬ")
+                .doesNotContain("THẢO LUẬN");
+    }
+
+    /** How long her turn took, as if the hall's clock had run that long between her call and the next item. */
+    private void spoke(long speaker, int seconds) {
+        jdbc.sql(
+                        "UPDATE elections.congress_speaker SET ended_at = called_at + make_interval(secs => :s) WHERE id = :id")
+                .param("s", seconds)
+                .param("id", speaker)
+                .update();
+    }
+
+    private static String docxText(byte[] docx) throws Exception {
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                        new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            return extractor.getText();
+        }
     }
 
     @Test

@@ -169,7 +169,9 @@ class CongressController {
         model.addAttribute("preparation", preparation.details(user, CongressId.of(id)));
         model.addAttribute("paperKinds", CongressPreparationDetails.PaperKind.values());
         model.addAttribute("floor", floor.current(user, CongressId.of(id)).orElse(null));
-        model.addAttribute("speakers", speakers.list(user, CongressId.of(id)));
+        List<CongressSpeakers.Speaker> speakerList = speakers.list(user, CongressId.of(id));
+        model.addAttribute("speakers", speakerList);
+        model.addAttribute("discussion", CongressSpeakers.discussion(speakerList));
         model.addAttribute("selfOnList", speakers.selfOnList(user, CongressId.of(id)));
         model.addAttribute("zone", vn.chibo.platform.ChiboClock.ZONE);
         model.addAttribute(

@@ -33,7 +33,11 @@ class CongressSpeakersApiController {
             @Schema(description = "a member on the congress's list; or none, for a guest named in fullName")
                     Long memberId,
             @Schema(description = "a guest's name") String fullName,
-            @Schema(description = "what she will speak on") String topic) {}
+            @Schema(description = "what she will speak on; with a paper, its title when none is given") String topic,
+            @Schema(
+                            description =
+                                    "one of the congress's discussion papers she presents (tham luận); none for an opinion")
+                    Long paperId) {}
 
     record TopicBody(String topic) {}
 
@@ -45,6 +49,14 @@ class CongressSpeakersApiController {
         return speakers.list(user, CongressId.of(id));
     }
 
+    @GetMapping("/discussion")
+    @Operation(
+            summary = "What the congress has heard so far: the speakers whose turn ended, in order, with the time each"
+                    + " took; papers and opinions, delegates and guests, the time in all, and how many still wait")
+    CongressSpeakers.Discussion discussion(@PathVariable long id, CurrentUser user) {
+        return speakers.discussion(user, CongressId.of(id));
+    }
+
     @PostMapping
     @Operation(
             summary = "The presidium registers a member on the congress's list, or a guest, to speak (ELECTION_MANAGE)")
@@ -54,7 +66,8 @@ class CongressSpeakersApiController {
                 speakers.register(
                         user,
                         CongressId.of(id),
-                        new CongressSpeakers.Registration(body.memberId(), body.fullName(), body.topic())));
+                        new CongressSpeakers.Registration(
+                                body.memberId(), body.fullName(), body.topic(), body.paperId())));
     }
 
     @PostMapping("/me")

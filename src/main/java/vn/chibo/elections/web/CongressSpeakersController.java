@@ -23,7 +23,10 @@ class CongressSpeakersController {
         this.speakers = speakers;
     }
 
-    /** The presidium registers a member on the congress's list ({@code memberId}) or a guest ({@code fullName}). */
+    /**
+     * The presidium registers a member on the congress's list ({@code memberId}) or a guest ({@code fullName}), to
+     * present one of the congress's discussion papers ({@code paperId}) or to speak on a topic.
+     */
     @OnInvalidInput(redirect = "/congresses/{id}", section = "speakers")
     @PostMapping
     String register(
@@ -31,14 +34,19 @@ class CongressSpeakersController {
             @RequestParam(required = false) String memberId,
             @RequestParam(required = false) String fullName,
             @RequestParam(required = false) String topic,
+            @RequestParam(required = false) String paperId,
             RedirectAttributes redirect,
             CurrentUser user) {
         String member = InputText.blankToNull(memberId);
+        String paper = InputText.blankToNull(paperId);
         speakers.register(
                 user,
                 CongressId.of(id),
                 new CongressSpeakers.Registration(
-                        member == null ? null : FormNumbers.whole("memberId", member), fullName, topic));
+                        member == null ? null : FormNumbers.whole("memberId", member),
+                        fullName,
+                        topic,
+                        paper == null ? null : FormNumbers.whole("paperId", paper)));
         return PageRedirects.toCongress(redirect, id, "speakers", "congress.speakers.notice.registered");
     }
 
