@@ -56,6 +56,8 @@ public class CongressNews {
     private final JdbcClient jdbc;
     private final AuditTrail audit;
 
+    private final CongressSpeakers speakers;
+
     CongressNews(
             CongressRecords records,
             CongressPreparation preparation,
@@ -63,7 +65,9 @@ public class CongressNews {
             OrganizationManagement organizations,
             MessageSource messages,
             JdbcClient jdbc,
-            AuditTrail audit) {
+            AuditTrail audit,
+            CongressSpeakers speakers) {
+        this.speakers = speakers;
         this.records = records;
         this.preparation = preparation;
         this.access = access;
@@ -252,7 +256,23 @@ public class CongressNews {
         if (!reports.isEmpty()) {
             body.add(text("congress.news.reports", String.join("; ", reports)));
         }
-        // Each discussion paper with who presented it, as the sector's news cite them.
+        // Each discussion paper with who presented it, as the sector's news cite them: as heard at the congress when
+        // the presidium kept the list of speakers, else as entered in the congress's file.
+        CongressSpeakers.Discussion heard = speakers.discussionOf(id);
+        if (heard.any()) {
+            List<String> presented = heard.heard().stream()
+                    .filter(CongressSpeakers.Speaker::presentsPaper)
+                    .map(s -> "“" + s.topic() + "” ("
+                            + (s.guest() ? s.fullName() : text("congress.news.comrade", s.fullName())) + ")")
+                    .toList();
+            if (!presented.isEmpty()) {
+                body.add(text("congress.news.discussion", presented.size(), String.join("; ", presented)));
+            }
+            if (heard.opinions() > 0) {
+                body.add(text("congress.news.opinions", heard.opinions()));
+            }
+            return;
+        }
         List<String> discussion = papers.stream()
                 .filter(p -> p.kind() == PaperKind.DISCUSSION_PAPER)
                 .map(p -> p.author() == null || p.author().isBlank()

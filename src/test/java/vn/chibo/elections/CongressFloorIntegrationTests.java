@@ -89,6 +89,9 @@ class CongressFloorIntegrationTests {
     @Autowired
     CongressDocuments documents;
 
+    @Autowired
+    CongressNews news;
+
     OrganizationId sector;
     CurrentUser committee;
     LocalDate today;
@@ -595,6 +598,15 @@ class CongressFloorIntegrationTests {
         assertThat(docxText(documents.congressMinutes(committee, other, CongressDocuments.Format.DOCX)))
                 .contains("II. KẾT QUẢ BẦU CỬ")
                 .doesNotContain("THẢO LUẬN");
+        // Once the congress is closed, its news draft reports the papers as presented and the opinions heard.
+        jdbc.sql("UPDATE elections.congress SET status = 'CLOSED' WHERE id = :id")
+                .param("id", id.value())
+                .update();
+        assertThat(String.join("\n", news.draft(committee, id).body()))
+                .contains("Đại hội nghe 1 bản tham luận: “Nâng cao chất lượng sinh hoạt tổ chuyên môn” (đồng chí "
+                        + first.fullName() + ").")
+                .contains("Đại hội đã nghe 2 ý kiến phát biểu thảo luận")
+                .doesNotContain("Tổ Toán – Tin");
     }
 
     /** How long her turn took, as if the hall's clock had run that long between her call and the next item. */
