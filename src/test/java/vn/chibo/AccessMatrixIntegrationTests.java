@@ -375,6 +375,17 @@ class AccessMatrixIntegrationTests {
                                 + " WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
                                 + " SELECT id FROM existing UNION ALL SELECT id FROM made",
                         Long.parseLong(congress)));
+        // A guest on the congress's list: the demo's or the tests', or one made here.
+        o.put(
+                "guest",
+                first(
+                        "WITH existing AS (SELECT id FROM elections.attendee WHERE congress_id = :o"
+                                + " AND standing = 'GUEST' ORDER BY id LIMIT 1), made AS (INSERT INTO"
+                                + " elections.attendee (congress_id, full_name, given_name, standing)"
+                                + " SELECT :o, 'Khách mời thử', 'thử', 'GUEST'"
+                                + " WHERE NOT EXISTS (SELECT 1 FROM existing) RETURNING id)"
+                                + " SELECT id FROM existing UNION ALL SELECT id FROM made",
+                        Long.parseLong(congress)));
         // A review round of the organization and one member's row of it: the demo's or the tests', or one made here
         // (for a year no test uses), so that the answer never depends on which tests ran before this one.
         String review = first(

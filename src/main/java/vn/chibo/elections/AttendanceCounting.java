@@ -41,6 +41,21 @@ final class AttendanceCounting {
         return facts;
     }
 
+    /**
+     * The guests the congress introduces, in the order entered: those the desk recorded as arrived, once it has recorded
+     * any; until then (a congress that does not receive its guests at the desk) every guest on its list.
+     */
+    static List<Attendee> introducedGuests(List<Attendee> attendees) {
+        List<Attendee> guests = attendees.stream()
+                .filter(a -> a.standing() == Standing.GUEST)
+                .sorted(java.util.Comparator.comparingLong(Attendee::id))
+                .toList();
+        List<Attendee> arrived = guests.stream()
+                .filter(a -> a.status() == AttendanceStatus.PRESENT)
+                .toList();
+        return arrived.isEmpty() ? guests : arrived;
+    }
+
     static AttendanceFigures figures(CongressKind kind, List<Attendee> attendees) {
         int summoned = 0, attending = 0, absent = 0, accepted = 0, withoutVote = 0, notSummoned = 0, guests = 0;
         for (Attendee a : attendees) {
@@ -66,9 +81,10 @@ final class AttendanceCounting {
                 }
                 case WITHOUT_VOTE -> withoutVote++;
                 case NOT_SUMMONED -> notSummoned++;
-                case GUEST -> guests++;
+                case GUEST -> {}
             }
         }
+        guests = introducedGuests(attendees).size();
         int denominator = CongressDenominator.of(kind, facts(attendees));
         return new AttendanceFigures(
                 summoned,

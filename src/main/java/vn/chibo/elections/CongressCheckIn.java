@@ -105,16 +105,26 @@ public class CongressCheckIn {
         }
     }
 
+    /** A guest on the congress's list as the desk receives her: whether she has arrived. */
+    public record GuestArrival(long attendeeId, String fullName, String title, boolean arrived) {}
+
     /**
      * The desk's view: the cards (in the order of the list), how many of them have checked in, and who has not yet
-     * (those recorded absent are not waited for).
+     * (those recorded absent are not waited for); and the guests, in the order entered, with those arrived marked.
      */
     public record Desk(
             CongressSummary congress,
             List<DelegateCard> cards,
             int checkedIn,
             List<DelegateCard> waiting,
-            boolean open) {
+            boolean open,
+            List<GuestArrival> guests) {
+
+        /** How many guests have arrived. */
+        @JsonProperty("guestsArrived")
+        public int guestsArrived() {
+            return (int) guests.stream().filter(GuestArrival::arrived).count();
+        }
 
         @JsonProperty("issued")
         public boolean issued() {
@@ -157,7 +167,52 @@ public class CongressCheckIn {
                 waiting.add(card);
             }
         }
-        return new Desk(records.summary(id), cards, checkedIn, waiting, row.status() != CongressStatus.CLOSED);
+        return new Desk(
+                records.summary(id),
+                cards,
+                checkedIn,
+                waiting,
+                row.status() != CongressStatus.CLOSED,
+                guests(attendees));
+    }
+
+    private static List<GuestArrival> guests(List<Attendee> attendees) {
+        return attendees.stream()
+                .filter(a -> a.standing() == Standing.GUEST)
+                .sorted(java.util.Comparator.comparingLong(Attendee::id))
+                .map(a -> new GuestArrival(a.id(), a.fullName(), a.title(), a.status() == AttendanceStatus.PRESENT))
+                .toList();
+    }
+
+    /**
+     * The desk records that a guest has arrived (or, {@code arrived} false, takes that back): once any guest is
+     * recorded, the hall screen, the minutes and the news introduce those who came rather than everyone invited. Someone
+     * not a guest of this congress is refused naming the field {@code guest}; recording what is already recorded
+     * writes nothing. Audited.
+     */
+    @Transactional
+    public GuestArrival guestArrived(CurrentUser user, CongressId id, long attendeeId, boolean arrived) {
+        CongressRecords.Row row = guards.manageable(user, id);
+        Attendee guest = records.attendees(id).stream()
+                .filter(a -> a.id() == attendeeId && a.standing() == Standing.GUEST)
+                .findFirst()
+                .orElseThrow(() -> new InvalidInputException("guest", "congress.guests.notGuest"));
+        boolean was = guest.status() == AttendanceStatus.PRESENT;
+        if (was != arrived) {
+            if (arrived) {
+                records.setAttendance(guest.id(), AttendanceStatus.PRESENT, null, false);
+            } else {
+                records.clearAttendance(guest.id());
+            }
+            audit.record(
+                    user,
+                    arrived ? "congress.guest.arrive" : "congress.guest.arriveUndo",
+                    ENTITY,
+                    row.id().value(),
+                    Map.of("guest", guest.id(), "name", guest.fullName(), "arrived", was),
+                    Map.of("guest", guest.id(), "name", guest.fullName(), "arrived", arrived));
+        }
+        return new GuestArrival(guest.id(), guest.fullName(), guest.title(), arrived);
     }
 
     /**

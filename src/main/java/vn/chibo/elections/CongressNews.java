@@ -233,13 +233,11 @@ public class CongressNews {
     }
 
     /**
-     * The guests as the congress introduced them, in the order they were entered: each by name and, where given, her
-     * title; null when there were none.
+     * The guests as the congress introduced them (those who came, when the desk received them), in the order they were
+     * entered: each by name and, where given, her title; null when there were none.
      */
     static String guests(List<Attendee> attendees) {
-        List<String> guests = attendees.stream()
-                .filter(a -> a.standing() == Standing.GUEST)
-                .sorted(java.util.Comparator.comparingLong(Attendee::id))
+        List<String> guests = AttendanceCounting.introducedGuests(attendees).stream()
                 .map(a -> a.title() == null ? a.fullName() : a.fullName() + ", " + a.title())
                 .toList();
         return guests.isEmpty() ? null : String.join("; ", guests);

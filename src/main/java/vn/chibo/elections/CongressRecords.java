@@ -343,6 +343,13 @@ class CongressRecords {
                 .update();
     }
 
+    /** Takes the attendance recorded for the attendee back (a guest recorded as arrived by mistake). */
+    void clearAttendance(long attendee) {
+        jdbc.sql("UPDATE elections.attendee SET status = NULL, reason = NULL, reason_accepted = false WHERE id = :id")
+                .param("id", attendee)
+                .update();
+    }
+
     void replace(long alternate, long absent) {
         jdbc.sql("UPDATE elections.attendee SET replaces_attendee_id = :absent, status = 'PRESENT' WHERE id = :id")
                 .param("absent", absent)

@@ -151,9 +151,7 @@ public class CongressScreen {
                 CongressSpeakers.waiting(speakers.list(user, id)).stream()
                         .limit(NEXT_SPEAKERS)
                         .toList(),
-                attendees.stream()
-                        .filter(a -> a.standing() == Standing.GUEST)
-                        .sorted(java.util.Comparator.comparingLong(Attendee::id))
+                AttendanceCounting.introducedGuests(attendees).stream()
                         .map(a -> new Guest(a.fullName(), a.title()))
                         .toList());
     }

@@ -6,6 +6,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -68,6 +69,12 @@ class CongressCheckInIntegrationTests {
     JdbcClient jdbc;
 
     @Autowired
+    CongressScreen screen;
+
+    @Autowired
+    CongressDocuments documents;
+
+    @Autowired
     vn.chibo.platform.UserManagement users;
 
     OrganizationId sector;
@@ -127,6 +134,110 @@ class CongressCheckInIntegrationTests {
                 .optional()
                 .orElse(null);
         return status == null ? null : AttendanceStatus.valueOf(status);
+    }
+
+    @Test
+    void theDeskReceivesTheGuestsAndTheScreenTheMinutesAndTheNewsIntroduceThoseWhoCame() throws Exception {
+        CongressId id = convene(4);
+        long first = attendance.addParticipant(committee, id, "Trần Quang Khải", false, "Phó Bí thư Đảng ủy");
+        long second = attendance.addParticipant(committee, id, "Lê Thị Hồng Gấm", false, "Trưởng phòng Giáo dục");
+        long third = attendance.addParticipant(committee, id, "Phạm Văn Đồng Nai", false, null);
+        long transferredIn = attendance.addParticipant(committee, id, "Võ Thị Sáu Mươi", true);
+        CongressCheckIn.Desk desk = checkIn.desk(committee, id);
+        assertThat(desk.guests())
+                .extracting(CongressCheckIn.GuestArrival::attendeeId)
+                .containsExactly(first, second, third);
+        assertThat(desk.guestsArrived()).isZero();
+        // Until the desk receives anyone, every guest invited is introduced.
+        assertThat(screen.of(committee, id).guests()).hasSize(3);
+        assertThat(congresses.details(committee, id).figures().guests()).isEqualTo(3);
+
+        checkIn.guestArrived(committee, id, first, true);
+        checkIn.guestArrived(committee, id, third, true);
+        checkIn.guestArrived(committee, id, first, true);
+        assertThat(checkIn.desk(committee, id).guestsArrived()).isEqualTo(2);
+        assertThat(screen.of(committee, id).guests())
+                .extracting(CongressScreen.Guest::fullName)
+                .containsExactly("Trần Quang Khải", "Phạm Văn Đồng Nai");
+        assertThat(congresses.details(committee, id).figures().guests()).isEqualTo(2);
+        assertThat(audited("congress.guest.arrive", id))
+                .as("the second time wrote nothing")
+                .isEqualTo(2);
+        checkIn.guestArrived(committee, id, third, false);
+        assertThat(statusOf(third)).isNull();
+        assertThat(screen.of(committee, id).guests())
+                .extracting(CongressScreen.Guest::fullName)
+                .containsExactly("Trần Quang Khải");
+        assertThat(audited("congress.guest.arriveUndo", id)).isEqualTo(1);
+
+        // Only a guest of this congress: not a participant without a vote, not a voter, not another congress's guest.
+        long voter = congresses.details(committee, id).attendees().stream()
+                .filter(Attendee::votes)
+                .findFirst()
+                .orElseThrow()
+                .id();
+        CongressId other = convene(3);
+        long elsewhere = attendance.addParticipant(committee, other, "Khách nơi khác", false, null);
+        for (long wrong : List.of(transferredIn, voter, elsewhere)) {
+            assertThatThrownBy(() -> checkIn.guestArrived(committee, id, wrong, true))
+                    .isInstanceOfSatisfying(InvalidInputException.class, e -> {
+                        assertThat(e.field()).isEqualTo("guest");
+                        assertThat(e.messageKey()).isEqualTo("congress.guests.notGuest");
+                    });
+        }
+        assertThat(statusOf(transferredIn)).isNull();
+        assertThat(statusOf(elsewhere)).isNull();
+
+        // The desk's page and the API.
+        org.springframework.mock.web.MockHttpSession session = login("capuy", DemoFixtures.PASSWORD);
+        assertThat(mvc.perform(get("/congresses/{id}/check-in", id.value()).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Khách mời (đã đến 1/3)")
+                .contains("/check-in/guests/" + second);
+        mvc.perform(
+                        post("/congresses/{id}/check-in/guests/{g}", id.value(), second)
+                                .session(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("arrived", "true"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl(
+                        "/congresses/" + id.value() + "/check-in#guests"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attributeExists("guestArrival"));
+        assertThat(statusOf(second)).isEqualTo(AttendanceStatus.PRESENT);
+        mvc.perform(
+                        post("/congresses/{id}/check-in/guests/{g}", id.value(), third)
+                                .session(session)
+                                .with(org.springframework.security.test.web.servlet.request
+                                        .SecurityMockMvcRequestPostProcessors.csrf())
+                                .param("arrived", "có lẽ"))
+                .andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+                        .attribute("errorSection", "guests"));
+        assertThat(statusOf(third)).isNull();
+        mvc.perform(asCommittee(put("/api/v1/congresses/{id}/check-in/guests/{g}", id.value(), second))
+                        .content("{\"arrived\": false}"))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.arrived").value(false));
+        mvc.perform(asCommittee(put("/api/v1/congresses/{id}/check-in/guests/{g}", id.value(), second))
+                        .content("{}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("arrived"));
+        mvc.perform(asCommittee(get("/api/v1/congresses/{id}/cards", id.value())))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.guestsArrived").value(1))
+                .andExpect(jsonPath("$.guests[0].arrived").value(true));
+
+        // The minutes name the guest who came, not those invited who did not.
+        org.apache.poi.xwpf.usermodel.XWPFDocument minutes =
+                new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(
+                        documents.congressMinutes(committee, id, CongressDocuments.Format.DOCX)));
+        String text = new org.apache.poi.xwpf.extractor.XWPFWordExtractor(minutes).getText();
+        assertThat(text)
+                .contains("Khách mời dự đại hội: Trần Quang Khải, Phó Bí thư Đảng ủy.")
+                .doesNotContain("Lê Thị Hồng Gấm")
+                .contains("khách mời: 1.");
     }
 
     @Test

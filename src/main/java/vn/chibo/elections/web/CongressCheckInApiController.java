@@ -51,6 +51,23 @@ class CongressCheckInApiController {
         return checkIn.checkIn(user, CongressId.of(id), scan == null ? null : scan.code());
     }
 
+    /** Whether a guest has arrived. */
+    record Arrival(
+            @io.swagger.v3.oas.annotations.media.Schema(description = "true: arrived; false: take it back")
+                    Boolean arrived) {}
+
+    @org.springframework.web.bind.annotation.PutMapping("/{id}/check-in/guests/{guest}")
+    @Operation(
+            summary = "The desk receives a guest of the congress (arrived true) or takes that back (false); once any"
+                    + " guest is received, the screen, the minutes and the news introduce those who came")
+    CongressCheckIn.GuestArrival guestArrived(
+            @PathVariable long id, @PathVariable long guest, @RequestBody Arrival body, CurrentUser user) {
+        if (body == null || body.arrived() == null) {
+            throw new vn.chibo.platform.InvalidInputException("arrived", "validation.required");
+        }
+        return checkIn.guestArrived(user, CongressId.of(id), guest, body.arrived());
+    }
+
     @PostMapping("/{id}/check-in/photo")
     @Operation(
             summary = "Check in the holder of the card in a photo (multipart field photo: JPEG, PNG, GIF or BMP): its"

@@ -67,6 +67,32 @@ class CongressCheckInController {
         return "redirect:/congresses/" + id + "/check-in";
     }
 
+    /** The desk receives a guest ({@code arrived=true}) or takes that back ({@code arrived=false}). */
+    @OnInvalidInput(redirect = "/congresses/{id}/check-in", section = "guests")
+    @PostMapping("/{id}/check-in/guests/{guest}")
+    String guestArrived(
+            @PathVariable long id,
+            @PathVariable long guest,
+            @RequestParam(required = false) String arrived,
+            RedirectAttributes redirect,
+            CurrentUser user) {
+        CongressCheckIn.GuestArrival g = checkIn.guestArrived(user, CongressId.of(id), guest, arrivedFlag(arrived));
+        redirect.addFlashAttribute("guestArrival", g);
+        return "redirect:/congresses/" + id + "/check-in#guests";
+    }
+
+    /** "true" or "false", as the desk's buttons send it; anything else refused naming the field. */
+    static boolean arrivedFlag(String arrived) {
+        if ("true".equals(arrived)) {
+            return true;
+        }
+        if ("false".equals(arrived)) {
+            return false;
+        }
+        throw new vn.chibo.platform.InvalidInputException(
+                "arrived", "validation.invalidValue", arrived == null ? "" : arrived);
+    }
+
     /** A phone's camera at the desk: the photo of a card, its QR code read on the server. */
     @OnInvalidInput(redirect = "/congresses/{id}/check-in", section = "code")
     @PostMapping("/{id}/check-in/photo")
