@@ -54,6 +54,9 @@ class CongressBrowserTests {
     @Autowired
     CongressManagement congresses;
 
+    @Autowired
+    CongressAttendance attendance;
+
     @Test
     void aBranchCongressFromConveningToTheNewCommitteesSeats(Chromium chromium) {
         LocalDate today = LocalDate.now(clock);
@@ -356,6 +359,7 @@ class CongressBrowserTests {
                         today,
                         today.plusDays(1),
                         today.plusDays(1).plusMonths(30)));
+        attendance.addParticipant(committee, id, "Hoàng Minh Châu", false, "Chuyên viên Ban Tổ chức");
         try (BrowserContext context = chromium.newContext()) {
             Page page = context.newPage();
             chromium.signIn(page, "capuy");
@@ -405,6 +409,19 @@ class CongressBrowserTests {
             assertThat(page.locator("#code [role=status]")).containsText("Đã điểm danh: " + secondHolder);
             assertThat(page.locator("#checked-in")).hasText("Đã điểm danh 2/5 đại biểu.");
             BrowserSupport.assertAccessible(page);
+
+            // The guest arrives: the desk receives her, and the hall screen introduces her.
+            page.locator("#guests")
+                    .getByRole(
+                            AriaRole.BUTTON,
+                            new Locator.GetByRoleOptions().setName("Ghi nhận khách mời Hoàng Minh Châu đã đến"))
+                    .click();
+            assertThat(page.locator("#guests [role=status]")).containsText("Đã đón khách mời: Hoàng Minh Châu.");
+            assertThat(page.locator("#guests-heading")).hasText("Khách mời (đã đến 1/1)");
+            BrowserSupport.assertAccessible(page);
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Màn hình hội trường"))
+                    .click();
+            assertThat(page.locator("body")).containsText("Hoàng Minh Châu");
         }
     }
 
