@@ -20,6 +20,7 @@ import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
 import vn.chibo.elections.CongressNews;
 import vn.chibo.elections.CongressPreparation;
+import vn.chibo.elections.CongressPreparationDetails;
 import vn.chibo.elections.CongressResults;
 import vn.chibo.elections.CongressSessions;
 import vn.chibo.elections.CongressSpeakers;
@@ -69,6 +70,7 @@ class CongressDemoData extends DemoRunner {
     private final CongressNews news;
     private final CongressCheckIn checkIn;
     private final CongressSpeakers speakers;
+    private final CongressPreparation preparation;
     private final OrganizationManagement organizations;
     private final OrganizationTerms organizationTerms;
     private final MemberManagement members;
@@ -108,6 +110,7 @@ class CongressDemoData extends DemoRunner {
         this.members = members;
         this.roster = roster;
         this.sessions = new DemoSessions(congressSessions, congresses, preparation);
+        this.preparation = preparation;
         this.votes = new DemoElections(congresses, attendance, elections, counting, organizationTerms);
     }
 
@@ -280,6 +283,22 @@ class CongressDemoData extends DemoRunner {
                     congress,
                     new CongressSpeakers.Registration(speaking.get(i).value(), null, topics.get(i)));
         }
+        // The presidium has put a third on the list to present the congress's discussion paper (tham luận).
+        preparation.details(SYSTEM, congress).papers().stream()
+                .filter(p -> p.kind() == CongressPreparationDetails.PaperKind.DISCUSSION_PAPER)
+                .findFirst()
+                .ifPresent(paper -> congresses.details(SYSTEM, congress).attendees().stream()
+                        .filter(a -> a.votes() && a.memberId() != null)
+                        .map(Attendee::memberId)
+                        .skip(1 + topics.size())
+                        .findFirst()
+                        .ifPresent(presenter -> speakers.register(
+                                SYSTEM,
+                                congress,
+                                new CongressSpeakers.Registration(presenter.value(), null, null, paper.id()))));
+        // The committee above is sending a representative, whom the desk will receive on the day.
+        attendance.addParticipant(
+                SYSTEM, congress, "Đinh Văn Khoa", false, "Ủy viên Ban Thường vụ Đảng ủy Khối các cơ quan tỉnh");
     }
 
     /** The people of the list in the order the demo uses them: the seat holders to be, then the others. */

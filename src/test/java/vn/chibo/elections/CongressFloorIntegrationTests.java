@@ -92,6 +92,9 @@ class CongressFloorIntegrationTests {
     @Autowired
     CongressNews news;
 
+    @Autowired
+    CongressCheckIn checkIn;
+
     OrganizationId sector;
     CurrentUser committee;
     LocalDate today;
@@ -545,7 +548,7 @@ class CongressFloorIntegrationTests {
                 .getContentAsString();
         assertThat(page)
                 .contains("<span>tham luận </span><span>Nâng cao chất lượng sinh hoạt tổ chuyên môn</span>")
-                .contains("đã phát biểu 6 phút 12 giây")
+                .contains("<span class=\"hint\">– 6 phút 12 giây</span>")
                 .contains("Đã nghe 1 tham luận và 2 ý kiến phát biểu (2 đại biểu, 1 khách mời), tổng thời gian 13 phút"
                         + " 17 giây; còn 1 người chờ phát biểu.")
                 .contains("<option value=\"" + paper + "\">")
@@ -642,6 +645,14 @@ class CongressFloorIntegrationTests {
                 .contains(
                         "Đổi mới sinh hoạt chuyên môn theo tổ khối lớp", "Giáo dục kỹ năng sống cho học sinh tiểu học");
         assertThat(screen.of(committee, coming.id()).nextSpeakers()).isNotEmpty();
+        // A third presents the congress's discussion paper; a guest is invited, whom the desk has not received yet.
+        assertThat(waiting)
+                .filteredOn(CongressSpeakers.Speaker::presentsPaper)
+                .extracting(CongressSpeakers.Speaker::topic)
+                .contains("Đổi mới phương pháp dạy học gắn với chuyển đổi số");
+        assertThat(checkIn.desk(committee, coming.id()).guests())
+                .extracting(CongressCheckIn.GuestArrival::fullName)
+                .contains("Đinh Văn Khoa");
     }
 
     private CongressSpeakers.Status standing(CongressId id, long speaker) {
