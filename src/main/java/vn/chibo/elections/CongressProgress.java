@@ -112,7 +112,7 @@ public class CongressProgress {
 
     /**
      * The board of {@code root}'s subtree for {@code year}; without a year, the current one when a congress of the
-     * subtree opened in it, else the latest year one did.
+     * subtree opened in it, else the latest earlier year one did, else the first year one is planned for.
      */
     @Transactional(readOnly = true)
     public Board board(CurrentUser user, OrganizationId root, Integer year) {
@@ -132,9 +132,13 @@ public class CongressProgress {
                 .distinct()
                 .sorted(Comparator.reverseOrder())
                 .toList();
+        // The current season, else the latest one already begun, else the next one planned.
         int chosen = year != null
                 ? year
-                : years.contains(today.getYear()) ? today.getYear() : years.isEmpty() ? today.getYear() : years.get(0);
+                : years.stream()
+                        .filter(y -> y <= today.getYear())
+                        .findFirst()
+                        .orElse(years.isEmpty() ? today.getYear() : years.get(years.size() - 1));
         Map<OrganizationId, CongressSummary> ofYear = new LinkedHashMap<>();
         all.stream()
                 .filter(c -> c.kind() != CongressKind.COMMITTEE_CONFERENCE
@@ -284,9 +288,11 @@ public class CongressProgress {
         Board board = board(user, root, year);
         try (SXSSFWorkbook book = new SXSSFWorkbook(200);
                 ByteArrayOutputStream bytes = new ByteArrayOutputStream()) {
-            Sheet sheet = book.createSheet(paper.text("congress.progress.sheet", board.year()));
+            Sheet sheet = book.createSheet(paper.text("congress.progress.sheet", Integer.toString(board.year())));
             Row title = sheet.createRow(0);
-            title.createCell(0).setCellValue(paper.text("congress.progress.heading", board.rootName(), board.year()));
+            title.createCell(0)
+                    .setCellValue(
+                            paper.text("congress.progress.heading", board.rootName(), Integer.toString(board.year())));
             Row header = sheet.createRow(2);
             String[] titles = {
                 paper.text("congress.progress.no"),

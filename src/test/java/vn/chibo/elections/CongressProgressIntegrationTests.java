@@ -168,6 +168,7 @@ class CongressProgressIntegrationTests {
                 .getResponse()
                 .getContentAsString();
         assertThat(page)
+                .contains("Tiến độ và kết quả đại hội năm " + today.getYear() + " – ")
                 .contains("Đã tiến hành đại hội 1/5 tổ chức (20%); đã bế mạc: 1")
                 .contains("4/5 (80%)")
                 .contains("Thông qua (100%)")
@@ -224,6 +225,13 @@ class CongressProgressIntegrationTests {
                 .filter(c -> c.kind() != CongressKind.COMMITTEE_CONFERENCE)
                 .toList();
         assertThat(board.years()).isNotEmpty();
+        // The demo's branches held their congresses before this year; the one coming is planned for later.
+        assertThat(board.year())
+                .as("the latest season already begun, not the next one planned")
+                .isEqualTo(board.years().stream()
+                        .filter(y -> y <= today.getYear())
+                        .findFirst()
+                        .orElseThrow());
         assertThat(board.lines()).isNotEmpty();
         assertThat(board.lines().get(0).organizationId()).isEqualTo(sector);
         for (CongressProgress.Line l : board.lines()) {
