@@ -22,6 +22,7 @@ import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
 import vn.chibo.organizations.OrganizationSummary;
+import vn.chibo.organizations.OrganizationType;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.Permission;
@@ -147,6 +148,10 @@ public class CongressProgress {
                 .forEach(c -> ofYear.put(c.organizationId(), c));
         List<Line> lines = new ArrayList<>();
         for (OrganizationSummary o : subtree) {
+            if (o.type() == OrganizationType.CELL) {
+                // A party group (tổ đảng) holds no congress: its members attend their branch's.
+                continue;
+            }
             CongressSummary c = ofYear.get(o.id());
             lines.add(c == null ? notConvened(o) : line(o, c, all));
         }

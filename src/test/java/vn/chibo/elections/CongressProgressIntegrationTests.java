@@ -234,6 +234,10 @@ class CongressProgressIntegrationTests {
                         .orElseThrow());
         assertThat(board.lines()).isNotEmpty();
         assertThat(board.lines().get(0).organizationId()).isEqualTo(sector);
+        assertThat(board.lines())
+                .extracting(CongressProgress.Line::organizationName)
+                .as("a party group holds no congress")
+                .doesNotContain("Tổ đảng Toán – Tin học");
         for (CongressProgress.Line l : board.lines()) {
             if (l.congress() != null) {
                 assertThat(l.congress().organizationId()).isEqualTo(l.organizationId());
