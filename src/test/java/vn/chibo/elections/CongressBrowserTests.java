@@ -274,6 +274,35 @@ class CongressBrowserTests {
         }
     }
 
+    /** The committee follows its organizations' congresses of a season on one board, and changes the year. */
+    @Test
+    void theCommitteeFollowsTheCongressSeasonOnTheProgressBoard(Chromium chromium) {
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            chromium.signIn(page, "capuy");
+            page.navigate(chromium.url("/congresses"));
+            page.getByRole(
+                            AriaRole.LINK,
+                            new Page.GetByRoleOptions()
+                                    .setName("Tiến độ và kết quả đại hội các tổ chức (tổng hợp, tải XLSX)"))
+                    .click();
+            assertThat(page.locator("h1")).containsText("Tiến độ và kết quả đại hội năm");
+            assertThat(page.locator("#totals")).containsText("Đã tiến hành đại hội");
+            assertThat(page.locator("#progress tbody tr").first()).containsText(DemoFixtures.SECTOR_COMMITTEE);
+            BrowserSupport.assertAccessible(page);
+            String year =
+                    page.locator("main form").getByLabel("Năm đại hội", EXACT).inputValue();
+            page.locator("main form")
+                    .getByLabel("Năm đại hội", EXACT)
+                    .fill(Integer.toString(Integer.parseInt(year) - 30));
+            page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("Xem"))
+                    .click();
+            assertThat(page.locator("#totals")).containsText("Đã tiến hành đại hội 0/");
+            assertThat(page.locator("#progress")).containsText("Chưa triệu tập");
+            BrowserSupport.assertAccessible(page);
+        }
+    }
+
     /**
      * The news of a congress: the committee reads the draft of the secretary's branch congress, released in the demo, and
      * the portal's editor finds it on her dashboard and makes it a draft article.
