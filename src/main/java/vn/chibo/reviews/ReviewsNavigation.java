@@ -13,4 +13,10 @@ class ReviewsNavigation {
     NavigationEntry reviewsNavigationEntry() {
         return new NavigationEntry(34, "/reviews", "nav.reviews", Permission.REVIEW_VIEW);
     }
+
+    /** Every signed-in member may write her own self-review (an account not linked to a record sees nothing). */
+    @Bean
+    NavigationEntry ownReviewNavigationEntry() {
+        return new NavigationEntry(92, "/reviews/mine", "nav.reviewsMine", null);
+    }
 }

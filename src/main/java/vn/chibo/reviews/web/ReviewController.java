@@ -32,10 +32,12 @@ import vn.chibo.reviews.ReviewRoundId;
 class ReviewController {
 
     private final ReviewManagement reviews;
+    private final vn.chibo.reviews.SelfReviews selfReviews;
     private final Clock clock;
 
-    ReviewController(ReviewManagement reviews, Clock clock) {
+    ReviewController(ReviewManagement reviews, vn.chibo.reviews.SelfReviews selfReviews, Clock clock) {
         this.reviews = reviews;
+        this.selfReviews = selfReviews;
         this.clock = clock;
     }
 
@@ -72,6 +74,10 @@ class ReviewController {
         ReviewRoundDetails round = reviews.details(user, ReviewRoundId.of(id));
         model.addAttribute("round", round);
         model.addAttribute(
+                "selfCount",
+                selfReviews.count(
+                        user, round.id().value(), round.organizationId().value()));
+        model.addAttribute(
                 "rosterChanges",
                 round.manageable() ? reviews.rosterChanges(user, round.id()) : vn.chibo.reviews.RosterChanges.NONE);
         return "reviews/round";
@@ -99,6 +105,7 @@ class ReviewController {
         model.addAttribute("round", round);
         model.addAttribute("member", member);
         model.addAttribute("levels", RatingLevel.values());
+        model.addAttribute("selfReview", selfReviews.of(user, id, entryId).orElse(null));
         return "reviews/member";
     }
 

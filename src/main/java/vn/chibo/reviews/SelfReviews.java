@@ -1,0 +1,216 @@
+package vn.chibo.reviews;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberManagement;
+import vn.chibo.organizations.OrganizationAccess;
+import vn.chibo.organizations.OrganizationId;
+import vn.chibo.platform.AuditTrail;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
+import vn.chibo.platform.Permission;
+
+/**
+ * A member's own written self-review (bản tự kiểm điểm) for her branch's review of the year: what she did well, her
+ * shortcomings and how she will remedy them, and the level she rates herself, sent from her own account while the
+ * branch's round is open (she may send it again until the branch proposes its levels). Her level becomes the round's
+ * self-assessed level, which the branch may still correct in its record. Only she (the member record linked to her
+ * account) and those who see the round (REVIEW_VIEW on the branch) read it; the audit records that she sent it and the
+ * level, not the text.
+ */
+@Service
+public class SelfReviews {
+
+    /** The longest of the three texts. */
+    static final int MAX_TEXT = 20_000;
+
+    private final JdbcClient jdbc;
+    private final MemberManagement members;
+    private final OrganizationAccess access;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    SelfReviews(JdbcClient jdbc, MemberManagement members, OrganizationAccess access, AuditTrail audit, Clock clock) {
+        this.jdbc = jdbc;
+        this.members = members;
+        this.access = access;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    /**
+     * One review round of the signed-in member's: the branch and year, where the round stands, whether she is rated
+     * (not exempt, not suspended), and what she has sent ({@code submittedAt} null until then).
+     */
+    public record Own(
+            long roundId,
+            long entryId,
+            long organizationId,
+            int reviewYear,
+            LocalDate reviewDate,
+            ReviewStatus status,
+            boolean rated,
+            RatingLevel selfLevel,
+            String strengths,
+            String shortcomings,
+            String remedies,
+            Instant submittedAt) {
+
+        /** Whether she may send (or send again) her self-review: the round open and she rated in it. */
+        public boolean open() {
+            return status == ReviewStatus.OPEN && rated;
+        }
+    }
+
+    /** What she sends: the three parts and her level. */
+    public record Submit(String strengths, String shortcomings, String remedies, RatingLevel level) {}
+
+    /** The signed-in member's review rounds, newest first; none for an account not linked to a member record. */
+    @Transactional(readOnly = true)
+    public List<Own> mine(CurrentUser user) {
+        return members.ownId(user).map(this::rounds).orElse(List.of());
+    }
+
+    /**
+     * Sends her self-review to the round: refused naming the field when a part is missing or too long, when the level is
+     * missing, or (field {@code status}) when the round is no longer open or she is not rated in it; a round she is not
+     * on is not found. Audited (the level, not the text).
+     */
+    @Transactional
+    public Own submit(CurrentUser user, long roundId, Submit s) {
+        MemberId me = members.ownId(user).orElseThrow(() -> new NotFoundException("reviewRound", roundId));
+        Own before = rounds(me).stream()
+                .filter(o -> o.roundId() == roundId)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("reviewRound", roundId));
+        if (before.status() != ReviewStatus.OPEN) {
+            throw new InvalidInputException("status", "reviews.self.closed");
+        }
+        if (!before.rated()) {
+            throw new InvalidInputException("status", "reviews.self.notRated");
+        }
+        String strengths = text("strengths", s == null ? null : s.strengths(), true);
+        String shortcomings = text("shortcomings", s == null ? null : s.shortcomings(), true);
+        String remedies = text("remedies", s == null ? null : s.remedies(), false);
+        if (s == null || s.level() == null) {
+            throw new InvalidInputException("level", "validation.required");
+        }
+        jdbc.sql(
+                        """
+                        UPDATE reviews.member_review SET self_strengths = :strengths, self_shortcomings = :shortcomings,
+                            self_remedies = :remedies, self_level = :level, self_submitted_at = :now, version = version + 1
+                        WHERE id = :entry
+                        """)
+                .param("strengths", strengths)
+                .param("shortcomings", shortcomings)
+                .param("remedies", remedies)
+                .param("level", s.level().name())
+                .param("now", Timestamp.from(clock.instant()))
+                .param("entry", before.entryId())
+                .update();
+        Map<String, Object> was = new LinkedHashMap<>();
+        was.put("entry", before.entryId());
+        was.put("selfLevel", before.selfLevel());
+        was.put("submitted", before.submittedAt() != null);
+        audit.record(
+                user,
+                "reviews.self.submit",
+                ReviewRecords.ROUND,
+                roundId,
+                was,
+                Map.of("entry", before.entryId(), "selfLevel", s.level(), "submitted", true));
+        return rounds(me).stream()
+                .filter(o -> o.roundId() == roundId)
+                .findFirst()
+                .orElseThrow();
+    }
+
+    /**
+     * What a member of the round sent, for those who see the round (REVIEW_VIEW on its branch); empty when she has sent
+     * nothing.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Own> of(CurrentUser user, long roundId, long entryId) {
+        Optional<Own> own =
+                select("m.round_id = :round AND m.id = :entry", Map.of("round", roundId, "entry", entryId)).stream()
+                        .findFirst();
+        own.ifPresent(o -> access.require(user, OrganizationId.of(o.organizationId()), Permission.REVIEW_VIEW));
+        return own.filter(o -> o.submittedAt() != null);
+    }
+
+    /** How many of the round's rated members have sent their self-review, and how many are rated. */
+    public record Count(int submitted, int rated) {}
+
+    /** The round's count, for those who see the round. */
+    @Transactional(readOnly = true)
+    public Count count(CurrentUser user, long roundId, long organizationId) {
+        access.require(user, OrganizationId.of(organizationId), Permission.REVIEW_VIEW);
+        return jdbc.sql(
+                        """
+                        SELECT count(*) FILTER (WHERE self_submitted_at IS NOT NULL) AS submitted, count(*) AS rated
+                        FROM reviews.member_review WHERE round_id = :round AND NOT exempt AND NOT suspended
+                        """)
+                .param("round", roundId)
+                .query((rs, n) -> new Count(rs.getInt("submitted"), rs.getInt("rated")))
+                .single();
+    }
+
+    private List<Own> rounds(MemberId me) {
+        return select("m.member_id = :me", Map.of("me", me.value()));
+    }
+
+    private List<Own> select(String condition, Map<String, Object> params) {
+        return jdbc.sql(
+                        """
+                        SELECT r.id AS round_id, m.id AS entry_id, r.organization_id, r.review_year, r.review_date,
+                            r.status, NOT m.exempt AND NOT m.suspended AS rated, m.self_level, m.self_strengths,
+                            m.self_shortcomings, m.self_remedies, m.self_submitted_at
+                        FROM reviews.member_review m JOIN reviews.review_round r ON r.id = m.round_id
+                        WHERE """
+                                + " " + condition + " ORDER BY r.review_year DESC, r.id DESC")
+                .params(params)
+                .query((rs, n) -> {
+                    Timestamp submitted = rs.getTimestamp("self_submitted_at");
+                    String level = rs.getString("self_level");
+                    return new Own(
+                            rs.getLong("round_id"),
+                            rs.getLong("entry_id"),
+                            rs.getLong("organization_id"),
+                            rs.getInt("review_year"),
+                            rs.getObject("review_date", LocalDate.class),
+                            ReviewStatus.valueOf(rs.getString("status")),
+                            rs.getBoolean("rated"),
+                            level == null ? null : RatingLevel.valueOf(level),
+                            rs.getString("self_strengths"),
+                            rs.getString("self_shortcomings"),
+                            rs.getString("self_remedies"),
+                            submitted == null ? null : submitted.toInstant());
+                })
+                .list();
+    }
+
+    private static String text(String field, String value, boolean required) {
+        String v = value == null ? null : java.text.Normalizer.normalize(value.strip(), java.text.Normalizer.Form.NFC);
+        if (v == null || v.isEmpty()) {
+            if (required) {
+                throw new InvalidInputException(field, "validation.required");
+            }
+            return null;
+        }
+        if (v.length() > MAX_TEXT) {
+            throw new InvalidInputException(field, "validation.tooLong", MAX_TEXT);
+        }
+        return v;
+    }
+}

@@ -1,0 +1,84 @@
+package vn.chibo.reviews.web;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import java.util.List;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.OnInvalidInput;
+import vn.chibo.reviews.RatingLevel;
+import vn.chibo.reviews.SelfReviews;
+
+/**
+ * The signed-in member's own self-review (bản tự kiểm điểm) for her branch's review of the year: the page and the API.
+ * Every signed-in account may open it; it shows only the rounds of the member record linked to the account.
+ */
+@Controller
+@Tag(name = "Reviews")
+class SelfReviewController {
+
+    private final SelfReviews selfReviews;
+
+    SelfReviewController(SelfReviews selfReviews) {
+        this.selfReviews = selfReviews;
+    }
+
+    @GetMapping("/reviews/mine")
+    String page(CurrentUser user, Model model) {
+        model.addAttribute("rounds", selfReviews.mine(user));
+        model.addAttribute("levels", RatingLevel.values());
+        return "reviews/mine";
+    }
+
+    @OnInvalidInput(redirect = "/reviews/mine", section = "self")
+    @PostMapping("/reviews/mine/{id}")
+    String submit(
+            CurrentUser user,
+            @PathVariable long id,
+            @RequestParam(required = false) String strengths,
+            @RequestParam(required = false) String shortcomings,
+            @RequestParam(required = false) String remedies,
+            @RequestParam(required = false) String level,
+            RedirectAttributes redirect) {
+        selfReviews.submit(user, id, new SelfReviews.Submit(strengths, shortcomings, remedies, level(level)));
+        redirect.addFlashAttribute("notice", "reviews.self.notice.sent");
+        return "redirect:/reviews/mine#round-" + id;
+    }
+
+    @GetMapping("/api/v1/reviews/mine")
+    @ResponseBody
+    @Operation(summary = "The signed-in member's review rounds, with the self-review she has sent to each")
+    List<SelfReviews.Own> mine(CurrentUser user) {
+        return selfReviews.mine(user);
+    }
+
+    @PutMapping("/api/v1/reviews/mine/{id}")
+    @ResponseBody
+    @Operation(
+            summary = "The signed-in member sends her self-review (strengths, shortcomings, remedies, level) to her"
+                    + " branch's open review round")
+    SelfReviews.Own put(CurrentUser user, @PathVariable long id, @RequestBody SelfReviews.Submit body) {
+        return selfReviews.submit(user, id, body);
+    }
+
+    private static RatingLevel level(String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return RatingLevel.valueOf(typed.strip());
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException("level", "validation.invalidValue", typed.strip());
+        }
+    }
+}
