@@ -37,11 +37,19 @@ public class SelfReviews {
 
     private final JdbcClient jdbc;
     private final MemberManagement members;
+    private final vn.chibo.organizations.OrganizationManagement organizations;
     private final OrganizationAccess access;
     private final AuditTrail audit;
     private final Clock clock;
 
-    SelfReviews(JdbcClient jdbc, MemberManagement members, OrganizationAccess access, AuditTrail audit, Clock clock) {
+    SelfReviews(
+            JdbcClient jdbc,
+            MemberManagement members,
+            vn.chibo.organizations.OrganizationManagement organizations,
+            OrganizationAccess access,
+            AuditTrail audit,
+            Clock clock) {
+        this.organizations = organizations;
         this.jdbc = jdbc;
         this.members = members;
         this.access = access;
@@ -57,6 +65,7 @@ public class SelfReviews {
             long roundId,
             long entryId,
             long organizationId,
+            String organizationName,
             int reviewYear,
             LocalDate reviewDate,
             ReviewStatus status,
@@ -171,6 +180,7 @@ public class SelfReviews {
     }
 
     private List<Own> select(String condition, Map<String, Object> params) {
+        Map<Long, String> names = new java.util.HashMap<>();
         return jdbc.sql(
                         """
                         SELECT r.id AS round_id, m.id AS entry_id, r.organization_id, r.review_year, r.review_date,
@@ -183,10 +193,15 @@ public class SelfReviews {
                 .query((rs, n) -> {
                     Timestamp submitted = rs.getTimestamp("self_submitted_at");
                     String level = rs.getString("self_level");
+                    long organization = rs.getLong("organization_id");
                     return new Own(
                             rs.getLong("round_id"),
                             rs.getLong("entry_id"),
-                            rs.getLong("organization_id"),
+                            organization,
+                            // Her round's branch by name, even one she has since left (the name is no secret to her).
+                            names.computeIfAbsent(organization, id -> organizations
+                                    .summary(CurrentUser.system(), OrganizationId.of(id))
+                                    .name()),
                             rs.getInt("review_year"),
                             rs.getObject("review_date", LocalDate.class),
                             ReviewStatus.valueOf(rs.getString("status")),

@@ -100,4 +100,33 @@ class MemberBrowserTests {
             BrowserSupport.assertAccessible(page);
         }
     }
+
+    @Test
+    void aMemberWritesHerSelfReviewBeforeTheBranchsReviewMeeting(Chromium chromium) {
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            chromium.signIn(page, "dangvien");
+            page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("Kiểm điểm của tôi"))
+                    .click();
+            assertThat(page.locator("h1")).hasText("Bản tự kiểm điểm của tôi");
+            BrowserSupport.assertAccessible(page);
+            com.microsoft.playwright.Locator round =
+                    page.locator("section.card").first();
+            round.getByLabel("Ưu điểm, kết quả đạt được")
+                    .fill("Dạy đủ, đúng chương trình; lớp chủ nhiệm không có học sinh bỏ học.");
+            round.getByLabel("Hạn chế, khuyết điểm và nguyên nhân")
+                    .fill("Chưa tích cực phát biểu trong sinh hoạt chi bộ.");
+            round.getByLabel("Phương hướng, biện pháp khắc phục").fill("Chuẩn bị ý kiến trước mỗi kỳ sinh hoạt.");
+            round.getByLabel("Tự nhận mức xếp loại").selectOption("GOOD");
+            round.getByRole(
+                            AriaRole.BUTTON,
+                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gửi bản tự kiểm điểm"))
+                    .click();
+            assertThat(page.locator(".notice")).containsText("Đã gửi bản tự kiểm điểm đến chi ủy.");
+            assertThat(page.locator("section.card").first()).containsText("Đã gửi lúc");
+            assertThat(page.locator("section.card").first().getByLabel("Tự nhận mức xếp loại"))
+                    .hasValue("GOOD");
+            BrowserSupport.assertAccessible(page);
+        }
+    }
 }

@@ -149,7 +149,8 @@ class SelfReviewIntegrationTests {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Kiểm điểm năm 2025 (hội nghị ngày 15/12/2025)")
+                .contains("Kiểm điểm năm 2025 – Chi bộ thử tự kiểm điểm ")
+                .contains("(hội nghị ngày 15/12/2025)")
                 .contains("Ứng dụng công nghệ thông tin còn chậm.")
                 .contains("Gửi lại bản tự kiểm điểm");
         mvc.perform(post("/reviews/mine/{id}", round.value())
