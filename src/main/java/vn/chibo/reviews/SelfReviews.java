@@ -158,21 +158,45 @@ public class SelfReviews {
         return own.filter(o -> o.submittedAt() != null);
     }
 
-    /** How many of the round's rated members have sent their self-review, and how many are rated. */
-    public record Count(int submitted, int rated) {}
+    /**
+     * How many of the round's rated members have sent their self-review, how many are rated, and the entries of those
+     * who have sent one.
+     */
+    public record Count(int submitted, int rated, java.util.Set<Long> sent) {
+
+        public boolean hasSent(long entryId) {
+            return sent.contains(entryId);
+        }
+    }
 
     /** The round's count, for those who see the round. */
     @Transactional(readOnly = true)
     public Count count(CurrentUser user, long roundId, long organizationId) {
         access.require(user, OrganizationId.of(organizationId), Permission.REVIEW_VIEW);
-        return jdbc.sql(
+        record Entry(long id, boolean rated, boolean sent) {}
+        List<Entry> entries = jdbc.sql(
                         """
-                        SELECT count(*) FILTER (WHERE self_submitted_at IS NOT NULL) AS submitted, count(*) AS rated
-                        FROM reviews.member_review WHERE round_id = :round AND NOT exempt AND NOT suspended
+                        SELECT id, NOT exempt AND NOT suspended AS rated, self_submitted_at IS NOT NULL AS sent
+                        FROM reviews.member_review WHERE round_id = :round
                         """)
                 .param("round", roundId)
-                .query((rs, n) -> new Count(rs.getInt("submitted"), rs.getInt("rated")))
-                .single();
+                .query((rs, n) -> new Entry(rs.getLong("id"), rs.getBoolean("rated"), rs.getBoolean("sent")))
+                .list();
+        java.util.Set<Long> sent = new java.util.HashSet<>();
+        int rated = 0;
+        int submitted = 0;
+        for (Entry e : entries) {
+            if (e.sent()) {
+                sent.add(e.id());
+            }
+            if (e.rated()) {
+                rated++;
+                if (e.sent()) {
+                    submitted++;
+                }
+            }
+        }
+        return new Count(submitted, rated, java.util.Set.copyOf(sent));
     }
 
     private List<Own> rounds(MemberId me) {

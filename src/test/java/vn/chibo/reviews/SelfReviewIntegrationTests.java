@@ -184,7 +184,16 @@ class SelfReviewIntegrationTests {
                         .andReturn()
                         .getResponse()
                         .getContentAsString())
-                .contains("Đã gửi bản tự kiểm điểm: 1/2 đảng viên được đánh giá.");
+                .contains("Đã gửi bản tự kiểm điểm: 1/2 đảng viên được đánh giá.")
+                .contains("Đã gửi tự kiểm điểm</span>");
+        // Her home page points to it while the round is open.
+        assertThat(mvc.perform(get("/").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Kiểm điểm, đánh giá, xếp loại cuối năm")
+                .contains("Đã gửi bản tự kiểm điểm (xem, sửa)")
+                .contains("/reviews/mine#round-" + round.value());
 
         // No one else: the demo's member sees none of it and cannot send to it; the editor cannot read it.
         mvc.perform(get("/api/v1/reviews/mine").with(httpBasic("dangvien", DemoFixtures.PASSWORD)))
@@ -202,10 +211,15 @@ class SelfReviewIntegrationTests {
                         .getStatus())
                 .isIn(403, 404);
 
-        // Once the branch has proposed its levels, nothing more is sent.
+        // Once the branch has proposed its levels, nothing more is sent, and the home page no longer asks.
         jdbc.sql("UPDATE reviews.review_round SET status = 'PROPOSED' WHERE id = :r")
                 .param("r", round.value())
                 .update();
+        assertThat(mvc.perform(get("/").session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .doesNotContain("/reviews/mine#round-" + round.value());
         mvc.perform(put("/api/v1/reviews/mine/{id}", round.value())
                         .with(httpBasic(username, DemoFixtures.PASSWORD))
                         .contentType(MediaType.APPLICATION_JSON)
