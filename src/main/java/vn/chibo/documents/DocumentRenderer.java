@@ -1,5 +1,6 @@
 package vn.chibo.documents;
 
+import java.util.List;
 import java.util.Locale;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
@@ -36,6 +37,16 @@ public class DocumentRenderer {
         return pdf.write(print(document));
     }
 
+    /** A member's own paper (no number, her signature alone) as DOCX. */
+    public byte[] docx(PersonalDocument document) {
+        return DocxWriter.write(print(document));
+    }
+
+    /** A member's own paper as PDF. */
+    public byte[] pdf(PersonalDocument document) {
+        return pdf.write(print(document));
+    }
+
     /** A ballot as PDF, on one A4 page however long its list. */
     public byte[] ballotPdf(BallotSheet ballot) {
         return ballots.pdf(ballot);
@@ -60,6 +71,27 @@ public class DocumentRenderer {
                 d.signatures(),
                 d.recipients().isEmpty() ? null : text("document.recipients"),
                 d.recipients());
+    }
+
+    PrintedDocument print(PersonalDocument d) {
+        String date = text(
+                "document.dateLine",
+                d.place() == null ? "" : d.place().strip() + ", ",
+                PlaceAndDate.day(d.date()),
+                PlaceAndDate.month(d.date()),
+                Integer.toString(d.date().getYear()));
+        return new PrintedDocument(
+                d.higherBody() == null ? null : d.higherBody().toUpperCase(VIETNAMESE),
+                d.organization().toUpperCase(VIETNAMESE),
+                null,
+                text("document.party"),
+                date,
+                d.title(),
+                d.summary(),
+                d.body(),
+                List.of(d.signature()),
+                null,
+                List.of());
     }
 
     private String text(String key, Object... arguments) {

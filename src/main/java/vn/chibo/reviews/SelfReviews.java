@@ -11,6 +11,9 @@ import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.documents.DocumentRenderer;
+import vn.chibo.documents.PartyDocument;
+import vn.chibo.documents.PersonalDocument;
 import vn.chibo.members.MemberId;
 import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationAccess;
@@ -40,6 +43,8 @@ public class SelfReviews {
     private final vn.chibo.organizations.OrganizationManagement organizations;
     private final OrganizationAccess access;
     private final AuditTrail audit;
+    private final DocumentRenderer renderer;
+    private final org.springframework.context.MessageSource messages;
     private final Clock clock;
 
     SelfReviews(
@@ -48,7 +53,11 @@ public class SelfReviews {
             vn.chibo.organizations.OrganizationManagement organizations,
             OrganizationAccess access,
             AuditTrail audit,
+            DocumentRenderer renderer,
+            org.springframework.context.MessageSource messages,
             Clock clock) {
+        this.renderer = renderer;
+        this.messages = messages;
         this.organizations = organizations;
         this.jdbc = jdbc;
         this.members = members;
@@ -197,6 +206,95 @@ public class SelfReviews {
             }
         }
         return new Count(submitted, rated, java.util.Set.copyOf(sent));
+    }
+
+    /** The file formats of the printed self-review. */
+    public enum Format {
+        DOCX,
+        PDF
+    }
+
+    /**
+     * The signed-in member's self-review for the round as a paper to print and sign (bản kiểm điểm cá nhân): not found
+     * until she has sent one.
+     */
+    @Transactional(readOnly = true)
+    public byte[] ownDocument(CurrentUser user, long roundId, Format format) {
+        MemberId me = members.ownId(user).orElseThrow(() -> new NotFoundException("reviewRound", roundId));
+        Own own = rounds(me).stream()
+                .filter(o -> o.roundId() == roundId && o.submittedAt() != null)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("reviewRound", roundId));
+        return render(own, format);
+    }
+
+    /** A member's self-review as a paper, for those who see the round; not found until she has sent one. */
+    @Transactional(readOnly = true)
+    public byte[] document(CurrentUser user, long roundId, long entryId, Format format) {
+        Own own = of(user, roundId, entryId).orElseThrow(() -> new NotFoundException("memberReview", entryId));
+        return render(own, format);
+    }
+
+    private byte[] render(Own own, Format format) {
+        record Who(String fullName, LocalDate admitted) {}
+        Who who = jdbc.sql("SELECT full_name, admission_date FROM reviews.member_review WHERE id = :e")
+                .param("e", own.entryId())
+                .query((rs, n) -> new Who(rs.getString("full_name"), rs.getObject("admission_date", LocalDate.class)))
+                .single();
+        vn.chibo.organizations.Letterhead head =
+                organizations.letterhead(CurrentUser.system(), OrganizationId.of(own.organizationId()));
+        java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd/MM/yyyy");
+        List<PartyDocument.Block> body = new java.util.ArrayList<>();
+        body.add(PartyDocument.Block.paragraph(text("reviews.self.doc.name", who.fullName())));
+        body.add(PartyDocument.Block.paragraph(
+                text("reviews.self.doc.admitted", who.admitted().format(day))));
+        body.add(PartyDocument.Block.paragraph(text("reviews.self.doc.branch", own.organizationName())));
+        int section = 0;
+        section = part(body, ++section, "reviews.self.doc.strengths", own.strengths());
+        section = part(body, ++section, "reviews.self.doc.shortcomings", own.shortcomings());
+        if (own.remedies() != null) {
+            section = part(body, ++section, "reviews.self.doc.remedies", own.remedies());
+        }
+        body.add(PartyDocument.Block.heading(text("reviews.self.doc.level", roman(++section))));
+        body.add(PartyDocument.Block.paragraph(text(
+                "reviews.self.doc.levelLine",
+                own.selfLevel() == null ? "" : text(own.selfLevel().messageKey()))));
+        LocalDate date =
+                own.submittedAt().atZone(vn.chibo.platform.ChiboClock.ZONE).toLocalDate();
+        PersonalDocument paper = new PersonalDocument(
+                head.higherBody(),
+                head.issuingBody(),
+                head.place(),
+                date,
+                text("reviews.self.doc.title"),
+                text("reviews.self.doc.year", Integer.toString(own.reviewYear())),
+                body,
+                new PartyDocument.Signature(null, text("reviews.self.doc.signature"), who.fullName()));
+        return format == Format.PDF ? renderer.pdf(paper) : renderer.docx(paper);
+    }
+
+    private int part(List<PartyDocument.Block> body, int section, String key, String text) {
+        body.add(PartyDocument.Block.heading(text(key, roman(section))));
+        for (String paragraph : text.split("\\R+")) {
+            if (!paragraph.isBlank()) {
+                body.add(PartyDocument.Block.paragraph(paragraph.strip()));
+            }
+        }
+        return section;
+    }
+
+    private static String roman(int n) {
+        return switch (n) {
+            case 1 -> "I";
+            case 2 -> "II";
+            case 3 -> "III";
+            case 4 -> "IV";
+            default -> Integer.toString(n);
+        };
+    }
+
+    private String text(String key, Object... args) {
+        return messages.getMessage(key, args, java.util.Locale.forLanguageTag("vi"));
     }
 
     private List<Own> rounds(MemberId me) {

@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reviews",
-        allowedDependencies = {"platform", "organizations", "members"})
+        allowedDependencies = {"platform", "organizations", "members", "documents"})
 package vn.chibo.reviews;

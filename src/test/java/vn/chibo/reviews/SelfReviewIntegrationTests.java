@@ -195,6 +195,53 @@ class SelfReviewIntegrationTests {
                 .contains("Đã gửi bản tự kiểm điểm (xem, sửa)")
                 .contains("/reviews/mine#round-" + round.value());
 
+        // Her paper to print and sign, and the branch's copy of it; not for anyone else, nor before it is sent.
+        byte[] docx = mvc.perform(get("/reviews/mine/{id}/self-review.docx", round.value())
+                        .session(session))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx));
+                org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                        new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(extractor.getText())
+                    .contains("ĐẢNG CỘNG SẢN VIỆT NAM")
+                    .contains("BẢN KIỂM ĐIỂM CÁ NHÂN")
+                    .contains("Năm 2025")
+                    .contains("Họ và tên: Trịnh Thu Hằng")
+                    .contains("I. ƯU ĐIỂM, KẾT QUẢ ĐẠT ĐƯỢC")
+                    .contains("Lớp chủ nhiệm đạt danh hiệu tập thể lớp tiên tiến.")
+                    .contains("II. HẠN CHẾ, KHUYẾT ĐIỂM VÀ NGUYÊN NHÂN")
+                    .contains("III. TỰ NHẬN MỨC XẾP LOẠI CHẤT LƯỢNG")
+                    .contains("Tự nhận mức xếp loại chất lượng năm nay: Hoàn thành nhiệm vụ.")
+                    .contains("NGƯỜI TỰ KIỂM ĐIỂM")
+                    .doesNotContain("Số ");
+        }
+        byte[] pdf = mvc.perform(get("/reviews/{id}/members/{e}/self-review.pdf", round.value(), entry)
+                        .session(committee))
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        assertThat(new String(pdf, 0, 5, java.nio.charset.StandardCharsets.US_ASCII))
+                .isEqualTo("%PDF-");
+        long other = jdbc.sql("SELECT id FROM reviews.member_review WHERE round_id = :r AND id <> :e")
+                .param("r", round.value())
+                .param("e", entry)
+                .query(Long.class)
+                .single();
+        mvc.perform(get("/reviews/{id}/members/{e}/self-review.pdf", round.value(), other)
+                        .session(committee))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reviews/mine/{id}/self-review.pdf", round.value())
+                        .with(httpBasic("dangvien", DemoFixtures.PASSWORD)))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reviews/mine/{id}/self-review.txt", round.value())
+                        .with(httpBasic(username, DemoFixtures.PASSWORD)))
+                .andExpect(status().isBadRequest());
+
         // No one else: the demo's member sees none of it and cannot send to it; the editor cannot read it.
         mvc.perform(get("/api/v1/reviews/mine").with(httpBasic("dangvien", DemoFixtures.PASSWORD)))
                 .andExpect(status().isOk())

@@ -65,7 +65,9 @@ public final class DocxWriter {
         }
         run(aligned(left.addParagraph(), Hd36.ISSUING_BODY), d.issuingBody(), Hd36.ISSUING_BODY);
         run(aligned(left.addParagraph(), Hd36.STAR), "*", Hd36.STAR);
-        run(aligned(left.addParagraph(), Hd36.NUMBER), d.numberLine(), Hd36.NUMBER);
+        if (d.numberLine() != null) {
+            run(aligned(left.addParagraph(), Hd36.NUMBER), d.numberLine(), Hd36.NUMBER);
+        }
 
         run(aligned(right.getParagraphs().get(0), Hd36.PARTY), d.partyLine(), Hd36.PARTY);
         XWPFParagraph date = aligned(right.addParagraph(), Hd36.DATE_LINE);

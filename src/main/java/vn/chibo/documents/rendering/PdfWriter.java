@@ -100,7 +100,9 @@ public final class PdfWriter {
         }
         h.append("<div class=\"issuer\">").append(escape(d.issuingBody())).append("</div>");
         h.append("<div class=\"star\">*</div>");
-        h.append("<div class=\"number\">").append(escape(d.numberLine())).append("</div>");
+        if (d.numberLine() != null) {
+            h.append("<div class=\"number\">").append(escape(d.numberLine())).append("</div>");
+        }
         h.append("</td><td class=\"right\">");
         h.append("<div class=\"party\">").append(escape(d.partyLine())).append("</div>");
         h.append("<div class=\"date\">").append(escape(d.dateLine())).append("</div>");

@@ -71,6 +71,53 @@ class SelfReviewController {
         return selfReviews.submit(user, id, body);
     }
 
+    @GetMapping({"/reviews/mine/{id}/self-review.{format}", "/api/v1/reviews/mine/{id}/self-review.{format}"})
+    @Operation(summary = "The signed-in member's self-review as a paper to print and sign (DOCX or PDF)")
+    org.springframework.http.ResponseEntity<byte[]> ownPaper(
+            CurrentUser user, @PathVariable long id, @PathVariable String format) {
+        SelfReviews.Format f = format(format);
+        return file("ban-tu-kiem-diem-" + id, f, selfReviews.ownDocument(user, id, f));
+    }
+
+    @GetMapping({
+        "/reviews/{id}/members/{memberReviewId}/self-review.{format}",
+        "/api/v1/reviews/{id}/members/{memberReviewId}/self-review.{format}"
+    })
+    @Operation(summary = "A member's self-review as a paper (DOCX or PDF), for those who see the review round")
+    org.springframework.http.ResponseEntity<byte[]> memberPaper(
+            CurrentUser user,
+            @PathVariable long id,
+            @PathVariable("memberReviewId") long entryId,
+            @PathVariable String format) {
+        SelfReviews.Format f = format(format);
+        return file("ban-tu-kiem-diem-" + id + "-" + entryId, f, selfReviews.document(user, id, entryId, f));
+    }
+
+    private static SelfReviews.Format format(String format) {
+        return switch (format == null ? "" : format.toLowerCase(java.util.Locale.ROOT)) {
+            case "docx" -> SelfReviews.Format.DOCX;
+            case "pdf" -> SelfReviews.Format.PDF;
+            default -> throw new InvalidInputException("format", "validation.invalidValue", format);
+        };
+    }
+
+    private static org.springframework.http.ResponseEntity<byte[]> file(
+            String name, SelfReviews.Format format, byte[] content) {
+        org.springframework.http.MediaType type = format == SelfReviews.Format.PDF
+                ? org.springframework.http.MediaType.APPLICATION_PDF
+                : org.springframework.http.MediaType.parseMediaType(
+                        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+        return org.springframework.http.ResponseEntity.ok()
+                .contentType(type)
+                .header(
+                        org.springframework.http.HttpHeaders.CONTENT_DISPOSITION,
+                        org.springframework.http.ContentDisposition.attachment()
+                                .filename(name + (format == SelfReviews.Format.PDF ? ".pdf" : ".docx"))
+                                .build()
+                                .toString())
+                .body(content);
+    }
+
     private static RatingLevel level(String typed) {
         if (typed == null || typed.isBlank()) {
             return null;
