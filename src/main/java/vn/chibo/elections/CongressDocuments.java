@@ -312,14 +312,19 @@ public class CongressDocuments {
         if (discussion.any()) {
             body.add(Block.heading(
                     paper.text("congress.documents.heading.discussion", CongressSummary.roman(++section))));
-            body.add(Block.paragraph(paper.text(
-                    "congress.documents.discussion",
-                    discussion.papers(),
-                    discussion.opinions(),
-                    discussion.delegates(),
-                    discussion.guests(),
-                    discussion.seconds() / 60,
-                    discussion.seconds() % 60)));
+            String heard = discussion.papers() > 0 && discussion.opinions() > 0
+                    ? "both"
+                    : discussion.papers() > 0 ? "papers" : "opinions";
+            body.add(Block.paragraph(
+                    paper.text("congress.documents.discussion." + heard, discussion.papers(), discussion.opinions())
+                            + paper.text(
+                                    "congress.documents.discussion",
+                                    discussion.papers(),
+                                    discussion.opinions(),
+                                    discussion.delegates(),
+                                    discussion.guests(),
+                                    discussion.seconds() / 60,
+                                    discussion.seconds() % 60)));
             for (CongressSpeakers.Speaker s : discussion.heard()) {
                 String who =
                         s.guest() ? s.fullName() : paper.text("congress.documents.discussion.comrade", s.fullName());

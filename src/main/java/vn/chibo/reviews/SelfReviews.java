@@ -215,23 +215,29 @@ public class SelfReviews {
     }
 
     /**
-     * The signed-in member's self-review for the round as a paper to print and sign (bản kiểm điểm cá nhân): not found
-     * until she has sent one.
+     * The signed-in member's self-review for the round as a paper to print and sign (bản kiểm điểm cá nhân): what she
+     * sent, or, before she has, the form with her particulars and blank lines to write by hand.
      */
     @Transactional(readOnly = true)
     public byte[] ownDocument(CurrentUser user, long roundId, Format format) {
         MemberId me = members.ownId(user).orElseThrow(() -> new NotFoundException("reviewRound", roundId));
         Own own = rounds(me).stream()
-                .filter(o -> o.roundId() == roundId && o.submittedAt() != null)
+                .filter(o -> o.roundId() == roundId)
                 .findFirst()
                 .orElseThrow(() -> new NotFoundException("reviewRound", roundId));
         return render(own, format);
     }
 
-    /** A member's self-review as a paper, for those who see the round; not found until she has sent one. */
+    /**
+     * A member's self-review as a paper, for those who see the round: what she sent, or the form to fill in by hand (for
+     * a member who writes on paper).
+     */
     @Transactional(readOnly = true)
     public byte[] document(CurrentUser user, long roundId, long entryId, Format format) {
-        Own own = of(user, roundId, entryId).orElseThrow(() -> new NotFoundException("memberReview", entryId));
+        Own own = select("m.round_id = :round AND m.id = :entry", Map.of("round", roundId, "entry", entryId)).stream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("memberReview", entryId));
+        access.require(user, OrganizationId.of(own.organizationId()), Permission.REVIEW_VIEW);
         return render(own, format);
     }
 
@@ -252,15 +258,16 @@ public class SelfReviews {
         int section = 0;
         section = part(body, ++section, "reviews.self.doc.strengths", own.strengths());
         section = part(body, ++section, "reviews.self.doc.shortcomings", own.shortcomings());
-        if (own.remedies() != null) {
+        if (own.remedies() != null || own.submittedAt() == null) {
             section = part(body, ++section, "reviews.self.doc.remedies", own.remedies());
         }
         body.add(PartyDocument.Block.heading(text("reviews.self.doc.level", roman(++section))));
         body.add(PartyDocument.Block.paragraph(text(
                 "reviews.self.doc.levelLine",
-                own.selfLevel() == null ? "" : text(own.selfLevel().messageKey()))));
-        LocalDate date =
-                own.submittedAt().atZone(vn.chibo.platform.ChiboClock.ZONE).toLocalDate();
+                own.selfLevel() == null ? BLANK : text(own.selfLevel().messageKey()))));
+        LocalDate date = own.submittedAt() == null
+                ? LocalDate.now(clock)
+                : own.submittedAt().atZone(vn.chibo.platform.ChiboClock.ZONE).toLocalDate();
         PersonalDocument paper = new PersonalDocument(
                 head.higherBody(),
                 head.issuingBody(),
@@ -273,8 +280,17 @@ public class SelfReviews {
         return format == Format.PDF ? renderer.pdf(paper) : renderer.docx(paper);
     }
 
+    /** A line to write on by hand. */
+    private static final String BLANK = "……………………………………………………";
+
     private int part(List<PartyDocument.Block> body, int section, String key, String text) {
         body.add(PartyDocument.Block.heading(text(key, roman(section))));
+        if (text == null) {
+            for (int i = 0; i < 4; i++) {
+                body.add(PartyDocument.Block.paragraph(BLANK + BLANK));
+            }
+            return section;
+        }
         for (String paragraph : text.split("\\R+")) {
             if (!paragraph.isBlank()) {
                 body.add(PartyDocument.Block.paragraph(paragraph.strip()));

@@ -120,7 +120,8 @@ class MemberBrowserTests {
             round.getByLabel("Tự nhận mức xếp loại").selectOption("GOOD");
             round.getByRole(
                             AriaRole.BUTTON,
-                            new com.microsoft.playwright.Locator.GetByRoleOptions().setName("Gửi bản tự kiểm điểm"))
+                            new com.microsoft.playwright.Locator.GetByRoleOptions()
+                                    .setName(java.util.regex.Pattern.compile("^Gửi (lại )?bản tự kiểm điểm$")))
                     .click();
             assertThat(page.locator(".notice")).containsText("Đã gửi bản tự kiểm điểm đến chi ủy.");
             assertThat(page.locator("section.card").first()).containsText("Đã gửi lúc");

@@ -532,6 +532,32 @@ class CongressFloorIntegrationTests {
         speakers.register(
                 committee, id, new CongressSpeakers.Registration(o.get(2).value(), null, "Ý kiến thêm"));
 
+        // Only opinions, no guest: the minutes say just that.
+        CongressId plain = congress(branch());
+        long alone = speakers.register(
+                committee,
+                plain,
+                new CongressSpeakers.Registration(
+                        congresses.details(committee, plain).attendees().stream()
+                                .filter(Attendee::votes)
+                                .findFirst()
+                                .orElseThrow()
+                                .memberId()
+                                .value(),
+                        null,
+                        "Ý kiến về công tác chủ nhiệm"));
+        speakers.call(committee, plain, alone, 3);
+        floor.clear(committee, plain);
+        spoke(alone, 65);
+        assertThat(docxText(documents.congressMinutes(committee, plain, CongressDocuments.Format.DOCX)))
+                .contains("Đại hội đã nghe 1 ý kiến phát biểu, tổng thời gian 1 phút 5 giây:")
+                .doesNotContain("0 tham luận")
+                .doesNotContain("khách mời)");
+        assertThat(mvc.perform(get("/congresses/{id}", plain.value()).session(login("capuy")))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Đã nghe 1 ý kiến phát biểu, tổng thời gian 1 phút 5 giây.");
         CongressSpeakers.Discussion d = speakers.discussion(committee, id);
         assertThat(d.heard()).extracting(CongressSpeakers.Speaker::id).containsExactly(presenter, opinion, guest);
         assertThat(d.heard())

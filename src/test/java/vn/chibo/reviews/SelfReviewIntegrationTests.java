@@ -232,12 +232,29 @@ class SelfReviewIntegrationTests {
                 .param("e", entry)
                 .query(Long.class)
                 .single();
-        mvc.perform(get("/reviews/{id}/members/{e}/self-review.pdf", round.value(), other)
+        // A member who writes on paper: the branch prints her the form with her particulars and blank lines.
+        byte[] blank = mvc.perform(get("/reviews/{id}/members/{e}/self-review.docx", round.value(), other)
                         .session(committee))
-                .andExpect(status().isNotFound());
+                .andExpect(status().isOk())
+                .andReturn()
+                .getResponse()
+                .getContentAsByteArray();
+        try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+                        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(blank));
+                org.apache.poi.xwpf.extractor.XWPFWordExtractor extractor =
+                        new org.apache.poi.xwpf.extractor.XWPFWordExtractor(document)) {
+            assertThat(extractor.getText())
+                    .contains("Họ và tên: Lê Văn Thành")
+                    .contains("III. PHƯƠNG HƯỚNG, BIỆN PHÁP KHẮC PHỤC")
+                    .contains("……………")
+                    .doesNotContain("Lớp chủ nhiệm");
+        }
         mvc.perform(get("/api/v1/reviews/mine/{id}/self-review.pdf", round.value())
                         .with(httpBasic("dangvien", DemoFixtures.PASSWORD)))
                 .andExpect(status().isNotFound());
+        mvc.perform(get("/api/v1/reviews/{id}/members/{e}/self-review.pdf", round.value(), entry)
+                        .with(httpBasic("bientap", DemoFixtures.PASSWORD)))
+                .andExpect(status().is4xxClientError());
         mvc.perform(get("/api/v1/reviews/mine/{id}/self-review.txt", round.value())
                         .with(httpBasic(username, DemoFixtures.PASSWORD)))
                 .andExpect(status().isBadRequest());
