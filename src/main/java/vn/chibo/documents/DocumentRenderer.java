@@ -47,6 +47,16 @@ public class DocumentRenderer {
         return pdf.write(print(document));
     }
 
+    /** A paper sent with a numbered document as DOCX. */
+    public byte[] docx(AttachedDocument document) {
+        return DocxWriter.write(print(document));
+    }
+
+    /** A paper sent with a numbered document as PDF. */
+    public byte[] pdf(AttachedDocument document) {
+        return pdf.write(print(document));
+    }
+
     /** A ballot as PDF, on one A4 page however long its list. */
     public byte[] ballotPdf(BallotSheet ballot) {
         return ballots.pdf(ballot);
@@ -83,6 +93,27 @@ public class DocumentRenderer {
         return new PrintedDocument(
                 d.higherBody() == null ? null : d.higherBody().toUpperCase(VIETNAMESE),
                 d.organization().toUpperCase(VIETNAMESE),
+                null,
+                text("document.party"),
+                date,
+                d.title(),
+                d.summary(),
+                d.body(),
+                List.of(d.signature()),
+                null,
+                List.of());
+    }
+
+    PrintedDocument print(AttachedDocument d) {
+        String date = text(
+                "document.dateLine",
+                d.place() == null ? "" : d.place().strip() + ", ",
+                PlaceAndDate.day(d.date()),
+                PlaceAndDate.month(d.date()),
+                Integer.toString(d.date().getYear()));
+        return new PrintedDocument(
+                d.higherBody() == null ? null : d.higherBody().toUpperCase(VIETNAMESE),
+                d.issuingBody().toUpperCase(VIETNAMESE),
                 null,
                 text("document.party"),
                 date,

@@ -24,21 +24,56 @@ public record PartyDocument(
         recipients = List.copyOf(recipients);
     }
 
-    /** A heading or a paragraph of the body. */
-    public record Block(Kind kind, String text) {
+    /**
+     * A heading, a paragraph or a table of the body. A table's {@code rows} begin with its header row, and every row
+     * has as many cells as the header; {@code text} is then its caption (or empty).
+     */
+    public record Block(Kind kind, String text, List<List<String>> rows) {
+
+        public Block {
+            rows = rows == null ? List.of() : rows.stream().map(List::copyOf).toList();
+        }
 
         public static Block heading(String text) {
-            return new Block(Kind.HEADING, text);
+            return new Block(Kind.HEADING, text, List.of());
         }
 
         public static Block paragraph(String text) {
-            return new Block(Kind.PARAGRAPH, text);
+            return new Block(Kind.PARAGRAPH, text, List.of());
+        }
+
+        /** A table with a header row; a null cell prints empty. */
+        public static Block table(List<String> header, List<List<String>> rows) {
+            List<List<String>> all = new java.util.ArrayList<>();
+            all.add(header);
+            for (List<String> row : rows) {
+                if (row.size() != header.size()) {
+                    throw new IllegalArgumentException(
+                            "A row of " + row.size() + " cells in a table of " + header.size() + " columns");
+                }
+                all.add(row.stream().map(c -> c == null ? "" : c).toList());
+            }
+            return new Block(Kind.TABLE, "", all);
+        }
+
+        /** The number of columns of a table (0 for a heading or a paragraph). */
+        public int columns() {
+            return rows.isEmpty() ? 0 : rows.get(0).size();
         }
 
         public enum Kind {
             HEADING,
-            PARAGRAPH
+            PARAGRAPH,
+            TABLE
         }
+    }
+
+    /** A table this wide is printed on landscape pages. */
+    public static final int LANDSCAPE_COLUMNS = 8;
+
+    /** Whether a body holds a table of {@link #LANDSCAPE_COLUMNS} columns or more. */
+    public static boolean landscape(List<Block> body) {
+        return body.stream().anyMatch(b -> b.columns() >= LANDSCAPE_COLUMNS);
     }
 
     /**

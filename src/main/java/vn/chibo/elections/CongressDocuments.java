@@ -38,6 +38,7 @@ public class CongressDocuments {
     private final ElectionRecords elections;
     private final ElectionCounting counting;
     private final CongressSpeakers speakers;
+    private final CongressElected elected;
     private final DocumentRenderer renderer;
 
     CongressDocuments(
@@ -48,6 +49,7 @@ public class CongressDocuments {
             ElectionRecords elections,
             ElectionCounting counting,
             CongressSpeakers speakers,
+            CongressElected elected,
             DocumentRenderer renderer) {
         this.paper = paper;
         this.sessionDocuments = sessionDocuments;
@@ -56,6 +58,7 @@ public class CongressDocuments {
         this.elections = elections;
         this.counting = counting;
         this.speakers = speakers;
+        this.elected = elected;
         this.renderer = renderer;
     }
 
@@ -175,6 +178,12 @@ public class CongressDocuments {
                 String name = String.format("%02d-%s", documents.get(i).number().number(), names.get(i));
                 entry(zip, name + ".docx", renderer.docx(documents.get(i)));
                 entry(zip, name + ".pdf", renderer.pdf(documents.get(i)));
+            }
+            // The list of particulars goes with the request for approval; it has no number of its own.
+            var particulars = congress.termId() == null ? null : elected.attachment(user, congress);
+            if (particulars != null) {
+                entry(zip, "danh-sach-trich-ngang.docx", elected.docx(particulars));
+                entry(zip, "danh-sach-trich-ngang.pdf", elected.pdf(particulars));
             }
             zip.finish();
             return bytes.toByteArray();
@@ -396,6 +405,11 @@ public class CongressDocuments {
                 if (e.kind() == ElectionKind.SECRETARY && !e.elected().isEmpty()) {
                     secretary = e.elected().get(0);
                 }
+            }
+        }
+        for (CongressElected.Group group : elected.listing(user, congress).groups()) {
+            if (group.body() == CongressElected.Body.COMMITTEE || group.body() == CongressElected.Body.INSPECTION) {
+                body.add(Block.paragraph(group.makeupText()));
             }
         }
         body.add(Block.paragraph(paper.text("congress.documents.approval.attached")));

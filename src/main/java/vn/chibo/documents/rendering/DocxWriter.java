@@ -4,6 +4,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
+import java.util.List;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.UnderlinePatterns;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -11,9 +12,12 @@ import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
+import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
+import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
 import vn.chibo.documents.PartyDocument.Signature;
 
@@ -28,7 +32,7 @@ public final class DocxWriter {
     public static byte[] write(PrintedDocument d) {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            page(doc);
+            page(doc, PartyDocument.landscape(d.body()));
             head(doc, d);
             XWPFParagraph title = paragraph(doc, Hd36.TITLE, 240, 0);
             run(title, d.title(), Hd36.TITLE);
@@ -37,6 +41,10 @@ public final class DocxWriter {
                 run(paragraph(doc, Hd36.RULE, 0, 120), "-----", Hd36.RULE);
             }
             for (Block block : d.body()) {
+                if (block.kind() == Block.Kind.TABLE) {
+                    table(doc, block);
+                    continue;
+                }
                 Hd36 part = block.kind() == Block.Kind.HEADING ? Hd36.HEADING : Hd36.BODY;
                 XWPFParagraph p = paragraph(doc, part, 60, 60);
                 if (part == Hd36.BODY) {
@@ -115,11 +123,44 @@ public final class DocxWriter {
         run(name, s.name(), Hd36.SIGNATURE_NAME);
     }
 
-    private static void page(XWPFDocument doc) {
+    /**
+     * A table with borders, its header row bold, centred and repeated on every page; wide tables (landscape pages) in
+     * a smaller size so that a row fits a line or two.
+     */
+    private static void table(XWPFDocument doc, Block block) {
+        List<List<String>> rows = block.rows();
+        int columns = block.columns();
+        int points = columns >= PartyDocument.LANDSCAPE_COLUMNS ? 10 : 12;
+        XWPFTable table = doc.createTable(rows.size(), columns);
+        table.setWidth("100%");
+        for (int r = 0; r < rows.size(); r++) {
+            XWPFTableRow row = table.getRow(r);
+            if (r == 0) {
+                row.setRepeatHeader(true);
+            }
+            row.setCantSplitRow(true);
+            for (int c = 0; c < columns; c++) {
+                XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
+                p.setAlignment(r == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
+                XWPFRun run = p.createRun();
+                run.setFontFamily(FONT);
+                run.setFontSize(points);
+                run.setBold(r == 0);
+                run.setText(rows.get(r).get(c));
+            }
+        }
+        // A paragraph after the table keeps it apart from what follows (Word joins adjacent tables).
+        doc.createParagraph();
+    }
+
+    private static void page(XWPFDocument doc, boolean landscape) {
         CTSectPr section = doc.getDocument().getBody().addNewSectPr();
         CTPageSz size = section.addNewPgSz();
-        size.setW(BigInteger.valueOf(11906));
-        size.setH(BigInteger.valueOf(16838));
+        size.setW(BigInteger.valueOf(landscape ? 16838 : 11906));
+        size.setH(BigInteger.valueOf(landscape ? 11906 : 16838));
+        if (landscape) {
+            size.setOrient(STPageOrientation.LANDSCAPE);
+        }
         CTPageMar margins = section.addNewPgMar();
         // HD 36-HD/VPTW: top and bottom 20-25 mm, left 30-35 mm, right 15-20 mm.
         margins.setTop(BigInteger.valueOf(20L * TWIPS_PER_MM));

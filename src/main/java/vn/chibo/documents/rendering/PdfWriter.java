@@ -7,8 +7,10 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
 import java.util.Map;
 import org.springframework.web.util.HtmlUtils;
+import vn.chibo.documents.PartyDocument;
 import vn.chibo.documents.PartyDocument.Block;
 import vn.chibo.documents.PartyDocument.Signature;
 
@@ -41,6 +43,13 @@ public final class PdfWriter {
             p.body { text-indent: 10mm; margin: 4pt 0; }
             p.heading { margin: 6pt 0 4pt; }
             .signature .name { margin-top: 60pt; }
+            table.grid { width: 100%; border-collapse: collapse; margin: 6pt 0; -fs-table-paginate: paginate; }
+            table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; }
+            table.grid th { font-weight: bold; text-align: center; }
+            table.grid td { text-align: left; }
+            table.grid tr { page-break-inside: avoid; }
+            table.wide { font-size: 10pt; line-height: 1.2; }
+            table.narrow { font-size: 12pt; }
             """
                     + part("higher", Hd36.HIGHER_BODY)
                     + part("issuer", Hd36.ISSUING_BODY)
@@ -93,6 +102,7 @@ public final class PdfWriter {
                 .append(escape(d.title()))
                 .append("</title><style>")
                 .append(STYLE)
+                .append(PartyDocument.landscape(d.body()) ? "@page { size: A4 landscape; }" : "")
                 .append("</style></head><body>");
         h.append("<table class=\"head\"><tr><td class=\"left\">");
         if (d.higherBody() != null) {
@@ -113,6 +123,10 @@ public final class PdfWriter {
             h.append("<div class=\"rule\">-----</div>");
         }
         for (Block block : d.body()) {
+            if (block.kind() == Block.Kind.TABLE) {
+                table(h, block);
+                continue;
+            }
             h.append(block.kind() == Block.Kind.HEADING ? "<p class=\"heading\">" : "<p class=\"body\">")
                     .append(escape(block.text()))
                     .append("</p>");
@@ -135,6 +149,25 @@ public final class PdfWriter {
         }
         h.append("</body></html>");
         return h.toString();
+    }
+
+    private static void table(StringBuilder h, Block block) {
+        List<List<String>> rows = block.rows();
+        h.append("<table class=\"grid ")
+                .append(block.columns() >= PartyDocument.LANDSCAPE_COLUMNS ? "wide" : "narrow")
+                .append("\"><thead><tr>");
+        for (String cell : rows.get(0)) {
+            h.append("<th>").append(escape(cell)).append("</th>");
+        }
+        h.append("</tr></thead><tbody>");
+        for (List<String> row : rows.subList(1, rows.size())) {
+            h.append("<tr>");
+            for (String cell : row) {
+                h.append("<td>").append(escape(cell)).append("</td>");
+            }
+            h.append("</tr>");
+        }
+        h.append("</tbody></table>");
     }
 
     private static void recipients(StringBuilder h, PrintedDocument d) {

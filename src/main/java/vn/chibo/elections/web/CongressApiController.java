@@ -20,6 +20,7 @@ import vn.chibo.elections.AttendanceStatus;
 import vn.chibo.elections.CandidateLists;
 import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
+import vn.chibo.elections.CongressElected;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
 import vn.chibo.elections.CongressManagement;
@@ -57,6 +58,7 @@ class CongressApiController {
     private final CandidateLists lists;
     private final CongressResults results;
     private final DocumentFiles files;
+    private final CongressElected elected;
 
     CongressApiController(
             CongressManagement congresses,
@@ -64,7 +66,9 @@ class CongressApiController {
             ElectionManagement elections,
             CandidateLists lists,
             CongressResults results,
-            DocumentFiles files) {
+            DocumentFiles files,
+            CongressElected elected) {
+        this.elected = elected;
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;
@@ -342,6 +346,21 @@ class CongressApiController {
                     + " or PDF, numbered in the organization's notices")
     ResponseEntity<byte[]> summons(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         return files.summons(user, id, format);
+    }
+
+    @GetMapping("/{id}/elected")
+    @Operation(
+            summary = "Those elected with their particulars (danh sách trích ngang) and the make-up of each body"
+                    + " (women, ethnic minorities, religion, age, qualification, political theory) on the opening"
+                    + " day; particulars only of members whose records the caller may see")
+    CongressElected.Listing elected(@PathVariable long id, CurrentUser user) {
+        return elected.of(user, CongressId.of(id));
+    }
+
+    @GetMapping("/{id}/elected.{format}")
+    @Operation(summary = "The list of particulars of those elected as DOCX, PDF (to print and sign) or XLSX")
+    ResponseEntity<byte[]> electedList(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        return files.electedList(user, id, format);
     }
 
     @GetMapping("/{id}/approval-request.{format}")

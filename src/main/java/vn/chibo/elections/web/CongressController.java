@@ -21,6 +21,7 @@ import vn.chibo.elections.Attendee;
 import vn.chibo.elections.BallotKeeping;
 import vn.chibo.elections.CongressAttendance;
 import vn.chibo.elections.CongressDetails;
+import vn.chibo.elections.CongressElected;
 import vn.chibo.elections.CongressFloor;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressKind;
@@ -65,6 +66,7 @@ class CongressController {
     private final DocumentFiles files;
     private final CongressFloor floor;
     private final CongressSpeakers speakers;
+    private final CongressElected elected;
 
     CongressController(
             CongressManagement congresses,
@@ -77,7 +79,8 @@ class CongressController {
             CongressPreparation preparation,
             DocumentFiles files,
             CongressFloor floor,
-            CongressSpeakers speakers) {
+            CongressSpeakers speakers,
+            CongressElected elected) {
         this.congresses = congresses;
         this.attendance = attendance;
         this.elections = elections;
@@ -89,6 +92,7 @@ class CongressController {
         this.files = files;
         this.floor = floor;
         this.speakers = speakers;
+        this.elected = elected;
     }
 
     @GetMapping
@@ -173,6 +177,7 @@ class CongressController {
         model.addAttribute("speakers", speakerList);
         model.addAttribute("discussion", CongressSpeakers.discussion(speakerList));
         model.addAttribute("selfOnList", speakers.selfOnList(user, CongressId.of(id)));
+        model.addAttribute("elected", elected.of(user, CongressId.of(id)));
         model.addAttribute("zone", vn.chibo.platform.ChiboClock.ZONE);
         model.addAttribute(
                 "bodies",
@@ -391,6 +396,12 @@ class CongressController {
     @GetMapping("/{id}/approval-request.{format}")
     ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         return files.approvalRequest(user, id, format);
+    }
+
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "elected")
+    @GetMapping("/{id}/elected.{format}")
+    ResponseEntity<byte[]> electedList(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        return files.electedList(user, id, format);
     }
 
     @GetMapping("/{id}/dossier.zip")

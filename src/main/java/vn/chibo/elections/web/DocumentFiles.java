@@ -6,6 +6,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Component;
 import vn.chibo.elections.BallotKeeping;
 import vn.chibo.elections.CongressDocuments;
+import vn.chibo.elections.CongressElected;
 import vn.chibo.elections.CongressId;
 import vn.chibo.elections.CongressPreparation;
 import vn.chibo.elections.CongressSummons;
@@ -28,13 +29,16 @@ class DocumentFiles {
     private final BallotKeeping keeping;
     private final CongressPreparation preparation;
     private final CongressSummons summons;
+    private final CongressElected elected;
 
     DocumentFiles(
             CongressDocuments documents,
             SessionDocuments sessionDocuments,
             BallotKeeping keeping,
             CongressPreparation preparation,
-            CongressSummons summons) {
+            CongressSummons summons,
+            CongressElected elected) {
+        this.elected = elected;
         this.summons = summons;
         this.documents = documents;
         this.sessionDocuments = sessionDocuments;
@@ -58,6 +62,15 @@ class DocumentFiles {
 
     ResponseEntity<byte[]> approvalRequest(CurrentUser user, long id, String format) {
         return file("to-trinh-chuan-y-" + id, format, f -> documents.approvalRequest(user, CongressId.of(id), f));
+    }
+
+    /** The list of particulars of those elected (danh sách trích ngang) as DOCX, PDF or XLSX. */
+    ResponseEntity<byte[]> electedList(CurrentUser user, long id, String format) {
+        if ("xlsx".equals(format)) {
+            return ApiIds.download(
+                    "danh-sach-trich-ngang-" + id + ".xlsx", XLSX, elected.xlsx(user, CongressId.of(id)));
+        }
+        return file("danh-sach-trich-ngang-" + id, format, f -> elected.document(user, CongressId.of(id), f));
     }
 
     ResponseEntity<byte[]> dossier(CurrentUser user, long id) {

@@ -1,0 +1,511 @@
+package vn.chibo.elections;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.documents.AttachedDocument;
+import vn.chibo.documents.DocumentRenderer;
+import vn.chibo.documents.PartyDocument.Block;
+import vn.chibo.documents.PartyDocument.Signature;
+import vn.chibo.elections.counting.RoundOutcome;
+import vn.chibo.members.MemberCategory;
+import vn.chibo.members.MemberId;
+import vn.chibo.members.MemberProfiles;
+import vn.chibo.members.MemberProfiles.Profile;
+import vn.chibo.organizations.Letterhead;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.Permission;
+
+/**
+ * Those a congress elected, with their particulars (danh sách trích ngang) and the make-up of each body (cơ cấu: women,
+ * ethnic minorities, religion, age, qualification, political theory), as the request for approval sends them to the
+ * higher committee: the new committee with the posts its first conference gave (secretary, deputies, standing
+ * committee), the inspection committee, and the delegates and alternates to the higher congress. A committee's
+ * congress counts the posts its new committee's first conference elected.
+ *
+ * <p>Readable with ELECTION_VIEW on the congress's organization; the particulars of each person only where the reader
+ * may also see her record (MEMBER_VIEW), otherwise her name, post and votes alone, and she is left out of the make-up
+ * (which says how many it could not count).
+ */
+@Service
+public class CongressElected {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
+
+    private final JdbcClient jdbc;
+    private final ElectionGuards guards;
+    private final CongressRecords congresses;
+    private final CongressPaperwork paper;
+    private final MemberProfiles profiles;
+    private final DocumentRenderer renderer;
+
+    CongressElected(
+            JdbcClient jdbc,
+            ElectionGuards guards,
+            CongressRecords congresses,
+            CongressPaperwork paper,
+            MemberProfiles profiles,
+            DocumentRenderer renderer) {
+        this.jdbc = jdbc;
+        this.guards = guards;
+        this.congresses = congresses;
+        this.paper = paper;
+        this.profiles = profiles;
+        this.renderer = renderer;
+    }
+
+    /** The bodies a list groups the elected into, in the order they are listed. */
+    public enum Body {
+        COMMITTEE(
+                ElectionKind.COMMITTEE,
+                ElectionKind.SECRETARY,
+                ElectionKind.DEPUTY_SECRETARY,
+                ElectionKind.STANDING_COMMITTEE),
+        INSPECTION(ElectionKind.INSPECTION_COMMITTEE, ElectionKind.INSPECTION_CHAIR),
+        DELEGATES(ElectionKind.DELEGATE),
+        ALTERNATES(ElectionKind.ALTERNATE_DELEGATE);
+
+        private final ElectionKind base;
+        private final List<ElectionKind> posts;
+
+        Body(ElectionKind base, ElectionKind... posts) {
+            this.base = base;
+            this.posts = List.of(posts);
+        }
+
+        /** The election that makes someone one of this body, whose votes the list gives. */
+        public ElectionKind base() {
+            return base;
+        }
+
+        static Body of(ElectionKind kind) {
+            for (Body body : values()) {
+                if (body.base == kind || body.posts.contains(kind)) {
+                    return body;
+                }
+            }
+            throw new IllegalArgumentException(kind.name());
+        }
+    }
+
+    /**
+     * One person elected to a body: the posts she was elected to in it, highest first (for the committee: secretary,
+     * deputy secretary, standing committee, member), the votes and their percentage in the body's own election (null
+     * when she holds a post without having been elected to the body itself), and her particulars (null when the
+     * reader may not see her record).
+     */
+    public record Person(
+            MemberId memberId,
+            String fullName,
+            List<ElectionKind> posts,
+            Integer votes,
+            BigDecimal percent,
+            Profile profile) {
+
+        /** The highest post she holds in the body. */
+        public ElectionKind post() {
+            return posts.get(0);
+        }
+    }
+
+    /**
+     * The make-up of a body on the congress's opening day: how many, how many of them could be counted (their
+     * particulars visible), the count in each category of the statistics forms, and the average, lowest and highest
+     * age (null when nobody could be counted).
+     */
+    public record Makeup(
+            int total,
+            int counted,
+            Map<MemberCategory, Integer> counts,
+            BigDecimal averageAge,
+            Integer youngest,
+            Integer oldest) {
+
+        public int count(MemberCategory category) {
+            return counts.getOrDefault(category, 0);
+        }
+
+        /** The category's share of those counted, one decimal (0 when nobody was counted). */
+        public BigDecimal percent(MemberCategory category) {
+            return counted == 0
+                    ? BigDecimal.ZERO.setScale(1)
+                    : BigDecimal.valueOf(count(category) * 100L)
+                            .divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP);
+        }
+    }
+
+    /** A body as listed: its people and its make-up. */
+    public record Group(Body body, String title, List<Person> people, Makeup makeup, String makeupText) {}
+
+    /** The list of a congress: its line, the date the ages are counted on, and each body that has someone elected. */
+    public record Listing(
+            CongressId congressId, String organization, String congressLine, LocalDate date, List<Group> groups) {
+
+        public boolean isEmpty() {
+            return groups.isEmpty();
+        }
+    }
+
+    /** Everyone the congress (and its new committee's first conference) elected, by body, with the make-up. */
+    @Transactional(readOnly = true)
+    public Listing of(CurrentUser user, CongressId id) {
+        CongressRecords.Row congress = guards.congress(user, id, Permission.ELECTION_VIEW);
+        return listing(user, congress);
+    }
+
+    Listing listing(CurrentUser user, CongressRecords.Row congress) {
+        Letterhead head = paper.letterhead(user, congress);
+        // A committee conference lists under its congress what it elected; a congress adds its conferences' posts.
+        CongressRecords.Row main = congress.kind() == CongressKind.COMMITTEE_CONFERENCE && congress.parentId() != null
+                ? congresses.load(congress.parentId())
+                : congress;
+        List<CongressId> sources = new ArrayList<>(List.of(main.id()));
+        sources.addAll(congresses.conferencesOf(main.id()));
+        Map<Body, Map<MemberId, Elected>> bodies = new EnumMap<>(Body.class);
+        jdbc.sql(
+                        """
+                        SELECT e.kind, rc.member_id, rc.full_name, rc.votes, r.denominator
+                        FROM elections.election e
+                        JOIN elections.round r ON r.election_id = e.id AND r.counted
+                        JOIN elections.round_candidate rc ON rc.round_id = r.id AND rc.elected
+                        WHERE e.congress_id = ANY(:c)
+                        ORDER BY e.congress_id, r.number, rc.votes DESC, rc.position
+                        """)
+                .param("c", sources.stream().map(CongressId::value).toArray(Long[]::new))
+                .query(rs -> {
+                    ElectionKind kind = ElectionKind.valueOf(rs.getString(1));
+                    MemberId member = MemberId.of(rs.getLong(2));
+                    Body body = Body.of(kind);
+                    String name = rs.getString(3);
+                    Elected e = bodies.computeIfAbsent(body, b -> new LinkedHashMap<>())
+                            .computeIfAbsent(member, m -> new Elected(member, name));
+                    e.posts.add(kind);
+                    if (kind == body.base()) {
+                        int votes = rs.getInt(4);
+                        e.votes = votes;
+                        e.percent = RoundOutcome.percent(votes, rs.getInt(5));
+                    }
+                });
+        List<MemberId> everyone = bodies.values().stream()
+                .flatMap(m -> m.keySet().stream())
+                .distinct()
+                .toList();
+        Map<MemberId, Profile> known = profiles.of(user, everyone);
+        LocalDate date = main.openingDate();
+        List<Group> groups = new ArrayList<>();
+        for (Body body : Body.values()) {
+            Map<MemberId, Elected> elected = bodies.get(body);
+            if (elected == null) {
+                continue;
+            }
+            List<Person> people = elected.values().stream()
+                    .map(e -> e.person(known.get(e.memberId)))
+                    .sorted(java.util.Comparator.comparingInt(p -> rank(p.post())))
+                    .toList();
+            Makeup makeup = makeup(people, date);
+            String title = title(body, main, head);
+            groups.add(new Group(body, title, people, makeup, makeupText(title, makeup)));
+        }
+        return new Listing(main.id(), head.issuingBody(), paper.congressLine(main, head), date, groups);
+    }
+
+    /** The order of posts within a body: the highest first, then members in the order they were elected. */
+    private static int rank(ElectionKind post) {
+        return switch (post) {
+            case SECRETARY, INSPECTION_CHAIR -> 0;
+            case DEPUTY_SECRETARY -> 1;
+            case STANDING_COMMITTEE -> 2;
+            default -> 3;
+        };
+    }
+
+    private static final class Elected {
+        final MemberId memberId;
+        final String fullName;
+        final List<ElectionKind> posts = new ArrayList<>();
+        Integer votes;
+        BigDecimal percent;
+
+        Elected(MemberId memberId, String fullName) {
+            this.memberId = memberId;
+            this.fullName = fullName;
+        }
+
+        Person person(Profile profile) {
+            List<ElectionKind> sorted = posts.stream()
+                    .distinct()
+                    .sorted(java.util.Comparator.comparingInt(CongressElected::rank))
+                    .toList();
+            return new Person(memberId, fullName, sorted, votes, percent, profile);
+        }
+    }
+
+    static Makeup makeup(List<Person> people, LocalDate date) {
+        Map<MemberCategory, Integer> counts = new EnumMap<>(MemberCategory.class);
+        int counted = 0;
+        long ages = 0;
+        Integer youngest = null;
+        Integer oldest = null;
+        for (Person p : people) {
+            if (p.profile() == null) {
+                continue;
+            }
+            counted++;
+            int age = p.profile().ageOn(date);
+            ages += age;
+            youngest = youngest == null ? age : Math.min(youngest, age);
+            oldest = oldest == null ? age : Math.max(oldest, age);
+            for (MemberCategory c : p.profile().categories(date)) {
+                counts.merge(c, 1, Integer::sum);
+            }
+        }
+        BigDecimal average = counted == 0
+                ? null
+                : BigDecimal.valueOf(ages).divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP);
+        return new Makeup(people.size(), counted, Map.copyOf(counts), average, youngest, oldest);
+    }
+
+    private String title(Body body, CongressRecords.Row congress, Letterhead head) {
+        String term = congress.termStart().getYear() + "–" + congress.termEnd().getYear();
+        String name =
+                head.type().isBranch() ? paper.text("election.body.branch") : paper.text("election.body.committee");
+        return paper.text("congress.elected.body." + body.name(), name, head.issuingBody(), term);
+    }
+
+    /**
+     * "Chi ủy Chi bộ …, nhiệm kỳ 2025–2027 gồm 3 đồng chí: nữ 2 (66,7%); dân tộc thiểu số 0; có tôn giáo 0; tuổi
+     * bình quân 44,3 (thấp nhất 35, cao nhất 52); theo độ tuổi: …; trình độ chuyên môn: …; lý luận chính trị: …."
+     */
+    String makeupText(String title, Makeup m) {
+        List<String> parts = new ArrayList<>();
+        if (m.counted() > 0) {
+            parts.add(paper.text(
+                    "congress.elected.makeup.women",
+                    m.count(MemberCategory.FEMALE),
+                    percent(m.percent(MemberCategory.FEMALE))));
+            parts.add(paper.text("congress.elected.makeup.minority", m.count(MemberCategory.MINORITY)));
+            parts.add(paper.text("congress.elected.makeup.religious", m.count(MemberCategory.RELIGIOUS)));
+            parts.add(paper.text("congress.elected.makeup.age", percent(m.averageAge()), m.youngest(), m.oldest()));
+            parts.add(dimension("congress.elected.makeup.ages", m, MemberCategory.Dimension.AGE));
+            parts.add(dimension("congress.elected.makeup.qualification", m, MemberCategory.Dimension.QUALIFICATION));
+            parts.add(dimension("congress.elected.makeup.theory", m, MemberCategory.Dimension.THEORY_LEVEL));
+        }
+        String text = paper.text("congress.elected.makeup", title, m.total())
+                + (parts.isEmpty() ? "" : ": " + String.join("; ", parts))
+                + ".";
+        if (m.counted() < m.total()) {
+            text += " " + paper.text("congress.elected.makeup.unknown", m.total() - m.counted());
+        }
+        return text;
+    }
+
+    private String dimension(String key, Makeup m, MemberCategory.Dimension dimension) {
+        List<String> counts = new ArrayList<>();
+        for (MemberCategory c : dimension.categories()) {
+            if (m.count(c) > 0) {
+                counts.add(paper.text(c.messageKey()).toLowerCase(CongressPaperwork.VIETNAMESE) + " " + m.count(c));
+            }
+        }
+        return paper.text(key, String.join(", ", counts));
+    }
+
+    /** A percentage or an average as printed: a decimal comma, no trailing ",0". */
+    static String percent(BigDecimal value) {
+        if (value == null) {
+            return "";
+        }
+        return value.stripTrailingZeros().toPlainString().replace('.', ',');
+    }
+
+    // ---- the papers ---------------------------------------------------------------------------------------------
+
+    /** The columns of the list, as printed and in the spreadsheet. */
+    private List<String> header() {
+        return Stream.of(
+                        "number",
+                        "name",
+                        "birth",
+                        "gender",
+                        "ethnicity",
+                        "religion",
+                        "homeTown",
+                        "admitted",
+                        "official",
+                        "education",
+                        "qualification",
+                        "theory",
+                        "position",
+                        "post",
+                        "votes")
+                .map(c -> paper.text("congress.elected.column." + c))
+                .toList();
+    }
+
+    private List<String> cells(int number, Person p) {
+        Profile f = p.profile();
+        String posts = paper.text("congress.elected.post." + p.post().name());
+        String votes = p.votes() == null ? "" : paper.text("congress.elected.votes", p.votes(), percent(p.percent()));
+        if (f == null) {
+            List<String> row = new ArrayList<>(List.of(Integer.toString(number), p.fullName()));
+            for (int i = 0; i < 11; i++) {
+                row.add("");
+            }
+            row.add(posts);
+            row.add(votes);
+            return row;
+        }
+        String qualification = Stream.of(f.qualification(), f.academicTitle())
+                .filter(s -> s != null && !s.isBlank())
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("");
+        return java.util.Arrays.asList(
+                Integer.toString(number),
+                p.fullName(),
+                day(f.birthDate()),
+                paper.text("member.gender." + f.gender().name()),
+                f.ethnicity(),
+                f.religion(),
+                f.homeTown(),
+                day(f.admissionDate()),
+                day(f.officialDate()),
+                f.generalEducation(),
+                qualification,
+                paper.text("member.theoryLevel." + f.theoryLevel().name()),
+                f.position(),
+                posts,
+                votes);
+    }
+
+    private static String day(LocalDate date) {
+        return date == null ? "" : DAY.format(date);
+    }
+
+    /** The list as a paper to print and sign (DOCX or PDF), sent with the request for approval. */
+    @Transactional(readOnly = true)
+    public byte[] document(CurrentUser user, CongressId id, CongressDocuments.Format format) {
+        CongressRecords.Row congress = guards.congress(user, id, Permission.ELECTION_VIEW);
+        AttachedDocument doc = attachment(user, congress);
+        if (doc == null) {
+            throw new vn.chibo.platform.InvalidInputException("congressId", "congress.elected.none");
+        }
+        return format == CongressDocuments.Format.DOCX ? renderer.docx(doc) : renderer.pdf(doc);
+    }
+
+    /** The list as a paper, or null when nobody has been elected yet. */
+    AttachedDocument attachment(CurrentUser user, CongressRecords.Row congress) {
+        Listing listing = listing(user, congress);
+        if (listing.isEmpty()) {
+            return null;
+        }
+        Letterhead head = paper.letterhead(user, congress);
+        List<Block> body = new ArrayList<>();
+        int section = 0;
+        for (Group g : listing.groups()) {
+            section++;
+            body.add(Block.heading(
+                    CongressSummary.roman(section) + ". " + g.title().toUpperCase(CongressPaperwork.VIETNAMESE)));
+            List<List<String>> rows = new ArrayList<>();
+            int n = 0;
+            for (Person p : g.people()) {
+                rows.add(cells(++n, p));
+            }
+            body.add(Block.table(header(), rows));
+            body.add(Block.paragraph(g.makeupText()));
+        }
+        String secretary = listing.groups().stream()
+                .filter(g -> g.body() == Body.COMMITTEE)
+                .flatMap(g -> g.people().stream())
+                .filter(p -> p.post() == ElectionKind.SECRETARY)
+                .map(Person::fullName)
+                .findFirst()
+                .orElse("");
+        return new AttachedDocument(
+                head.higherBody(),
+                head.issuingBody(),
+                head.place(),
+                CongressPaperwork.dated(congress),
+                paper.text("congress.elected.title"),
+                paper.text("congress.elected.summary", listing.congressLine()),
+                body,
+                new Signature(
+                        paper.text(
+                                head.type().isBranch()
+                                        ? "resolution.capacity.branch"
+                                        : "resolution.capacity.committee"),
+                        paper.text("resolution.signature.secretary"),
+                        secretary));
+    }
+
+    byte[] docx(AttachedDocument document) {
+        return renderer.docx(document);
+    }
+
+    byte[] pdf(AttachedDocument document) {
+        return renderer.pdf(document);
+    }
+
+    /** The list as a spreadsheet: one sheet, each body under its title, with its make-up below it. */
+    @Transactional(readOnly = true)
+    public byte[] xlsx(CurrentUser user, CongressId id) {
+        Listing listing = of(user, id);
+        try (XSSFWorkbook book = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            Sheet sheet = book.createSheet(paper.text("congress.elected.sheet"));
+            Font bold = book.createFont();
+            bold.setBold(true);
+            CellStyle strong = book.createCellStyle();
+            strong.setFont(bold);
+            int r = 0;
+            Row top = sheet.createRow(r++);
+            top.createCell(0)
+                    .setCellValue(paper.text("congress.elected.title") + " – " + listing.congressLine() + " – "
+                            + listing.organization());
+            top.getCell(0).setCellStyle(strong);
+            for (Group g : listing.groups()) {
+                r++;
+                Row title = sheet.createRow(r++);
+                title.createCell(0).setCellValue(g.title());
+                title.getCell(0).setCellStyle(strong);
+                Row header = sheet.createRow(r++);
+                List<String> columns = header();
+                for (int c = 0; c < columns.size(); c++) {
+                    header.createCell(c).setCellValue(columns.get(c));
+                    header.getCell(c).setCellStyle(strong);
+                }
+                int n = 0;
+                for (Person p : g.people()) {
+                    Row row = sheet.createRow(r++);
+                    List<String> cells = cells(++n, p);
+                    row.createCell(0).setCellValue(n);
+                    for (int c = 1; c < cells.size(); c++) {
+                        row.createCell(c).setCellValue(cells.get(c) == null ? "" : cells.get(c));
+                    }
+                }
+                sheet.createRow(r++).createCell(0).setCellValue(g.makeupText());
+            }
+            sheet.setColumnWidth(1, 28 * 256);
+            book.write(out);
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
