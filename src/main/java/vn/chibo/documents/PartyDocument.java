@@ -26,24 +26,34 @@ public record PartyDocument(
 
     /**
      * A heading, a paragraph or a table of the body. A table's {@code rows} begin with its header row, and every row
-     * has as many cells as the header; {@code text} is then its caption (or empty).
+     * has as many cells as the header; {@code text} is then its caption (or empty), and {@code widths} the relative
+     * width of each column (empty: as the writer lays them out).
      */
-    public record Block(Kind kind, String text, List<List<String>> rows) {
+    public record Block(Kind kind, String text, List<List<String>> rows, List<Integer> widths) {
 
         public Block {
             rows = rows == null ? List.of() : rows.stream().map(List::copyOf).toList();
+            widths = widths == null ? List.of() : List.copyOf(widths);
         }
 
         public static Block heading(String text) {
-            return new Block(Kind.HEADING, text, List.of());
+            return new Block(Kind.HEADING, text, List.of(), List.of());
         }
 
         public static Block paragraph(String text) {
-            return new Block(Kind.PARAGRAPH, text, List.of());
+            return new Block(Kind.PARAGRAPH, text, List.of(), List.of());
         }
 
-        /** A table with a header row; a null cell prints empty. */
+        /** A table with a header row, its columns as wide as the writer lays them out; a null cell prints empty. */
         public static Block table(List<String> header, List<List<String>> rows) {
+            return table(header, rows, List.of());
+        }
+
+        /** A table whose columns have the relative widths given (one for each column of the header). */
+        public static Block table(List<String> header, List<List<String>> rows, List<Integer> widths) {
+            if (!widths.isEmpty() && widths.size() != header.size()) {
+                throw new IllegalArgumentException(widths.size() + " widths for " + header.size() + " columns");
+            }
             List<List<String>> all = new java.util.ArrayList<>();
             all.add(header);
             for (List<String> row : rows) {
@@ -53,7 +63,16 @@ public record PartyDocument(
                 }
                 all.add(row.stream().map(c -> c == null ? "" : c).toList());
             }
-            return new Block(Kind.TABLE, "", all);
+            return new Block(Kind.TABLE, "", all, widths);
+        }
+
+        /** The width of a column in per cent of the table's, or null when the table gives none. */
+        public Integer percent(int column) {
+            if (widths.isEmpty()) {
+                return null;
+            }
+            int total = widths.stream().mapToInt(Integer::intValue).sum();
+            return Math.round(widths.get(column) * 100f / total);
         }
 
         /** The number of columns of a table (0 for a heading or a paragraph). */

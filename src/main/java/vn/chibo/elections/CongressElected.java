@@ -137,10 +137,50 @@ public class CongressElected {
             Map<MemberCategory, Integer> counts,
             BigDecimal averageAge,
             Integer youngest,
-            Integer oldest) {
+            Integer oldest,
+            int ageTotal) {
+
+        /** The make-up of several bodies together (the committees of a congress season). */
+        public static Makeup combine(List<Makeup> parts) {
+            int total = 0;
+            int counted = 0;
+            int ages = 0;
+            Integer youngest = null;
+            Integer oldest = null;
+            Map<MemberCategory, Integer> counts = new EnumMap<>(MemberCategory.class);
+            for (Makeup m : parts) {
+                total += m.total();
+                counted += m.counted();
+                ages += m.ageTotal();
+                if (m.youngest() != null) {
+                    youngest = youngest == null ? m.youngest() : Math.min(youngest, m.youngest());
+                    oldest = oldest == null ? m.oldest() : Math.max(oldest, m.oldest());
+                }
+                m.counts().forEach((c, n) -> counts.merge(c, n, Integer::sum));
+            }
+            return new Makeup(total, counted, Map.copyOf(counts), average(ages, counted), youngest, oldest, ages);
+        }
+
+        static BigDecimal average(long ages, int counted) {
+            return counted == 0
+                    ? null
+                    : BigDecimal.valueOf(ages).divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP);
+        }
 
         public int count(MemberCategory category) {
             return counts.getOrDefault(category, 0);
+        }
+
+        public int women() {
+            return count(MemberCategory.FEMALE);
+        }
+
+        public BigDecimal womenPercent() {
+            return percent(MemberCategory.FEMALE);
+        }
+
+        public int minority() {
+            return count(MemberCategory.MINORITY);
         }
 
         /** The category's share of those counted, one decimal (0 when nobody was counted). */
@@ -157,10 +197,21 @@ public class CongressElected {
 
     /** The list of a congress: its line, the date the ages are counted on, and each body that has someone elected. */
     public record Listing(
-            CongressId congressId, String organization, String congressLine, LocalDate date, List<Group> groups) {
+            CongressId congressId,
+            String organization,
+            boolean branch,
+            String congressLine,
+            LocalDate date,
+            List<Group> groups) {
 
         public boolean isEmpty() {
             return groups.isEmpty();
+        }
+
+        /** The message key of a person's post: a branch's committee member is a chi ủy viên. */
+        public String postKey(Person person) {
+            return "congress.elected.post." + person.post().name()
+                    + (person.post() == ElectionKind.COMMITTEE ? (branch ? ".branch" : ".committee") : "");
         }
     }
 
@@ -173,10 +224,37 @@ public class CongressElected {
 
     Listing listing(CurrentUser user, CongressRecords.Row congress) {
         Letterhead head = paper.letterhead(user, congress);
-        // A committee conference lists under its congress what it elected; a congress adds its conferences' posts.
-        CongressRecords.Row main = congress.kind() == CongressKind.COMMITTEE_CONFERENCE && congress.parentId() != null
+        CongressRecords.Row main = main(congress);
+        LocalDate date = main.openingDate();
+        List<Group> groups = new ArrayList<>();
+        people(user, main).forEach((body, people) -> {
+            Makeup makeup = makeup(people, date);
+            String title = title(body, main, head);
+            groups.add(new Group(body, title, people, makeup, makeupText(title, makeup)));
+        });
+        return new Listing(
+                main.id(), head.issuingBody(), head.type().isBranch(), paper.congressLine(main, head), date, groups);
+    }
+
+    /**
+     * The make-up of the committee a congress elected, on its opening day, or null when it has elected none yet (for
+     * the progress board: the caller has checked the user's ELECTION_VIEW on the congress's organization).
+     */
+    Makeup committeeMakeup(CurrentUser user, CongressId id) {
+        CongressRecords.Row main = main(congresses.load(id));
+        List<Person> committee = people(user, main).get(Body.COMMITTEE);
+        return committee == null ? null : makeup(committee, main.openingDate());
+    }
+
+    /** A committee conference lists under its congress what it elected; a congress adds its conferences' posts. */
+    private CongressRecords.Row main(CongressRecords.Row congress) {
+        return congress.kind() == CongressKind.COMMITTEE_CONFERENCE && congress.parentId() != null
                 ? congresses.load(congress.parentId())
                 : congress;
+    }
+
+    /** Those elected to each body (the bodies with nobody elected left out), in the order they are listed. */
+    private Map<Body, List<Person>> people(CurrentUser user, CongressRecords.Row main) {
         List<CongressId> sources = new ArrayList<>(List.of(main.id()));
         sources.addAll(congresses.conferencesOf(main.id()));
         Map<Body, Map<MemberId, Elected>> bodies = new EnumMap<>(Body.class);
@@ -209,22 +287,14 @@ public class CongressElected {
                 .distinct()
                 .toList();
         Map<MemberId, Profile> known = profiles.of(user, everyone);
-        LocalDate date = main.openingDate();
-        List<Group> groups = new ArrayList<>();
-        for (Body body : Body.values()) {
-            Map<MemberId, Elected> elected = bodies.get(body);
-            if (elected == null) {
-                continue;
-            }
-            List<Person> people = elected.values().stream()
-                    .map(e -> e.person(known.get(e.memberId)))
-                    .sorted(java.util.Comparator.comparingInt(p -> rank(p.post())))
-                    .toList();
-            Makeup makeup = makeup(people, date);
-            String title = title(body, main, head);
-            groups.add(new Group(body, title, people, makeup, makeupText(title, makeup)));
-        }
-        return new Listing(main.id(), head.issuingBody(), paper.congressLine(main, head), date, groups);
+        Map<Body, List<Person>> result = new EnumMap<>(Body.class);
+        bodies.forEach((body, elected) -> result.put(
+                body,
+                elected.values().stream()
+                        .map(e -> e.person(known.get(e.memberId)))
+                        .sorted(java.util.Comparator.comparingInt(p -> rank(p.post())))
+                        .toList()));
+        return result;
     }
 
     /** The order of posts within a body: the highest first, then members in the order they were elected. */
@@ -277,10 +347,9 @@ public class CongressElected {
                 counts.merge(c, 1, Integer::sum);
             }
         }
-        BigDecimal average = counted == 0
-                ? null
-                : BigDecimal.valueOf(ages).divide(BigDecimal.valueOf(counted), 1, RoundingMode.HALF_UP);
-        return new Makeup(people.size(), counted, Map.copyOf(counts), average, youngest, oldest);
+        return new Makeup(
+                people.size(), counted, Map.copyOf(counts), Makeup.average(ages, counted), youngest, oldest, (int)
+                        ages);
     }
 
     private String title(Body body, CongressRecords.Row congress, Letterhead head) {
@@ -337,6 +406,9 @@ public class CongressElected {
 
     // ---- the papers ---------------------------------------------------------------------------------------------
 
+    /** The relative widths of the printed list's columns (dates and votes on one line, names on two at most). */
+    private static final List<Integer> WIDTHS = List.of(3, 11, 7, 4, 5, 5, 10, 7, 7, 5, 10, 6, 9, 7, 7);
+
     /** The columns of the list, as printed and in the spreadsheet. */
     private List<String> header() {
         return Stream.of(
@@ -359,9 +431,9 @@ public class CongressElected {
                 .toList();
     }
 
-    private List<String> cells(int number, Person p) {
+    private List<String> cells(int number, Person p, Listing listing) {
         Profile f = p.profile();
-        String posts = paper.text("congress.elected.post." + p.post().name());
+        String posts = paper.text(listing.postKey(p));
         String votes = p.votes() == null ? "" : paper.text("congress.elected.votes", p.votes(), percent(p.percent()));
         if (f == null) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(number), p.fullName()));
@@ -425,9 +497,9 @@ public class CongressElected {
             List<List<String>> rows = new ArrayList<>();
             int n = 0;
             for (Person p : g.people()) {
-                rows.add(cells(++n, p));
+                rows.add(cells(++n, p, listing));
             }
-            body.add(Block.table(header(), rows));
+            body.add(Block.table(header(), rows, WIDTHS));
             body.add(Block.paragraph(g.makeupText()));
         }
         String secretary = listing.groups().stream()
@@ -493,7 +565,7 @@ public class CongressElected {
                 int n = 0;
                 for (Person p : g.people()) {
                     Row row = sheet.createRow(r++);
-                    List<String> cells = cells(++n, p);
+                    List<String> cells = cells(++n, p, listing);
                     row.createCell(0).setCellValue(n);
                     for (int c = 1; c < cells.size(); c++) {
                         row.createCell(c).setCellValue(cells.get(c) == null ? "" : cells.get(c));

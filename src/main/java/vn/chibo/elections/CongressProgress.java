@@ -47,13 +47,17 @@ public class CongressProgress {
     private final CongressPaperwork paper;
     private final Clock clock;
 
+    private final CongressElected elected;
+
     CongressProgress(
             CongressManagement congresses,
             CongressRecords records,
             OrganizationManagement organizations,
             OrganizationAccess access,
             CongressPaperwork paper,
+            CongressElected elected,
             Clock clock) {
+        this.elected = elected;
         this.congresses = congresses;
         this.records = records;
         this.organizations = organizations;
@@ -91,7 +95,8 @@ public class CongressProgress {
             int alternates,
             Boolean resolutionAdopted,
             BigDecimal resolutionPercent,
-            String approvalStatus) {}
+            String approvalStatus,
+            CongressElected.Makeup committeeMakeup) {}
 
     /** The totals of the board: the organizations, how far their congresses are, and the attendance over all. */
     public record Totals(
@@ -105,7 +110,8 @@ public class CongressProgress {
             int attending,
             BigDecimal attendancePercent,
             int committeeElected,
-            int resolutionsAdopted) {}
+            int resolutionsAdopted,
+            CongressElected.Makeup committee) {}
 
     /** The board of an organization's subtree for a year, with the years its congresses were held in. */
     public record Board(
@@ -153,7 +159,7 @@ public class CongressProgress {
                 continue;
             }
             CongressSummary c = ofYear.get(o.id());
-            lines.add(c == null ? notConvened(o) : line(o, c, all));
+            lines.add(c == null ? notConvened(o) : line(user, o, c, all));
         }
         String rootName = subtree.isEmpty() ? "" : subtree.get(0).name();
         return new Board(root, rootName, chosen, years, lines, totals(lines));
@@ -175,10 +181,11 @@ public class CongressProgress {
                 0,
                 null,
                 null,
+                null,
                 null);
     }
 
-    private Line line(OrganizationSummary o, CongressSummary c, List<CongressSummary> all) {
+    private Line line(CurrentUser user, OrganizationSummary o, CongressSummary c, List<CongressSummary> all) {
         List<Attendee> attendees = records.attendees(c.id());
         AttendanceFigures f = AttendanceCounting.figures(c.kind(), attendees);
         List<ElectionSummary> elections = new ArrayList<>(records.electionSummaries(c.id()));
@@ -205,7 +212,8 @@ public class CongressProgress {
                 elected(elections, ElectionKind.ALTERNATE_DELEGATE).size(),
                 r == null ? null : r.adopted(),
                 r == null ? null : r.agreePercent(),
-                row.approvalStatus());
+                row.approvalStatus(),
+                elected.committeeMakeup(user, c.id()));
     }
 
     private static List<String> elected(List<ElectionSummary> elections, ElectionKind kind) {
@@ -248,7 +256,11 @@ public class CongressProgress {
                 attending,
                 percent(attending, summoned),
                 committee,
-                adopted);
+                adopted,
+                CongressElected.Makeup.combine(lines.stream()
+                        .map(Line::committeeMakeup)
+                        .filter(java.util.Objects::nonNull)
+                        .toList()));
     }
 
     /** {@code part} of {@code whole} in per cent, one decimal, half up; null of nothing. */
@@ -287,6 +299,15 @@ public class CongressProgress {
         }
     }
 
+    /** The women among the committee counted, and its average age, in the last two columns. */
+    private static void makeupCells(Row row, CongressElected.Makeup m) {
+        if (m == null || m.counted() == 0) {
+            return;
+        }
+        row.createCell(13).setCellValue(m.women());
+        row.createCell(14).setCellValue(m.averageAge().doubleValue());
+    }
+
     /** The board as a spreadsheet: one row per organization, then the totals. */
     @Transactional(readOnly = true)
     public byte[] xlsx(CurrentUser user, OrganizationId root, Integer year) {
@@ -312,7 +333,9 @@ public class CongressProgress {
                 paper.text("congress.progress.delegates"),
                 paper.text("congress.progress.alternates"),
                 paper.text("congress.progress.resolution"),
-                paper.text("congress.progress.approval")
+                paper.text("congress.progress.approval"),
+                paper.text("congress.progress.women"),
+                paper.text("congress.progress.averageAge")
             };
             for (int i = 0; i < titles.length; i++) {
                 header.createCell(i).setCellValue(titles[i]);
@@ -345,6 +368,7 @@ public class CongressProgress {
                 }
                 Optional.ofNullable(l.approvalStatus())
                         .ifPresent(s -> line.createCell(12).setCellValue(paper.text("congress.approval." + s)));
+                makeupCells(line, l.committeeMakeup());
             }
             Totals t = board.totals();
             Row totals = sheet.createRow(r + 1);
@@ -362,6 +386,7 @@ public class CongressProgress {
                 totals.createCell(6).setCellValue(t.attendancePercent().doubleValue());
             }
             totals.createCell(7).setCellValue(t.committeeElected());
+            makeupCells(totals, t.committee());
             book.write(bytes);
             book.dispose();
             return bytes.toByteArray();

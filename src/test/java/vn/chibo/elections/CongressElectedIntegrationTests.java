@@ -77,6 +77,9 @@ class CongressElectedIntegrationTests {
     MemberProfiles profiles;
 
     @Autowired
+    CongressProgress progress;
+
+    @Autowired
     OrganizationManagement organizations;
 
     @Autowired
@@ -222,7 +225,7 @@ class CongressElectedIntegrationTests {
                 .contains("Ngày vào Đảng")
                 .contains("Thạc sĩ Quản lý giáo dục")
                 .contains("Bí thư")
-                .contains("Cấp ủy viên")
+                .contains("Chi ủy viên")
                 .contains("10 (100%)")
                 .contains("8 (80%)")
                 .contains("nữ 1 (33,3%)")
@@ -251,6 +254,14 @@ class CongressElectedIntegrationTests {
             }
         }
         assertThat(entries).contains("danh-sach-trich-ngang.docx", "danh-sach-trich-ngang.pdf");
+
+        // The progress board gives each new committee's women and average age, and their totals.
+        CongressProgress.Board board = progress.board(committee, branch.id(), today.getYear());
+        CongressElected.Makeup line = board.lines().get(0).committeeMakeup();
+        assertThat(List.of(line.women(), line.counted())).containsExactly(1, 3);
+        assertThat(line.averageAge()).isEqualByComparingTo(m.averageAge());
+        assertThat(board.totals().committee().women()).isEqualTo(1);
+        assertThat(board.totals().committee().womenPercent()).isEqualByComparingTo("33.3");
 
         // Someone who may not see these members' records gets their names and posts alone, and is told so.
         assertThat(profiles.of(CurrentUser.system(), List.of(o.get(0)))).containsKey(o.get(0));
@@ -281,6 +292,17 @@ class CongressElectedIntegrationTests {
                 .contains("nữ 1 (33,3%)")
                 .contains("10 (100%)")
                 .contains("/congresses/" + id.value() + "/elected.docx");
+        assertThat(mvc.perform(get("/congresses/progress")
+                                .param("org", Long.toString(branch.id().value()))
+                                .param("year", Integer.toString(today.getYear()))
+                                .session(session))
+                        .andExpect(status().isOk())
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains(
+                        "Trong các cấp ủy viên được bầu: nữ 1/3 (33,3%), dân tộc thiểu số 1; tuổi bình quân " + average)
+                .contains(">1/3<");
         mvc.perform(get("/congresses/" + id.value() + "/elected.xlsx").session(session))
                 .andExpect(status().isOk());
         mvc.perform(get("/congresses/" + id.value() + "/elected.odt").session(session))

@@ -140,6 +140,9 @@ public final class DocxWriter {
             }
             row.setCantSplitRow(true);
             for (int c = 0; c < columns; c++) {
+                if (block.percent(c) != null) {
+                    row.getCell(c).setWidth(block.percent(c) + "%");
+                }
                 XWPFParagraph p = row.getCell(c).getParagraphs().get(0);
                 p.setAlignment(r == 0 ? ParagraphAlignment.CENTER : ParagraphAlignment.LEFT);
                 XWPFRun run = p.createRun();

@@ -50,6 +50,7 @@ public final class PdfWriter {
             table.grid tr { page-break-inside: avoid; }
             table.wide { font-size: 10pt; line-height: 1.2; }
             table.narrow { font-size: 12pt; }
+            table.fixed { table-layout: fixed; }
             """
                     + part("higher", Hd36.HIGHER_BODY)
                     + part("issuer", Hd36.ISSUING_BODY)
@@ -155,7 +156,16 @@ public final class PdfWriter {
         List<List<String>> rows = block.rows();
         h.append("<table class=\"grid ")
                 .append(block.columns() >= PartyDocument.LANDSCAPE_COLUMNS ? "wide" : "narrow")
-                .append("\"><thead><tr>");
+                .append(block.widths().isEmpty() ? "" : " fixed")
+                .append("\">");
+        if (!block.widths().isEmpty()) {
+            h.append("<colgroup>");
+            for (int c = 0; c < block.columns(); c++) {
+                h.append("<col style=\"width: ").append(block.percent(c)).append("%\"/>");
+            }
+            h.append("</colgroup>");
+        }
+        h.append("<thead><tr>");
         for (String cell : rows.get(0)) {
             h.append("<th>").append(escape(cell)).append("</th>");
         }
