@@ -407,7 +407,7 @@ public class CongressElected {
     // ---- the papers ---------------------------------------------------------------------------------------------
 
     /** The relative widths of the printed list's columns (dates and votes on one line, names on two at most). */
-    private static final List<Integer> WIDTHS = List.of(3, 11, 7, 4, 5, 5, 10, 7, 7, 5, 10, 6, 9, 7, 7);
+    private static final List<Integer> WIDTHS = List.of(3, 11, 9, 4, 5, 5, 10, 9, 9, 6, 10, 7, 9, 9, 9);
 
     /** The columns of the list, as printed and in the spreadsheet. */
     private List<String> header() {

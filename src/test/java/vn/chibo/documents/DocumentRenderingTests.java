@@ -186,6 +186,124 @@ class DocumentRenderingTests {
         }
     }
 
+    static final AttachedDocument LIST = new AttachedDocument(
+            "Đảng bộ Sở Giáo dục và Đào tạo tỉnh Bình Sơn",
+            "Chi bộ Trường THPT Nguyễn Trãi",
+            "Bình Sơn",
+            LocalDate.of(2025, 5, 13),
+            "DANH SÁCH TRÍCH NGANG",
+            "Những người trúng cử tại Đại hội lần thứ XII, nhiệm kỳ 2025–2027",
+            List.of(
+                    Block.heading("I. CHI ỦY"),
+                    Block.table(
+                            List.of(
+                                    "TT",
+                                    "Họ và tên",
+                                    "Ngày sinh",
+                                    "Giới tính",
+                                    "Dân tộc",
+                                    "Tôn giáo",
+                                    "Quê quán",
+                                    "Ngày vào Đảng",
+                                    "Ngày chính thức",
+                                    "Giáo dục phổ thông",
+                                    "Chuyên môn",
+                                    "Lý luận chính trị",
+                                    "Chức vụ",
+                                    "Được bầu",
+                                    "Số phiếu (tỷ lệ)"),
+                            List.of(
+                                    List.of(
+                                            "1",
+                                            "Trần Thị Minh Hằng",
+                                            "17/04/1978",
+                                            "Nữ",
+                                            "Kinh",
+                                            "Không",
+                                            "Xã Bình Minh, tỉnh Bình Sơn",
+                                            "19/05/2004",
+                                            "02/06/2005",
+                                            "12/12",
+                                            "Thạc sĩ Quản lý giáo dục",
+                                            "Trung cấp",
+                                            "Hiệu trưởng",
+                                            "Bí thư",
+                                            "15 (100%)"),
+                                    java.util.Arrays.asList(
+                                            "2",
+                                            "Hoàng Thanh Anh",
+                                            "08/04/1996",
+                                            "Nam",
+                                            "Tày",
+                                            null,
+                                            "",
+                                            "03/06/2019",
+                                            "14/06/2020",
+                                            "12/12",
+                                            "Cử nhân Sư phạm",
+                                            "Sơ cấp",
+                                            "Giáo viên",
+                                            "Phó Bí thư",
+                                            "14 (93,33%)")),
+                            List.of(3, 11, 9, 4, 5, 5, 10, 9, 9, 6, 10, 7, 9, 9, 9)),
+                    Block.paragraph("Chi ủy gồm 2 đồng chí: nữ 1 (50%).")),
+            new Signature("T/M CHI BỘ", "BÍ THƯ", "Trần Thị Minh Hằng"));
+
+    @Test
+    void aWideTableIsPrintedOnLandscapePagesWithItsHeaderRepeated() throws Exception {
+        try (XWPFDocument docx = new XWPFDocument(new ByteArrayInputStream(renderer.docx(LIST)))) {
+            var size = docx.getDocument().getBody().getSectPr().getPgSz();
+            assertThat(((java.math.BigInteger) size.getW()).intValue())
+                    .isGreaterThan(((java.math.BigInteger) size.getH()).intValue());
+            // The head's and the signature's layout tables, and the list.
+            var table = docx.getTables().get(1);
+            assertThat(table.getRows()).hasSize(3);
+            assertThat(table.getRow(0).isRepeatHeader()).isTrue();
+            assertThat(table.getRow(1).getCell(1).getText()).isEqualTo("Trần Thị Minh Hằng");
+            assertThat(table.getRow(2).getCell(5).getText())
+                    .as("a null cell prints empty")
+                    .isEmpty();
+            assertThat(table.getRow(1)
+                            .getCell(0)
+                            .getCTTc()
+                            .getTcPr()
+                            .getTcW()
+                            .getW()
+                            .toString())
+                    .as("3 of 117 parts")
+                    .isNotBlank();
+            assertThat(new XWPFWordExtractor(docx).getText())
+                    .contains("DANH SÁCH TRÍCH NGANG")
+                    .as("no number of its own")
+                    .doesNotContain("/CB")
+                    .contains("Chi ủy gồm 2 đồng chí");
+        }
+        byte[] pdf = renderer.pdf(LIST);
+        java.nio.file.Files.createDirectories(java.nio.file.Path.of("target", "documents"));
+        java.nio.file.Files.write(java.nio.file.Path.of("target", "documents", "list.pdf"), pdf);
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            PDPage page = document.getPage(0);
+            assertThat(page.getMediaBox().getWidth())
+                    .isGreaterThan(page.getMediaBox().getHeight());
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text)
+                    .contains("DANH SÁCH TRÍCH NGANG")
+                    .contains("Thạc sĩ")
+                    .as("a date on one line")
+                    .contains("17/04/1978")
+                    .contains("14 (93,33%)")
+                    .contains("Trần Thị Minh Hằng");
+        }
+    }
+
+    @Test
+    void aTableRefusesRowsOfAnotherWidth() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Block.table(List.of("A", "B"), List.of(List.of("1"))))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> Block.table(List.of("A", "B"), List.of(), List.of(1)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
     static ResourceBundleMessageSource messages() {
         ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
         messages.setBasename("i18n/messages");

@@ -44,11 +44,11 @@ public final class PdfWriter {
             p.heading { margin: 6pt 0 4pt; }
             .signature .name { margin-top: 60pt; }
             table.grid { width: 100%; border-collapse: collapse; margin: 6pt 0; -fs-table-paginate: paginate; }
-            table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 3pt; vertical-align: top; }
+            table.grid th, table.grid td { border: 0.5pt solid #000; padding: 2pt 2pt; vertical-align: top; }
             table.grid th { font-weight: bold; text-align: center; }
             table.grid td { text-align: left; }
             table.grid tr { page-break-inside: avoid; }
-            table.wide { font-size: 10pt; line-height: 1.2; }
+            table.wide { font-size: 9.5pt; line-height: 1.2; }
             table.narrow { font-size: 12pt; }
             table.fixed { table-layout: fixed; }
             """
