@@ -200,6 +200,7 @@ public class CongressElected {
             CongressId congressId,
             String organization,
             boolean branch,
+            boolean candidates,
             String congressLine,
             LocalDate date,
             List<Group> groups) {
@@ -210,8 +211,12 @@ public class CongressElected {
 
         /** The message key of a person's post: a branch's committee member is a chi ủy viên. */
         public String postKey(Person person) {
-            return "congress.elected.post." + person.post().name()
-                    + (person.post() == ElectionKind.COMMITTEE ? (branch ? ".branch" : ".committee") : "");
+            return postKey(person.post());
+        }
+
+        String postKey(ElectionKind post) {
+            return "congress.elected.post." + post.name()
+                    + (post == ElectionKind.COMMITTEE ? (branch ? ".branch" : ".committee") : "");
         }
     }
 
@@ -219,21 +224,42 @@ public class CongressElected {
     @Transactional(readOnly = true)
     public Listing of(CurrentUser user, CongressId id) {
         CongressRecords.Row congress = guards.congress(user, id, Permission.ELECTION_VIEW);
-        return listing(user, congress);
+        return listing(user, congress, false);
+    }
+
+    /**
+     * Those the congress's election lists put forward (nhân sự giới thiệu bầu cử), by body, each on the first round's
+     * list of every election she stands in, with the make-up of each list: the papers the outgoing committee sends the
+     * higher one about the personnel it proposes, and presents to the congress.
+     */
+    @Transactional(readOnly = true)
+    public Listing candidates(CurrentUser user, CongressId id) {
+        CongressRecords.Row congress = guards.congress(user, id, Permission.ELECTION_VIEW);
+        return listing(user, congress, true);
     }
 
     Listing listing(CurrentUser user, CongressRecords.Row congress) {
+        return listing(user, congress, false);
+    }
+
+    private Listing listing(CurrentUser user, CongressRecords.Row congress, boolean candidates) {
         Letterhead head = paper.letterhead(user, congress);
         CongressRecords.Row main = main(congress);
         LocalDate date = main.openingDate();
         List<Group> groups = new ArrayList<>();
-        people(user, main).forEach((body, people) -> {
+        people(user, main, candidates).forEach((body, people) -> {
             Makeup makeup = makeup(people, date);
             String title = title(body, main, head);
-            groups.add(new Group(body, title, people, makeup, makeupText(title, makeup)));
+            groups.add(new Group(body, title, people, makeup, makeupText(title, makeup, candidates)));
         });
         return new Listing(
-                main.id(), head.issuingBody(), head.type().isBranch(), paper.congressLine(main, head), date, groups);
+                main.id(),
+                head.issuingBody(),
+                head.type().isBranch(),
+                candidates,
+                paper.congressLine(main, head),
+                date,
+                groups);
     }
 
     /**
@@ -242,7 +268,7 @@ public class CongressElected {
      */
     Makeup committeeMakeup(CurrentUser user, CongressId id) {
         CongressRecords.Row main = main(congresses.load(id));
-        List<Person> committee = people(user, main).get(Body.COMMITTEE);
+        List<Person> committee = people(user, main, false).get(Body.COMMITTEE);
         return committee == null ? null : makeup(committee, main.openingDate());
     }
 
@@ -253,13 +279,25 @@ public class CongressElected {
                 : congress;
     }
 
-    /** Those elected to each body (the bodies with nobody elected left out), in the order they are listed. */
-    private Map<Body, List<Person>> people(CurrentUser user, CongressRecords.Row main) {
+    /**
+     * Those elected to each body, or those on the first round's list of each election when {@code candidates} (the
+     * bodies with nobody left out), in the order they are listed.
+     */
+    private Map<Body, List<Person>> people(CurrentUser user, CongressRecords.Row main, boolean candidates) {
         List<CongressId> sources = new ArrayList<>(List.of(main.id()));
         sources.addAll(congresses.conferencesOf(main.id()));
         Map<Body, Map<MemberId, Elected>> bodies = new EnumMap<>(Body.class);
         jdbc.sql(
+                        candidates
+                                ? """
+                        SELECT e.kind, rc.member_id, rc.full_name, NULL, NULL
+                        FROM elections.election e
+                        JOIN elections.round r ON r.election_id = e.id AND r.number = 1
+                        JOIN elections.round_candidate rc ON rc.round_id = r.id
+                        WHERE e.congress_id = ANY(:c)
+                        ORDER BY e.congress_id, e.id, rc.position
                         """
+                                : """
                         SELECT e.kind, rc.member_id, rc.full_name, rc.votes, r.denominator
                         FROM elections.election e
                         JOIN elections.round r ON r.election_id = e.id AND r.counted
@@ -276,7 +314,7 @@ public class CongressElected {
                     Elected e = bodies.computeIfAbsent(body, b -> new LinkedHashMap<>())
                             .computeIfAbsent(member, m -> new Elected(member, name));
                     e.posts.add(kind);
-                    if (kind == body.base()) {
+                    if (kind == body.base() && !candidates) {
                         int votes = rs.getInt(4);
                         e.votes = votes;
                         e.percent = RoundOutcome.percent(votes, rs.getInt(5));
@@ -364,6 +402,10 @@ public class CongressElected {
      * bình quân 44,3 (thấp nhất 35, cao nhất 52); theo độ tuổi: …; trình độ chuyên môn: …; lý luận chính trị: …."
      */
     String makeupText(String title, Makeup m) {
+        return makeupText(title, m, false);
+    }
+
+    private String makeupText(String title, Makeup m, boolean candidates) {
         List<String> parts = new ArrayList<>();
         if (m.counted() > 0) {
             parts.add(paper.text(
@@ -372,14 +414,19 @@ public class CongressElected {
                     percent(m.percent(MemberCategory.FEMALE))));
             parts.add(paper.text("congress.elected.makeup.minority", m.count(MemberCategory.MINORITY)));
             parts.add(paper.text("congress.elected.makeup.religious", m.count(MemberCategory.RELIGIOUS)));
-            parts.add(paper.text("congress.elected.makeup.age", percent(m.averageAge()), m.youngest(), m.oldest()));
+            parts.add(
+                    m.counted() == 1
+                            ? paper.text("congress.elected.makeup.oneAge", m.youngest())
+                            : paper.text(
+                                    "congress.elected.makeup.age", percent(m.averageAge()), m.youngest(), m.oldest()));
             parts.add(dimension("congress.elected.makeup.ages", m, MemberCategory.Dimension.AGE));
             parts.add(dimension("congress.elected.makeup.qualification", m, MemberCategory.Dimension.QUALIFICATION));
             parts.add(dimension("congress.elected.makeup.theory", m, MemberCategory.Dimension.THEORY_LEVEL));
         }
-        String text = paper.text("congress.elected.makeup", title, m.total())
-                + (parts.isEmpty() ? "" : ": " + String.join("; ", parts))
-                + ".";
+        String text =
+                paper.text(candidates ? "congress.candidates.makeup" : "congress.elected.makeup", title, m.total())
+                        + (parts.isEmpty() ? "" : ": " + String.join("; ", parts))
+                        + ".";
         if (m.counted() < m.total()) {
             text += " " + paper.text("congress.elected.makeup.unknown", m.total() - m.counted());
         }
@@ -410,8 +457,8 @@ public class CongressElected {
     private static final List<Integer> WIDTHS = List.of(3, 11, 9, 4, 5, 5, 10, 9, 9, 6, 10, 7, 9, 9, 9);
 
     /** The columns of the list, as printed and in the spreadsheet. */
-    private List<String> header() {
-        return Stream.of(
+    private List<String> header(boolean candidates) {
+        List<String> all = Stream.of(
                         "number",
                         "name",
                         "birth",
@@ -429,11 +476,33 @@ public class CongressElected {
                         "votes")
                 .map(c -> paper.text("congress.elected.column." + c))
                 .toList();
+        return candidates
+                ? java.util.stream.Stream.concat(
+                                all.subList(0, all.size() - 2).stream(),
+                                Stream.of(paper.text("congress.candidates.column.post")))
+                        .toList()
+                : all;
+    }
+
+    private static List<Integer> widths(boolean candidates) {
+        return candidates ? WIDTHS.subList(0, WIDTHS.size() - 1) : WIDTHS;
     }
 
     private List<String> cells(int number, Person p, Listing listing) {
+        List<String> cells = allCells(number, p, listing);
+        return listing.candidates() ? cells.subList(0, cells.size() - 1) : cells;
+    }
+
+    private List<String> allCells(int number, Person p, Listing listing) {
         Profile f = p.profile();
-        String posts = paper.text(listing.postKey(p));
+        // A candidate is named on every list she stands on; one elected by the post she holds.
+        String posts = listing.candidates()
+                ? String.join(
+                        ", ",
+                        p.posts().stream()
+                                .map(k -> paper.text(listing.postKey(k)))
+                                .toList())
+                : paper.text(listing.postKey(p));
         String votes = p.votes() == null ? "" : paper.text("congress.elected.votes", p.votes(), percent(p.percent()));
         if (f == null) {
             List<String> row = new ArrayList<>(List.of(Integer.toString(number), p.fullName()));
@@ -473,17 +542,32 @@ public class CongressElected {
     /** The list as a paper to print and sign (DOCX or PDF), sent with the request for approval. */
     @Transactional(readOnly = true)
     public byte[] document(CurrentUser user, CongressId id, CongressDocuments.Format format) {
+        return document(user, id, format, false);
+    }
+
+    /** The list of the personnel put forward, as a paper to print and sign (DOCX or PDF). */
+    @Transactional(readOnly = true)
+    public byte[] candidatesDocument(CurrentUser user, CongressId id, CongressDocuments.Format format) {
+        return document(user, id, format, true);
+    }
+
+    private byte[] document(CurrentUser user, CongressId id, CongressDocuments.Format format, boolean candidates) {
         CongressRecords.Row congress = guards.congress(user, id, Permission.ELECTION_VIEW);
-        AttachedDocument doc = attachment(user, congress);
+        AttachedDocument doc = attachment(user, congress, candidates);
         if (doc == null) {
-            throw new vn.chibo.platform.InvalidInputException("congressId", "congress.elected.none");
+            throw new vn.chibo.platform.InvalidInputException(
+                    "congressId", candidates ? "congress.candidates.none" : "congress.elected.none");
         }
         return format == CongressDocuments.Format.DOCX ? renderer.docx(doc) : renderer.pdf(doc);
     }
 
     /** The list as a paper, or null when nobody has been elected yet. */
     AttachedDocument attachment(CurrentUser user, CongressRecords.Row congress) {
-        Listing listing = listing(user, congress);
+        return attachment(user, congress, false);
+    }
+
+    private AttachedDocument attachment(CurrentUser user, CongressRecords.Row congress, boolean candidates) {
+        Listing listing = listing(user, congress, candidates);
         if (listing.isEmpty()) {
             return null;
         }
@@ -499,23 +583,28 @@ public class CongressElected {
             for (Person p : g.people()) {
                 rows.add(cells(++n, p, listing));
             }
-            body.add(Block.table(header(), rows, WIDTHS));
+            body.add(Block.table(header(candidates), rows, widths(candidates)));
             body.add(Block.paragraph(g.makeupText()));
         }
-        String secretary = listing.groups().stream()
-                .filter(g -> g.body() == Body.COMMITTEE)
-                .flatMap(g -> g.people().stream())
-                .filter(p -> p.post() == ElectionKind.SECRETARY)
-                .map(Person::fullName)
-                .findFirst()
-                .orElse("");
+        // The new secretary signs the list of those elected; the outgoing one, whose name is written in, the proposal.
+        String secretary = candidates
+                ? ""
+                : listing.groups().stream()
+                        .filter(g -> g.body() == Body.COMMITTEE)
+                        .flatMap(g -> g.people().stream())
+                        .filter(p -> p.post() == ElectionKind.SECRETARY)
+                        .map(Person::fullName)
+                        .findFirst()
+                        .orElse("");
         return new AttachedDocument(
                 head.higherBody(),
                 head.issuingBody(),
                 head.place(),
                 CongressPaperwork.dated(congress),
                 paper.text("congress.elected.title"),
-                paper.text("congress.elected.summary", listing.congressLine()),
+                paper.text(
+                        candidates ? "congress.candidates.summary" : "congress.elected.summary",
+                        listing.congressLine()),
                 body,
                 new Signature(
                         paper.text(
@@ -538,9 +627,29 @@ public class CongressElected {
     @Transactional(readOnly = true)
     public byte[] xlsx(CurrentUser user, CongressId id) {
         Listing listing = of(user, id);
+        if (listing.isEmpty()) {
+            throw new vn.chibo.platform.InvalidInputException("congressId", "congress.elected.none");
+        }
+        return xlsx(listing);
+    }
+
+    /** The list of the personnel put forward as a spreadsheet. */
+    @Transactional(readOnly = true)
+    public byte[] candidatesXlsx(CurrentUser user, CongressId id) {
+        Listing listing = candidates(user, id);
+        if (listing.isEmpty()) {
+            throw new vn.chibo.platform.InvalidInputException("congressId", "congress.candidates.none");
+        }
+        return xlsx(listing);
+    }
+
+    private byte[] xlsx(Listing listing) {
         try (XSSFWorkbook book = new XSSFWorkbook();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = book.createSheet(paper.text("congress.elected.sheet"));
+            String summary = paper.text(
+                    listing.candidates() ? "congress.candidates.summary" : "congress.elected.summary",
+                    listing.congressLine());
             Font bold = book.createFont();
             bold.setBold(true);
             CellStyle strong = book.createCellStyle();
@@ -548,8 +657,8 @@ public class CongressElected {
             int r = 0;
             Row top = sheet.createRow(r++);
             top.createCell(0)
-                    .setCellValue(paper.text("congress.elected.title") + " – " + listing.congressLine() + " – "
-                            + listing.organization());
+                    .setCellValue(
+                            paper.text("congress.elected.title") + " – " + summary + " – " + listing.organization());
             top.getCell(0).setCellStyle(strong);
             for (Group g : listing.groups()) {
                 r++;
@@ -557,7 +666,7 @@ public class CongressElected {
                 title.createCell(0).setCellValue(g.title());
                 title.getCell(0).setCellStyle(strong);
                 Row header = sheet.createRow(r++);
-                List<String> columns = header();
+                List<String> columns = header(listing.candidates());
                 for (int c = 0; c < columns.size(); c++) {
                     header.createCell(c).setCellValue(columns.get(c));
                     header.getCell(c).setCellStyle(strong);

@@ -148,6 +148,11 @@ class CongressElectedIntegrationTests {
                 .isInstanceOfSatisfying(
                         InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("congressId"));
 
+        assertThatThrownBy(() -> elected.candidatesXlsx(committee, id))
+                .as("no election list yet")
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("congressId"));
+
         ElectionId committeeElection =
                 elections.create(committee, id, new CreateElection(ElectionKind.COMMITTEE, 3, o.subList(0, 4)));
         elections.setCountingCommittee(committee, committeeElection, List.of(o.get(8), o.get(9)), o.get(8));
@@ -166,6 +171,25 @@ class CongressElectedIntegrationTests {
             counting.enter(committee, secretary, new EnterBallot(null, null, null, Map.of(o.get(2), Mark.AGREE), null));
         }
         counting.count(committee, secretary, null);
+
+        // The personnel put forward: everyone on each first round's list, on every list she stands on.
+        CongressElected.Listing proposed = elected.candidates(committee, id);
+        assertThat(proposed.candidates()).isTrue();
+        CongressElected.Group list = proposed.groups().get(0);
+        assertThat(list.people())
+                .extracting(CongressElected.Person::memberId)
+                .containsExactly(o.get(2), o.get(0), o.get(1), o.get(3));
+        assertThat(list.people().get(0).posts()).containsExactly(ElectionKind.SECRETARY, ElectionKind.COMMITTEE);
+        assertThat(list.people().get(0).votes()).as("no votes on a list").isNull();
+        assertThat(list.makeupText())
+                .startsWith("Danh sách giới thiệu bầu Chi ủy Chi bộ")
+                .contains(" gồm 4 đồng chí: nữ 2 (50%)");
+        String proposal = docxText(elected.candidatesDocument(committee, id, CongressDocuments.Format.DOCX));
+        assertThat(proposal)
+                .contains("Nhân sự giới thiệu bầu cử tại Đại hội lần thứ Ba")
+                .contains("Giới thiệu bầu")
+                .contains("Bí thư, Chi ủy viên")
+                .doesNotContain("Số phiếu");
 
         CongressElected.Listing listing = elected.of(committee, id);
         assertThat(listing.groups())
@@ -315,6 +339,16 @@ class CongressElectedIntegrationTests {
                 .andExpect(jsonPath("$.groups[0].people[0].votes").value(10))
                 .andExpect(jsonPath("$.groups[0].makeup.counts.FEMALE").value(1))
                 .andExpect(jsonPath("$.groups[0].people[1].profile.ethnicity").value("Tày"));
+        mvc.perform(get("/api/v1/congresses/" + id.value() + "/candidates")
+                        .with(httpBasic("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isOk())
+                .andExpect(jsonPath("$.candidates").value(true))
+                .andExpect(jsonPath("$.groups[0].people.length()").value(4));
+        mvc.perform(get("/congresses/" + id.value() + "/candidates.xlsx").session(session))
+                .andExpect(status().isOk());
+        assertThat(page)
+                .contains("Nhân sự giới thiệu bầu cử")
+                .contains("/congresses/" + id.value() + "/candidates.pdf");
         mvc.perform(get("/api/v1/congresses/" + id.value() + "/elected.pdf")
                         .with(httpBasic("capuy", DemoFixtures.PASSWORD)))
                 .andExpect(status().isOk());

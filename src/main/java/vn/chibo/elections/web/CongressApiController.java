@@ -363,6 +363,20 @@ class CongressApiController {
         return files.electedList(user, id, format);
     }
 
+    @GetMapping("/{id}/candidates")
+    @Operation(
+            summary = "The personnel put forward for election (nhân sự giới thiệu bầu cử): everyone on the first"
+                    + " round's list of each election, with their particulars and each list's make-up")
+    CongressElected.Listing candidates(@PathVariable long id, CurrentUser user) {
+        return elected.candidates(user, CongressId.of(id));
+    }
+
+    @GetMapping("/{id}/candidates.{format}")
+    @Operation(summary = "The list of particulars of the personnel put forward as DOCX, PDF or XLSX")
+    ResponseEntity<byte[]> candidatesList(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        return files.candidatesList(user, id, format);
+    }
+
     @GetMapping("/{id}/approval-request.{format}")
     @Operation(summary = "The request to the higher committee to approve the results (tờ trình đề nghị chuẩn y)")
     ResponseEntity<byte[]> approvalRequest(@PathVariable long id, @PathVariable String format, CurrentUser user) {

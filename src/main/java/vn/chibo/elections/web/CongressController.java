@@ -178,6 +178,7 @@ class CongressController {
         model.addAttribute("discussion", CongressSpeakers.discussion(speakerList));
         model.addAttribute("selfOnList", speakers.selfOnList(user, CongressId.of(id)));
         model.addAttribute("elected", elected.of(user, CongressId.of(id)));
+        model.addAttribute("candidates", elected.candidates(user, CongressId.of(id)));
         model.addAttribute("zone", vn.chibo.platform.ChiboClock.ZONE);
         model.addAttribute(
                 "bodies",
@@ -402,6 +403,12 @@ class CongressController {
     @GetMapping("/{id}/elected.{format}")
     ResponseEntity<byte[]> electedList(@PathVariable long id, @PathVariable String format, CurrentUser user) {
         return files.electedList(user, id, format);
+    }
+
+    @OnInvalidInput(redirect = "/congresses/{id}", section = "candidates")
+    @GetMapping("/{id}/candidates.{format}")
+    ResponseEntity<byte[]> candidatesList(@PathVariable long id, @PathVariable String format, CurrentUser user) {
+        return files.candidatesList(user, id, format);
     }
 
     @GetMapping("/{id}/dossier.zip")

@@ -73,6 +73,20 @@ class DocumentFiles {
         return file("danh-sach-trich-ngang-" + id, format, f -> elected.document(user, CongressId.of(id), f));
     }
 
+    /** The list of particulars of the personnel put forward for election as DOCX, PDF or XLSX. */
+    ResponseEntity<byte[]> candidatesList(CurrentUser user, long id, String format) {
+        if ("xlsx".equals(format)) {
+            return ApiIds.download(
+                    "trich-ngang-nhan-su-gioi-thieu-bau-" + id + ".xlsx",
+                    XLSX,
+                    elected.candidatesXlsx(user, CongressId.of(id)));
+        }
+        return file(
+                "trich-ngang-nhan-su-gioi-thieu-bau-" + id,
+                format,
+                f -> elected.candidatesDocument(user, CongressId.of(id), f));
+    }
+
     ResponseEntity<byte[]> dossier(CurrentUser user, long id) {
         return ApiIds.zip("ho-so-dai-hoi-" + id, documents.dossier(user, CongressId.of(id)));
     }
