@@ -304,6 +304,39 @@ class CongressBrowserTests {
     }
 
     /**
+     * The particulars of those a branch congress elected and the new committee's make-up on the congress page (it
+     * passes axe-core), and the printed list downloaded from it.
+     */
+    @Test
+    void theCongressPageListsThoseElectedWithTheirParticularsAndTheCommitteesMakeup(Chromium chromium) {
+        long congress = jdbc.sql(
+                        """
+                        SELECT c.id FROM elections.congress c JOIN organizations.organization o ON o.id = c.organization_id
+                        WHERE o.name = :n AND c.status = 'CLOSED' ORDER BY c.id LIMIT 1
+                        """)
+                .param("n", DemoFixtures.BITHU_BRANCH)
+                .query(Long.class)
+                .single();
+        try (BrowserContext context = chromium.newContext()) {
+            Page page = context.newPage();
+            chromium.signIn(page, "bithu");
+            page.navigate(chromium.url("/congresses/" + congress));
+            assertThat(page.locator("#elected-heading"))
+                    .hasText("Danh sách trích ngang và cơ cấu những người trúng cử");
+            assertThat(page.locator("#elected")).containsText("Chi ủy " + DemoFixtures.BITHU_BRANCH);
+            assertThat(page.locator("#elected")).containsText("gồm 3 đồng chí: nữ");
+            assertThat(page.locator("#elected tbody tr").first()).containsText("Trần Thị Minh Hằng");
+            assertThat(page.locator("#elected tbody tr").first()).containsText("Bí thư");
+            BrowserSupport.assertAccessible(page);
+            com.microsoft.playwright.Download download = page.waitForDownload(() -> page.getByRole(
+                            AriaRole.LINK, new Page.GetByRoleOptions().setName("Danh sách trích ngang (PDF)"))
+                    .click());
+            org.assertj.core.api.Assertions.assertThat(download.suggestedFilename())
+                    .isEqualTo("danh-sach-trich-ngang-" + congress + ".pdf");
+        }
+    }
+
+    /**
      * The news of a congress: the committee reads the draft of the secretary's branch congress, released in the demo, and
      * the portal's editor finds it on her dashboard and makes it a draft article.
      */
