@@ -80,6 +80,25 @@ public class MemberManagement {
                 .map(MemberId::of);
     }
 
+    /**
+     * The accounts linked to the member records named, for notices sent to them in their own name (a reminder to send
+     * a self-review): nothing of the records is read, and the caller has checked its own permission on what it
+     * notifies them of. Records without an account are absent.
+     */
+    @Transactional(readOnly = true)
+    public java.util.Map<MemberId, Long> linkedAccounts(java.util.Collection<MemberId> ids) {
+        java.util.Map<MemberId, Long> accounts = new java.util.LinkedHashMap<>();
+        if (ids.isEmpty()) {
+            return accounts;
+        }
+        jdbc.sql("SELECT id, user_id FROM members.member WHERE id = ANY(:ids) AND user_id IS NOT NULL")
+                .param("ids", ids.stream().map(MemberId::value).toArray(Long[]::new))
+                .query(rs -> {
+                    accounts.put(MemberId.of(rs.getLong(1)), rs.getLong(2));
+                });
+        return accounts;
+    }
+
     /** The record of the signed-in member herself, if her account is linked to one. */
     @Transactional
     public Optional<MemberDetails> own(CurrentUser user) {

@@ -185,7 +185,14 @@ class SelfReviewIntegrationTests {
                         .getResponse()
                         .getContentAsString())
                 .contains("Đã gửi bản tự kiểm điểm: 1/2 đảng viên được đánh giá.")
-                .contains("Đã gửi tự kiểm điểm</span>");
+                .contains("Đã gửi tự kiểm điểm</span>")
+                .contains("/reviews/" + round.value() + "/self-reviews/remind")
+                .contains("Nhắc các đảng viên chưa gửi bản tự kiểm điểm (thư điện tử)");
+        mvc.perform(post("/reviews/{id}/self-reviews/remind", round.value())
+                        .session(committee)
+                        .with(csrf()))
+                .andExpect(status().is3xxRedirection())
+                .andExpect(flash().attribute("errorSection", "self-reviews"));
         // Her home page points to it while the round is open.
         assertThat(mvc.perform(get("/").session(session))
                         .andReturn()
@@ -274,6 +281,15 @@ class SelfReviewIntegrationTests {
                         .getResponse()
                         .getStatus())
                 .isIn(403, 404);
+
+        // Without a mail server the branch's reminder is refused with a message saying so, on the page and the API.
+        mvc.perform(post("/api/v1/reviews/{id}/self-reviews/remind", round.value())
+                        .with(httpBasic("capuy", DemoFixtures.PASSWORD)))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.errors[0].field").value("mail"));
+        mvc.perform(post("/api/v1/reviews/{id}/self-reviews/remind", round.value())
+                        .with(httpBasic(username, DemoFixtures.PASSWORD)))
+                .andExpect(status().isForbidden());
 
         // Once the branch has proposed its levels, nothing more is sent, and the home page no longer asks.
         jdbc.sql("UPDATE reviews.review_round SET status = 'PROPOSED' WHERE id = :r")

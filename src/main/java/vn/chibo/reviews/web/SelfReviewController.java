@@ -17,6 +17,7 @@ import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 import vn.chibo.platform.OnInvalidInput;
 import vn.chibo.reviews.RatingLevel;
+import vn.chibo.reviews.SelfReviewReminders;
 import vn.chibo.reviews.SelfReviews;
 
 /**
@@ -28,9 +29,11 @@ import vn.chibo.reviews.SelfReviews;
 class SelfReviewController {
 
     private final SelfReviews selfReviews;
+    private final SelfReviewReminders reminders;
 
-    SelfReviewController(SelfReviews selfReviews) {
+    SelfReviewController(SelfReviews selfReviews, SelfReviewReminders reminders) {
         this.selfReviews = selfReviews;
+        this.reminders = reminders;
     }
 
     @GetMapping("/reviews/mine")
@@ -53,6 +56,22 @@ class SelfReviewController {
         selfReviews.submit(user, id, new SelfReviews.Submit(strengths, shortcomings, remedies, level(level)));
         redirect.addFlashAttribute("notice", "reviews.self.notice.sent");
         return "redirect:/reviews/mine#round-" + id;
+    }
+
+    @OnInvalidInput(redirect = "/reviews/{id}", section = "self-reviews")
+    @PostMapping("/reviews/{id}/self-reviews/remind")
+    String remind(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        redirect.addFlashAttribute("reminded", reminders.remind(user, id));
+        return "redirect:/reviews/" + id + "#self-reviews";
+    }
+
+    @PostMapping("/api/v1/reviews/{id}/self-reviews/remind")
+    @ResponseBody
+    @Operation(
+            summary = "E-mails a reminder to every member of the open round who has not sent her self-review yet (to"
+                    + " the address of her linked account); returns how many were written to and not reached")
+    SelfReviewReminders.Reminded remindApi(CurrentUser user, @PathVariable long id) {
+        return reminders.remind(user, id);
     }
 
     @GetMapping("/api/v1/reviews/mine")
