@@ -196,6 +196,14 @@ class CongressCheckInIntegrationTests {
                         .getContentAsString())
                 .contains("Khách mời (đã đến 1/3)")
                 .contains("/check-in/guests/" + second);
+        // Each guest has a card to print with the delegates' (name and title, no code).
+        assertThat(mvc.perform(get("/congresses/{id}/cards", id.value()).session(session))
+                        .andReturn()
+                        .getResponse()
+                        .getContentAsString())
+                .contains("Thẻ khách mời")
+                .contains(">KHÁCH MỜI<")
+                .containsPattern("(?s)KHÁCH MỜI</p>\\s*<p class=\"delegate-card-name\">[^<]+</p>");
         mvc.perform(
                         post("/congresses/{id}/check-in/guests/{g}", id.value(), second)
                                 .session(session)
