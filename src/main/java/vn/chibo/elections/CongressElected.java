@@ -193,7 +193,12 @@ public class CongressElected {
     }
 
     /** A body as listed: its people and its make-up. */
-    public record Group(Body body, String title, List<Person> people, Makeup makeup, String makeupText) {}
+    /**
+     * A body as listed (for those put forward, one election's list: {@code kind} is its election; for those elected,
+     * the body's own election), its people and its make-up.
+     */
+    public record Group(
+            Body body, ElectionKind kind, String title, List<Person> people, Makeup makeup, String makeupText) {}
 
     /** The list of a congress: its line, the date the ages are counted on, and each body that has someone elected. */
     public record Listing(
@@ -247,10 +252,11 @@ public class CongressElected {
         CongressRecords.Row main = main(congress);
         LocalDate date = main.openingDate();
         List<Group> groups = new ArrayList<>();
-        people(user, main, candidates).forEach((body, people) -> {
+        people(user, main, candidates).forEach((kind, people) -> {
             Makeup makeup = makeup(people, date);
-            String title = title(body, main, head);
-            groups.add(new Group(body, title, people, makeup, makeupText(title, makeup, candidates)));
+            Body body = Body.of(kind);
+            String title = candidates ? paper.subject(kind, main, head) : title(body, main, head);
+            groups.add(new Group(body, kind, title, people, makeup, makeupText(title, makeup, candidates)));
         });
         return new Listing(
                 main.id(),
@@ -268,7 +274,7 @@ public class CongressElected {
      */
     Makeup committeeMakeup(CurrentUser user, CongressId id) {
         CongressRecords.Row main = main(congresses.load(id));
-        List<Person> committee = people(user, main, false).get(Body.COMMITTEE);
+        List<Person> committee = people(user, main, false).get(ElectionKind.COMMITTEE);
         return committee == null ? null : makeup(committee, main.openingDate());
     }
 
@@ -280,13 +286,15 @@ public class CongressElected {
     }
 
     /**
-     * Those elected to each body, or those on the first round's list of each election when {@code candidates} (the
-     * bodies with nobody left out), in the order they are listed.
+     * Those elected to each body, under the body's own election, in the order they are listed (the highest posts
+     * first); or, when {@code candidates}, those on the first round's list of each election, in the list's order, each
+     * with every list she stands on. Groups with nobody are left out.
      */
-    private Map<Body, List<Person>> people(CurrentUser user, CongressRecords.Row main, boolean candidates) {
+    private Map<ElectionKind, List<Person>> people(CurrentUser user, CongressRecords.Row main, boolean candidates) {
         List<CongressId> sources = new ArrayList<>(List.of(main.id()));
         sources.addAll(congresses.conferencesOf(main.id()));
-        Map<Body, Map<MemberId, Elected>> bodies = new EnumMap<>(Body.class);
+        Map<ElectionKind, Map<MemberId, Elected>> bodies = new EnumMap<>(ElectionKind.class);
+        Map<MemberId, List<ElectionKind>> lists = new java.util.HashMap<>();
         jdbc.sql(
                         candidates
                                 ? """
@@ -311,9 +319,10 @@ public class CongressElected {
                     MemberId member = MemberId.of(rs.getLong(2));
                     Body body = Body.of(kind);
                     String name = rs.getString(3);
-                    Elected e = bodies.computeIfAbsent(body, b -> new LinkedHashMap<>())
+                    Elected e = bodies.computeIfAbsent(candidates ? kind : body.base(), b -> new LinkedHashMap<>())
                             .computeIfAbsent(member, m -> new Elected(member, name));
                     e.posts.add(kind);
+                    lists.computeIfAbsent(member, m -> new ArrayList<>()).add(kind);
                     if (kind == body.base() && !candidates) {
                         int votes = rs.getInt(4);
                         e.votes = votes;
@@ -325,13 +334,21 @@ public class CongressElected {
                 .distinct()
                 .toList();
         Map<MemberId, Profile> known = profiles.of(user, everyone);
-        Map<Body, List<Person>> result = new EnumMap<>(Body.class);
-        bodies.forEach((body, elected) -> result.put(
-                body,
-                elected.values().stream()
-                        .map(e -> e.person(known.get(e.memberId)))
-                        .sorted(java.util.Comparator.comparingInt(p -> rank(p.post())))
-                        .toList()));
+        Map<ElectionKind, List<Person>> result = new EnumMap<>(ElectionKind.class);
+        bodies.forEach((kind, elected) -> {
+            if (candidates) {
+                elected.values().forEach(e -> {
+                    e.posts.clear();
+                    e.posts.addAll(lists.get(e.memberId));
+                });
+            }
+            result.put(
+                    kind,
+                    elected.values().stream()
+                            .map(e -> e.person(known.get(e.memberId)))
+                            .sorted(java.util.Comparator.comparingInt(p -> candidates ? 0 : rank(p.post())))
+                            .toList());
+        });
         return result;
     }
 

@@ -175,15 +175,22 @@ class CongressElectedIntegrationTests {
         // The personnel put forward: everyone on each first round's list, on every list she stands on.
         CongressElected.Listing proposed = elected.candidates(committee, id);
         assertThat(proposed.candidates()).isTrue();
+        assertThat(proposed.groups())
+                .extracting(CongressElected.Group::kind)
+                .containsExactly(ElectionKind.COMMITTEE, ElectionKind.SECRETARY);
         CongressElected.Group list = proposed.groups().get(0);
         assertThat(list.people())
+                .as("in the list's order")
                 .extracting(CongressElected.Person::memberId)
-                .containsExactly(o.get(2), o.get(0), o.get(1), o.get(3));
-        assertThat(list.people().get(0).posts()).containsExactly(ElectionKind.SECRETARY, ElectionKind.COMMITTEE);
+                .containsExactlyElementsOf(o.subList(0, 4));
+        assertThat(list.people().get(2).posts()).containsExactly(ElectionKind.SECRETARY, ElectionKind.COMMITTEE);
         assertThat(list.people().get(0).votes()).as("no votes on a list").isNull();
         assertThat(list.makeupText())
                 .startsWith("Danh sách giới thiệu bầu Chi ủy Chi bộ")
                 .contains(" gồm 4 đồng chí: nữ 2 (50%)");
+        assertThat(proposed.groups().get(1).makeupText())
+                .startsWith("Danh sách giới thiệu bầu Bí thư Chi bộ")
+                .contains(" gồm 1 đồng chí: nữ 0 (0%)");
         String proposal = docxText(elected.candidatesDocument(committee, id, CongressDocuments.Format.DOCX));
         assertThat(proposal)
                 .contains("Nhân sự giới thiệu bầu cử tại Đại hội lần thứ Ba")
