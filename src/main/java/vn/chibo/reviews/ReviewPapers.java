@@ -41,7 +41,7 @@ public class ReviewPapers {
     private static final Locale VIETNAMESE = Locale.forLanguageTag("vi");
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM/yyyy");
     /** Name, admission, the three levels and the notes wide enough for their words; dates on one line. */
-    private static final List<Integer> WIDTHS = List.of(3, 16, 9, 12, 12, 12, 20);
+    private static final List<Integer> WIDTHS = List.of(3, 15, 11, 12, 12, 12, 19);
 
     private final ReviewManagement reviews;
     private final OrganizationManagement organizations;

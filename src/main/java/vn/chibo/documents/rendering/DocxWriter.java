@@ -130,7 +130,7 @@ public final class DocxWriter {
     private static void table(XWPFDocument doc, Block block) {
         List<List<String>> rows = block.rows();
         int columns = block.columns();
-        int points = columns >= PartyDocument.LANDSCAPE_COLUMNS ? 10 : 12;
+        int points = columns >= PartyDocument.LANDSCAPE_COLUMNS ? 10 : 11;
         XWPFTable table = doc.createTable(rows.size(), columns);
         table.setWidth("100%");
         for (int r = 0; r < rows.size(); r++) {

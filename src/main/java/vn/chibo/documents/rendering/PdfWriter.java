@@ -49,7 +49,7 @@ public final class PdfWriter {
             table.grid td { text-align: left; }
             table.grid tr { page-break-inside: avoid; }
             table.wide { font-size: 9.5pt; line-height: 1.2; }
-            table.narrow { font-size: 12pt; }
+            table.narrow { font-size: 11pt; }
             table.fixed { table-layout: fixed; }
             """
                     + part("higher", Hd36.HIGHER_BODY)
