@@ -434,6 +434,10 @@ class CongressBrowserTests {
             assertThat(page.locator("#cards .notice")).containsText("Đã phát hành 5 thẻ mới");
             assertThat(page.locator(".delegate-card")).hasCount(5);
             assertThat(page.locator(".delegate-card svg[role=img]")).hasCount(5);
+            // The guest invited has a card of her own, without a code.
+            assertThat(page.locator(".guest-card")).hasCount(1);
+            assertThat(page.locator(".guest-card")).containsText("Hoàng Minh Châu");
+            assertThat(page.locator(".guest-card svg")).hasCount(0);
             assertThat(page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("In thẻ đại biểu")))
                     .isVisible();
             BrowserSupport.assertAccessible(page);
