@@ -197,6 +197,9 @@ public class CongressProgress {
         CongressRecords.Row row = records.load(c.id());
         Stage stage = Stage.valueOf(c.status().name());
         boolean held = stage != Stage.PREPARATION;
+        // The committee's members are everyone elected to it or to one of its posts: a small branch elects its
+        // secretary (and deputy) alone, who are its whole committee.
+        CongressElected.Makeup committee = elected.committeeMakeup(user, c.id());
         return new Line(
                 o.id(),
                 o.name(),
@@ -206,14 +209,14 @@ public class CongressProgress {
                 f.summoned(),
                 held ? f.attending() : 0,
                 held ? percent(f.attending(), f.summoned()) : null,
-                elected(elections, ElectionKind.COMMITTEE).size(),
+                committee == null ? 0 : committee.total(),
                 elected(elections, ElectionKind.SECRETARY),
                 elected(elections, ElectionKind.DELEGATE).size(),
                 elected(elections, ElectionKind.ALTERNATE_DELEGATE).size(),
                 r == null ? null : r.adopted(),
                 r == null ? null : r.agreePercent(),
                 row.approvalStatus(),
-                elected.committeeMakeup(user, c.id()));
+                committee);
     }
 
     private static List<String> elected(List<ElectionSummary> elections, ElectionKind kind) {

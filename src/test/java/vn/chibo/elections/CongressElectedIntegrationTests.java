@@ -290,6 +290,9 @@ class CongressElectedIntegrationTests {
         CongressProgress.Board board = progress.board(committee, branch.id(), today.getYear());
         CongressElected.Makeup line = board.lines().get(0).committeeMakeup();
         assertThat(List.of(line.women(), line.counted())).containsExactly(1, 3);
+        assertThat(board.lines().get(0).committeeElected())
+                .as("everyone elected to the committee or one of its posts, once")
+                .isEqualTo(3);
         assertThat(line.averageAge()).isEqualByComparingTo(m.averageAge());
         assertThat(board.totals().committee().women()).isEqualTo(1);
         assertThat(board.totals().committee().womenPercent()).isEqualByComparingTo("33.3");
