@@ -23,6 +23,9 @@
 # Settings (environment): JAVA_HOME selects the JDK, JAVA_OPTS adds JVM options (e.g. -Xmx256m) to every start and
 # training run, START_OPTS to the measured starts only (an experiment such as -Dspring.main.lazy-initialization=true
 # with archives trained as shipped), RUNS (default 3),
+# CHIBO_DB ("embedded", the default: ChiBo's own PostgreSQL in a fresh data directory; "external": ChiBo migrates a
+# fresh database on the same server as the reference, SPRING_DATASOURCE_URL set as in production, so that both
+# applications do the same database work and the ratio measures the applications alone; the RSS is then the JVM's),
 # PORT (default 18080), IDLE_SECONDS (default 10), START_TIMEOUT (seconds, default 120), LAYOUTS (default
 # "jar cds cds-spring-aot", plus "aot aot-spring-aot" on JDK 25). Application logs go to bench/out/.
 set -euo pipefail
@@ -35,6 +38,9 @@ IDLE_SECONDS=${IDLE_SECONDS:-10}
 START_TIMEOUT=${START_TIMEOUT:-120}
 JAVA_OPTS=${JAVA_OPTS:-}
 REF_DB_URL=${REF_DB_URL:-jdbc:postgresql://127.0.0.1:5432}
+CHIBO_DB=${CHIBO_DB:-embedded}
+case $CHIBO_DB in embedded | external) ;; *) echo "error: CHIBO_DB is embedded or external" >&2; exit 1 ;; esac
+chibo_db=""
 OUT=bench/out
 JAVA=${JAVA_HOME:+$JAVA_HOME/bin/}java
 JDK=$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')
@@ -160,8 +166,11 @@ launch() {
     local app=$1 opts=$2 data=$3 log=$4 jar
     if [ "$app" = chibo ]; then
         jar=${chibo_jar[$LAYOUT]}
+        local -a database=(-u SPRING_DATASOURCE_URL)
+        [ "$CHIBO_DB" = external ] \
+            && database=(SPRING_DATASOURCE_URL="$REF_DB_URL/$chibo_db" SPRING_DATASOURCE_USERNAME=postgres)
         # shellcheck disable=SC2086 # option lists
-        env -u SPRING_DATASOURCE_URL -u SPRING_PROFILES_ACTIVE \
+        env -u SPRING_PROFILES_ACTIVE "${database[@]}" \
             CHIBO_DATA_DIR="$data" SERVER_PORT="$PORT" CHIBO_PORTAL_BASE_URL="http://localhost:$PORT" \
             CHIBO_ADMIN_PASSWORD="bench-${RANDOM}-${RANDOM}-Admin" \
             "$JAVA" $JAVA_OPTS $opts -jar "$jar" >"$log" 2>&1 </dev/null &
@@ -180,7 +189,7 @@ launch() {
 measure_start() {
     local app=$1 data=$2 log=$3 start_us code before after ours harness pg_dir=""
     local -a pg
-    [ "$app" = chibo ] && pg_dir=$data
+    [ "$app" = chibo ] && [ "$CHIBO_DB" = embedded ] && pg_dir=$data
     before=$(machine_ticks)
     harness=$(process_ticks $$)
     now_us
@@ -226,6 +235,10 @@ train() {
     if [ "$app" = chibo ]; then
         data=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
         temp_dirs+=("$data")
+        if [ "$CHIBO_DB" = external ]; then
+            new_ref_database
+            chibo_db=$ref_db
+        fi
     else
         new_ref_database
         data=$ref_db
@@ -401,6 +414,7 @@ echo "Commit:   $(git rev-parse --short HEAD 2>/dev/null || echo unknown)"
 echo "Machine:  $(nproc) cores, $(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)," \
     "$(awk '/^MemTotal/ { printf "%.1f GB", $2 / 1048576 }' /proc/meminfo) RAM; load $(cut -d' ' -f1-3 /proc/loadavg)"
 echo "Java:     $("$JAVA" -version 2>&1 | head -n 2 | tail -n 1)"
+echo "ChiBo's database: $CHIBO_DB$([ "$CHIBO_DB" = external ] && echo " (a fresh database on $REF_DB_URL, as the reference's)")"
 echo "JAVA_OPTS: ${JAVA_OPTS:-(none)}; runs: $RUNS; memory read ${IDLE_SECONDS} s after the first page"
 echo
 
@@ -417,6 +431,10 @@ for run in $(seq 1 "$RUNS"); do
             if [ "$app" = chibo ]; then
                 data=$(mktemp -d "${TMPDIR:-/tmp}/chibo-bench.XXXXXX")
                 temp_dirs+=("$data")
+                if [ "$CHIBO_DB" = external ]; then
+                    new_ref_database
+                    chibo_db=$ref_db
+                fi
             else
                 new_ref_database
                 data=$ref_db
