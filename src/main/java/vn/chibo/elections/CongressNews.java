@@ -196,8 +196,13 @@ public class CongressNews {
                 ordinal,
                 term);
         List<String> body = new ArrayList<>();
+        List<NewsDraft.Fact> facts = new ArrayList<>();
+        facts.add(new NewsDraft.Fact(text("congress.news.fact.date"), date(row.openingDate())));
+        facts.add(new NewsDraft.Fact(text("congress.news.fact.term"), term));
         AttendanceFigures figures = AttendanceCounting.figures(row.kind(), records.attendees(id));
         String who = text("congress.news.who." + row.kind());
+        facts.add(new NewsDraft.Fact(
+                text("congress.news.fact.attendance", who), figures.attending() + "/" + figures.summoned()));
         body.add(
                 figures.guests() > 0
                         ? text(
@@ -219,17 +224,20 @@ public class CongressNews {
                 elected(child.id()).forEach((kind, names) -> elected.putIfAbsent(kind, names));
             }
         }
-        elections(elected, term, branch, higherName(organization), body);
-        resolution(records.resolution(id), body);
-        return new NewsDraft(title, lead, body);
+        elections(elected, term, branch, higherName(organization), body, facts);
+        resolution(records.resolution(id), body, facts);
+        return new NewsDraft(title, lead, body, facts);
     }
 
     private NewsDraft conference(CongressRecords.Row row, CongressSummary summary, String term, boolean branch) {
         String title = text("congress.news.conferenceTitle", summary.organizationName(), term);
         String lead = text("congress.news.conferenceLead", date(row.openingDate()), summary.organizationName(), term);
         List<String> body = new ArrayList<>();
-        elections(elected(row.id()), term, branch, null, body);
-        return new NewsDraft(title, lead, body);
+        List<NewsDraft.Fact> facts = new ArrayList<>();
+        facts.add(new NewsDraft.Fact(text("congress.news.fact.date"), date(row.openingDate())));
+        facts.add(new NewsDraft.Fact(text("congress.news.fact.term"), term));
+        elections(elected(row.id()), term, branch, null, body, facts);
+        return new NewsDraft(title, lead, body, facts);
     }
 
     /**
@@ -303,13 +311,20 @@ public class CongressNews {
     }
 
     private void elections(
-            Map<ElectionKind, List<String>> elected, String term, boolean branch, String higher, List<String> body) {
+            Map<ElectionKind, List<String>> elected,
+            String term,
+            boolean branch,
+            String higher,
+            List<String> body,
+            List<NewsDraft.Fact> facts) {
         String committee = text(branch ? "congress.news.committee.branch" : "congress.news.committee.party");
         for (ElectionKind kind : ORDER) {
             List<String> names = elected.get(kind);
             if (names == null) {
                 continue;
             }
+            String bodyName = kind == ElectionKind.COMMITTEE ? committee : text("congress.news.fact.body." + kind);
+            names.forEach(name -> facts.add(new NewsDraft.Fact(text("congress.news.fact.elected", bodyName), name)));
             String list = String.join(", ", names);
             switch (kind) {
                 case COMMITTEE ->
@@ -353,7 +368,7 @@ public class CongressNews {
                 .name();
     }
 
-    private void resolution(ResolutionDetails resolution, List<String> body) {
+    private void resolution(ResolutionDetails resolution, List<String> body, List<NewsDraft.Fact> facts) {
         if (resolution == null) {
             return;
         }
@@ -378,7 +393,12 @@ public class CongressNews {
                 : resolution.title();
         if (resolution.adopted() && resolution.agree() == resolution.denominator()) {
             body.add(text("congress.news.resolution.unanimous", title));
+            facts.add(new NewsDraft.Fact(text("congress.news.fact.resolution"), "100%"));
         } else {
+            if (resolution.adopted()) {
+                facts.add(new NewsDraft.Fact(
+                        text("congress.news.fact.resolution"), number(resolution.agreePercent()) + "%"));
+            }
             body.add(text(
                     resolution.adopted() ? "congress.news.resolution.adopted" : "congress.news.resolution.notAdopted",
                     title,

@@ -154,6 +154,8 @@ public class MeetingNews {
         String lead = text(
                 "news.lead", date, m.organizationName(), kind, r.topic() == null ? "" : text("news.topic", r.topic()));
         List<String> body = new ArrayList<>();
+        List<NewsDraft.Fact> facts = new ArrayList<>();
+        facts.add(new NewsDraft.Fact(text("news.fact.date"), date));
         List<String> guests = m.guests().stream()
                 .map(g -> g.title() == null ? text("guest.kind." + g.kind()) : g.title())
                 .distinct()
@@ -162,6 +164,9 @@ public class MeetingNews {
             body.add(text("news.guests", String.join("; ", guests)));
         }
         body.add(text("news.attendance", m.counts().present(), m.counts().expected()));
+        facts.add(new NewsDraft.Fact(
+                text("news.fact.attendance"),
+                m.counts().present() + "/" + m.counts().expected()));
         if (!m.reports().isEmpty()) {
             body.add(text(
                     "news.reports",
@@ -169,17 +174,20 @@ public class MeetingNews {
         }
         body.add(text("news.opinions", m.opinions().size(), Math.round(m.speakersShare() * 100)));
         for (Resolution d : m.resolutions()) {
-            body.add(text(
-                    d.vote().passed() ? "news.vote.passed" : "news.vote.failed",
-                    d.title(),
-                    d.vote().unanimous()
-                            ? text("news.vote.unanimous")
-                            : d.vote().agreePercent() + "%"));
+            String percent = d.vote().unanimous()
+                    ? text("news.vote.unanimous")
+                    : d.vote().agreePercent() + "%";
+            body.add(text(d.vote().passed() ? "news.vote.passed" : "news.vote.failed", d.title(), percent));
+            if (d.vote().passed()) {
+                facts.add(new NewsDraft.Fact(text("news.fact.vote", d.title()), percent));
+            }
         }
         if (r.publishScore() && m.score() != null) {
-            body.add(text("news.band", text("band." + m.score().band())));
+            String band = text("band." + m.score().band());
+            body.add(text("news.band", band));
+            facts.add(new NewsDraft.Fact(text("news.fact.band"), text("news.fact.bandValue", band)));
         }
-        return new NewsDraft(title, lead, body);
+        return new NewsDraft(title, lead, body, facts);
     }
 
     private String text(String key, Object... args) {

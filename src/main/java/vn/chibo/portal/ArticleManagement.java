@@ -113,6 +113,44 @@ public class ArticleManagement {
 
     // ---- writing ----------------------------------------------------------------------------------------------
 
+    /**
+     * Creates a draft from the news draft of a record (a closed meeting or congress), remembering the record and the
+     * facts the news draft stated: the checks before submission compare the article with them.
+     */
+    @Transactional
+    public ArticleId create(CurrentUser user, ArticleDraft draft, ArticleSource source) {
+        ArticleId id = create(user, draft);
+        jdbc.sql("INSERT INTO portal.article_source (article_id, kind, record_id, facts)"
+                        + " VALUES (:id, :kind, :record, CAST(:facts AS jsonb))")
+                .param("id", id.value())
+                .param("kind", source.kind().name())
+                .param("record", source.recordId())
+                .param("facts", json.writeValueAsString(source.facts()))
+                .update();
+        audit.record(
+                user,
+                "portal.article.source",
+                ENTITY,
+                id.value(),
+                null,
+                Map.of("kind", source.kind().name(), "recordId", source.recordId()));
+        return id;
+    }
+
+    /** The record the article was drafted from, if it was; for those who may see the article. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<ArticleSource> source(CurrentUser user, ArticleId id) {
+        details(user, id);
+        return jdbc.sql(
+                        "SELECT kind, record_id, facts::text AS facts FROM portal.article_source WHERE article_id = :id")
+                .param("id", id.value())
+                .query((rs, n) -> new ArticleSource(
+                        ArticleSource.Kind.valueOf(rs.getString("kind")),
+                        rs.getLong("record_id"),
+                        List.of(json.readValue(rs.getString("facts"), vn.chibo.platform.NewsDraft.Fact[].class))))
+                .optional();
+    }
+
     @Transactional
     public ArticleId create(CurrentUser user, ArticleDraft draft) {
         if (draft.siteId() == null) {

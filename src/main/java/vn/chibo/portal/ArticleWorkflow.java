@@ -45,6 +45,7 @@ public class ArticleWorkflow {
     private final ApplicationEventPublisher events;
     private final JsonMapper json;
     private final Clock clock;
+    private final RecordFacts recordFacts;
 
     ArticleWorkflow(
             JdbcClient jdbc,
@@ -54,7 +55,8 @@ public class ArticleWorkflow {
             PageCache cache,
             ApplicationEventPublisher events,
             JsonMapper json,
-            Clock clock) {
+            Clock clock,
+            RecordFacts recordFacts) {
         this.jdbc = jdbc;
         this.articles = articles;
         this.portal = portal;
@@ -63,12 +65,13 @@ public class ArticleWorkflow {
         this.events = events;
         this.json = json;
         this.clock = clock;
+        this.recordFacts = recordFacts;
     }
 
     /** What the checks find in the article as saved now. */
     @Transactional(readOnly = true)
     public List<CheckIssue> check(CurrentUser user, ArticleId id) {
-        return check(articles.details(user, id));
+        return check(user, articles.details(user, id));
     }
 
     /**
@@ -80,7 +83,7 @@ public class ArticleWorkflow {
         ArticleDetails article = allowed(user, id, Action.SUBMIT);
         Map<String, String> kept = new LinkedHashMap<>();
         List<CheckIssue> blocking = new ArrayList<>();
-        for (CheckIssue issue : check(article)) {
+        for (CheckIssue issue : check(user, article)) {
             String reason = overrides == null ? null : overrides.get(issue.code());
             if (reason == null || reason.isBlank()) {
                 blocking.add(issue);
@@ -254,10 +257,14 @@ public class ArticleWorkflow {
         events.publishEvent(new PublicContentChanged(site));
     }
 
-    private List<CheckIssue> check(ArticleDetails article) {
-        return SubmissionChecks.run(
-                new SubmissionChecks.Draft(
-                        article.title(), article.lead(), article.body(), article.cover() != null, article.coverAlt()),
-                this::internalLinkExists);
+    private List<CheckIssue> check(CurrentUser user, ArticleDetails article) {
+        SubmissionChecks.Draft draft = new SubmissionChecks.Draft(
+                article.title(), article.lead(), article.body(), article.cover() != null, article.coverAlt());
+        List<CheckIssue> issues = new ArrayList<>(SubmissionChecks.run(draft, this::internalLinkExists));
+        articles.source(user, article.id())
+                .flatMap(source ->
+                        SubmissionChecks.againstRecord(source.kind().name(), draft, recordFacts.current(user, source)))
+                .ifPresent(issues::add);
+        return issues;
     }
 }

@@ -17,6 +17,7 @@ public record CheckIssue(Code code, String messageKey, List<String> arguments) {
         RAW_FILE_PATH,
         FILE_NAME_CAPTION,
         IMAGE_WITHOUT_ALT,
-        BROKEN_LINK
+        BROKEN_LINK,
+        RECORD_MISMATCH
     }
 }

@@ -394,6 +394,10 @@ class CongressBrowserTests {
                     .click();
             assertThat(page).hasURL(java.util.regex.Pattern.compile(".*/portal/articles/\\d+.*"));
             assertThat(page.locator("main")).containsText(DemoFixtures.BITHU_BRANCH);
+            // The article remembers the congress; as drafted it states what the record holds.
+            assertThat(page.locator("#article-source")).containsText("Bài viết dựng từ hồ sơ đại hội");
+            assertThat(page.locator("main")).containsText("Không phát hiện lỗi nào.");
+            BrowserSupport.assertAccessible(page);
         }
     }
 

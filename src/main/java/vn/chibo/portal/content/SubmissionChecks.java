@@ -1,13 +1,16 @@
 package vn.chibo.portal.content;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import vn.chibo.platform.NewsDraft;
 import vn.chibo.portal.CheckIssue;
 import vn.chibo.portal.CheckIssue.Code;
 
@@ -160,6 +163,73 @@ public final class SubmissionChecks {
                 return;
             }
         }
+    }
+
+    private static final Pattern DATE =
+            Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2})\\s*[/.-]\\s*(\\d{1,2})\\s*[/.-]\\s*((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern LONG_DATE =
+            Pattern.compile("(?<![\\p{L}\\d])(\\d{1,2}) tháng (\\d{1,2}) năm ((?:19|20)\\d{2})(?!\\d)");
+    private static final Pattern DASH = Pattern.compile("\\s*[-‐‑‒–—―−]\\s*");
+    private static final Pattern SLASH = Pattern.compile("\\s*/\\s*");
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("(?<=\\d),(?=\\d)");
+    private static final Pattern SPACE_PERCENT = Pattern.compile("\\s+%");
+
+    /**
+     * The facts a news draft stated from its record ({@code kind}: MEETING or CONGRESS) that the article no longer
+     * states: each must still appear in the title, lead or body as a whole (not inside a longer number or name), the
+     * way it is written aside (10/12/2026, 10-12-2026 and "10 tháng 12 năm 2026", 2025–2030 and 2025 - 2030, 66,7% and 66.7 %, capitals).
+     */
+    public static Optional<CheckIssue> againstRecord(String kind, Draft draft, List<NewsDraft.Fact> facts) {
+        ArticleHtml.Outline body = ArticleHtml.outline(draft.bodyHtml());
+        String text = comparable(String.join(
+                "\n",
+                draft.title() == null ? "" : draft.title(),
+                draft.lead() == null ? "" : draft.lead(),
+                String.join("\n", body.blocks())));
+        List<String> missing = new ArrayList<>();
+        for (NewsDraft.Fact fact : facts) {
+            if (!containsWhole(text, comparable(fact.value()))) {
+                missing.add(fact.label() + " “" + fact.value() + "”");
+            }
+        }
+        return missing.isEmpty()
+                ? Optional.empty()
+                : Optional.of(
+                        issue(Code.RECORD_MISMATCH, "portal.check.recordMismatch." + kind, String.join("; ", missing)));
+    }
+
+    /** The text as compared with a fact: one form of dates, dashes, slashes, decimals, percentages and spaces. */
+    static String comparable(String text) {
+        String s = Normalizer.normalize(text == null ? "" : text, Normalizer.Form.NFC)
+                .replace('\u00a0', ' ')
+                .toLowerCase(Locale.ROOT);
+        s = s.replaceAll("\\s+", " ");
+        s = LONG_DATE
+                .matcher(s)
+                .replaceAll(m -> Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2)) + "/" + m.group(3));
+        s = DATE.matcher(s)
+                .replaceAll(m -> Integer.parseInt(m.group(1)) + "/" + Integer.parseInt(m.group(2)) + "/" + m.group(3));
+        s = DASH.matcher(s).replaceAll("-");
+        s = SLASH.matcher(s).replaceAll("/");
+        s = DECIMAL_COMMA.matcher(s).replaceAll(".");
+        s = SPACE_PERCENT.matcher(s).replaceAll("%");
+        return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /** Whether {@code value} occurs in {@code text} with no letter or digit right before or after it. */
+    private static boolean containsWhole(String text, String value) {
+        if (value.isEmpty()) {
+            return true;
+        }
+        for (int at = text.indexOf(value); at >= 0; at = text.indexOf(value, at + 1)) {
+            int end = at + value.length();
+            boolean before = at > 0 && Character.isLetterOrDigit(text.codePointBefore(at));
+            boolean after = end < text.length() && Character.isLetterOrDigit(text.codePointAt(end));
+            if (!before && !after) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String normalize(String text) {

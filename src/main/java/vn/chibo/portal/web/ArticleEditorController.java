@@ -256,6 +256,7 @@ class ArticleEditorController {
         if (article != null) {
             model.addAttribute("attachments", media.attachments(article.id()));
             model.addAttribute("checks", workflow.check(user, article.id()));
+            model.addAttribute("source", articles.source(user, article.id()).orElse(null));
             model.addAttribute("codes", CheckIssue.Code.values());
             boolean editable = article.status().editPermission() != null
                     && (article.status().editPermission() == Permission.PORTAL_EDIT || canPublish(user, site.id()));

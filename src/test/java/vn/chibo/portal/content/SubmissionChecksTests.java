@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.chibo.platform.NewsDraft;
 import vn.chibo.portal.CheckIssue;
 import vn.chibo.portal.CheckIssue.Code;
 
@@ -106,6 +107,63 @@ class SubmissionChecksTests {
         assertThat(codes("Tin", LEAD, "<p><a href=\"/cong/so/bai-viet/khong-co\">x</a></p>"))
                 .containsExactly(Code.BROKEN_LINK);
         assertThat(codes("Tin", LEAD, "<p><a href=\"https://example.org/khong-co\">x</a></p>"))
+                .isEmpty();
+    }
+
+    private static final List<NewsDraft.Fact> FACTS = List.of(
+            new NewsDraft.Fact("ngày sinh hoạt", "5/12/2026"),
+            new NewsDraft.Fact("số đảng viên tham dự", "28/30"),
+            new NewsDraft.Fact("nhiệm kỳ", "2025–2030"),
+            new NewsDraft.Fact("tỷ lệ tán thành", "66,7%"),
+            new NewsDraft.Fact("trúng cử Chi ủy", "Nguyễn Thị Hoà"));
+
+    private static String mismatch(String lead, String body) {
+        return SubmissionChecks.againstRecord(
+                        "MEETING", new SubmissionChecks.Draft("Tin sinh hoạt", lead, body, false, null), FACTS)
+                .map(issue -> {
+                    assertThat(issue.code()).isEqualTo(Code.RECORD_MISMATCH);
+                    assertThat(issue.messageKey()).isEqualTo("portal.check.recordMismatch.MEETING");
+                    return issue.arguments().get(0);
+                })
+                .orElse(null);
+    }
+
+    @Test
+    void theFactsOfTheRecordPassHoweverTheyAreWritten() {
+        assertThat(mismatch(
+                        "Ngày 5/12/2026, chi bộ sinh hoạt nhiệm kỳ 2025–2030.",
+                        "<p>Có 28/30 đảng viên dự; 66,7% tán thành. Đồng chí Nguyễn Thị Hoà trúng cử.</p>"))
+                .isNull();
+        // A date in words with leading zeros, a dash and a slash with spaces, a decimal point, a space before the
+        // per cent sign, capitals, a non-breaking space and the name in decomposed Unicode.
+        assertThat(mismatch(
+                        "Ngày 05 tháng 12 năm 2026, chi bộ sinh hoạt NHIỆM KỲ 2025 - 2030.",
+                        "<p>Có 28 / 30 đảng viên dự; 66.7 % tán thành. Đồng chí Nguyễn\u00a0Thị "
+                                + java.text.Normalizer.normalize("Hoà", java.text.Normalizer.Form.NFD)
+                                + " trúng cử.</p>"))
+                .isNull();
+        assertThat(mismatch("Ngày 05-12-2026, nhiệm kỳ 2025—2030.", "<p>28/30; 66,7%; Nguyễn Thị Hoà.</p>"))
+                .isNull();
+    }
+
+    @Test
+    void aFactChangedOrInsideAnotherFigureIsNamedWithTheRecordsValue() {
+        // 8/30 inside 128/30 is not the record's 28/30, nor is 2025–2030 in 12025–20301; a name with another letter
+        // added is another person.
+        String found = mismatch(
+                "Ngày 5/12/2026, chi bộ sinh hoạt nhiệm kỳ 2025–2031.",
+                "<p>Có 128/30 đảng viên dự; 66,7% tán thành. Đồng chí Nguyễn Thị Hoàng trúng cử.</p>");
+        assertThat(found)
+                .contains("số đảng viên tham dự “28/30”")
+                .contains("nhiệm kỳ “2025–2030”")
+                .contains("trúng cử Chi ủy “Nguyễn Thị Hoà”")
+                .doesNotContain("ngày sinh hoạt")
+                .doesNotContain("tỷ lệ tán thành");
+        assertThat(mismatch("Ngày 15/12/2026.", "<p>28/30, 66,7%, Nguyễn Thị Hoà, 2025-2030</p>"))
+                .isEqualTo("ngày sinh hoạt “5/12/2026”");
+        // An article whose record stated no facts has nothing to compare.
+        assertThat(SubmissionChecks.againstRecord(
+                        "CONGRESS", new SubmissionChecks.Draft("Tin", "Sapo", "<p>x</p>", false, null), List.of()))
                 .isEmpty();
     }
 }
