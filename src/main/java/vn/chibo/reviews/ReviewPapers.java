@@ -23,8 +23,11 @@ import vn.chibo.documents.AttachedDocument;
 import vn.chibo.documents.DocumentRenderer;
 import vn.chibo.documents.PartyDocument.Block;
 import vn.chibo.documents.PartyDocument.Signature;
+import vn.chibo.organizations.CommitteeSeat;
 import vn.chibo.organizations.Letterhead;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
+import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
 
@@ -48,15 +51,18 @@ public class ReviewPapers {
     private final DocumentRenderer renderer;
     private final MessageSource messages;
     private final Clock clock;
+    private final OrganizationTerms terms;
 
     ReviewPapers(
             ReviewManagement reviews,
             OrganizationManagement organizations,
             DocumentRenderer renderer,
             MessageSource messages,
-            Clock clock) {
+            Clock clock,
+            OrganizationTerms terms) {
         this.reviews = reviews;
         this.organizations = organizations;
+        this.terms = terms;
         this.renderer = renderer;
         this.messages = messages;
         this.clock = clock;
@@ -163,8 +169,20 @@ public class ReviewPapers {
                 text("reviews.papers.title"),
                 text("reviews.papers.summary", Integer.toString(round.year()), round.organizationName()),
                 body,
-                new Signature(text("resolution.capacity.branch"), text("resolution.signature.secretary"), ""));
+                new Signature(
+                        text(head.type().isBranch() ? "resolution.capacity.branch" : "resolution.capacity.committee"),
+                        text("resolution.signature.secretary"),
+                        secretaryOn(user, round, date)));
         return format == Format.DOCX ? renderer.docx(doc) : renderer.pdf(doc);
+    }
+
+    /** Who signs the list for the organization: its secretary on the day it is dated, as its committee records. */
+    private String secretaryOn(CurrentUser user, ReviewRoundDetails round, LocalDate date) {
+        return terms.committeeOn(user, round.organizationId(), date).stream()
+                .filter(seat -> seat.position() == Position.SECRETARY)
+                .map(CommitteeSeat::fullName)
+                .findFirst()
+                .orElse("");
     }
 
     private byte[] xlsx(ReviewRoundDetails round) {

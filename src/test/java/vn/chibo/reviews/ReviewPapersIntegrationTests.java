@@ -29,7 +29,9 @@ import vn.chibo.members.MemberManagement;
 import vn.chibo.organizations.OrganizationDraft;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
+import vn.chibo.organizations.OrganizationTerms;
 import vn.chibo.organizations.OrganizationType;
+import vn.chibo.organizations.Position;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.Grant;
 import vn.chibo.platform.InvalidInputException;
@@ -59,6 +61,9 @@ class ReviewPapersIntegrationTests {
     MemberManagement members;
 
     @Autowired
+    OrganizationTerms terms;
+
+    @Autowired
     JdbcClient jdbc;
 
     @Test
@@ -78,6 +83,20 @@ class ReviewPapersIntegrationTests {
                         null,
                         null,
                         null));
+        // Its committee's secretary on the review's date signs the list for the branch; the one before her does not.
+        long term = terms.addTerm(
+                committee, branch, "Nhiệm kỳ 2025–2030", LocalDate.of(2025, 3, 1), LocalDate.of(2030, 3, 1));
+        terms.addCommitteeSeat(
+                committee,
+                branch,
+                term,
+                "Đặng Thị Ngọc Hà",
+                Position.SECRETARY,
+                LocalDate.of(2025, 3, 1),
+                LocalDate.of(2025, 9, 30),
+                null);
+        terms.addCommitteeSeat(
+                committee, branch, term, "Trương Minh Khôi", Position.SECRETARY, LocalDate.of(2025, 10, 1), null, null);
         MemberId an = member(committee, branch, "Phạm Thị An", 1);
         MemberId binh = member(committee, branch, "Vũ Văn Bình", 2);
         member(committee, branch, "Lý Thu Cúc", 3);
@@ -99,7 +118,9 @@ class ReviewPapersIntegrationTests {
                 .contains("Tổng số đảng viên trong danh sách: 3; kiểm điểm: 3; được xếp loại: 3; không xếp loại: 0.")
                 .contains("Hoàn thành tốt nhiệm vụ: 1 đồng chí (33,3% số được xếp loại).")
                 .contains("Chưa có mức xếp loại: 1 đồng chí.")
-                .contains("T/M CHI BỘ");
+                .contains("T/M CHI BỘ")
+                .contains("Trương Minh Khôi")
+                .doesNotContain("Đặng Thị Ngọc Hà");
         try (var pdf = Loader.loadPDF(papers.ratings(committee, round.value(), ReviewPapers.Format.PDF))) {
             assertThat(new PDFTextStripper().getText(pdf))
                     .contains("Vũ Văn Bình")
