@@ -145,12 +145,13 @@ class PortalDemoData extends DemoRunner {
             SiteId site, Map<String, CategoryId> categories, List<DemoStories.Story> stories, DemoCalendar calendar) {
         for (DemoStories.Story s : stories) {
             MediaId picture = media.upload(
-                    SYSTEM,
-                    site,
-                    "anh-minh-hoa-" + s.picture() + ".png",
-                    DemoPictures.picture(s.picture()),
-                    s.alt(),
-                    s.caption());
+                            SYSTEM,
+                            site,
+                            "anh-minh-hoa-" + s.picture() + ".png",
+                            DemoPictures.picture(s.picture()),
+                            s.alt(),
+                            s.caption())
+                    .id();
             String body = s.body()
                     .replace(
                             "{figure}",

@@ -181,7 +181,8 @@ class CachedPageServingIntegrationTests {
     void anEscapedMediaAddressNeverStoresNorServesAnEditorsPrivateFile() throws Exception {
         SiteId site = PortalFixtures.site(jdbc, PortalFixtures.MAIN);
         MediaId draft = media.upload(
-                CurrentUser.system(), site, "du-thao-ke-hoach.png", png(), "Dự thảo kế hoạch", "Chưa công bố");
+                        CurrentUser.system(), site, "du-thao-ke-hoach.png", png(), "Dự thảo kế hoạch", "Chưa công bố")
+                .id();
         HttpClient editor = signedIn("bientap");
         for (String path : new String[] {"/cong/%6Dedia/" + draft, "/cong/media/" + draft}) {
             // The editor sees the draft's file, marked for her alone.

@@ -110,8 +110,20 @@ public class MediaLibrary {
         }
     }
 
+    /**
+     * An upload's outcome: the file's id, whether what identified a person or a place was taken out of the photo (its
+     * location, owner, serial numbers, tagged faces), and whether its alternative text or caption came from the
+     * photo's own description.
+     */
+    public record Uploaded(MediaId id, boolean identifyingRemoved, boolean describedFromPhoto) {}
+
+    /**
+     * Adds a file to the site's library (the same file again gives the one already there). A JPEG photo loses what
+     * identifies a person or a place (PhotoMetadata), is turned upright for its smaller copies, and lends its own
+     * description as the alternative text and caption the editor left empty.
+     */
     @Transactional
-    public MediaId upload(CurrentUser user, SiteId site, String fileName, byte[] bytes, String alt, String caption) {
+    public Uploaded upload(CurrentUser user, SiteId site, String fileName, byte[] bytes, String alt, String caption) {
         portal.require(user, site, Permission.PORTAL_EDIT);
         if (bytes == null || bytes.length == 0) {
             throw new InvalidInputException("file", "portal.media.empty");
@@ -123,6 +135,17 @@ public class MediaLibrary {
         if (type == null) {
             throw new InvalidInputException("file", "portal.media.unsupported");
         }
+        PhotoMetadata.Cleaned photo = type.equals("image/jpeg") ? PhotoMetadata.clean(bytes) : null;
+        boolean described = false;
+        if (photo != null) {
+            bytes = photo.bytes();
+            if (photo.description() != null
+                    && (InputText.blankToNull(alt) == null || InputText.blankToNull(caption) == null)) {
+                described = true;
+                alt = InputText.blankToNull(alt) == null ? photo.description() : alt;
+                caption = InputText.blankToNull(caption) == null ? photo.description() : caption;
+            }
+        }
         String name = cleanName(fileName);
         String sha = sha256(bytes);
         Optional<Long> existing = jdbc.sql("SELECT id FROM portal.media WHERE site_id = :site AND sha256 = :sha")
@@ -131,9 +154,18 @@ public class MediaLibrary {
                 .query(Long.class)
                 .optional();
         if (existing.isPresent()) {
-            return MediaId.of(existing.get());
+            return new Uploaded(MediaId.of(existing.get()), false, false);
         }
         Decoded image = type.startsWith("image/") ? decode(bytes) : null;
+        if (image != null && photo != null && photo.orientation() > 1) {
+            // A phone's portrait photo is stored on its side with an orientation the browser applies to the original;
+            // its smaller copies, encoded anew without metadata, are turned here, and its size is the one seen.
+            boolean turned = photo.orientation() >= 5;
+            image = new Decoded(
+                    PhotoMetadata.upright(image.pixels(), photo.orientation()),
+                    turned ? image.height() : image.width(),
+                    turned ? image.width() : image.height());
+        }
         long id = jdbc.sql(
                         """
                         INSERT INTO portal.media (site_id, sha256, content_type, file_name, width, height, size_bytes,
@@ -168,8 +200,24 @@ public class MediaLibrary {
                 }
             }
         }
-        audit.record(user, "portal.media.upload", "Media", id, null, Map.of("site", site, "file", name, "type", type));
-        return MediaId.of(id);
+        audit.record(
+                user,
+                "portal.media.upload",
+                "Media",
+                id,
+                null,
+                Map.of(
+                        "site",
+                        site,
+                        "file",
+                        name,
+                        "type",
+                        type,
+                        "identifyingRemoved",
+                        photo != null && photo.identifyingRemoved(),
+                        "describedFromPhoto",
+                        described));
+        return new Uploaded(MediaId.of(id), photo != null && photo.identifyingRemoved(), described);
     }
 
     @Transactional(readOnly = true)
@@ -232,7 +280,7 @@ public class MediaLibrary {
     @Transactional
     public MediaId attachNew(CurrentUser user, ArticleId article, String fileName, byte[] bytes) {
         ArticleSite a = articleSite(user, article);
-        MediaId uploaded = upload(user, a.site(), fileName, bytes, null, null);
+        MediaId uploaded = upload(user, a.site(), fileName, bytes, null, null).id();
         attach(user, article, uploaded);
         return uploaded;
     }

@@ -97,11 +97,12 @@ class EditorController {
             RedirectAttributes redirect)
             throws IOException {
         SiteDetails site = portal.require(user, SiteId.of(id), Permission.PORTAL_EDIT);
+        MediaLibrary.Uploaded uploaded;
         try {
             if (file != null) {
                 media.checkSize(file.getSize());
             }
-            media.upload(
+            uploaded = media.upload(
                     user,
                     site.id(),
                     file == null ? null : file.getOriginalFilename(),
@@ -113,7 +114,13 @@ class EditorController {
             messages.showAgain(model, response, e);
             return media(user, id, model);
         }
-        redirect.addFlashAttribute("notice", "portal.notice.uploaded");
+        redirect.addFlashAttribute(
+                "notice",
+                uploaded.identifyingRemoved()
+                        ? (uploaded.describedFromPhoto()
+                                ? "portal.notice.uploadedCleanedDescribed"
+                                : "portal.notice.uploadedCleaned")
+                        : uploaded.describedFromPhoto() ? "portal.notice.uploadedDescribed" : "portal.notice.uploaded");
         return "redirect:/portal/sites/" + id + "/media";
     }
 }
