@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.chibo.meetings.MeetingYear;
 import vn.chibo.organizations.OrganizationAccess;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.organizations.OrganizationManagement;
@@ -53,13 +54,16 @@ public class OrganizationRatingManagement {
     private final OrganizationManagement organizations;
     private final AuditTrail audit;
     private final Clock clock;
+    private final MeetingYear meetingYear;
 
     OrganizationRatingManagement(
             OrganizationRatingRecords records,
             OrganizationAccess access,
             OrganizationManagement organizations,
             AuditTrail audit,
-            Clock clock) {
+            Clock clock,
+            MeetingYear meetingYear) {
+        this.meetingYear = meetingYear;
         this.records = records;
         this.access = access;
         this.organizations = organizations;
@@ -185,6 +189,21 @@ public class OrganizationRatingManagement {
     /** The year under review by the application's clock: this year from October on, else last year. */
     public int currentReviewYear() {
         return ReviewDates.currentReviewYear(clock);
+    }
+
+    /**
+     * The organization's own meetings of the rated year up to its review (or today, before it): the months with their
+     * regular meeting, the quarters with a thematic one, the quality bands of those scored. What the self-assessment
+     * and the decision above it read beside the facts; empty for someone who may read the rating but not the
+     * organization's meetings.
+     */
+    @Transactional(readOnly = true)
+    public Optional<MeetingYear.Summary> meetingYear(CurrentUser user, OrganizationRatingId id) {
+        OrganizationRatingDetails rating = details(user, id);
+        LocalDate today = LocalDate.now(clock);
+        LocalDate asOf =
+                rating.reviewDate() == null || rating.reviewDate().isAfter(today) ? today : rating.reviewDate();
+        return meetingYear.of(user, rating.organizationId(), rating.year(), asOf);
     }
 
     /** The rating with what the rules say and where the members' review stands (REVIEW_VIEW on the organization). */

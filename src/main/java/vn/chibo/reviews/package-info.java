@@ -9,5 +9,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Reviews",
-        allowedDependencies = {"platform", "organizations", "members", "documents"})
+        allowedDependencies = {"platform", "organizations", "members", "meetings", "documents"})
 package vn.chibo.reviews;

@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import vn.chibo.meetings.MeetingYear;
 import vn.chibo.organizations.OrganizationId;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.NotFoundException;
 import vn.chibo.reviews.OpenOrganizationRating;
 import vn.chibo.reviews.OrganizationRatingBoard;
 import vn.chibo.reviews.OrganizationRatingDetails;
@@ -87,6 +89,18 @@ class OrganizationRatingApiController {
                     + " under it whose level for the year is not decided yet (none lets the committee propose).")
     OrganizationRatingDetails rating(CurrentUser user, @PathVariable long id) {
         return ratings.details(user, OrganizationRatingId.of(id));
+    }
+
+    @GetMapping("/{id}/meetings")
+    @Operation(
+            summary = "The organization's own meetings of the rated year, as its self-assessment reads them",
+            description = "Up to the review's date (or today before it): the months over and those without a regular"
+                    + " meeting held, the quarters over and those without a thematic one, the meetings held, the"
+                    + " quality bands and average score of those scored. Counts only; 404 for someone who may read the"
+                    + " rating but not the organization's meetings.")
+    MeetingYear.Summary meetings(CurrentUser user, @PathVariable long id) {
+        return ratings.meetingYear(user, OrganizationRatingId.of(id))
+                .orElseThrow(() -> new NotFoundException("MeetingYear", id));
     }
 
     @PutMapping("/{id}")

@@ -136,6 +136,9 @@ class OrganizationRatingController {
     @GetMapping("/{id}")
     String rating(CurrentUser user, @PathVariable long id, Model model) {
         model.addAttribute("rating", ratings.details(user, OrganizationRatingId.of(id)));
+        model.addAttribute(
+                "meetingYear",
+                ratings.meetingYear(user, OrganizationRatingId.of(id)).orElse(null));
         model.addAttribute("levels", RatingLevel.values());
         return "reviews/organization";
     }
