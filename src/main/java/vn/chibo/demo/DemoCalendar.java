@@ -65,6 +65,26 @@ final class DemoCalendar {
         return result;
     }
 
+    /**
+     * The months of the year under review (that of {@link #lastReviewConference}) before {@link #meetings} begins,
+     * in the same pattern, all held: so that one branch's year-end self-assessment reads a whole year of meetings.
+     */
+    List<DemoMeeting> reviewedYearBefore() {
+        List<DemoMeeting> result = new ArrayList<>();
+        YearMonth first = YearMonth.of(lastReviewConference().getYear(), 1);
+        YearMonth begins = YearMonth.from(today).minusMonths(11);
+        for (YearMonth month = first; month.isBefore(begins); month = month.plusMonths(1)) {
+            boolean thematic = month.getMonthValue() % 3 == 0;
+            result.add(meeting(MeetingKind.COMMITTEE, month.atDay(COMMITTEE_DAY), false));
+            result.add(
+                    meeting(thematic ? MeetingKind.COMBINED : MeetingKind.REGULAR, month.atDay(MEETING_DAY), thematic));
+            if (month.getMonthValue() == 12) {
+                result.add(meeting(MeetingKind.REVIEW_CONFERENCE, month.atDay(REVIEW_DAY), false));
+            }
+        }
+        return result;
+    }
+
     private DemoMeeting meeting(MeetingKind kind, LocalDate day, boolean thematic) {
         return new DemoMeeting(kind, day, thematic, day.isBefore(today));
     }

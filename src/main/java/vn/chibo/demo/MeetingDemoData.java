@@ -114,6 +114,28 @@ class MeetingDemoData extends DemoRunner {
                         .ifPresent(id -> year(OrganizationId.of(id), calendar, name.equals(UNEXCUSED_BRANCH)));
             }
         });
+        // The secretary's branch also has the earlier months of the year under review, so that its self-assessment
+        // of that year reads a whole year of meetings from ChiBo's records.
+        loadOnce("demo.meetings.reviewedYear.loaded", "Demo meetings of the year under review", () -> jdbc.sql(
+                        "SELECT id FROM organizations.organization WHERE name = :n")
+                .param("n", BRANCHES.get(0))
+                .query(Long.class)
+                .optional()
+                .ifPresent(id -> earlier(OrganizationId.of(id), calendar())));
+    }
+
+    private void earlier(OrganizationId branch, DemoCalendar calendar) {
+        unexcusedDays = Set.of();
+        unexcused = null;
+        for (DemoCalendar.DemoMeeting meeting : calendar.reviewedYearBefore()) {
+            switch (meeting.kind()) {
+                case COMMITTEE -> held(branch, MeetingKind.COMMITTEE, meeting.day(), null, 60, false);
+                case REVIEW_CONFERENCE ->
+                    held(branch, MeetingKind.REVIEW_CONFERENCE, meeting.day(), topic(meeting), 150, true);
+                case COMBINED -> held(branch, MeetingKind.COMBINED, meeting.day(), topic(meeting), 125, true);
+                default -> held(branch, meeting.kind(), meeting.day(), null, 90 + random.nextInt(30), true);
+            }
+        }
     }
 
     private void year(OrganizationId branch, DemoCalendar calendar, boolean withUnexcused) {

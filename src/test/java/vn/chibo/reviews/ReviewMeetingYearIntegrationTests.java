@@ -176,15 +176,23 @@ class ReviewMeetingYearIntegrationTests {
                 .isEqualTo(bands.stream().filter("GOOD"::equals).count());
         assertThat(year.averageScore()).isNotNull();
 
-        // The demo's own rating is of the year before its meetings begin: its page says there is nothing to compare.
+        // The demo's own rating is of the year under review, whose whole year of meetings the demo holds: every
+        // month over by the review had its regular meeting and every quarter its thematic one.
         long rating = jdbc.sql("SELECT id FROM reviews.organization_rating WHERE organization_id = :o"
                         + " ORDER BY review_year DESC LIMIT 1")
                 .param("o", branch)
                 .query(Long.class)
                 .single();
+        MeetingYear.Summary reviewed = ratings.meetingYear(committee(), OrganizationRatingId.of(rating))
+                .orElseThrow();
+        assertThat(reviewed.monthsOver()).isEqualTo(11);
+        assertThat(reviewed.monthsWithoutRegular()).isEmpty();
+        assertThat(reviewed.quartersWithoutThematic()).isEmpty();
         mvc.perform(get("/reviews/organizations/" + rating).session(login("bithu")))
                 .andExpect(status().isOk())
-                .andExpect(content().string(containsString("Sinh hoạt của tổ chức trong năm")))
+                .andExpect(content().string(containsString("Sinh hoạt định kỳ: đủ 11/11 tháng.")))
+                .andExpect(content().string(containsString("Sinh hoạt chuyên đề: đủ 3/3 quý.")))
+                .andExpect(content().string(containsString("Chất lượng sinh hoạt: đã chấm điểm")))
                 .andExpect(content().string(not(containsString("??"))));
         // Someone who may not read the branch's ratings or meetings reads no summary of them.
         mvc.perform(get("/api/v1/reviews/organizations/" + rating + "/meetings")
