@@ -4,7 +4,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** An article with everything the editors see: text, workflow state, comments and overridden checks. */
+/**
+ * An article with everything the editors see: text, workflow state, comments and overridden checks; who last approved
+ * its publication and when (null before anyone did).
+ */
 public record ArticleDetails(
         ArticleId id,
         SiteId siteId,
@@ -25,7 +28,9 @@ public record ArticleDetails(
         Map<String, String> checkOverrides,
         int version,
         String createdBy,
-        Instant updatedAt) {
+        Instant updatedAt,
+        String approvedBy,
+        Instant approvedAt) {
 
     /** A tag as shown ("Đại hội") and as addressed ("dai-hoi"). */
     public record Tag(String slug, String name) {}

@@ -162,14 +162,16 @@ public class ArticleManagement {
         long id = jdbc.sql(
                         """
                         INSERT INTO portal.article (site_id, slug, title, lead, body, body_text, byline, cover_media_id,
-                            cover_alt, featured, created_by)
-                        VALUES (:site, :slug, :title, :lead, :body, :text, :byline, :cover, :coverAlt, :featured, :by)
+                            cover_alt, featured, created_by, created_by_name)
+                        VALUES (:site, :slug, :title, :lead, :body, :text, :byline, :cover, :coverAlt, :featured, :by,
+                            :byName)
                         RETURNING id
                         """)
                 .params(clean.params())
                 .param("site", draft.siteId().value())
                 .param("slug", slug)
                 .param("by", user.username())
+                .param("byName", user.fullName())
                 .query(Long.class)
                 .single();
         ArticleId articleId = ArticleId.of(id);
@@ -280,7 +282,7 @@ public class ArticleManagement {
                         """
                         SELECT id, site_id, slug, title, lead, body, byline, cover_media_id, cover_alt, featured, status,
                                publish_at, published_at, review_comment, check_overrides::text AS overrides, version,
-                               created_by, updated_at
+                               created_by, updated_at, approved_by_name, approved_at
                         FROM portal.article WHERE id = :id
                         """)
                 .param("id", id.value())
@@ -307,14 +309,17 @@ public class ArticleManagement {
                             overrides,
                             rs.getInt("version"),
                             rs.getString("created_by"),
-                            ArticleRows.instant(rs, "updated_at"));
+                            ArticleRows.instant(rs, "updated_at"),
+                            rs.getString("approved_by_name"),
+                            ArticleRows.instant(rs, "approved_at"));
                 })
                 .optional()
                 .orElseThrow(() -> new NotFoundException(ENTITY, id));
     }
 
     static final String SUMMARY_COLUMNS = "a.id, a.site_id, a.slug, a.title, a.lead, a.byline, a.status,"
-            + " a.cover_media_id, a.cover_alt, a.published_at, a.updated_at";
+            + " a.cover_media_id, a.cover_alt, a.published_at, a.updated_at,"
+            + " coalesce(a.created_by_name, a.created_by) AS created_by_display, a.approved_by_name, a.approved_at";
 
     static ArticleSummary summary(ResultSet rs, int n) throws SQLException {
         return new ArticleSummary(
@@ -328,7 +333,10 @@ public class ArticleManagement {
                 ArticleRows.cover(rs),
                 rs.getString("cover_alt"),
                 ArticleRows.instant(rs, "published_at"),
-                ArticleRows.instant(rs, "updated_at"));
+                ArticleRows.instant(rs, "updated_at"),
+                rs.getString("created_by_display"),
+                rs.getString("approved_by_name"),
+                ArticleRows.instant(rs, "approved_at"));
     }
 
     private static Revision revision(ResultSet rs, int n) throws SQLException {

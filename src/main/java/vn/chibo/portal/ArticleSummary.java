@@ -2,7 +2,10 @@ package vn.chibo.portal;
 
 import java.time.Instant;
 
-/** One line of an article list. */
+/**
+ * One line of an article list; {@code createdBy} the name of who drafted it, {@code approvedBy} and {@code approvedAt}
+ * who last approved its publication (the editor-in-chief) and when, null before anyone did.
+ */
 public record ArticleSummary(
         ArticleId id,
         SiteId siteId,
@@ -14,4 +17,7 @@ public record ArticleSummary(
         MediaId cover,
         String coverAlt,
         Instant publishedAt,
-        Instant updatedAt) {}
+        Instant updatedAt,
+        String createdBy,
+        String approvedBy,
+        Instant approvedAt) {}

@@ -109,6 +109,14 @@ public class ArticleWorkflow {
     public void approve(CurrentUser user, ArticleId id, Instant publishAt) {
         ArticleDetails article = allowed(user, id, Action.APPROVE);
         Instant now = clock.instant();
+        // Who approved it, whether it goes out now or at the set time (the scheduler then publishes it for her).
+        jdbc.sql("UPDATE portal.article SET approved_by = :by, approved_by_name = :name, approved_at = :now"
+                        + " WHERE id = :id")
+                .param("by", user.username())
+                .param("name", user.fullName())
+                .param("now", OffsetDateTime.ofInstant(now, ZoneOffset.UTC))
+                .param("id", article.id().value())
+                .update();
         if (publishAt != null && publishAt.isAfter(now)) {
             move(
                     user,
