@@ -112,10 +112,10 @@ public class MediaLibrary {
 
     /**
      * An upload's outcome: the file's id, whether what identified a person or a place was taken out of the photo (its
-     * location, owner, serial numbers, tagged faces), and whether its alternative text or caption came from the
-     * photo's own description.
+     * location, owner, serial numbers, tagged faces), whether its alternative text or caption came from the photo's
+     * own description, and whether the library held the same file already (nothing new stored).
      */
-    public record Uploaded(MediaId id, boolean identifyingRemoved, boolean describedFromPhoto) {}
+    public record Uploaded(MediaId id, boolean identifyingRemoved, boolean describedFromPhoto, boolean alreadyThere) {}
 
     /**
      * Adds a file to the site's library (the same file again gives the one already there). A JPEG photo loses what
@@ -154,7 +154,7 @@ public class MediaLibrary {
                 .query(Long.class)
                 .optional();
         if (existing.isPresent()) {
-            return new Uploaded(MediaId.of(existing.get()), false, false);
+            return new Uploaded(MediaId.of(existing.get()), false, false, true);
         }
         Decoded image = type.startsWith("image/") ? decode(bytes) : null;
         if (image != null && photo != null && photo.orientation() > 1) {
@@ -217,7 +217,7 @@ public class MediaLibrary {
                         photo != null && photo.identifyingRemoved(),
                         "describedFromPhoto",
                         described));
-        return new Uploaded(MediaId.of(id), photo != null && photo.identifyingRemoved(), described);
+        return new Uploaded(MediaId.of(id), photo != null && photo.identifyingRemoved(), described, false);
     }
 
     @Transactional(readOnly = true)

@@ -116,11 +116,15 @@ class EditorController {
         }
         redirect.addFlashAttribute(
                 "notice",
-                uploaded.identifyingRemoved()
-                        ? (uploaded.describedFromPhoto()
-                                ? "portal.notice.uploadedCleanedDescribed"
-                                : "portal.notice.uploadedCleaned")
-                        : uploaded.describedFromPhoto() ? "portal.notice.uploadedDescribed" : "portal.notice.uploaded");
+                uploaded.alreadyThere()
+                        ? "portal.notice.alreadyInLibrary"
+                        : uploaded.identifyingRemoved()
+                                ? (uploaded.describedFromPhoto()
+                                        ? "portal.notice.uploadedCleanedDescribed"
+                                        : "portal.notice.uploadedCleaned")
+                                : uploaded.describedFromPhoto()
+                                        ? "portal.notice.uploadedDescribed"
+                                        : "portal.notice.uploaded");
         return "redirect:/portal/sites/" + id + "/media";
     }
 }

@@ -120,6 +120,18 @@ class PhotoUploadIntegrationTests {
                 .andExpect(flash().attribute("notice", "portal.notice.uploaded"));
         mvc.perform(get("/portal/sites/" + site + "/media").session(editor))
                 .andExpect(content().string(containsString("Để trống thì lấy mô tả có sẵn trong ảnh")));
+        // The same phone photo again: the library holds it already, and says so instead of claiming a new upload.
+        mvc.perform(multipart("/portal/sites/" + site + "/media")
+                        .file(new MockMultipartFile("file", "IMG_20261205_091533.jpg", "image/jpeg", phone))
+                        .session(editor)
+                        .with(csrf()))
+                .andExpect(flash().attribute("notice", "portal.notice.alreadyInLibrary"));
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM portal.media WHERE site_id = :s AND file_name = 'IMG_20261205_091533.jpg'")
+                        .param("s", site)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     private static boolean isRed(int rgb) {
