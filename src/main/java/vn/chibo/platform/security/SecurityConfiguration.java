@@ -14,12 +14,15 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.authentication.builders.AuthenticationManagerBuilder;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.HeadersConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.client.OAuth2AuthorizedClient;
+import org.springframework.security.oauth2.client.web.OAuth2AuthorizedClientRepository;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
@@ -167,6 +170,8 @@ class SecurityConfiguration {
             MessageSource messages,
             LocaleResolver locales,
             ObjectProvider<UploadRoute> uploads,
+            SingleSignOn sso,
+            ChiboUserDetailsService accounts,
             @Value("${chibo.upload.default-limit:1MB}") DataSize uploadLimit)
             throws Exception {
         SavedRequestAwareAuthenticationSuccessHandler signedIn = new SavedRequestAwareAuthenticationSuccessHandler() {
@@ -179,9 +184,16 @@ class SecurityConfiguration {
             }
         };
         signedIn.setDefaultTargetUrl("/");
-        http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(auth -> auth.requestMatchers(
+        if (sso.enabled()) {
+            // The chain's own manager holds the providers the OpenID Connect sign-in adds (the code exchange, the ID
+            // token's check); passwords go on to the throttled check, its parent.
+            http.getSharedObject(AuthenticationManagerBuilder.class).parentAuthenticationManager(authenticationManager);
+        } else {
+            http.authenticationManager(authenticationManager);
+        }
+        http.authorizeHttpRequests(auth -> auth.requestMatchers(
                                 "/login",
+                                "/login/sso",
                                 "/error",
                                 "/css/**",
                                 "/js/**",
@@ -218,6 +230,39 @@ class SecurityConfiguration {
                                 false),
                         CsrfFilter.class)
                 .addFilterAfter(MustChangePasswordFilter.forPages(users), AuthorizationFilter.class);
+        if (sso.enabled()) {
+            // Spring Security's OpenID Connect sign-in: the provider's answers come back to /login/oauth2/code/sso.
+            SingleSignOnHandlers handlers = new SingleSignOnHandlers(sso, accounts, signedIn);
+            http.oauth2Login(login -> login.loginPage("/login")
+                    .clientRegistrationRepository(sso.repository())
+                    .authorizedClientRepository(new TokensNotKept())
+                    .successHandler(handlers)
+                    .failureHandler(handlers));
+        }
         return http.build();
+    }
+
+    /** ChiBo calls none of the provider's services after the sign-in: its access and refresh tokens are not kept. */
+    static final class TokensNotKept implements OAuth2AuthorizedClientRepository {
+
+        @Override
+        public <T extends OAuth2AuthorizedClient> T loadAuthorizedClient(
+                String clientRegistrationId, Authentication principal, HttpServletRequest request) {
+            return null;
+        }
+
+        @Override
+        public void saveAuthorizedClient(
+                OAuth2AuthorizedClient authorizedClient,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {}
+
+        @Override
+        public void removeAuthorizedClient(
+                String clientRegistrationId,
+                Authentication principal,
+                HttpServletRequest request,
+                HttpServletResponse response) {}
     }
 }

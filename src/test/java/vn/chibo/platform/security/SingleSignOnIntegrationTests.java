@@ -1,0 +1,306 @@
+package vn.chibo.platform.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.CookieManager;
+import java.net.CookiePolicy;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+import testsupport.oidc.TestOidcProvider;
+import vn.chibo.ChiboIntegrationTest;
+import vn.chibo.TestDatabase;
+import vn.chibo.platform.CurrentUser;
+import vn.chibo.platform.UserManagement;
+
+/**
+ * Single sign-on against a real OpenID Connect provider (Spring Authorization Server, {@link TestOidcProvider}) over
+ * real HTTP, as a browser goes: ChiBo's sign-in page, the provider's form, the code back to ChiBo, the ID token checked.
+ * A provider account opens nothing until the ChiBo account's holder links it, signed in with her password; then it
+ * opens her account (and only hers), not when her account is disabled, and not after she unlinks it.
+ */
+@SpringBootTest(
+        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = {
+            ChiboIntegrationTest.AS_OF,
+            "chibo.sso.client-id=" + TestOidcProvider.CLIENT_ID,
+            "chibo.sso.client-secret=" + TestOidcProvider.CLIENT_SECRET,
+            "chibo.sso.name=Cổng xác thực thử nghiệm"
+        })
+@ActiveProfiles("demo")
+@ContextConfiguration(initializers = TestDatabase.class)
+class SingleSignOnIntegrationTests {
+
+    private static final int PROVIDER_PORT = freePort();
+    private static final String PROVIDER = "http://localhost:" + PROVIDER_PORT;
+    private static final String PASSWORD = "Mat-khau-ChiBo-2026";
+    private static final Pattern CSRF =
+            Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
+
+    private static ConfigurableApplicationContext provider;
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    UserManagement users;
+
+    @Autowired
+    TransactionTemplate transaction;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @DynamicPropertySource
+    static void issuer(DynamicPropertyRegistry registry) {
+        registry.add("chibo.sso.issuer-uri", () -> PROVIDER);
+    }
+
+    @BeforeAll
+    static void startProvider() {
+        provider = TestOidcProvider.start(PROVIDER_PORT, "nguyen.thi.hoa", "tran.van.binh", "le.thi.cuc");
+    }
+
+    @AfterAll
+    static void stopProvider() {
+        if (provider != null) {
+            provider.close();
+        }
+    }
+
+    @Test
+    void aProviderAccountOpensOnlyTheChiboAccountItsHolderLinked() throws Exception {
+        long hoa = newAccount("sso.hoa", "Nguyễn Thị Hòa");
+        long binh = newAccount("sso.binh", "Trần Văn Bình");
+
+        // The sign-in page offers the provider.
+        Browser stranger = new Browser();
+        assertThat(stranger.get(chibo("/login")).body())
+                .contains("Đăng nhập bằng Cổng xác thực thử nghiệm")
+                .contains("href=\"/login/sso\"");
+
+        // Not linked yet: the provider's sign-in opens nothing.
+        HttpResponse<String> unlinked = stranger.signInThroughProvider("nguyen.thi.hoa");
+        assertThat(unlinked.uri().toString()).endsWith("/login?sso=unlinked");
+        assertThat(unlinked.body())
+                .contains("Tài khoản tại Cổng xác thực thử nghiệm vừa đăng nhập chưa được liên kết với tài khoản ChiBo"
+                        + " nào.");
+        assertThat(stranger.get(chibo("/")).uri().getPath()).isEqualTo("/login");
+
+        // She signs in with her password and links her provider account from her account page.
+        Browser hoaBrowser = new Browser();
+        hoaBrowser.signInWithPassword("sso.hoa");
+        HttpResponse<String> account = hoaBrowser.get(chibo("/account/password"));
+        assertThat(account.body()).contains("Liên kết với Cổng xác thực thử nghiệm");
+        HttpResponse<String> linked =
+                hoaBrowser.post(chibo("/account/sso/link"), Map.of("_csrf", csrf(account.body())), "nguyen.thi.hoa");
+        assertThat(linked.uri().toString()).endsWith("/account/password?sso=linked");
+        assertThat(linked.body())
+                .contains("Đã liên kết: từ nay bạn có thể đăng nhập bằng Cổng xác thực thử nghiệm.")
+                .contains("Đã liên kết với tài khoản “nguyen.thi.hoa” tại Cổng xác thực thử nghiệm")
+                .contains("chưa đăng nhập bằng cách này lần nào");
+        // Her session goes on as herself.
+        assertThat(hoaBrowser.get(chibo("/")).body()).contains("Nguyễn Thị Hòa");
+        assertThat(jdbc.sql(
+                                "SELECT count(*) FROM platform.audit_log WHERE action = 'user.sso.link' AND entity_id = :id")
+                        .param("id", Long.toString(hoa))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
+
+        // From a browser of her own, the provider now opens her ChiBo account: her name, her pages.
+        Browser elsewhere = new Browser();
+        HttpResponse<String> signedIn = elsewhere.signInThroughProvider("nguyen.thi.hoa");
+        assertThat(signedIn.statusCode()).isEqualTo(200);
+        assertThat(signedIn.uri().getPath()).isEqualTo("/");
+        assertThat(signedIn.body()).contains("Nguyễn Thị Hòa");
+        assertThat(elsewhere.get(chibo("/account/password")).body()).contains("lần gần nhất đăng nhập bằng cách này");
+
+        // Another ChiBo account cannot take her provider account.
+        Browser binhBrowser = new Browser();
+        binhBrowser.signInWithPassword("sso.binh");
+        HttpResponse<String> taken = binhBrowser.post(
+                chibo("/account/sso/link"),
+                Map.of("_csrf", csrf(binhBrowser.get(chibo("/account/password")).body())),
+                "nguyen.thi.hoa");
+        assertThat(taken.uri().toString()).endsWith("/account/password?sso=linkedElsewhere");
+        assertThat(taken.body()).contains("đã được liên kết với một tài khoản ChiBo khác");
+        assertThat(binhBrowser.get(chibo("/")).body()).contains("Trần Văn Bình").doesNotContain("Nguyễn Thị Hòa");
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.account_identity WHERE user_id = :id")
+                        .param("id", binh)
+                        .query(Integer.class)
+                        .single())
+                .isZero();
+
+        // A disabled account stays closed whichever way it is opened.
+        transaction.executeWithoutResult(s -> users.setEnabled(CurrentUser.system(), hoa, false));
+        assertThat(new Browser().signInThroughProvider("nguyen.thi.hoa").uri().toString())
+                .endsWith("/login?sso=disabled");
+        // ... and her open session ends too.
+        assertThat(elsewhere.get(chibo("/")).uri().getPath()).isEqualTo("/login");
+        transaction.executeWithoutResult(s -> users.setEnabled(CurrentUser.system(), hoa, true));
+
+        // She unlinks it: the provider opens nothing again.
+        Browser again = new Browser();
+        again.signInWithPassword("sso.hoa");
+        HttpResponse<String> page = again.get(chibo("/account/password"));
+        assertThat(page.body()).contains("Hủy liên kết");
+        HttpResponse<String> unlinkedNow =
+                again.post(chibo("/account/sso/unlink"), Map.of("_csrf", csrf(page.body())), null);
+        assertThat(unlinkedNow.body()).contains("Đã hủy liên kết với Cổng xác thực thử nghiệm.");
+        assertThat(new Browser().signInThroughProvider("nguyen.thi.hoa").uri().toString())
+                .endsWith("/login?sso=unlinked");
+    }
+
+    @Test
+    void anAnswerChiboDidNotAskForIsRefused() throws Exception {
+        Browser browser = new Browser();
+        HttpResponse<String> forged = browser.get(chibo("/login/oauth2/code/sso?code=abc&state=forged"));
+        assertThat(forged.uri().toString()).endsWith("/login?sso=failed");
+        assertThat(forged.body()).contains("Đăng nhập qua Cổng xác thực thử nghiệm không thành công");
+        assertThat(browser.get(chibo("/")).uri().getPath()).isEqualTo("/login");
+        // A provider's refusal (the person cancelled) the same.
+        assertThat(browser.get(chibo("/login/oauth2/code/sso?error=access_denied&state=x"))
+                        .uri()
+                        .toString())
+                .endsWith("/login?sso=failed");
+    }
+
+    @Test
+    void theEmailFormOfTheAccountPageSavesHerAddress() throws Exception {
+        newAccount("sso.cuc", "Lê Thị Cúc");
+        Browser browser = new Browser();
+        browser.signInWithPassword("sso.cuc");
+        String token = csrf(browser.get(chibo("/account/password")).body());
+        HttpResponse<String> wrong =
+                browser.post(chibo("/account/email"), Map.of("_csrf", token, "email", "khong-phai-dia-chi"), null);
+        assertThat(wrong.statusCode()).isEqualTo(200);
+        assertThat(wrong.body()).contains("alert-error");
+        HttpResponse<String> saved =
+                browser.post(chibo("/account/email"), Map.of("_csrf", token, "email", "cuc@example.invalid"), null);
+        assertThat(saved.body()).contains("Đã lưu địa chỉ thư điện tử.").contains("cuc@example.invalid");
+    }
+
+    private long newAccount(String username, String fullName) {
+        return transaction.execute(s -> users.createUser(CurrentUser.system(), username, fullName, PASSWORD, false));
+    }
+
+    private URI chibo(String path) {
+        return URI.create("http://127.0.0.1:" + port + path);
+    }
+
+    private static String csrf(String html) {
+        Matcher m = CSRF.matcher(html);
+        assertThat(m.find()).as("a CSRF token on the page").isTrue();
+        return m.group(1) != null ? m.group(1) : m.group(2);
+    }
+
+    private static int freePort() {
+        try (ServerSocket socket = new ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A browser: its own cookies (ChiBo's on 127.0.0.1, the provider's on localhost), redirects followed by hand. */
+    private final class Browser {
+
+        private final HttpClient http = HttpClient.newBuilder()
+                .cookieHandler(new CookieManager(null, CookiePolicy.ACCEPT_ALL))
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
+
+        HttpResponse<String> get(URI uri) throws Exception {
+            return follow(http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()));
+        }
+
+        /**
+         * Posts a form and follows where it leads; when that is the provider's sign-in form, signs in there as the
+         * person named and follows on.
+         */
+        HttpResponse<String> post(URI uri, Map<String, String> form, String providerPerson) throws Exception {
+            HttpResponse<String> response = follow(send(uri, form));
+            if (providerPerson != null && response.uri().toString().startsWith(PROVIDER + "/login")) {
+                response = follow(send(
+                        URI.create(PROVIDER + "/login"),
+                        Map.of(
+                                "username",
+                                providerPerson,
+                                "password",
+                                TestOidcProvider.PASSWORD,
+                                "_csrf",
+                                csrf(response.body()))));
+            }
+            return response;
+        }
+
+        HttpResponse<String> signInThroughProvider(String person) throws Exception {
+            HttpResponse<String> atProvider = get(chibo("/login/sso"));
+            if (!atProvider.uri().toString().startsWith(PROVIDER + "/login")) {
+                return atProvider;
+            }
+            return follow(send(
+                    URI.create(PROVIDER + "/login"),
+                    Map.of(
+                            "username",
+                            person,
+                            "password",
+                            TestOidcProvider.PASSWORD,
+                            "_csrf",
+                            csrf(atProvider.body()))));
+        }
+
+        void signInWithPassword(String username) throws Exception {
+            String token = csrf(get(chibo("/login")).body());
+            HttpResponse<String> home =
+                    follow(send(chibo("/login"), Map.of("username", username, "password", PASSWORD, "_csrf", token)));
+            assertThat(home.uri().getPath()).isEqualTo("/");
+        }
+
+        private HttpResponse<String> send(URI uri, Map<String, String> form) throws Exception {
+            String body = new LinkedHashMap<>(form)
+                    .entrySet().stream()
+                            .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                            .collect(Collectors.joining("&"));
+            return http.send(
+                    HttpRequest.newBuilder(uri)
+                            .header("Content-Type", "application/x-www-form-urlencoded")
+                            .POST(HttpRequest.BodyPublishers.ofString(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        private HttpResponse<String> follow(HttpResponse<String> response) throws Exception {
+            for (int hops = 0; hops < 15 && response.statusCode() / 100 == 3; hops++) {
+                URI next = response.uri()
+                        .resolve(response.headers().firstValue("Location").orElseThrow());
+                response = http.send(HttpRequest.newBuilder(next).GET().build(), HttpResponse.BodyHandlers.ofString());
+            }
+            return response;
+        }
+    }
+}
