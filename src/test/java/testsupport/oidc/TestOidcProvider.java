@@ -70,6 +70,32 @@ public class TestOidcProvider {
     public static final String CLIENT_SECRET = "bi-mat-cua-chibo";
     public static final String PASSWORD = "mat-khau-o-cong";
 
+    /** The people the provider knows, each with {@link #PASSWORD}. */
+    public static final List<String> PEOPLE = List.of("nguyen.thi.hoa", "tran.van.binh", "le.thi.cuc", "pham.minh.duc");
+
+    private static String issuer;
+
+    /**
+     * The issuer of the provider the tests share, started on first use on a free port (and stopped when the JVM
+     * ends): what {@code chibo.sso.issuer-uri} is set to.
+     */
+    public static synchronized String issuer() {
+        if (issuer == null) {
+            int port = freePort();
+            start(port, PEOPLE.toArray(String[]::new));
+            issuer = "http://localhost:" + port;
+        }
+        return issuer;
+    }
+
+    private static int freePort() {
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            return socket.getLocalPort();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** Starts the provider on {@code http://localhost:<port>}, its issuer. */
     public static ConfigurableApplicationContext start(int port, String... people) {
         SpringApplication application = new SpringApplication(TestOidcProvider.class);

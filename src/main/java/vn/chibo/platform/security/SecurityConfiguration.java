@@ -152,7 +152,11 @@ class SecurityConfiguration {
 
     /** The headers of every page: what it may load, where it may be framed, what it tells other sites. */
     private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers) {
-        headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+        pageHeaders(headers, CONTENT_SECURITY_POLICY);
+    }
+
+    private static void pageHeaders(HeadersConfigurer<HttpSecurity> headers, String contentSecurityPolicy) {
+        headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy))
                 .referrerPolicy(referrer ->
                         referrer.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                 .frameOptions(frame -> frame.deny())
@@ -219,7 +223,14 @@ class SecurityConfiguration {
                         .permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
-                .headers(SecurityConfiguration::pageHeaders)
+                // With single sign-on, the form that starts a link (posted, with its CSRF token) is answered by a
+                // redirection to the provider, which browsers hold to form-action as well.
+                .headers(headers -> pageHeaders(
+                        headers,
+                        sso.enabled()
+                                ? CONTENT_SECURITY_POLICY.replace(
+                                        "form-action 'self'", "form-action 'self' " + sso.providerOrigin())
+                                : CONTENT_SECURITY_POLICY))
                 .addFilterAfter(new AccountStateFilter(sessions), SecurityContextHolderFilter.class)
                 // Before the CSRF check, which reads the request's parameters and with them a whole upload.
                 .addFilterBefore(

@@ -1,6 +1,7 @@
 package vn.chibo.platform.security;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.net.URI;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -22,6 +23,7 @@ import org.springframework.util.StringUtils;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InvalidInputException;
+import vn.chibo.platform.StartupSettingRefused;
 
 /**
  * Single sign-on through the province's (or the ministry's) OpenID Connect provider, next to ChiBo's own passwords:
@@ -55,12 +57,47 @@ public class SingleSignOn {
         this.jdbc = jdbc;
         this.audit = audit;
         this.clock = clock;
-        this.issuer = environment.getProperty("chibo.sso.issuer-uri", "").strip();
+        this.issuer =
+                validIssuer(environment.getProperty("chibo.sso.issuer-uri", "").strip());
         this.clientId = environment.getProperty("chibo.sso.client-id", "chibo").strip();
         this.clientSecret = environment.getProperty("chibo.sso.client-secret", "");
         this.name = environment.getProperty("chibo.sso.name", "").strip();
         this.scopes = List.of(environment.getProperty(
                 "chibo.sso.scopes", String[].class, new String[] {"openid", "profile", "email"}));
+    }
+
+    /**
+     * The issuer as set, if it is an absolute http(s) address without query or fragment (https outside one's own
+     * machine is the provider's business, not ChiBo's: a test provider on localhost speaks http).
+     *
+     * @throws Refused otherwise, so that ChiBo does not start with a sign-in that cannot work
+     */
+    static String validIssuer(String issuer) {
+        if (issuer.isEmpty()) {
+            return issuer;
+        }
+        try {
+            URI uri = new URI(issuer);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(java.util.Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https"))
+                    && uri.getHost() != null
+                    && uri.getRawQuery() == null
+                    && uri.getRawFragment() == null
+                    && uri.getRawUserInfo() == null) {
+                return issuer;
+            }
+        } catch (java.net.URISyntaxException e) {
+            // refused below
+        }
+        throw new Refused("startup.sso.issuer-invalid", issuer);
+    }
+
+    /** A {@code chibo.sso.issuer-uri} the application does not start with. */
+    public static final class Refused extends StartupSettingRefused {
+
+        Refused(String key, String value) {
+            super(key, value, "startup.sso.action");
+        }
     }
 
     /** Whether a provider is configured. */
@@ -80,6 +117,15 @@ public class SingleSignOn {
      */
     public boolean available() {
         return registration() != null;
+    }
+
+    /**
+     * The provider's origin ({@code https://sso.example.gov.vn}), where its sign-in pages are: the pages' content
+     * security policy lets a form lead there.
+     */
+    String providerOrigin() {
+        URI uri = URI.create(issuer);
+        return uri.getScheme() + "://" + uri.getRawAuthority();
     }
 
     /** Where the browser goes to sign in at the provider (Spring Security's authorization request). */

@@ -2,10 +2,8 @@ package vn.chibo.platform.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.CookieManager;
 import java.net.CookiePolicy;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,22 +15,14 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.transaction.support.TransactionTemplate;
+import testsupport.oidc.SingleSignOnTest;
+import testsupport.oidc.SingleSignOnTestBase;
 import testsupport.oidc.TestOidcProvider;
-import vn.chibo.ChiboIntegrationTest;
-import vn.chibo.TestDatabase;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.UserManagement;
 
@@ -42,25 +32,13 @@ import vn.chibo.platform.UserManagement;
  * A provider account opens nothing until the ChiBo account's holder links it, signed in with her password; then it
  * opens her account (and only hers), not when her account is disabled, and not after she unlinks it.
  */
-@SpringBootTest(
-        webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {
-            ChiboIntegrationTest.AS_OF,
-            "chibo.sso.client-id=" + TestOidcProvider.CLIENT_ID,
-            "chibo.sso.client-secret=" + TestOidcProvider.CLIENT_SECRET,
-            "chibo.sso.name=Cổng xác thực thử nghiệm"
-        })
-@ActiveProfiles("demo")
-@ContextConfiguration(initializers = TestDatabase.class)
-class SingleSignOnIntegrationTests {
+@SingleSignOnTest
+class SingleSignOnIntegrationTests extends SingleSignOnTestBase {
 
-    private static final int PROVIDER_PORT = freePort();
-    private static final String PROVIDER = "http://localhost:" + PROVIDER_PORT;
+    private static final String PROVIDER = TestOidcProvider.issuer();
     private static final String PASSWORD = "Mat-khau-ChiBo-2026";
     private static final Pattern CSRF =
             Pattern.compile("name=\"_csrf\"[^>]*value=\"([^\"]+)\"|value=\"([^\"]+)\"[^>]*name=\"_csrf\"");
-
-    private static ConfigurableApplicationContext provider;
 
     @LocalServerPort
     int port;
@@ -73,23 +51,6 @@ class SingleSignOnIntegrationTests {
 
     @Autowired
     JdbcClient jdbc;
-
-    @DynamicPropertySource
-    static void issuer(DynamicPropertyRegistry registry) {
-        registry.add("chibo.sso.issuer-uri", () -> PROVIDER);
-    }
-
-    @BeforeAll
-    static void startProvider() {
-        provider = TestOidcProvider.start(PROVIDER_PORT, "nguyen.thi.hoa", "tran.van.binh", "le.thi.cuc");
-    }
-
-    @AfterAll
-    static void stopProvider() {
-        if (provider != null) {
-            provider.close();
-        }
-    }
 
     @Test
     void aProviderAccountOpensOnlyTheChiboAccountItsHolderLinked() throws Exception {
@@ -216,14 +177,6 @@ class SingleSignOnIntegrationTests {
         Matcher m = CSRF.matcher(html);
         assertThat(m.find()).as("a CSRF token on the page").isTrue();
         return m.group(1) != null ? m.group(1) : m.group(2);
-    }
-
-    private static int freePort() {
-        try (ServerSocket socket = new ServerSocket(0)) {
-            return socket.getLocalPort();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 
     /** A browser: its own cookies (ChiBo's on 127.0.0.1, the provider's on localhost), redirects followed by hand. */
