@@ -1,5 +1,7 @@
 package vn.chibo.platform;
 
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -169,11 +171,31 @@ public class UserManagement {
                 .query((rs, n) -> new GrantEntry(
                         rs.getLong(1), new Grant(rs.getObject(2, Long.class), Role.valueOf(rs.getString(3)))))
                 .list();
+        List<SingleSignOnLink> links = jdbc.sql(
+                        """
+                        SELECT issuer, shown_as, linked_at, last_used_at FROM platform.account_identity
+                        WHERE user_id = :u ORDER BY issuer
+                        """)
+                .param("u", userId)
+                .query((rs, n) -> new SingleSignOnLink(
+                        rs.getString(1),
+                        rs.getString(2),
+                        rs.getObject(3, OffsetDateTime.class).toInstant(),
+                        Optional.ofNullable(rs.getObject(4, OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(null)))
+                .list();
         return jdbc.sql("SELECT id, username, full_name, enabled, must_change_password FROM platform.app_user"
                         + " WHERE id = :id")
                 .param("id", userId)
                 .query((rs, n) -> new UserDetails(
-                        rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4), rs.getBoolean(5), grants))
+                        rs.getLong(1),
+                        rs.getString(2),
+                        rs.getString(3),
+                        rs.getBoolean(4),
+                        rs.getBoolean(5),
+                        grants,
+                        links))
                 .optional()
                 .orElseThrow(() -> new NotFoundException("User", userId));
     }
@@ -331,14 +353,35 @@ public class UserManagement {
         }
     }
 
-    /** An account with its grants. */
+    /**
+     * Removes the account's single sign-on links (administrators: a provider account that should no longer open it);
+     * audited. Its holder can link one again, signed in with her password.
+     */
+    @Transactional
+    public void removeSingleSignOn(CurrentUser actor, long userId) {
+        requireAdministrator(actor);
+        List<String> issuers = jdbc.sql("DELETE FROM platform.account_identity WHERE user_id = :u RETURNING issuer")
+                .param("u", userId)
+                .query(String.class)
+                .list();
+        if (issuers.isEmpty()) {
+            throw new InvalidInputException("sso", "account.sso.notLinked");
+        }
+        audit.record(actor, "user.sso.unlink", "User", userId, Map.of("issuers", issuers), null);
+    }
+
+    /** An account with its grants and its single sign-on links. */
     public record UserDetails(
             long id,
             String username,
             String fullName,
             boolean enabled,
             boolean mustChangePassword,
-            List<GrantEntry> grants) {}
+            List<GrantEntry> grants,
+            List<SingleSignOnLink> singleSignOn) {}
+
+    /** A provider account that opens this account: the provider, what it called the account, when linked and used. */
+    public record SingleSignOnLink(String issuer, String shownAs, Instant linkedAt, Instant lastUsedAt) {}
 
     /** A stored grant with its id, so that it can be withdrawn. */
     public record GrantEntry(long id, Grant grant) {}

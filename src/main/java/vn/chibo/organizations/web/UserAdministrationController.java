@@ -134,6 +134,14 @@ class UserAdministrationController {
         return "redirect:/admin/users/" + id;
     }
 
+    @OnInvalidInput(redirect = "/admin/users/{id}")
+    @PostMapping("/{id}/sso/remove")
+    String removeSingleSignOn(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        users.removeSingleSignOn(user, id);
+        redirect.addFlashAttribute("notice", "saved");
+        return "redirect:/admin/users/" + id;
+    }
+
     private List<OrganizationSummary> organizationChoices(CurrentUser admin) {
         return OrganizationNode.flatten(organizations.visibleTree(admin, false));
     }

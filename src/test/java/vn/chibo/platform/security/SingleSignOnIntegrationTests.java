@@ -23,6 +23,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import testsupport.oidc.SingleSignOnTest;
 import testsupport.oidc.SingleSignOnTestBase;
 import testsupport.oidc.TestOidcProvider;
+import vn.chibo.DemoFixtures;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.UserManagement;
 
@@ -134,6 +135,29 @@ class SingleSignOnIntegrationTests extends SingleSignOnTestBase {
         assertThat(unlinkedNow.body()).contains("Đã hủy liên kết với Cổng xác thực thử nghiệm.");
         assertThat(new Browser().signInThroughProvider("nguyen.thi.hoa").uri().toString())
                 .endsWith("/login?sso=unlinked");
+
+        // Linked again, an administrator sees it on the account's page and removes it.
+        HttpResponse<String> relinked = again.post(
+                chibo("/account/sso/link"),
+                Map.of("_csrf", csrf(again.get(chibo("/account/password")).body())),
+                "nguyen.thi.hoa");
+        assertThat(relinked.uri().toString()).endsWith("/account/password?sso=linked");
+        Browser admin = new Browser();
+        admin.signInWithPassword("admin", DemoFixtures.PASSWORD);
+        HttpResponse<String> adminPage = admin.get(chibo("/admin/users/" + hoa));
+        assertThat(adminPage.body())
+                .contains("Tài khoản “nguyen.thi.hoa” tại " + PROVIDER)
+                .contains("Hủy liên kết đăng nhập một lần");
+        admin.post(chibo("/admin/users/" + hoa + "/sso/remove"), Map.of("_csrf", csrf(adminPage.body())), null);
+        assertThat(admin.get(chibo("/admin/users/" + hoa)).body()).doesNotContain("nguyen.thi.hoa");
+        assertThat(new Browser().signInThroughProvider("nguyen.thi.hoa").uri().toString())
+                .endsWith("/login?sso=unlinked");
+        assertThat(jdbc.sql("SELECT count(*) FROM platform.audit_log WHERE action = 'user.sso.unlink'"
+                                + " AND entity_id = :id AND actor = 'admin'")
+                        .param("id", Long.toString(hoa))
+                        .query(Integer.class)
+                        .single())
+                .isEqualTo(1);
     }
 
     @Test
@@ -228,9 +252,13 @@ class SingleSignOnIntegrationTests extends SingleSignOnTestBase {
         }
 
         void signInWithPassword(String username) throws Exception {
+            signInWithPassword(username, PASSWORD);
+        }
+
+        void signInWithPassword(String username, String password) throws Exception {
             String token = csrf(get(chibo("/login")).body());
             HttpResponse<String> home =
-                    follow(send(chibo("/login"), Map.of("username", username, "password", PASSWORD, "_csrf", token)));
+                    follow(send(chibo("/login"), Map.of("username", username, "password", password, "_csrf", token)));
             assertThat(home.uri().getPath()).isEqualTo("/");
         }
 
