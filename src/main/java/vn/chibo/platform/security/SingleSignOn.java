@@ -242,6 +242,10 @@ public class SingleSignOn {
                     .redirectUri("{baseUrl}/login/oauth2/code/{registrationId}")
                     .scope(scopes)
                     .clientName(StringUtils.hasText(name) ? name : issuer)
+                    // PKCE also for this confidential client (OAuth 2.1; the code is useless to whoever intercepts it).
+                    .clientSettings(ClientRegistration.ClientSettings.builder()
+                            .requireProofKey(true)
+                            .build())
                     .build();
             registration.compareAndSet(null, read);
             return registration.get();

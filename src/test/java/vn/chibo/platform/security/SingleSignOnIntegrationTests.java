@@ -64,6 +64,23 @@ class SingleSignOnIntegrationTests extends SingleSignOnTestBase {
                 .contains("Đăng nhập bằng Cổng xác thực thử nghiệm")
                 .contains("href=\"/login/sso\"");
 
+        // The request to the provider: the code flow with state, nonce and PKCE (S256).
+        HttpResponse<String> toProvider = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(chibo("/oauth2/authorization/sso"))
+                                .GET()
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString());
+        assertThat(toProvider.statusCode()).isEqualTo(302);
+        assertThat(toProvider.headers().firstValue("Location").orElseThrow())
+                .startsWith(PROVIDER + "/oauth2/authorize?")
+                .contains("response_type=code")
+                .contains("client_id=" + TestOidcProvider.CLIENT_ID)
+                .contains("state=")
+                .contains("nonce=")
+                .contains("code_challenge=")
+                .contains("code_challenge_method=S256");
+
         // Not linked yet: the provider's sign-in opens nothing.
         HttpResponse<String> unlinked = stranger.signInThroughProvider("nguyen.thi.hoa");
         assertThat(unlinked.uri().toString()).endsWith("/login?sso=unlinked");
