@@ -47,7 +47,10 @@ class AttachmentIntegrationTests {
     static byte[] docx() throws Exception {
         try (XWPFDocument doc = new XWPFDocument();
                 ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            doc.createParagraph().createRun().setText("Kế hoạch tổ chức Hội nghị kiểm điểm cuối năm");
+            // Each file its own (the library gives back the file it holds already for the same bytes, with its name).
+            doc.createParagraph()
+                    .createRun()
+                    .setText("Kế hoạch tổ chức Hội nghị kiểm điểm cuối năm " + System.nanoTime());
             doc.write(out);
             return out.toByteArray();
         }

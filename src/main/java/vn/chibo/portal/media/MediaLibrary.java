@@ -113,9 +113,15 @@ public class MediaLibrary {
     /**
      * An upload's outcome: the file's id, whether what identified a person or a place was taken out of the photo (its
      * location, owner, serial numbers, tagged faces), whether its alternative text or caption came from the photo's
-     * own description, and whether the library held the same file already (nothing new stored).
+     * own description, whether the library held the same file already (nothing new stored), and whether a document's
+     * properties named people (its author, last modifier, company, manager) who were taken out.
      */
-    public record Uploaded(MediaId id, boolean identifyingRemoved, boolean describedFromPhoto, boolean alreadyThere) {}
+    public record Uploaded(
+            MediaId id,
+            boolean identifyingRemoved,
+            boolean describedFromPhoto,
+            boolean alreadyThere,
+            boolean authorsRemoved) {}
 
     /**
      * Adds a file to the site's library (the same file again gives the one already there). A JPEG photo loses what
@@ -136,6 +142,11 @@ public class MediaLibrary {
             throw new InvalidInputException("file", "portal.media.unsupported");
         }
         PhotoMetadata.Cleaned photo = type.equals("image/jpeg") ? PhotoMetadata.clean(bytes) : null;
+        DocumentMetadata.Cleaned document = type.startsWith("image/") ? null : DocumentMetadata.clean(type, bytes);
+        if (document != null) {
+            bytes = document.bytes();
+        }
+        boolean authorsRemoved = document != null && document.removed();
         boolean described = false;
         if (photo != null) {
             bytes = photo.bytes();
@@ -154,7 +165,7 @@ public class MediaLibrary {
                 .query(Long.class)
                 .optional();
         if (existing.isPresent()) {
-            return new Uploaded(MediaId.of(existing.get()), false, false, true);
+            return new Uploaded(MediaId.of(existing.get()), false, false, true, false);
         }
         Decoded image = type.startsWith("image/") ? decode(bytes) : null;
         if (image != null && photo != null && photo.orientation() > 1) {
@@ -216,8 +227,11 @@ public class MediaLibrary {
                         "identifyingRemoved",
                         photo != null && photo.identifyingRemoved(),
                         "describedFromPhoto",
-                        described));
-        return new Uploaded(MediaId.of(id), photo != null && photo.identifyingRemoved(), described, false);
+                        described,
+                        "authorsRemoved",
+                        authorsRemoved));
+        return new Uploaded(
+                MediaId.of(id), photo != null && photo.identifyingRemoved(), described, false, authorsRemoved);
     }
 
     @Transactional(readOnly = true)

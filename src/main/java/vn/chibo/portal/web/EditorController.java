@@ -118,13 +118,15 @@ class EditorController {
                 "notice",
                 uploaded.alreadyThere()
                         ? "portal.notice.alreadyInLibrary"
-                        : uploaded.identifyingRemoved()
-                                ? (uploaded.describedFromPhoto()
-                                        ? "portal.notice.uploadedCleanedDescribed"
-                                        : "portal.notice.uploadedCleaned")
-                                : uploaded.describedFromPhoto()
-                                        ? "portal.notice.uploadedDescribed"
-                                        : "portal.notice.uploaded");
+                        : uploaded.authorsRemoved()
+                                ? "portal.notice.uploadedDocumentCleaned"
+                                : uploaded.identifyingRemoved()
+                                        ? (uploaded.describedFromPhoto()
+                                                ? "portal.notice.uploadedCleanedDescribed"
+                                                : "portal.notice.uploadedCleaned")
+                                        : uploaded.describedFromPhoto()
+                                                ? "portal.notice.uploadedDescribed"
+                                                : "portal.notice.uploaded");
         return "redirect:/portal/sites/" + id + "/media";
     }
 }
