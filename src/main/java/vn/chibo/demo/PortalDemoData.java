@@ -174,8 +174,15 @@ class PortalDemoData extends DemoRunner {
             workflow.submit(SYSTEM, id, Map.of());
             workflow.approve(SYSTEM, id, null);
             Instant published = calendar.published(s.daysAgo(), random.nextInt(600));
-            // Demo history: the articles appeared over the past weeks, not all at this instant.
-            jdbc.sql("UPDATE portal.article SET published_at = :at, updated_at = :at, created_at = :at WHERE id = :id")
+            // Demo history: the articles appeared over the past weeks, not all at this instant, drafted by the demo's
+            // editor and approved by its editor-in-chief (the editorial chain the editors' list shows).
+            jdbc.sql(
+                            """
+                            UPDATE portal.article SET published_at = :at, updated_at = :at, created_at = :at,
+                                created_by = 'bientap', created_by_name = 'Đỗ Ngọc Lan',
+                                approved_by = 'tongbientap', approved_by_name = 'Hoàng Đức Thắng', approved_at = :at
+                            WHERE id = :id
+                            """)
                     .param("at", OffsetDateTime.ofInstant(published, ZoneOffset.UTC))
                     .param("id", id.value())
                     .update();
