@@ -188,7 +188,7 @@ public final class SubmissionChecks {
                 String.join("\n", body.blocks())));
         List<String> missing = new ArrayList<>();
         for (NewsDraft.Fact fact : facts) {
-            if (!containsWhole(text, comparable(fact.value()))) {
+            if (!containsWhole(text, comparable(fact.value())) && !containsInWords(text, comparable(fact.value()))) {
                 missing.add(fact.label() + " “" + fact.value() + "”");
             }
         }
@@ -197,6 +197,8 @@ public final class SubmissionChecks {
                 : Optional.of(
                         issue(Code.RECORD_MISMATCH, "portal.check.recordMismatch." + kind, String.join("; ", missing)));
     }
+
+    private static final Pattern COUNT = Pattern.compile("(\\d{1,6})/(\\d{1,6})");
 
     /** The text as compared with a fact: one form of dates, dashes, slashes, decimals, percentages and spaces. */
     static String comparable(String text) {
@@ -214,6 +216,21 @@ public final class SubmissionChecks {
         s = DECIMAL_COMMA.matcher(s).replaceAll(".");
         s = SPACE_PERCENT.matcher(s).replaceAll("%");
         return s.replaceAll("\\s+", " ").strip();
+    }
+
+    /**
+     * Whether a count written "28/30" in the record is written out in the text as newspapers write it: "28 trên 30",
+     * "28 đồng chí có mặt trên tổng số 30 đảng viên", "28 trong số 30" (a few words between, no other figure).
+     */
+    private static boolean containsInWords(String text, String value) {
+        Matcher count = COUNT.matcher(value);
+        if (!count.matches()) {
+            return false;
+        }
+        Pattern written = Pattern.compile("(?<![\\p{L}\\p{N}])" + count.group(1)
+                + "(?![\\p{L}\\p{N}])[^\\p{N}/]{0,40}?(?<![\\p{L}])(?:trên|trong)(?:\\s+tổng)?(?:\\s+số)?"
+                + "(?![\\p{L}])[^\\p{N}]{0,40}?(?<![\\p{L}\\p{N}])" + count.group(2) + "(?![\\p{L}\\p{N}])");
+        return written.matcher(text).find();
     }
 
     /** Whether {@code value} occurs in {@code text} with no letter or digit right before or after it. */

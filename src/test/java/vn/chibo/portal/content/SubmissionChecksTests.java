@@ -144,6 +144,34 @@ class SubmissionChecksTests {
                 .isNull();
         assertThat(mismatch("Ngày 05-12-2026, nhiệm kỳ 2025—2030.", "<p>28/30; 66,7%; Nguyễn Thị Hoà.</p>"))
                 .isNull();
+        // The attendance as newspapers write it out.
+        for (String attendance : new String[] {
+            "Có 28 trên 30 đảng viên dự", "28 đồng chí có mặt trên tổng số 30 đảng viên của chi bộ",
+            "dự hội nghị có 28 trong tổng số 30 đảng viên", "28 trong số 30 đảng viên tham dự"
+        }) {
+            assertThat(mismatch(
+                            "Ngày 5/12/2026, nhiệm kỳ 2025–2030.", "<p>" + attendance + "; 66,7%; Nguyễn Thị Hoà.</p>"))
+                    .as(attendance)
+                    .isNull();
+        }
+    }
+
+    @Test
+    void anAttendanceWrittenOutMustStillBeTheRecords() {
+        for (String attendance : new String[] {
+            "Có 27 trên 30 đảng viên dự",
+            "28 đồng chí có mặt trên tổng số 31 đảng viên",
+            "28 đảng viên, 3 vắng," + " trên 30",
+            "128 trên 30",
+            "28 trên 300",
+            "28 đồng chí; chi bộ có 30 đảng viên",
+            "28 đảng viên dự (chi bộ có 45 đảng viên trên tổng số 30 cán bộ)"
+        }) {
+            assertThat(mismatch(
+                            "Ngày 5/12/2026, nhiệm kỳ 2025–2030.", "<p>" + attendance + "; 66,7%; Nguyễn Thị Hoà.</p>"))
+                    .as(attendance)
+                    .isEqualTo("số đảng viên tham dự “28/30”");
+        }
     }
 
     @Test
