@@ -21,7 +21,9 @@ import javax.imageio.stream.ImageInputStream;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import vn.chibo.platform.AuditTrail;
 import vn.chibo.platform.CurrentUser;
 import vn.chibo.platform.InputText;
@@ -57,14 +59,17 @@ public class MediaLibrary {
     private final long maxBytes;
 
     private final PageCache cache;
+    private final TransactionTemplate transactions;
 
     MediaLibrary(
             JdbcClient jdbc,
             PortalManagement portal,
             AuditTrail audit,
             PageCache cache,
+            PlatformTransactionManager transactionManager,
             @Value("${chibo.portal.media.max-bytes:10485760}") long maxBytes) {
         this.cache = cache;
+        this.transactions = new TransactionTemplate(transactionManager);
         this.jdbc = jdbc;
         this.portal = portal;
         this.audit = audit;
@@ -180,8 +185,8 @@ public class MediaLibrary {
         long id = jdbc.sql(
                         """
                         INSERT INTO portal.media (site_id, sha256, content_type, file_name, width, height, size_bytes,
-                            bytes, alt_text, caption, uploaded_by)
-                        VALUES (:site, :sha, :type, :name, :width, :height, :size, :bytes, :alt, :caption, :by)
+                            bytes, alt_text, caption, uploaded_by, upright)
+                        VALUES (:site, :sha, :type, :name, :width, :height, :size, :bytes, :alt, :caption, :by, true)
                         RETURNING id
                         """)
                 .param("site", site.value())
@@ -198,18 +203,7 @@ public class MediaLibrary {
                 .query(Long.class)
                 .single();
         if (image != null) {
-            for (int width : WIDTHS) {
-                if (width < image.width() && width <= image.pixels().getWidth()) {
-                    boolean jpeg = type.equals("image/jpeg");
-                    jdbc.sql("INSERT INTO portal.media_variant (media_id, width, content_type, bytes)"
-                                    + " VALUES (:id, :width, :type, :bytes)")
-                            .param("id", id)
-                            .param("width", width)
-                            .param("type", jpeg ? "image/jpeg" : "image/png")
-                            .param("bytes", resize(image.pixels(), width, jpeg))
-                            .update();
-                }
-            }
+            storeVariants(id, image, type);
         }
         audit.record(
                 user,
@@ -232,6 +226,147 @@ public class MediaLibrary {
                         authorsRemoved));
         return new Uploaded(
                 MediaId.of(id), photo != null && photo.identifyingRemoved(), described, false, authorsRemoved);
+    }
+
+    /**
+     * What cleaning the files uploaded before their cleaning existed did: files looked at, photos that lost what
+     * identified a person or a place, photos whose smaller copies were turned upright, documents whose properties lost
+     * their people's names, and files left as they were because the cleaned copy is already in the library.
+     */
+    public record LibraryCleaned(int examined, int photos, int turned, int documents, int duplicates)
+            implements java.io.Serializable {}
+
+    /**
+     * Cleans the site's files uploaded before ChiBo cleaned uploads (photos' locations, owners, serial numbers and
+     * tagged faces; documents' authors), and turns upright the smaller copies of phone photos stored on their side,
+     * as an upload now does. Each file in a transaction of its own, so that a large library is never held in memory at
+     * once; what is already clean is not written again; each file changed is audited. Running it twice changes
+     * nothing the second time.
+     */
+    public LibraryCleaned cleanEarlierUploads(CurrentUser user, SiteId site) {
+        portal.require(user, site, Permission.PORTAL_EDIT);
+        List<Long> ids = jdbc.sql(
+                        """
+                        SELECT id FROM portal.media
+                        WHERE site_id = :site AND (content_type = 'image/jpeg' OR content_type NOT LIKE 'image/%')
+                        ORDER BY id
+                        """)
+                .param("site", site.value())
+                .query(Long.class)
+                .list();
+        int photos = 0;
+        int turned = 0;
+        int documents = 0;
+        int duplicates = 0;
+        for (long id : ids) {
+            Cleaning outcome = transactions.execute(status -> cleanOne(user, id, site));
+            if (outcome == null) {
+                continue;
+            }
+            photos += outcome.photo() ? 1 : 0;
+            turned += outcome.turned() ? 1 : 0;
+            documents += outcome.document() ? 1 : 0;
+            duplicates += outcome.duplicate() ? 1 : 0;
+        }
+        LibraryCleaned result = new LibraryCleaned(ids.size(), photos, turned, documents, duplicates);
+        // Cleaning is one editor's act on the library: the counts in the audit, beside each file's own record.
+        transactions.executeWithoutResult(
+                status -> audit.record(user, "portal.media.cleanLibrary", "Site", site.value(), null, result));
+        return result;
+    }
+
+    /** What cleaning one file did. */
+    private record Cleaning(boolean photo, boolean turned, boolean document, boolean duplicate) {}
+
+    private static final Cleaning NOTHING = new Cleaning(false, false, false, false);
+
+    /** Cleans one file, unless its cleaned copy is in the library already (then it is left as it is). */
+    private Cleaning cleanOne(CurrentUser user, long id, SiteId site) {
+        record Stored(String type, byte[] bytes, boolean upright) {}
+        Stored stored = jdbc.sql("SELECT content_type, bytes, upright FROM portal.media WHERE id = :id FOR UPDATE")
+                .param("id", id)
+                .query((rs, n) -> new Stored(rs.getString(1), rs.getBytes(2), rs.getBoolean(3)))
+                .optional()
+                .orElse(null);
+        if (stored == null) {
+            return NOTHING;
+        }
+        byte[] bytes = stored.bytes();
+        boolean removed;
+        int orientation = 1;
+        if (stored.type().equals("image/jpeg")) {
+            PhotoMetadata.Cleaned photo = PhotoMetadata.clean(bytes);
+            removed = photo.identifyingRemoved();
+            bytes = photo.bytes();
+            orientation = photo.orientation();
+        } else {
+            DocumentMetadata.Cleaned document = DocumentMetadata.clean(stored.type(), bytes);
+            removed = document.removed();
+            bytes = document.bytes();
+        }
+        boolean toTurn = orientation > 1 && !stored.upright();
+        if (!removed && !toTurn) {
+            return NOTHING;
+        }
+        String sha = sha256(bytes);
+        if (removed) {
+            boolean duplicate = jdbc.sql("SELECT count(*) FROM portal.media WHERE site_id = :site AND sha256 = :sha"
+                                    + " AND id <> :id")
+                            .param("site", site.value())
+                            .param("sha", sha)
+                            .param("id", id)
+                            .query(Integer.class)
+                            .single()
+                    > 0;
+            if (duplicate) {
+                return new Cleaning(false, false, false, true);
+            }
+            jdbc.sql("UPDATE portal.media SET bytes = :bytes, sha256 = :sha, size_bytes = :size WHERE id = :id")
+                    .param("bytes", bytes)
+                    .param("sha", sha)
+                    .param("size", bytes.length)
+                    .param("id", id)
+                    .update();
+        }
+        boolean turned = false;
+        if (toTurn) {
+            Decoded image;
+            try {
+                image = decode(bytes);
+            } catch (InvalidInputException e) {
+                image = null;
+            }
+            if (image != null) {
+                // The copies made before uploads were turned lay on their side: made again from the original, upright.
+                boolean sideways = orientation >= 5;
+                Decoded upright = new Decoded(
+                        PhotoMetadata.upright(image.pixels(), orientation),
+                        sideways ? image.height() : image.width(),
+                        sideways ? image.width() : image.height());
+                jdbc.sql("DELETE FROM portal.media_variant WHERE media_id = :id")
+                        .param("id", id)
+                        .update();
+                storeVariants(id, upright, "image/jpeg");
+                jdbc.sql("UPDATE portal.media SET width = :w, height = :h, upright = true WHERE id = :id")
+                        .param("w", upright.width())
+                        .param("h", upright.height())
+                        .param("id", id)
+                        .update();
+                turned = true;
+            }
+        }
+        if (!removed && !turned) {
+            return NOTHING;
+        }
+        audit.record(
+                user,
+                "portal.media.clean",
+                "Media",
+                id,
+                null,
+                Map.of("identifyingRemoved", removed, "turnedUpright", turned));
+        boolean photo = stored.type().equals("image/jpeg");
+        return new Cleaning(removed && photo, turned, removed && !photo, false);
     }
 
     @Transactional(readOnly = true)
@@ -500,6 +635,22 @@ public class MediaLibrary {
                 throw invalid;
             }
             throw new InvalidInputException("file", "portal.media.unreadable");
+        }
+    }
+
+    /** The smaller copies offered through srcset, each narrower than the image itself. */
+    private void storeVariants(long id, Decoded image, String type) {
+        for (int width : WIDTHS) {
+            if (width < image.width() && width <= image.pixels().getWidth()) {
+                boolean jpeg = type.equals("image/jpeg");
+                jdbc.sql("INSERT INTO portal.media_variant (media_id, width, content_type, bytes)"
+                                + " VALUES (:id, :width, :type, :bytes)")
+                        .param("id", id)
+                        .param("width", width)
+                        .param("type", jpeg ? "image/jpeg" : "image/png")
+                        .param("bytes", resize(image.pixels(), width, jpeg))
+                        .update();
+            }
         }
     }
 

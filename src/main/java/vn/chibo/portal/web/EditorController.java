@@ -85,6 +85,14 @@ class EditorController {
         return "portal/media";
     }
 
+    /** Cleans what was uploaded before uploads were cleaned; the counts on the library's page. */
+    @PostMapping("/portal/sites/{id}/media/clean")
+    String cleanLibrary(CurrentUser user, @PathVariable long id, RedirectAttributes redirect) {
+        SiteDetails site = portal.require(user, SiteId.of(id), Permission.PORTAL_EDIT);
+        redirect.addFlashAttribute("cleaned", media.cleanEarlierUploads(user, site.id()));
+        return "redirect:/portal/sites/" + id + "/media";
+    }
+
     @PostMapping("/portal/sites/{id}/media")
     String upload(
             CurrentUser user,
