@@ -55,6 +55,17 @@ class PortalBrowserTests {
                     .click();
             assertThat(page.locator(".notice")).containsText("Đã tải tệp lên thư viện.");
             BrowserSupport.assertAccessible(page);
+            // The library's cleaning of earlier uploads says what it did.
+            page.getByRole(
+                            AriaRole.BUTTON,
+                            new Page.GetByRoleOptions()
+                                    .setName("Làm sạch thư viện")
+                                    .setExact(true))
+                    .click();
+            assertThat(page.locator("#library-cleaning [role=status]"))
+                    .containsText(java.util.regex.Pattern.compile(
+                            "Đã kiểm tra \\d+ tệp: làm sạch \\d+ ảnh và \\d+ tài liệu; dựng lại đúng chiều"));
+            BrowserSupport.assertAccessible(page);
 
             page.getByRole(
                             AriaRole.LINK,
