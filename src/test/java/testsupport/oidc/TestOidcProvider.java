@@ -71,9 +71,21 @@ public class TestOidcProvider {
     public static final String PASSWORD = "mat-khau-o-cong";
 
     /** The people the provider knows, each with {@link #PASSWORD}. */
-    public static final List<String> PEOPLE = List.of("nguyen.thi.hoa", "tran.van.binh", "le.thi.cuc", "pham.minh.duc");
+    public static final List<String> PEOPLE =
+            List.of("nguyen.thi.hoa", "tran.van.binh", "le.thi.cuc", "pham.minh.duc", "vu.thi.em");
 
     private static String issuer;
+    private static ConfigurableApplicationContext running;
+
+    /**
+     * Lets the client come back to {@code uri} after signing out at the provider (a post-logout redirect address,
+     * which the provider holds to exact match): the application under test learns its port only once started.
+     */
+    public static synchronized void allowPostLogoutRedirect(String uri) {
+        RegisteredClientRepository clients = running.getBean(RegisteredClientRepository.class);
+        RegisteredClient client = clients.findByClientId(CLIENT_ID);
+        clients.save(RegisteredClient.from(client).postLogoutRedirectUri(uri).build());
+    }
 
     /**
      * The issuer of the provider the tests share, started on first use on a free port (and stopped when the JVM
@@ -82,7 +94,7 @@ public class TestOidcProvider {
     public static synchronized String issuer() {
         if (issuer == null) {
             int port = freePort();
-            start(port, PEOPLE.toArray(String[]::new));
+            running = start(port, PEOPLE.toArray(String[]::new));
             issuer = "http://localhost:" + port;
         }
         return issuer;

@@ -221,7 +221,14 @@ class SecurityConfiguration {
                             response.sendRedirect(request.getContextPath() + target);
                         })
                         .permitAll())
-                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .logout(logout -> {
+                    logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout");
+                    if (sso.enabled()) {
+                        // Signed in through the provider: signed out there too (a school's shared computer).
+                        SingleSignOnLogout providerLogout = new SingleSignOnLogout(sso);
+                        logout.addLogoutHandler(providerLogout).logoutSuccessHandler(providerLogout);
+                    }
+                })
                 .sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
                 // With single sign-on, the form that starts a link (posted, with its CSRF token) is answered by a
                 // redirection to the provider, which browsers hold to form-action as well.

@@ -73,8 +73,12 @@ final class SingleSignOnHandlers implements AuthenticationSuccessHandler, Authen
             } catch (InvalidInputException e) {
                 outcome = "linkedElsewhere";
             }
-            // Her session goes on as her ChiBo account, whatever the provider answered.
+            // Her session goes on as her ChiBo account, whatever the provider answered; she signed in at the provider
+            // to link, so signing out of ChiBo signs out there too.
             establish(holder.get(), request, response);
+            request.getSession()
+                    .setAttribute(
+                            SingleSignOnLogout.ID_TOKEN, person.getIdToken().getTokenValue());
             response.sendRedirect(request.getContextPath() + "/account/password?sso=" + outcome);
             return;
         }
@@ -89,7 +93,11 @@ final class SingleSignOnHandlers implements AuthenticationSuccessHandler, Authen
             response.sendRedirect(request.getContextPath() + "/login?sso=disabled");
             return;
         }
-        signedIn.onAuthenticationSuccess(request, response, establish(account.get(), request, response));
+        Authentication signedInAccount = establish(account.get(), request, response);
+        // Kept for signing out at the provider too (SingleSignOnLogout).
+        request.getSession()
+                .setAttribute(SingleSignOnLogout.ID_TOKEN, person.getIdToken().getTokenValue());
+        signedIn.onAuthenticationSuccess(request, response, signedInAccount);
     }
 
     @Override

@@ -44,6 +44,22 @@ final class DocumentMetadata {
             OfficeDocuments.ODS,
             OfficeDocuments.ODP);
 
+    /**
+     * The parts where Word, Excel and PowerPoint name the people who commented on or changed the text: Word's body,
+     * headers, footers, notes, comments and its list of people; Excel's comments and the persons of threaded comments;
+     * PowerPoint's comment authors.
+     */
+    private static final Pattern REVIEWED_PARTS = Pattern.compile("word/(document|comments[A-Za-z]*|people|header\\d*"
+            + "|footer\\d*|footnotes|endnotes)\\.xml|xl/comments\\d*\\.xml|xl/persons/person\\.xml"
+            + "|ppt/commentAuthors\\.xml|content\\.xml|styles\\.xml");
+
+    /** A reviewer's name or identity in an attribute (tracked changes, comments, people lists). */
+    private static final Pattern REVIEWER_ATTRIBUTES = Pattern.compile(
+            "(\\s(?:w:author|w:initials|w15:author|w15:userId|w15:providerId|displayName|userId|name|initials))=\"[^\"]*\"");
+
+    /** Excel's list of comment authors, and OpenDocument's annotations' author. */
+    private static final Pattern REVIEWER_ELEMENTS = Pattern.compile("<(author|dc:creator)>[^<]*</\\1>");
+
     /** The document's bytes after cleaning, and whether a name was found and removed. */
     record Cleaned(byte[] bytes, boolean removed) {}
 
@@ -76,9 +92,12 @@ final class DocumentMetadata {
                 }
                 inflated += content.length;
                 String name = entry.getName();
-                if (name.equals("docProps/core.xml") || name.equals("docProps/app.xml") || name.equals("meta.xml")) {
+                if (name.equals("docProps/core.xml")
+                        || name.equals("docProps/app.xml")
+                        || name.equals("meta.xml")
+                        || REVIEWED_PARTS.matcher(name).matches()) {
                     String xml = new String(content, StandardCharsets.UTF_8);
-                    String cleaned = withoutPeople(xml);
+                    String cleaned = withoutReviewers(withoutPeople(xml));
                     if (!cleaned.equals(xml)) {
                         removed = true;
                         content = cleaned.getBytes(StandardCharsets.UTF_8);
@@ -114,6 +133,34 @@ final class DocumentMetadata {
         m.appendTail(out);
         return out.toString();
     }
+
+    /**
+     * A part with its reviewers' names emptied: the attributes that name them (only in the elements that carry them,
+     * since "name" is also a style's or a sheet's) and Excel's and OpenDocument's author elements.
+     */
+    static String withoutReviewers(String xml) {
+        StringBuilder out = new StringBuilder();
+        Matcher element = REVIEWER_TAG.matcher(xml);
+        while (element.find()) {
+            String tag = element.group();
+            String cleaned = REVIEWER_ATTRIBUTES.matcher(tag).replaceAll("$1=\"\"");
+            element.appendReplacement(out, Matcher.quoteReplacement(cleaned));
+        }
+        element.appendTail(out);
+        Matcher authors = REVIEWER_ELEMENTS.matcher(out);
+        StringBuilder result = new StringBuilder();
+        while (authors.find()) {
+            authors.appendReplacement(
+                    result, Matcher.quoteReplacement("<" + authors.group(1) + "></" + authors.group(1) + ">"));
+        }
+        authors.appendTail(result);
+        return result.toString();
+    }
+
+    /** The start tags that name a reviewer: Word's changes, comments and people, Excel's persons, PowerPoint's authors. */
+    private static final Pattern REVIEWER_TAG = Pattern.compile(
+            "<(?:w:(?:ins|del|moveFrom|moveTo|rPrChange|pPrChange|sectPrChange|tblPrChange|trPrChange|tcPrChange"
+                    + "|numberingChange|comment)|w15:person|w15:presenceInfo|person|p:cmAuthor)\\s[^>]*>");
 
     private static Cleaned pdf(byte[] bytes) throws IOException {
         try (PDDocument document = Loader.loadPDF(

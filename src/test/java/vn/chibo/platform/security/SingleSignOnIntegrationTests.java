@@ -178,6 +178,40 @@ class SingleSignOnIntegrationTests extends SingleSignOnTestBase {
     }
 
     @Test
+    void signingOutOfChiboSignsOutAtTheProviderToo() throws Exception {
+        newAccount("sso.em", "Vũ Thị Em");
+        TestOidcProvider.allowPostLogoutRedirect("http://127.0.0.1:" + port + "/login?logout");
+        Browser browser = new Browser();
+        browser.signInWithPassword("sso.em");
+        HttpResponse<String> linked = browser.post(
+                chibo("/account/sso/link"),
+                Map.of("_csrf", csrf(browser.get(chibo("/account/password")).body())),
+                "vu.thi.em");
+        assertThat(linked.uri().toString()).endsWith("/account/password?sso=linked");
+        // She signed in at the provider to link: signing out of ChiBo signs out there too ...
+        HttpResponse<String> out = browser.signOut();
+        assertThat(out.uri().toString()).isEqualTo(chibo("/login?logout").toString());
+        assertThat(out.body()).contains("Bạn đã đăng xuất.");
+        // ... so the provider asks who is at this computer before letting anyone in.
+        assertThat(browser.get(chibo("/login/sso")).uri().toString()).startsWith(PROVIDER + "/login");
+
+        // Signed in through the provider, then out: the same.
+        HttpResponse<String> home = browser.signInThroughProvider("vu.thi.em");
+        assertThat(home.uri().getPath()).isEqualTo("/");
+        assertThat(home.body()).contains("Vũ Thị Em");
+        assertThat(browser.signOut().uri().toString())
+                .isEqualTo(chibo("/login?logout").toString());
+        assertThat(browser.get(chibo("/login/sso")).uri().toString()).startsWith(PROVIDER + "/login");
+        assertThat(browser.get(chibo("/")).uri().getPath()).isEqualTo("/login");
+
+        // A session opened with a password signs out of ChiBo alone, straight back to the sign-in page.
+        Browser password = new Browser();
+        password.signInWithPassword("sso.em");
+        HttpResponse<String> passwordOut = password.signOutWithoutFollowing();
+        assertThat(passwordOut.headers().firstValue("Location").orElseThrow()).endsWith("/login?logout");
+    }
+
+    @Test
     void anAnswerChiboDidNotAskForIsRefused() throws Exception {
         Browser browser = new Browser();
         HttpResponse<String> forged = browser.get(chibo("/login/oauth2/code/sso?code=abc&state=forged"));
@@ -266,6 +300,16 @@ class SingleSignOnIntegrationTests extends SingleSignOnTestBase {
                             TestOidcProvider.PASSWORD,
                             "_csrf",
                             csrf(atProvider.body()))));
+        }
+
+        /** Signs out from a ChiBo page's form and follows where that leads. */
+        HttpResponse<String> signOut() throws Exception {
+            return follow(signOutWithoutFollowing());
+        }
+
+        HttpResponse<String> signOutWithoutFollowing() throws Exception {
+            String token = csrf(get(chibo("/account/password")).body());
+            return send(chibo("/logout"), Map.of("_csrf", token));
         }
 
         void signInWithPassword(String username) throws Exception {

@@ -111,4 +111,50 @@ class DocumentMetadataTests {
                 .isEqualTo("<cp:coreProperties><dc:creator/><dc:title>Nghị quyết</dc:title><cp:lastModifiedBy/>"
                         + "<dc:creator /></cp:coreProperties>");
     }
+
+    @Test
+    void theReviewersOfAWordOrExcelFileAndOfASlideShowAreEmptiedTheTextKept() {
+        String body = "<w:body><w:p><w:ins w:id=\"1\" w:author=\"Trần Thị Sửa Cuối\" w:date=\"2026-12-01T08:00:00Z\">"
+                + "<w:r><w:t>Nghị quyết</w:t></w:r></w:ins><w:del w:id=\"2\" w:author=\"An\"><w:r><w:delText>cũ"
+                + "</w:delText></w:r></w:del><w:commentRangeStart w:id=\"0\"/><w:r><w:instrText>PAGE</w:instrText>"
+                + "</w:r></w:p><w:style w:styleId=\"a\"><w:name w:val=\"Normal\"/></w:style></w:body>";
+        assertThat(DocumentMetadata.withoutReviewers(body))
+                .isEqualTo(body.replace("w:author=\"Trần Thị Sửa Cuối\"", "w:author=\"\"")
+                        .replace("w:author=\"An\"", "w:author=\"\""));
+        assertThat(DocumentMetadata.withoutReviewers(
+                        "<w:comment w:id=\"0\" w:author=\"Lê Văn Nhận Xét\" w:date=\"2026-12-01\" w:initials=\"LVNX\">"
+                                + "<w:p><w:r><w:t>Sửa lại số liệu</w:t></w:r></w:p></w:comment>"
+                                + "<w15:person w15:author=\"Lê Văn Nhận Xét\"><w15:presenceInfo w15:providerId=\"AD\""
+                                + " w15:userId=\"S::nhanxet@truong.edu.vn\"/></w15:person>"))
+                .doesNotContain("Lê Văn Nhận Xét", "LVNX", "nhanxet@truong.edu.vn")
+                .contains("Sửa lại số liệu", "w:date=\"2026-12-01\"");
+        assertThat(DocumentMetadata.withoutReviewers(
+                        "<comments><authors><author>Phạm Thị Kế Toán</author></authors><commentList/></comments>"))
+                .isEqualTo("<comments><authors><author></author></authors><commentList/></comments>");
+        assertThat(DocumentMetadata.withoutReviewers(
+                        "<p:cmAuthorLst><p:cmAuthor id=\"1\" name=\"Đỗ Văn Trình Chiếu\" initials=\"ĐVTC\" lastIdx=\"1\""
+                                + " clrIdx=\"0\"/></p:cmAuthorLst>"))
+                .isEqualTo("<p:cmAuthorLst><p:cmAuthor id=\"1\" name=\"\" initials=\"\" lastIdx=\"1\" clrIdx=\"0\"/>"
+                        + "</p:cmAuthorLst>");
+    }
+
+    @Test
+    void aWordFilesTrackedChangesLoseTheirAuthorInTheContainer() throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try (ZipOutputStream zip = new ZipOutputStream(out)) {
+            zip.putNextEntry(new ZipEntry("[Content_Types].xml"));
+            zip.write("<Types/>".getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+            zip.putNextEntry(new ZipEntry("word/document.xml"));
+            zip.write(("<w:document><w:body><w:p><w:ins w:id=\"1\" w:author=\"" + TestDocuments.MODIFIER
+                            + "\"><w:r><w:t>" + TestDocuments.TEXT + "</w:t></w:r></w:ins></w:p></w:body></w:document>")
+                    .getBytes(StandardCharsets.UTF_8));
+            zip.closeEntry();
+        }
+        DocumentMetadata.Cleaned cleaned = DocumentMetadata.clean(OfficeDocuments.DOCX, out.toByteArray());
+        assertThat(cleaned.removed()).isTrue();
+        assertThat(TestDocuments.zipText(cleaned.bytes()))
+                .doesNotContain(TestDocuments.MODIFIER)
+                .contains(TestDocuments.TEXT);
+    }
 }
